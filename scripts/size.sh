@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prints the gzipped size of the built app and fails past the budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+budget_kb=${SIZE_BUDGET_KB:-250}
+wasm=$(ls dist/*.wasm)
+js=$(ls dist/*.js)
+gz() { gzip -9 -c "$@" | wc -c; }
+wasm_gz=$(gz $wasm)
+js_gz=$(cat $js | gzip -9 -c | wc -c)
+css_gz=$(cat dist/*.css | gzip -9 -c | wc -c)
+total=$((wasm_gz + js_gz))
+printf 'Size: wasm %d KB raw, %d KB gzip; JS %d KB gzip; CSS %d KB gzip; wasm+JS %d KB gzip (budget %d KB)\n' \
+  $(( $(wc -c < $wasm) / 1024 )) $((wasm_gz / 1024)) $((js_gz / 1024)) $((css_gz / 1024)) $((total / 1024)) "$budget_kb"
+if [ "$total" -gt $((budget_kb * 1024)) ]; then
+  echo "Over budget: the wasm and JS together must stay under ${budget_kb} KB gzipped." >&2
+  exit 1
+fi

@@ -1,0 +1,12 @@
+//! Social Media Planner: from strategy to campaigns to calendar, in the browser.
+//!
+//! `plan` and `exchange` are pure and build natively; `storage` and `ui` exist
+//! only in the browser build.
+
+pub mod exchange;
+pub mod plan;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

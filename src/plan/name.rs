@@ -1,0 +1,144 @@
+//! Plan names: what a marketer calls a plan (usually the brand or client).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use thiserror::Error;
+
+/// Names are kept whole up to this many characters; longer text is refused with a
+/// message rather than cut, so nothing the user typed is lost without their knowing.
+pub const MAX_NAME_CHARS: usize = 10_000;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum NameError {
+    #[error("A plan needs a name.")]
+    Empty,
+    #[error("A plan name can be at most {max} characters; this one has {actual}.")]
+    TooLong { max: usize, actual: usize },
+}
+
+/// A plan's name: never empty, no leading or trailing space, no line breaks.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PlanName(String);
+
+impl PlanName {
+    pub fn parse(text: &str) -> Result<Self, NameError> {
+        // Line breaks and tabs pasted into a one-line field become spaces.
+        let flat: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let trimmed = flat.trim();
+        if trimmed.is_empty() {
+            return Err(NameError::Empty);
+        }
+        let actual = trimmed.chars().count();
+        if actual > MAX_NAME_CHARS {
+            return Err(NameError::TooLong {
+                max: MAX_NAME_CHARS,
+                actual,
+            });
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// This name with a suffix such as " (copy)", shortening the name itself if the
+    /// result would pass the limit.
+    pub fn with_suffix(&self, suffix: &str) -> Self {
+        let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+        let base: String = self.0.chars().take(room).collect();
+        Self(format!("{}{suffix}", base.trim_end()))
+    }
+}
+
+impl TryFrom<String> for PlanName {
+    type Error = NameError;
+    fn try_from(text: String) -> Result<Self, NameError> {
+        Self::parse(&text)
+    }
+}
+
+impl From<PlanName> for String {
+    fn from(name: PlanName) -> String {
+        name.0
+    }
+}
+
+impl fmt::Display for PlanName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_trimmed() {
+        assert_eq!(PlanName::parse("  Acme  ").unwrap().as_str(), "Acme");
+    }
+
+    #[test]
+    fn a_blank_name_is_refused() {
+        assert_eq!(PlanName::parse(""), Err(NameError::Empty));
+        assert_eq!(PlanName::parse(" \n\t "), Err(NameError::Empty));
+    }
+
+    #[test]
+    fn line_breaks_in_a_name_become_spaces() {
+        assert_eq!(
+            PlanName::parse("Acme\nSpring").unwrap().as_str(),
+            "Acme Spring"
+        );
+    }
+
+    #[test]
+    fn a_ten_thousand_character_name_is_kept_whole() {
+        let long = "é".repeat(MAX_NAME_CHARS);
+        assert_eq!(PlanName::parse(&long).unwrap().as_str(), long);
+    }
+
+    #[test]
+    fn a_name_past_the_limit_is_refused_with_its_length() {
+        let err = PlanName::parse(&"a".repeat(MAX_NAME_CHARS + 5)).unwrap_err();
+        assert_eq!(
+            err,
+            NameError::TooLong {
+                max: MAX_NAME_CHARS,
+                actual: MAX_NAME_CHARS + 5
+            }
+        );
+        assert!(err.to_string().contains("10005"));
+    }
+
+    #[test]
+    fn markup_and_emoji_are_ordinary_text_in_a_name() {
+        let name = PlanName::parse("<script>alert(1)</script> 🚀").unwrap();
+        assert_eq!(name.as_str(), "<script>alert(1)</script> 🚀");
+    }
+
+    #[test]
+    fn a_suffix_never_pushes_a_name_past_the_limit() {
+        let long = PlanName::parse(&"a".repeat(MAX_NAME_CHARS)).unwrap();
+        let copy = long.with_suffix(" (copy)");
+        assert_eq!(copy.as_str().chars().count(), MAX_NAME_CHARS);
+        assert!(copy.as_str().ends_with(" (copy)"));
+        assert_eq!(
+            PlanName::parse("Acme")
+                .unwrap()
+                .with_suffix(" (copy)")
+                .as_str(),
+            "Acme (copy)"
+        );
+    }
+
+    #[test]
+    fn a_stored_name_that_breaks_the_rules_fails_to_load() {
+        assert!(serde_json::from_str::<PlanName>("\"   \"").is_err());
+    }
+}

@@ -1,0 +1,74 @@
+//! The `Plan` aggregate: one brand's or client's strategy, campaigns and calendar.
+
+use super::campaign::Campaign;
+use super::id::PlanId;
+use super::name::PlanName;
+use super::objective::Objective;
+use super::persona::Persona;
+use super::post::Post;
+use super::profile::Profile;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: PlanId,
+    pub name: PlanName,
+    /// The brand or client the plan is for, when it differs from the plan's name.
+    #[serde(default)]
+    pub brand: String,
+    /// A few lines on what this plan is for, in the user's words.
+    #[serde(default)]
+    pub about: String,
+    pub created: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub profiles: Vec<Profile>,
+    #[serde(default)]
+    pub campaigns: Vec<Campaign>,
+    #[serde(default)]
+    pub posts: Vec<Post>,
+}
+
+impl Plan {
+    /// An empty plan, created at `at` (the shell's clock, never ours).
+    pub fn new(id: PlanId, name: PlanName, at: DateTime<Utc>) -> Self {
+        Self {
+            id,
+            name,
+            brand: String::new(),
+            about: String::new(),
+            created: at,
+            updated: at,
+            objectives: Vec::new(),
+            personas: Vec::new(),
+            profiles: Vec::new(),
+            campaigns: Vec::new(),
+            posts: Vec::new(),
+        }
+    }
+
+    /// Counts shown on the Plans page, so a user can tell plans apart at a glance.
+    pub fn summary(&self) -> PlanSummary {
+        PlanSummary {
+            objectives: self.objectives.len(),
+            personas: self.personas.len(),
+            profiles: self.profiles.len(),
+            campaigns: self.campaigns.len(),
+            posts: self.posts.len(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PlanSummary {
+    pub objectives: usize,
+    pub personas: usize,
+    pub profiles: usize,
+    pub campaigns: usize,
+    pub posts: usize,
+}

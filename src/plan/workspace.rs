@@ -1,0 +1,194 @@
+//! The workspace: every plan the user keeps side by side, and which one is open.
+
+use super::id::PlanId;
+use super::name::PlanName;
+use super::plan::Plan;
+use chrono::{DateTime, Utc};
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workspace {
+    plans: Vec<Plan>,
+    current: Option<PlanId>,
+}
+
+/// A change the user asks for. Ids and times come from the shell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    CreatePlan {
+        id: PlanId,
+        name: PlanName,
+        at: DateTime<Utc>,
+    },
+    RenamePlan {
+        id: PlanId,
+        name: PlanName,
+        at: DateTime<Utc>,
+    },
+    DuplicatePlan {
+        source: PlanId,
+        copy: PlanId,
+        at: DateTime<Utc>,
+    },
+    DeletePlan {
+        id: PlanId,
+    },
+    /// Puts a deleted plan back where it was (the undo of `DeletePlan`).
+    RestorePlan {
+        plan: Box<Plan>,
+        position: usize,
+    },
+    OpenPlan {
+        id: PlanId,
+    },
+    EditPlan {
+        id: PlanId,
+        edit: PlanEdit,
+        at: DateTime<Utc>,
+    },
+}
+
+/// Edits to a plan's own fields.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEdit {
+    Brand(String),
+    About(String),
+}
+
+/// What a command did, so the shell knows what to save and what to offer to undo.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// These plans changed and need saving.
+    Saved(PlanId),
+    /// A plan left the workspace; `position` lets an undo put it back in place.
+    Deleted { plan: Box<Plan>, position: usize },
+    /// Only the open plan changed.
+    Opened(PlanId),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CommandError {
+    #[error("That plan no longer exists; it may have been deleted.")]
+    UnknownPlan(PlanId),
+    #[error("A plan with this id already exists.")]
+    IdTaken(PlanId),
+}
+
+impl Workspace {
+    /// Builds the workspace from plans read from storage, in the order they were
+    /// created, opening the one used last if it is still there.
+    pub fn from_saved(mut plans: Vec<Plan>, last_open: Option<PlanId>) -> Self {
+        plans.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+        plans.dedup_by(|a, b| a.id == b.id);
+        let current = last_open
+            .filter(|id| plans.iter().any(|p| &p.id == id))
+            .or_else(|| plans.iter().max_by_key(|p| p.updated).map(|p| p.id.clone()));
+        Self { plans, current }
+    }
+
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans
+    }
+
+    pub fn plan(&self, id: &PlanId) -> Option<&Plan> {
+        self.plans.iter().find(|p| &p.id == id)
+    }
+
+    pub fn current_id(&self) -> Option<&PlanId> {
+        self.current.as_ref()
+    }
+
+    pub fn current(&self) -> Option<&Plan> {
+        self.current.as_ref().and_then(|id| self.plan(id))
+    }
+
+    fn position(&self, id: &PlanId) -> Result<usize, CommandError> {
+        self.plans
+            .iter()
+            .position(|p| &p.id == id)
+            .ok_or_else(|| CommandError::UnknownPlan(id.clone()))
+    }
+
+    fn ensure_free(&self, id: &PlanId) -> Result<(), CommandError> {
+        match self.plan(id) {
+            Some(_) => Err(CommandError::IdTaken(id.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// A name for a copy that no other plan already has: "X (copy)", "X (copy 2)"…
+    fn copy_name(&self, of: &PlanName) -> PlanName {
+        (1..)
+            .map(|n| match n {
+                1 => of.with_suffix(" (copy)"),
+                n => of.with_suffix(&format!(" (copy {n})")),
+            })
+            .find(|name| self.plans.iter().all(|p| &p.name != name))
+            .unwrap_or_else(|| of.clone())
+    }
+
+    pub fn apply(&mut self, command: Command) -> Result<Change, CommandError> {
+        match command {
+            Command::CreatePlan { id, name, at } => {
+                self.ensure_free(&id)?;
+                self.plans.push(Plan::new(id.clone(), name, at));
+                self.current = Some(id.clone());
+                Ok(Change::Saved(id))
+            }
+            Command::RenamePlan { id, name, at } => {
+                let index = self.position(&id)?;
+                let plan = &mut self.plans[index];
+                plan.name = name;
+                plan.updated = at;
+                Ok(Change::Saved(id))
+            }
+            Command::DuplicatePlan { source, copy, at } => {
+                self.ensure_free(&copy)?;
+                let index = self.position(&source)?;
+                let mut duplicate = self.plans[index].clone();
+                duplicate.name = self.copy_name(&duplicate.name);
+                duplicate.id = copy.clone();
+                duplicate.created = at;
+                duplicate.updated = at;
+                self.plans.insert(index + 1, duplicate);
+                Ok(Change::Saved(copy))
+            }
+            Command::DeletePlan { id } => {
+                let position = self.position(&id)?;
+                let plan = self.plans.remove(position);
+                if self.current.as_ref() == Some(&id) {
+                    // Open the neighbour, so the user is never left on a vanished plan.
+                    let next = position.min(self.plans.len().saturating_sub(1));
+                    self.current = self.plans.get(next).map(|p| p.id.clone());
+                }
+                Ok(Change::Deleted {
+                    plan: Box::new(plan),
+                    position,
+                })
+            }
+            Command::RestorePlan { plan, position } => {
+                self.ensure_free(&plan.id)?;
+                let id = plan.id.clone();
+                let position = position.min(self.plans.len());
+                self.plans.insert(position, *plan);
+                self.current = Some(id.clone());
+                Ok(Change::Saved(id))
+            }
+            Command::OpenPlan { id } => {
+                self.position(&id)?;
+                self.current = Some(id.clone());
+                Ok(Change::Opened(id))
+            }
+            Command::EditPlan { id, edit, at } => {
+                let index = self.position(&id)?;
+                let plan = &mut self.plans[index];
+                match edit {
+                    PlanEdit::Brand(text) => plan.brand = text,
+                    PlanEdit::About(text) => plan.about = text,
+                }
+                plan.updated = at;
+                Ok(Change::Saved(id))
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The app: loads the plans, saves changes shortly after they happen, lays out pages.
+
+use super::components::{Header, Notices, SectionNav, UndoToast};
+use super::pages::switch;
+use super::route::Route;
+use super::shell;
+use super::store::{persist, Action, State, Store};
+use crate::storage::PlanStore;
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// How long typing must pause before a save: short enough that a closed tab loses
+/// nothing noticeable, long enough that a burst of keys makes one write.
+const SAVE_DELAY_MS: u32 = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Namespaces every storage key, so planners on one page keep separate data.
+    pub storage_prefix: AttrValue,
+}
+
+fn save_now(plan_store: &PlanStore, state: &Store) {
+    if !state.has_unsaved_changes() {
+        return;
+    }
+    match persist(plan_store, state) {
+        Ok(()) => state.dispatch(Action::Saved {
+            revision: state.revision,
+        }),
+        Err(error) => state.dispatch(Action::SaveFailed { error }),
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let plan_store = use_memo(props.storage_prefix.clone(), |prefix| {
+        PlanStore::new(prefix.to_string())
+    });
+    let state = {
+        let plan_store = plan_store.clone();
+        use_reducer(move || State::from_storage(&plan_store))
+    };
+
+    // Debounced autosave: each change cancels the pending save and schedules one
+    // with the newest state.
+    {
+        let state = state.clone();
+        let plan_store = plan_store.clone();
+        use_effect_with(state.revision, move |_| {
+            let timer = state
+                .has_unsaved_changes()
+                .then(|| Timeout::new(SAVE_DELAY_MS, move || save_now(&plan_store, &state)));
+            move || drop(timer)
+        });
+    }
+
+    // Flush at once when the tab is hidden or closed, so no pending edit is lost.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    {
+        let plan_store = plan_store.clone();
+        use_effect_with((), move |_| {
+            let flush = Rc::new(move || save_now(&plan_store, &latest.borrow()));
+            let window = web_sys::window();
+            let document = window.as_ref().and_then(|w| w.document());
+            let on_hide = flush.clone();
+            let pagehide = window
+                .as_ref()
+                .map(|w| EventListener::new(w, "pagehide", move |_| on_hide()));
+            let visibility = document.map(|d| {
+                let hidden_doc = d.clone();
+                EventListener::new(&d, "visibilitychange", move |_| {
+                    if hidden_doc.hidden() {
+                        flush();
+                    }
+                })
+            });
+            move || drop((pagehide, visibility))
+        });
+    }
+
+    use_effect_with((), |_| shell::mark("smp:ready"));
+
+    html! {
+        <ContextProvider<Store> context={state}>
+            <HashRouter>
+                <Layout />
+            </HashRouter>
+        </ContextProvider<Store>>
+    }
+}
+
+#[component]
+fn Layout() -> Html {
+    let route = use_route::<Route>();
+    let main_ref = use_node_ref();
+
+    // After a navigation, move focus to the page so keyboard and screen-reader
+    // users start at its top; not on the first render, where focus is the user's.
+    let first = use_mut_ref(|| true);
+    {
+        let main_ref = main_ref.clone();
+        use_effect_with(route, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        });
+    }
+
+    html! {
+        <div class="smp-app">
+            <Header />
+            <SectionNav />
+            <Notices />
+            <main class="smp-main" tabindex="-1" ref={main_ref}>
+                <Switch<Route> render={switch} />
+            </main>
+            <UndoToast />
+            <footer class="smp-footer">
+                <p>{ "Your plans are kept in this browser only. Nothing you type leaves your device." }</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! The header: the open plan's name, a switcher between plans, the save indicator.
+
+use crate::plan::{Command, PlanId};
+use crate::ui::route::{NavLink, Route};
+use crate::ui::store::{use_store, Action, SaveStatus};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[component]
+pub fn Header() -> Html {
+    let store = use_store();
+    let current = store.workspace.current();
+    html! {
+        <header class="smp-header">
+            <div class="smp-header__brand">
+                <Logo />
+                <span>{ "Social Media Planner" }</span>
+            </div>
+            <div class="smp-header__plan">
+                <span class="smp-header__eyebrow">{ "Current plan" }</span>
+                {
+                    match current {
+                        Some(plan) => html! {
+                            <strong class="smp-header__plan-name" title={plan.name.to_string()}>
+                                { plan.name.as_str() }
+                            </strong>
+                        },
+                        None => html! {
+                            <strong class="smp-header__plan-name smp-header__plan-name--none">
+                                { "No plan yet" }
+                            </strong>
+                        },
+                    }
+                }
+            </div>
+            <div class="smp-header__tools">
+                <PlanSwitcher />
+                <SaveIndicator />
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn PlanSwitcher() -> Html {
+    let store = use_store();
+    let plans = store.workspace.plans();
+    if plans.is_empty() {
+        return html! {
+            <NavLink to={Route::Plans} class="smp-button smp-button--on-dark">{ "Create a plan" }</NavLink>
+        };
+    }
+    let current = store.workspace.current_id().cloned();
+    let onchange = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(id) = PlanId::parse(&value) {
+                store.dispatch(Action::Apply(Command::OpenPlan { id }));
+            }
+        })
+    };
+    html! {
+        <div class="smp-switcher">
+            <label class="smp-switcher__label">
+                <span>{ "Switch plan" }</span>
+                <select class="smp-switcher__select" {onchange}>
+                    { for plans.iter().map(|plan| html! {
+                        <option value={plan.id.to_string()}
+                            selected={Some(&plan.id) == current.as_ref()}>
+                            { plan.name.as_str() }
+                        </option>
+                    }) }
+                </select>
+            </label>
+            <NavLink to={Route::Plans} class="smp-switcher__manage">{ "Manage plans" }</NavLink>
+        </div>
+    }
+}
+
+#[component]
+fn SaveIndicator() -> Html {
+    let store = use_store();
+    let (modifier, text) = match store.save_status() {
+        SaveStatus::Saved => ("saved", "Saved".to_owned()),
+        SaveStatus::Saving => ("saving", "Saving…".to_owned()),
+        SaveStatus::NotSaved(reason) => ("failed", format!("Not saved: {reason}")),
+    };
+    html! {
+        <p class={classes!("smp-save", format!("smp-save--{modifier}"))} role="status">
+            <span class="smp-save__dot" aria-hidden="true"></span>
+            { text }
+        </p>
+    }
+}
+
+#[component]
+fn Logo() -> Html {
+    html! {
+        <svg class="smp-logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+            <rect x="2" y="5" width="28" height="24" rx="5" fill="currentColor" opacity="0.18" />
+            <rect x="2" y="5" width="28" height="7" rx="3" fill="currentColor" opacity="0.55" />
+            <circle cx="10" cy="19" r="3" fill="currentColor" />
+            <circle cx="22" cy="19" r="3" fill="currentColor" opacity="0.7" />
+            <path d="M13 19h6" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+    }
+}

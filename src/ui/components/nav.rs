@@ -1,0 +1,34 @@
+//! The section navigation, in the order of the workflow.
+
+use crate::ui::route::{NavLink, Route};
+use yew::prelude::*;
+
+/// The workflow's steps, in order, with the number shown beside each.
+const STEPS: [(Route, &str, Option<&str>); 6] = [
+    (Route::Overview, "Overview", None),
+    (Route::Strategy, "Strategy", Some("1")),
+    (Route::Campaigns, "Campaigns", Some("2")),
+    (Route::Calendar, "Calendar", Some("3")),
+    (Route::Measure, "Measure", Some("4")),
+    (Route::Plans, "Plans", None),
+];
+
+#[component]
+pub fn SectionNav() -> Html {
+    html! {
+        <nav class="smp-nav" aria-label="Sections">
+            <ul class="smp-nav__list">
+                { for STEPS.iter().map(|(route, label, step)| html! {
+                    <li>
+                        <NavLink to={route.clone()} class="smp-nav__link">
+                            if let Some(step) = step {
+                                <span class="smp-nav__step" aria-hidden="true">{ *step }</span>
+                            }
+                            { *label }
+                        </NavLink>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

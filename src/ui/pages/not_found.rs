@@ -1,0 +1,26 @@
+//! The page for a link that leads nowhere.
+
+use crate::ui::route::{NavLink, Route};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> Html {
+    let location = use_location();
+    let path = location.map(|l| l.path().to_owned()).unwrap_or_default();
+    html! {
+        <section class="smp-page smp-page--narrow">
+            <div class="smp-empty">
+                <p class="smp-eyebrow">{ "404" }</p>
+                <h1 class="smp-page__title">{ "Page not found" }</h1>
+                <p>
+                    { "There is no page at " }<code>{ format!("#{path}") }</code>
+                    { ". The link may be mistyped or from an older version of the planner." }
+                </p>
+                <NavLink to={Route::Overview} class="smp-button smp-button--primary">
+                    { "Go to the overview" }
+                </NavLink>
+            </div>
+        </section>
+    }
+}

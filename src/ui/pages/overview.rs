@@ -1,0 +1,136 @@
+//! The home page: a welcome with no plans; otherwise the open plan's overview.
+
+use super::PageHeader;
+use crate::plan::{Command, Plan, PlanEdit};
+use crate::ui::components::{CreatePlanForm, TextField};
+use crate::ui::route::{NavLink, Route};
+use crate::ui::shell;
+use crate::ui::store::{use_store, Action};
+use yew::prelude::*;
+
+#[component]
+pub fn OverviewPage() -> Html {
+    let store = use_store();
+    match store.workspace.current() {
+        Some(plan) => html! { <PlanOverview plan={plan.clone()} /> },
+        None => html! { <Welcome /> },
+    }
+}
+
+#[component]
+fn Welcome() -> Html {
+    html! {
+        <section class="smp-page smp-welcome">
+            <div class="smp-welcome__intro">
+                <p class="smp-eyebrow">{ "Welcome" }</p>
+                <h1 class="smp-page__title">{ "From strategy to calendar, in one plan" }</h1>
+                <p class="smp-lead">
+                    { "Set the long-term strategy first, build short campaigns on it, carry both out day by day, then measure and adapt. One plan per brand or client; everything stays in this browser." }
+                </p>
+                <ol class="smp-welcome__steps">
+                    <li><strong>{ "Strategy" }</strong>{ " — objectives, audience, channels: the year-long foundation." }</li>
+                    <li><strong>{ "Campaigns" }</strong>{ " — short, targeted efforts that stand on it." }</li>
+                    <li><strong>{ "Calendar" }</strong>{ " — posts and tasks, each with an owner and a date." }</li>
+                    <li><strong>{ "Measure" }</strong>{ " — results against targets, lessons fed back." }</li>
+                </ol>
+            </div>
+            <div class="smp-card smp-welcome__start">
+                <h2 class="smp-card__title">{ "Create your first plan" }</h2>
+                <CreatePlanForm autofocus=true />
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanOverviewProps {
+    plan: Plan,
+}
+
+#[component]
+fn PlanOverview(props: &PlanOverviewProps) -> Html {
+    let store = use_store();
+    let plan = &props.plan;
+    let edit = |make: fn(String) -> PlanEdit| {
+        let store = store.clone();
+        let id = plan.id.clone();
+        Callback::from(move |text: String| {
+            store.dispatch(Action::Apply(Command::EditPlan {
+                id: id.clone(),
+                edit: make(text),
+                at: shell::now(),
+            }))
+        })
+    };
+    html! {
+        <section class="smp-page">
+            <PageHeader title={plan.name.to_string()} eyebrow={Some(AttrValue::from("Overview"))}>
+                <p>
+                    { format!("Created {} · last edited {}",
+                        shell::local_date_time(plan.created),
+                        shell::local_date_time(plan.updated)) }
+                </p>
+            </PageHeader>
+            <div class="smp-columns">
+                <section class="smp-card" aria-labelledby="smp-about-title">
+                    <h2 class="smp-card__title" id="smp-about-title">{ "About this plan" }</h2>
+                    <TextField label="Brand or client" value={plan.brand.clone()}
+                        oninput={edit(PlanEdit::Brand)}
+                        placeholder={Some(AttrValue::from("Who the plan is for"))} />
+                    <TextField label="What this plan is for" value={plan.about.clone()}
+                        oninput={edit(PlanEdit::About)} multiline=true
+                        hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
+                </section>
+                <Workflow plan={plan.clone()} />
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Workflow(props: &PlanOverviewProps) -> Html {
+    let plan = &props.plan;
+    let summary = plan.summary();
+    let blockers = plan.campaign_blockers();
+    let strategy_status = if blockers.is_empty() {
+        "Foundation in place".to_owned()
+    } else {
+        "Start here".to_owned()
+    };
+    let campaigns_status = if !blockers.is_empty() {
+        "Needs the strategy first".to_owned()
+    } else {
+        count(summary.campaigns, "campaign")
+    };
+    let steps = [
+        (Route::Strategy, "1", "Strategy", "Objectives, audience, channels and story: the long-term foundation, about a year ahead.", strategy_status),
+        (Route::Campaigns, "2", "Campaigns", "Short, targeted efforts of one to three months, each built on the strategy.", campaigns_status),
+        (Route::Calendar, "3", "Calendar", "Posts and tasks, each with a date, a profile and an owner.", count(summary.posts, "post")),
+        (Route::Measure, "4", "Measure", "Results against targets; what you learn changes the strategy.", "After your first results".to_owned()),
+    ];
+    html! {
+        <section class="smp-card" aria-labelledby="smp-workflow-title">
+            <h2 class="smp-card__title" id="smp-workflow-title">{ "The workflow" }</h2>
+            <ol class="smp-steps">
+                { for steps.into_iter().map(|(route, number, title, text, status)| html! {
+                    <li class="smp-steps__item">
+                        <span class="smp-steps__number" aria-hidden="true">{ number }</span>
+                        <div class="smp-steps__body">
+                            <NavLink to={route} class="smp-steps__link">{ title }</NavLink>
+                            <p class="smp-steps__text">{ text }</p>
+                        </div>
+                        <span class="smp-pill">{ status }</span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    match n {
+        0 => format!("No {noun}s yet"),
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}

@@ -1,0 +1,223 @@
+//! The Plans page: create, open, rename, duplicate and delete plans.
+
+use super::PageHeader;
+use crate::plan::{Command, Plan, PlanName};
+use crate::ui::components::{use_dom_id, CreatePlanForm};
+use crate::ui::route::Route;
+use crate::ui::shell;
+use crate::ui::store::{use_store, Action};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn PlansPage() -> Html {
+    let store = use_store();
+    let plans = store.workspace.plans();
+    let current = store.workspace.current_id();
+    html! {
+        <section class="smp-page">
+            <PageHeader title="Plans">
+                <p>{ "One plan per brand or client, side by side. Each is saved in this browser as you work." }</p>
+            </PageHeader>
+            <section class="smp-card" aria-labelledby="smp-new-plan-title">
+                <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
+                <CreatePlanForm />
+            </section>
+            <h2 class="smp-section-title">
+                { "Your plans" }
+                <span class="smp-count">{ plans.len() }</span>
+            </h2>
+            if plans.is_empty() {
+                <p class="smp-muted">{ "No plans yet. Name your first one above." }</p>
+            } else {
+                <ul class="smp-plan-list">
+                    { for plans.iter().map(|plan| html! {
+                        <PlanCard key={plan.id.to_string()} plan={plan.clone()}
+                            is_current={Some(&plan.id) == current} />
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanCardProps {
+    plan: Plan,
+    is_current: bool,
+}
+
+#[component]
+fn PlanCard(props: &PlanCardProps) -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let renaming = use_state(|| false);
+    let plan = &props.plan;
+    let title_id = use_dom_id("plan-title");
+
+    let dispatch = |make: fn(&Plan) -> Command| {
+        let store = store.clone();
+        let plan = plan.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Apply(make(&plan))))
+    };
+    let open = {
+        let store = store.clone();
+        let id = plan.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::Apply(Command::OpenPlan { id: id.clone() }));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Overview);
+            }
+        })
+    };
+    let duplicate = dispatch(|plan| Command::DuplicatePlan {
+        source: plan.id.clone(),
+        copy: shell::new_plan_id(),
+        at: shell::now(),
+    });
+    let delete = dispatch(|plan| Command::DeletePlan {
+        id: plan.id.clone(),
+    });
+    let start_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: MouseEvent| renaming.set(true))
+    };
+    let stop_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_: ()| renaming.set(false))
+    };
+
+    let summary = plan.summary();
+    let mut facts = Vec::new();
+    if !plan.brand.trim().is_empty() {
+        facts.push(plan.brand.trim().to_owned());
+    }
+    facts.push(format!("Edited {}", shell::local_date_time(plan.updated)));
+    if summary.campaigns > 0 {
+        facts.push(format!("{} campaigns", summary.campaigns));
+    }
+    if summary.posts > 0 {
+        facts.push(format!("{} posts", summary.posts));
+    }
+    let label = short_label(plan.name.as_str());
+
+    html! {
+        <li class={classes!("smp-plan-card", props.is_current.then_some("smp-plan-card--current"))}
+            aria-labelledby={title_id.clone()}>
+            if *renaming {
+                <RenameForm plan={plan.clone()} ondone={stop_rename} />
+            } else {
+                <div class="smp-plan-card__main">
+                    <h3 class="smp-plan-card__name" id={title_id.clone()}>{ plan.name.as_str() }</h3>
+                    if props.is_current {
+                        <span class="smp-pill smp-pill--accent">{ "Open now" }</span>
+                    }
+                    <p class="smp-plan-card__facts">{ facts.join(" · ") }</p>
+                </div>
+                <div class="smp-plan-card__actions">
+                    if !props.is_current {
+                        <button type="button" class="smp-button smp-button--primary" onclick={open}
+                            aria-label={format!("Open {label}")}>{ "Open" }</button>
+                    }
+                    <button type="button" class="smp-button" onclick={start_rename}
+                        aria-label={format!("Rename {label}")}>{ "Rename" }</button>
+                    <button type="button" class="smp-button" onclick={duplicate}
+                        aria-label={format!("Duplicate {label}")}>{ "Duplicate" }</button>
+                    <button type="button" class="smp-button smp-button--danger" onclick={delete}
+                        aria-label={format!("Delete {label}")}>{ "Delete" }</button>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// A plan's name fit for a button's accessible name: long names are shortened.
+fn short_label(name: &str) -> String {
+    const MAX: usize = 60;
+    if name.chars().count() <= MAX {
+        name.to_owned()
+    } else {
+        format!("{}…", name.chars().take(MAX).collect::<String>())
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RenameFormProps {
+    plan: Plan,
+    ondone: Callback<()>,
+}
+
+#[component]
+fn RenameForm(props: &RenameFormProps) -> Html {
+    let store = use_store();
+    let text = use_state(|| props.plan.name.to_string());
+    let error = use_state(|| None::<String>);
+    let input_ref = use_node_ref();
+    let input_id = use_dom_id("rename");
+    let error_id = format!("{input_id}-error");
+
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let oninput = {
+        let text = text.clone();
+        let error = error.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            error.set(None);
+        })
+    };
+    let onsubmit = {
+        let text = text.clone();
+        let error = error.clone();
+        let id = props.plan.id.clone();
+        let ondone = props.ondone.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match PlanName::parse(&text) {
+                Ok(name) => {
+                    store.dispatch(Action::Apply(Command::RenamePlan {
+                        id: id.clone(),
+                        name,
+                        at: shell::now(),
+                    }));
+                    ondone.emit(());
+                }
+                Err(problem) => error.set(Some(problem.to_string())),
+            }
+        })
+    };
+    let cancel = props.ondone.reform(|_: MouseEvent| ());
+    let onkeydown = {
+        let ondone = props.ondone.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                ondone.emit(());
+            }
+        })
+    };
+
+    html! {
+        <form class="smp-rename" {onsubmit} {onkeydown} novalidate=true>
+            <label class="smp-label" for={input_id.clone()}>{ "New name" }</label>
+            <div class="smp-create__row">
+                <input id={input_id.clone()} ref={input_ref} class="smp-input" type="text"
+                    value={(*text).clone()} {oninput}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| error_id.clone())} />
+                <button type="submit" class="smp-button smp-button--primary">{ "Save name" }</button>
+                <button type="button" class="smp-button" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+            if let Some(problem) = &*error {
+                <p class="smp-error" id={error_id} role="alert">{ problem.clone() }</p>
+            }
+        </form>
+    }
+}

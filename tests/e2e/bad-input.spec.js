@@ -1,0 +1,139 @@
+// Bad input of every kind gets a clear message and loses nothing.
+import { test, expect } from '@playwright/test';
+import { PREFIX, createPlan, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+
+const goodPlan = {
+  format: 'social-media-planner/plan',
+  version: 1,
+  plan: {
+    id: 'good',
+    name: 'Good plan',
+    brand: '',
+    about: '',
+    created: '2026-11-01T09:00:00Z',
+    updated: '2026-11-01T09:00:00Z',
+  },
+};
+
+/** Puts values in storage, then loads the app on them. */
+async function openWith(page, entries) {
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, entries);
+  await page.reload();
+}
+
+const damaged = {
+  'truncated JSON': ['not valid JSON', JSON.stringify(goodPlan).slice(0, 60)],
+  'another app’s JSON': ['not a Social Media Planner plan', '{"type":"excalidraw","elements":[]}'],
+  'a newer version': ['newer version of the planner', JSON.stringify({ ...goodPlan, version: 99, plan: { ...goodPlan.plan, id: 'future' } })],
+  'a damaged plan': ['damaged', JSON.stringify({ ...goodPlan, plan: { ...goodPlan.plan, id: 'broken', name: '' } })],
+};
+
+for (const [kind, [message, raw]] of Object.entries(damaged)) {
+  test(`a saved value holding ${kind} is reported, kept byte for byte, and the other plans open`, async ({ page }) => {
+    const badKey = `${PREFIX}plan:${kind === 'a newer version' ? 'future' : kind === 'a damaged plan' ? 'broken' : 'bad'}`;
+    await openWith(page, {
+      [badKey]: raw,
+      [`${PREFIX}plan:good`]: JSON.stringify(goodPlan),
+      'someone-else:key': 'untouched',
+    });
+    const banner = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(banner).toContainText('One saved plan could not be opened');
+    await expect(banner).toContainText(badKey);
+    await expect(banner).toContainText(message);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Good plan');
+
+    // Work on: edit, create, delete. The damaged value must survive all of it.
+    await page.getByLabel('Brand or client').fill('Still working');
+    await createPlan(page, 'Another');
+    await planCard(page, 'Another').getByRole('button', { name: 'Delete' }).click();
+    await expectSaved(page);
+    const entries = await storedEntries(page);
+    expect(entries[badKey]).toBe(raw);
+    expect(await page.evaluate(() => localStorage.getItem('someone-else:key'))).toBe('untouched');
+    expect(JSON.parse(entries[`${PREFIX}plan:good`]).plan.brand).toBe('Still working');
+  });
+}
+
+test('names of 10,000 characters, emoji and markup are shown as text and saved', async ({ page }) => {
+  await page.goto('/');
+  const names = [
+    '<script>window.__x = 1</script>',
+    '<img src=x onerror="window.__x=2">',
+    'Café 🚀 Ünïcödé 你好',
+    'L'.repeat(9_990) + ' — the end',
+  ];
+  for (const name of names) {
+    await page.getByRole('link', { name: 'Plans' }).click();
+    await page.getByLabel('Plan name').fill(name);
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await expect(page.getByRole('heading', { level: 3, name, exact: true })).toHaveText(name);
+  }
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(names[3]);
+  await expectSaved(page);
+  await page.reload();
+  await page.getByLabel('Switch plan').selectOption({ label: names[0] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(names[0]);
+  expect(await page.evaluate(() => window.__x)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+  expect((await storedPlans(page)).map((p) => p.name).sort()).toEqual([...names].sort());
+});
+
+test('a name past 10,000 characters is refused with its length, and nothing is lost', async ({ page }) => {
+  await page.goto('/#/plans');
+  await page.getByLabel('Plan name').fill('x'.repeat(10_001));
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('alert')).toHaveText('A plan name can be at most 10000 characters; this one has 10001.');
+  await expect(page.getByLabel('Plan name')).toHaveValue('x'.repeat(10_001));
+});
+
+test('a full store says Not saved with the reason, keeps the work, and saves once there is room', async ({ page }) => {
+  await page.goto('/');
+  await createPlan(page, 'Acme');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByLabel('Brand or client').fill('Saved before the store filled');
+  await expectSaved(page);
+  const before = await storedEntries(page);
+
+  // Fill the rest of the origin's storage with someone else's data.
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(512 * 1024);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler:${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+
+  await page.getByLabel('Brand or client').fill('Typed while the store was full — a much longer value than before');
+  await expect(saveStatus(page)).toHaveText("Not saved: the browser's storage for this site is full");
+  expect(await storedEntries(page)).toEqual(before);
+  await expect(page.getByLabel('Brand or client')).toHaveValue('Typed while the store was full — a much longer value than before');
+
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler:')) localStorage.removeItem(key);
+  });
+  await page.getByLabel('Brand or client').press('End');
+  await page.getByLabel('Brand or client').pressSequentially('!');
+  await expectSaved(page);
+  const plans = await storedPlans(page);
+  expect(plans[0].brand).toBe('Typed while the store was full — a much longer value than before!');
+});
+
+test('an edit is saved even when the page is closed right after it', async ({ page, context }) => {
+  await page.goto('/');
+  await createPlan(page, 'Acme');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expectSaved(page);
+  await page.getByLabel('Brand or client').fill('Typed just before closing');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByLabel('Brand or client')).toHaveValue('Typed just before closing');
+});

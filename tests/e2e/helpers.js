@@ -1,0 +1,44 @@
+// Shared steps for the end-to-end tests, written as a user acts: by label, role
+// and visible text.
+import { expect } from '@playwright/test';
+
+/** The storage prefix of the standalone page. */
+export const PREFIX = 'social-media-planner:';
+
+export function saveStatus(page) {
+  return page.getByRole('banner').getByRole('status');
+}
+
+/** Waits until every change has reached localStorage. */
+export async function expectSaved(page) {
+  await expect(saveStatus(page)).toHaveText('Saved');
+}
+
+export async function createPlan(page, name) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Plans' }).click();
+  await page.getByLabel('Plan name').fill(name);
+  await page.getByRole('button', { name: 'Create plan' }).click();
+}
+
+export function planCard(page, name) {
+  return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+/** Every key and value under our prefix, to prove nothing was lost or changed. */
+export async function storedEntries(page) {
+  return page.evaluate((prefix) => {
+    const entries = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(prefix)) entries[key] = localStorage.getItem(key);
+    }
+    return entries;
+  }, PREFIX);
+}
+
+export async function storedPlans(page) {
+  const entries = await storedEntries(page);
+  return Object.entries(entries)
+    .filter(([key]) => key.startsWith(`${PREFIX}plan:`))
+    .map(([, value]) => JSON.parse(value).plan);
+}

@@ -1,0 +1,255 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The save envelope: round trips, versions, and everything that is not ours.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use proptest::prelude::*;
+use social_media_planner::exchange::{decode, encode, DecodeError, FORMAT, VERSION};
+use social_media_planner::plan::{
+    BusinessFunction, Campaign, CampaignId, DateRange, Objective, ObjectiveId, Persona, PersonaId,
+    Plan, PlanId, PlanName, Platform, Post, PostId, PostStatus, PrimaryPurpose, Profile, ProfileId,
+};
+
+fn at() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+}
+
+fn full_plan() -> Plan {
+    let mut plan = Plan::new(
+        PlanId::parse("acme").unwrap(),
+        PlanName::parse("Acme <b>bold</b> 🚀").unwrap(),
+        at(),
+    );
+    plan.brand = "Acme Inc.".into();
+    plan.about = "Line one\nLine two \"quoted\"".into();
+    plan.objectives.push(Objective {
+        id: ObjectiveId::parse("o1").unwrap(),
+        statement: "Sign 3 enterprise deals".into(),
+        function: Some(BusinessFunction::Sales),
+        metric: "signed deals".into(),
+        baseline: Some(0.0),
+        target: Some(3.0),
+        deadline: NaiveDate::from_ymd_opt(2027, 6, 30),
+    });
+    plan.personas.push(Persona {
+        id: PersonaId::parse("pe1").unwrap(),
+        name: "Ops Olivia".into(),
+        who: "Runs operations at a 50-person firm".into(),
+        interests: vec!["automation".into()],
+        behaviours: vec!["reads LinkedIn at lunch".into()],
+        pain_points: vec!["manual reporting".into()],
+    });
+    plan.profiles.push(Profile {
+        id: ProfileId::parse("pr1").unwrap(),
+        platform: Platform::Other("Substack".into()),
+        handle: "@acme".into(),
+        purpose: Some(PrimaryPurpose::Educating),
+        posts_per_week: Some(3),
+        fit: "Where Olivia reads long-form".into(),
+    });
+    plan.campaigns.push(Campaign {
+        id: CampaignId::parse("c1").unwrap(),
+        name: "Spring webinar".into(),
+        dates: DateRange::new(
+            NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
+        )
+        .unwrap(),
+        objective: Some(ObjectiveId::parse("o1").unwrap()),
+        response: "webinar sign-ups".into(),
+        response_target: Some(200.0),
+        personas: vec![PersonaId::parse("pe1").unwrap()],
+        profiles: vec![ProfileId::parse("pr1").unwrap()],
+        key_message: "Reports in minutes".into(),
+        call_to_action: "Save your seat".into(),
+        budget: Some(1500.0),
+        owner: "Sam".into(),
+    });
+    plan.posts.push(Post {
+        id: PostId::parse("po1").unwrap(),
+        profile: ProfileId::parse("pr1").unwrap(),
+        at: NaiveDate::from_ymd_opt(2027, 3, 2)
+            .unwrap()
+            .and_hms_opt(10, 30, 0)
+            .unwrap(),
+        campaign: Some(CampaignId::parse("c1").unwrap()),
+        copy: "Join us".into(),
+        link: "https://example.com".into(),
+        owner: "Sam".into(),
+        status: PostStatus::Draft,
+    });
+    plan
+}
+
+#[test]
+fn a_plan_saved_and_loaded_is_equal() {
+    let plan = full_plan();
+    let text = encode(&plan).unwrap();
+    assert_eq!(decode(&text).unwrap(), plan);
+}
+
+#[test]
+fn the_envelope_names_its_format_and_version() {
+    let text = encode(&full_plan()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["format"], FORMAT);
+    assert_eq!(value["version"], VERSION);
+    assert_eq!(value["plan"]["id"], "acme");
+}
+
+#[test]
+fn the_first_version_fixture_loads() {
+    let text = include_str!("fixtures/v1-plan.json");
+    let plan = decode(text).unwrap();
+    assert_eq!(plan.name.as_str(), "Acme Coffee");
+    assert_eq!(plan.profiles.len(), 1);
+    assert_eq!(plan.campaigns[0].dates.days(), 61);
+}
+
+#[test]
+fn an_old_plan_missing_the_lists_loads_with_them_empty() {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#
+    );
+    let plan = decode(&text).unwrap();
+    assert!(plan.objectives.is_empty() && plan.posts.is_empty());
+    assert_eq!(plan.brand, "");
+}
+
+#[test]
+fn whatever_is_not_our_envelope_is_named_as_such() {
+    assert_eq!(decode(""), Err(DecodeError::Empty));
+    assert_eq!(decode("  \n"), Err(DecodeError::Empty));
+    assert!(matches!(
+        decode("{\"format\":"),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert!(matches!(
+        decode("\u{0}\u{1}binary"),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert_eq!(decode("[1,2,3]"), Err(DecodeError::NotOurs));
+    assert_eq!(decode("\"a string\""), Err(DecodeError::NotOurs));
+    assert_eq!(
+        decode(r#"{"type":"excalidraw","version":2,"elements":[]}"#),
+        Err(DecodeError::NotOurs)
+    );
+    let no_version = format!(r#"{{"format":"{FORMAT}","plan":{{}}}}"#);
+    assert_eq!(decode(&no_version), Err(DecodeError::NoVersion));
+    let zero = format!(r#"{{"format":"{FORMAT}","version":0,"plan":{{}}}}"#);
+    assert_eq!(decode(&zero), Err(DecodeError::NoVersion));
+}
+
+#[test]
+fn a_save_from_a_newer_version_is_recognised_not_read() {
+    let text = format!(
+        r#"{{"format":"{FORMAT}","version":{},"plan":{{}}}}"#,
+        VERSION + 1
+    );
+    let err = decode(&text).unwrap_err();
+    assert_eq!(err, DecodeError::Newer { found: VERSION + 1 });
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn a_damaged_plan_inside_a_good_envelope_is_reported() {
+    let bad_name = format!(
+        r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"  ","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#
+    );
+    assert!(matches!(decode(&bad_name), Err(DecodeError::BadPlan(_))));
+    let bad_id = bad_name
+        .replace(r#""id":"a""#, r#""id":"a:b""#)
+        .replace("\"  \"", "\"A\"");
+    assert!(matches!(decode(&bad_id), Err(DecodeError::BadPlan(_))));
+    let no_plan = format!(r#"{{"format":"{FORMAT}","version":1}}"#);
+    assert!(matches!(decode(&no_plan), Err(DecodeError::BadPlan(_))));
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        Just("<script>alert(1)</script>".to_owned()),
+        Just("\"quotes\" \\ back\\slash \n\t".to_owned()),
+        Just("🚀 emoji ünïcödé".to_owned()),
+    ]
+}
+
+fn arb_plan() -> impl Strategy<Value = Plan> {
+    (
+        "[a-zA-Z0-9_-]{1,64}",
+        "[^\\p{C}\\s][^\\p{C}]{0,60}",
+        arb_text(),
+        arb_text(),
+        0i64..4_000_000_000,
+        proptest::collection::vec((arb_text(), proptest::option::of(-1e9f64..1e9)), 0..4),
+    )
+        .prop_filter_map(
+            "a valid plan name",
+            |(id, name, brand, about, secs, objectives)| {
+                let name = PlanName::parse(&name).ok()?;
+                let at = DateTime::from_timestamp(secs, 0)?;
+                let mut plan = Plan::new(PlanId::parse(&id).ok()?, name, at);
+                plan.brand = brand;
+                plan.about = about;
+                plan.objectives = objectives
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (statement, target))| Objective {
+                        id: ObjectiveId::parse(&format!("o{i}")).unwrap(),
+                        statement,
+                        function: BusinessFunction::ALL.get(i).copied(),
+                        metric: String::new(),
+                        baseline: None,
+                        target,
+                        deadline: None,
+                    })
+                    .collect();
+                Some(plan)
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn any_plan_survives_the_envelope(plan in arb_plan()) {
+        let text = encode(&plan).unwrap();
+        prop_assert_eq!(decode(&text).unwrap(), plan);
+    }
+
+    #[test]
+    fn decoding_any_text_never_panics(text in "\\PC{0,200}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn decoding_any_json_shape_never_panics(json in arb_json()) {
+        let _ = decode(&json.to_string());
+        let wrapped = serde_json::json!({"format": FORMAT, "version": 1, "plan": json});
+        let _ = decode(&wrapped.to_string());
+    }
+}
+
+fn arb_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        ".{0,10}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    Just("id".to_owned()),
+                    Just("name".to_owned()),
+                    Just("created".to_owned()),
+                    ".{0,6}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}

@@ -1,0 +1,182 @@
+#![cfg(target_arch = "wasm32")]
+//! The app's components in a real browser: what they show and what they save.
+
+use chrono::{TimeZone, Utc};
+use social_media_planner::exchange;
+use social_media_planner::plan::{Plan, PlanId, PlanName};
+use social_media_planner::storage::PlanStore;
+use social_media_planner::ui::{App, AppProps};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear(prefix: &str) {
+    let storage = local();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).unwrap();
+    }
+}
+
+fn plan(id: &str, name: &str) -> Plan {
+    Plan::new(
+        PlanId::parse(id).unwrap(),
+        PlanName::parse(name).unwrap(),
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    )
+}
+
+/// Mounts a planner with its own storage prefix into a fresh element.
+async fn mount(prefix: &'static str) -> (Element, yew::AppHandle<App>) {
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("smp");
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            storage_prefix: prefix.into(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+fn unmount(root: Element, handle: yew::AppHandle<App>) {
+    handle.destroy();
+    root.remove();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The control a visible label names, as a user finds it.
+fn labelled(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    let id = (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|l| l.text_content().as_deref() == Some(label))
+        .and_then(|l| l.get_attribute("for"))
+        .unwrap_or_else(|| panic!("no label {label:?}"));
+    document()
+        .get_element_by_id(&id)
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_store_shows_the_welcome_and_no_plan() {
+    let prefix = "test-app-empty:";
+    clear(prefix);
+    let (root, handle) = mount(prefix).await;
+    assert_eq!(
+        text_of(&root, "h1"),
+        "From strategy to calendar, in one plan"
+    );
+    assert_eq!(text_of(&root, ".smp-header__plan-name"), "No plan yet");
+    assert_eq!(text_of(&root, "header [role=status]"), "Saved");
+    unmount(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_plan_opens_with_markup_in_its_name_shown_as_text() {
+    let prefix = "test-app-markup:";
+    clear(prefix);
+    let name = "<b>Bold</b> <img src=x onerror=alert(1)> 🚀";
+    PlanStore::new(prefix).save_plan(&plan("m", name)).unwrap();
+    let (root, handle) = mount(prefix).await;
+    assert_eq!(text_of(&root, ".smp-header__plan-name"), name);
+    assert_eq!(text_of(&root, "h1"), name);
+    assert!(root.query_selector("b").unwrap().is_none());
+    assert!(root.query_selector("img").unwrap().is_none());
+    unmount(root, handle);
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+async fn typing_shows_saving_then_saved_once_the_text_is_stored() {
+    let prefix = "test-app-typing:";
+    clear(prefix);
+    PlanStore::new(prefix)
+        .save_plan(&plan("t", "Typing"))
+        .unwrap();
+    let (root, handle) = mount(prefix).await;
+
+    let brand = labelled(&root, "Brand or client");
+    brand.set_value("Typed in a test");
+    brand
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "header [role=status]"), "Saving…");
+    let stored = local().get_item("test-app-typing:plan:t").unwrap().unwrap();
+    assert_eq!(
+        exchange::decode(&stored).unwrap().brand,
+        "",
+        "not yet written"
+    );
+
+    yew::platform::time::sleep(Duration::from_millis(700)).await;
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "header [role=status]"), "Saved");
+    let stored = local().get_item("test-app-typing:plan:t").unwrap().unwrap();
+    assert_eq!(exchange::decode(&stored).unwrap().brand, "Typed in a test");
+    assert_eq!(
+        local()
+            .get_item("test-app-typing:last-open")
+            .unwrap()
+            .as_deref(),
+        Some("t")
+    );
+    unmount(root, handle);
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_data_is_named_in_a_banner_and_left_alone() {
+    let prefix = "test-app-bad:";
+    clear(prefix);
+    local()
+        .set_item("test-app-bad:plan:zzz", "][ not json")
+        .unwrap();
+    PlanStore::new(prefix)
+        .save_plan(&plan("ok", "Fine plan"))
+        .unwrap();
+    let (root, handle) = mount(prefix).await;
+    let banner = text_of(&root, ".smp-banner");
+    assert!(
+        banner.contains("One saved plan could not be opened"),
+        "{banner}"
+    );
+    assert!(banner.contains("test-app-bad:plan:zzz"), "{banner}");
+    assert_eq!(text_of(&root, "h1"), "Fine plan");
+    assert_eq!(
+        local()
+            .get_item("test-app-bad:plan:zzz")
+            .unwrap()
+            .as_deref(),
+        Some("][ not json")
+    );
+    unmount(root, handle);
+    clear(prefix);
+}

@@ -1,0 +1,188 @@
+#![cfg(target_arch = "wasm32")]
+//! The storage module in a real browser: plans under a prefix, nothing else touched.
+
+use chrono::{TimeZone, Utc};
+use social_media_planner::exchange;
+use social_media_planner::plan::{Plan, PlanId, PlanName};
+use social_media_planner::storage::{PlanStore, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn plan(id: &str, name: &str) -> Plan {
+    Plan::new(
+        PlanId::parse(id).unwrap(),
+        PlanName::parse(name).unwrap(),
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+    )
+}
+
+/// Every key in storage starting with `prefix`, sorted.
+fn keys_under(prefix: &str) -> Vec<String> {
+    let storage = local();
+    let mut keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn clear(prefix: &str) {
+    for key in keys_under(prefix) {
+        local().remove_item(&key).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn saves_lists_loads_and_deletes_plans_under_its_prefix() {
+    let prefix = "test-crud:";
+    clear(prefix);
+    let store = PlanStore::new(prefix);
+    let mut acme = plan("acme", "Acme");
+    acme.about = "Spring launch".into();
+    store.save_plan(&acme).unwrap();
+    store.save_plan(&plan("globex", "Globex")).unwrap();
+    store.set_last_open(Some(&acme.id)).unwrap();
+
+    assert_eq!(
+        keys_under(prefix),
+        [
+            "test-crud:last-open",
+            "test-crud:plan:acme",
+            "test-crud:plan:globex"
+        ]
+    );
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.plans.len(), 2);
+    assert_eq!(loaded.plans[0], acme);
+    assert_eq!(loaded.last_open, Some(acme.id.clone()));
+    assert!(loaded.unreadable.is_empty());
+
+    // What is stored is the envelope, readable by the exchange module.
+    let raw = local().get_item("test-crud:plan:acme").unwrap().unwrap();
+    assert_eq!(exchange::decode(&raw).unwrap(), acme);
+
+    store.delete_plan(&acme.id).unwrap();
+    store.set_last_open(None).unwrap();
+    assert_eq!(keys_under(prefix), ["test-crud:plan:globex"]);
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.plans.len(), 1);
+    assert_eq!(loaded.last_open, None);
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn leaves_other_keys_and_other_prefixes_alone() {
+    let ours = "test-ours:";
+    let theirs = "test-theirs:";
+    clear(ours);
+    clear(theirs);
+    local()
+        .set_item("test-unrelated", "host page data")
+        .unwrap();
+    PlanStore::new(theirs)
+        .save_plan(&plan("x", "Theirs"))
+        .unwrap();
+
+    let store = PlanStore::new(ours);
+    assert!(store.load().unwrap().plans.is_empty());
+    store.save_plan(&plan("x", "Ours")).unwrap();
+    store.delete_plan(&PlanId::parse("x").unwrap()).unwrap();
+
+    assert_eq!(
+        local().get_item("test-unrelated").unwrap().unwrap(),
+        "host page data"
+    );
+    let theirs_loaded = PlanStore::new(theirs).load().unwrap();
+    assert_eq!(theirs_loaded.plans[0].name.as_str(), "Theirs");
+    clear(theirs);
+    local().remove_item("test-unrelated").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_value_is_reported_and_never_written_over() {
+    let prefix = "test-bad:";
+    clear(prefix);
+    let storage = local();
+    storage
+        .set_item("test-bad:plan:broken", "{\"format\": tru")
+        .unwrap();
+    let future = format!(
+        r#"{{"format":"{}","version":999,"plan":{{"id":"future"}}}}"#,
+        exchange::FORMAT
+    );
+    storage.set_item("test-bad:plan:future", &future).unwrap();
+    let misplaced = exchange::encode(&plan("elsewhere", "Misplaced")).unwrap();
+    storage.set_item("test-bad:plan:here", &misplaced).unwrap();
+    let store = PlanStore::new(prefix);
+    store.save_plan(&plan("fine", "Fine")).unwrap();
+
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.plans.len(), 1);
+    let problems: Vec<(&str, &str)> = loaded
+        .unreadable
+        .iter()
+        .map(|u| (u.key.as_str(), u.problem.as_str()))
+        .collect();
+    assert_eq!(problems.len(), 3);
+    assert!(problems[0].0 == "test-bad:plan:broken" && problems[0].1.contains("not valid JSON"));
+    assert!(problems[1].0 == "test-bad:plan:future" && problems[1].1.contains("newer version"));
+    assert!(problems[2].0 == "test-bad:plan:here" && problems[2].1.contains("another plan"));
+
+    let broken_id = PlanId::parse("broken").unwrap();
+    assert_eq!(
+        store.save_plan(&plan("broken", "Overwrite?")),
+        Err(StorageError::Protected("test-bad:plan:broken".into()))
+    );
+    assert!(store.delete_plan(&broken_id).is_err());
+    assert_eq!(
+        storage.get_item("test-bad:plan:broken").unwrap().unwrap(),
+        "{\"format\": tru"
+    );
+    assert_eq!(
+        storage.get_item("test-bad:plan:future").unwrap().unwrap(),
+        future
+    );
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_is_reported_as_full_and_keeps_what_was_saved() {
+    let prefix = "test-full:";
+    clear(prefix);
+    clear("test-filler:");
+    let store = PlanStore::new(prefix);
+    let mut acme = plan("acme", "Acme");
+    store.save_plan(&acme).unwrap();
+    let saved = local().get_item("test-full:plan:acme").unwrap().unwrap();
+
+    // Fill the origin's storage to the last character.
+    let mut chunk = "x".repeat(1 << 20);
+    let mut n = 0;
+    while !chunk.is_empty() {
+        if local()
+            .set_item(&format!("test-filler:{n}"), &chunk)
+            .is_err()
+        {
+            chunk.truncate(chunk.len() / 2);
+        }
+        n += 1;
+    }
+    acme.about = "A change that no longer fits".repeat(10);
+    let result = store.save_plan(&acme);
+    clear("test-filler:");
+    assert_eq!(result, Err(StorageError::Full));
+    assert_eq!(
+        local().get_item("test-full:plan:acme").unwrap().unwrap(),
+        saved
+    );
+
+    store.save_plan(&acme).unwrap();
+    assert_eq!(store.load().unwrap().plans[0], acme);
+    clear(prefix);
+}

@@ -1,0 +1,191 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The workspace of plans: create, rename, duplicate, delete, restore, open.
+
+use chrono::{DateTime, TimeZone, Utc};
+use social_media_planner::plan::{
+    Change, Command, CommandError, PlanEdit, PlanId, PlanName, Workspace,
+};
+
+fn at(minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 23, 9, minute, 0).unwrap()
+}
+
+fn id(text: &str) -> PlanId {
+    PlanId::parse(text).unwrap()
+}
+
+fn name(text: &str) -> PlanName {
+    PlanName::parse(text).unwrap()
+}
+
+fn with_plans(names: &[&str]) -> Workspace {
+    let mut workspace = Workspace::default();
+    for (i, n) in names.iter().enumerate() {
+        workspace
+            .apply(Command::CreatePlan {
+                id: id(&format!("p{i}")),
+                name: name(n),
+                at: at(i as u32),
+            })
+            .unwrap();
+    }
+    workspace
+}
+
+fn names(workspace: &Workspace) -> Vec<&str> {
+    workspace.plans().iter().map(|p| p.name.as_str()).collect()
+}
+
+#[test]
+fn a_created_plan_is_empty_and_becomes_the_open_one() {
+    let workspace = with_plans(&["Acme", "Globex"]);
+    assert_eq!(names(&workspace), ["Acme", "Globex"]);
+    let open = workspace.current().unwrap();
+    assert_eq!(open.name.as_str(), "Globex");
+    assert_eq!(open.created, at(1));
+    assert_eq!(open.summary(), Default::default());
+}
+
+#[test]
+fn creating_a_plan_with_an_id_in_use_is_refused_and_changes_nothing() {
+    let mut workspace = with_plans(&["Acme"]);
+    let before = workspace.clone();
+    let result = workspace.apply(Command::CreatePlan {
+        id: id("p0"),
+        name: name("Other"),
+        at: at(5),
+    });
+    assert_eq!(result, Err(CommandError::IdTaken(id("p0"))));
+    assert_eq!(workspace, before);
+}
+
+#[test]
+fn renaming_changes_the_name_and_the_time_of_last_edit() {
+    let mut workspace = with_plans(&["Acme"]);
+    let change = workspace
+        .apply(Command::RenamePlan {
+            id: id("p0"),
+            name: name("Acme Europe"),
+            at: at(30),
+        })
+        .unwrap();
+    assert_eq!(change, Change::Saved(id("p0")));
+    let plan = workspace.plan(&id("p0")).unwrap();
+    assert_eq!(plan.name.as_str(), "Acme Europe");
+    assert_eq!(plan.updated, at(30));
+    assert_eq!(plan.created, at(0));
+}
+
+#[test]
+fn editing_a_plan_that_was_deleted_is_refused() {
+    let mut workspace = with_plans(&["Acme"]);
+    let result = workspace.apply(Command::EditPlan {
+        id: id("gone"),
+        edit: PlanEdit::Brand("x".into()),
+        at: at(1),
+    });
+    assert_eq!(result, Err(CommandError::UnknownPlan(id("gone"))));
+}
+
+#[test]
+fn a_duplicate_sits_after_its_source_with_a_name_no_other_plan_has() {
+    let mut workspace = with_plans(&["Acme", "Globex"]);
+    workspace
+        .apply(Command::EditPlan {
+            id: id("p0"),
+            edit: PlanEdit::About("Spring launch".into()),
+            at: at(10),
+        })
+        .unwrap();
+    for (copy, minute) in [("c1", 11), ("c2", 12)] {
+        workspace
+            .apply(Command::DuplicatePlan {
+                source: id("p0"),
+                copy: id(copy),
+                at: at(minute),
+            })
+            .unwrap();
+    }
+    assert_eq!(
+        names(&workspace),
+        ["Acme", "Acme (copy 2)", "Acme (copy)", "Globex"]
+    );
+    let copy = workspace.plan(&id("c1")).unwrap();
+    assert_eq!(copy.about, "Spring launch");
+    assert_eq!(copy.created, at(11));
+}
+
+#[test]
+fn deleting_the_open_plan_opens_its_neighbour_and_undo_puts_it_back() {
+    let mut workspace = with_plans(&["Acme", "Globex", "Initech"]);
+    workspace.apply(Command::OpenPlan { id: id("p1") }).unwrap();
+    let before = workspace.clone();
+    let change = workspace
+        .apply(Command::DeletePlan { id: id("p1") })
+        .unwrap();
+    assert_eq!(names(&workspace), ["Acme", "Initech"]);
+    assert_eq!(workspace.current_id(), Some(&id("p2")));
+    let Change::Deleted { plan, position } = change else {
+        panic!("deleting reports the deleted plan");
+    };
+    assert_eq!(position, 1);
+    workspace
+        .apply(Command::RestorePlan { plan, position })
+        .unwrap();
+    assert_eq!(workspace.plans(), before.plans());
+    assert_eq!(workspace.current_id(), Some(&id("p1")));
+}
+
+#[test]
+fn deleting_the_last_plan_leaves_none_open() {
+    let mut workspace = with_plans(&["Acme"]);
+    workspace
+        .apply(Command::DeletePlan { id: id("p0") })
+        .unwrap();
+    assert!(workspace.plans().is_empty());
+    assert_eq!(workspace.current(), None);
+}
+
+#[test]
+fn deleting_another_plan_keeps_the_open_one() {
+    let mut workspace = with_plans(&["Acme", "Globex"]);
+    workspace
+        .apply(Command::DeletePlan { id: id("p0") })
+        .unwrap();
+    assert_eq!(workspace.current_id(), Some(&id("p1")));
+}
+
+#[test]
+fn opening_a_plan_that_does_not_exist_is_refused() {
+    let mut workspace = with_plans(&["Acme"]);
+    assert!(workspace
+        .apply(Command::OpenPlan { id: id("nope") })
+        .is_err());
+    assert_eq!(workspace.current_id(), Some(&id("p0")));
+}
+
+#[test]
+fn saved_plans_load_in_creation_order_with_the_last_used_open() {
+    let saved = with_plans(&["Acme", "Globex", "Initech"]);
+    let mut shuffled = saved.plans().to_vec();
+    shuffled.reverse();
+    let workspace = Workspace::from_saved(shuffled, Some(id("p0")));
+    assert_eq!(names(&workspace), ["Acme", "Globex", "Initech"]);
+    assert_eq!(workspace.current_id(), Some(&id("p0")));
+}
+
+#[test]
+fn when_the_last_used_plan_is_gone_the_most_recently_edited_opens() {
+    let mut saved = with_plans(&["Acme", "Globex", "Initech"]);
+    saved
+        .apply(Command::EditPlan {
+            id: id("p1"),
+            edit: PlanEdit::Brand("Globex Corp".into()),
+            at: at(50),
+        })
+        .unwrap();
+    let workspace = Workspace::from_saved(saved.plans().to_vec(), Some(id("deleted")));
+    assert_eq!(workspace.current_id(), Some(&id("p1")));
+    let empty = Workspace::from_saved(Vec::new(), Some(id("p1")));
+    assert_eq!(empty.current(), None);
+}
