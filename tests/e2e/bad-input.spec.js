@@ -1,6 +1,6 @@
 // Bad input of every kind gets a clear message and loses nothing.
 import { test, expect } from '@playwright/test';
-import { PREFIX, createPlan, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { PREFIX, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
 
 const goodPlan = {
   format: 'social-media-planner/plan',
@@ -66,12 +66,12 @@ test('names of 10,000 characters, emoji and markup are shown as text and saved',
     'L'.repeat(9_990) + ' — the end',
   ];
   for (const name of names) {
-    await page.getByRole('link', { name: 'Plans' }).click();
+    await goTo(page, 'Plans');
     await page.getByLabel('Plan name').fill(name);
     await page.getByRole('button', { name: 'Create plan' }).click();
     await expect(page.getByRole('heading', { level: 3, name, exact: true })).toHaveText(name);
   }
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(names[3]);
   await expectSaved(page);
   await page.reload();
@@ -93,7 +93,7 @@ test('a name past 10,000 characters is refused with its length, and nothing is l
 test('a full store says Not saved with the reason, keeps the work, and saves once there is room', async ({ page }) => {
   await page.goto('/');
   await createPlan(page, 'Acme');
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await page.getByLabel('Brand or client').fill('Saved before the store filled');
   await expectSaved(page);
   const before = await storedEntries(page);
@@ -129,7 +129,7 @@ test('a full store says Not saved with the reason, keeps the work, and saves onc
 test('an edit is saved even when the page is closed right after it', async ({ page, context }) => {
   await page.goto('/');
   await createPlan(page, 'Acme');
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await expectSaved(page);
   await page.getByLabel('Brand or client').fill('Typed just before closing');
   await page.close({ runBeforeUnload: true });

@@ -14,8 +14,13 @@ export async function expectSaved(page) {
   await expect(saveStatus(page)).toHaveText('Saved');
 }
 
+/** Follows a link of the section navigation. */
+export async function goTo(page, section) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section, exact: true }).click();
+}
+
 export async function createPlan(page, name) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Plans' }).click();
+  await goTo(page, 'Plans');
   await page.getByLabel('Plan name').fill(name);
   await page.getByRole('button', { name: 'Create plan' }).click();
 }

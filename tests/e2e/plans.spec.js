@@ -1,6 +1,6 @@
 // Plans: create, type, reload, switch, rename, duplicate, delete with undo.
 import { test, expect } from '@playwright/test';
-import { createPlan, expectSaved, planCard, saveStatus, storedPlans } from './helpers.js';
+import { createPlan, goTo, expectSaved, planCard, saveStatus, storedPlans } from './helpers.js';
 
 test('a first visit welcomes the user and creates their first plan', async ({ page }) => {
   await page.goto('/');
@@ -21,7 +21,7 @@ test('a blank plan name is refused with a message', async ({ page }) => {
   await page.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.getByRole('alert')).toHaveText('A plan needs a name.');
   await expect(page.getByLabel('Plan name')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
 });
 
 test('two plans keep their own content across a reload', async ({ page }) => {
@@ -88,9 +88,9 @@ test('a plan is renamed in place, and a blank new name is refused', async ({ pag
 test('a duplicate copies the content under a new name', async ({ page }) => {
   await page.goto('/');
   await createPlan(page, 'Acme');
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await page.getByLabel('Brand or client').fill('Acme Inc.');
-  await page.getByRole('link', { name: 'Plans' }).click();
+  await goTo(page, 'Plans');
   await planCard(page, 'Acme').getByRole('button', { name: 'Duplicate' }).click();
   await planCard(page, 'Acme (copy)').getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme (copy)');
@@ -106,9 +106,9 @@ test('a deleted plan can be brought back with undo, even after a reload', async 
   await page.goto('/');
   await createPlan(page, 'Acme');
   await createPlan(page, 'Globex');
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await page.getByLabel('Brand or client').fill('Globex Corporation');
-  await page.getByRole('link', { name: 'Plans' }).click();
+  await goTo(page, 'Plans');
 
   await planCard(page, 'Globex').getByRole('button', { name: 'Delete' }).click();
   await expect(planCard(page, 'Globex')).toHaveCount(0);
@@ -123,7 +123,7 @@ test('a deleted plan can be brought back with undo, even after a reload', async 
 
   await page.reload();
   await page.getByLabel('Switch plan').selectOption({ label: 'Globex' });
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await goTo(page, 'Overview');
   await expect(page.getByLabel('Brand or client')).toHaveValue('Globex Corporation');
 });
 

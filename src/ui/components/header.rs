@@ -33,10 +33,8 @@ pub fn Header() -> Html {
                     }
                 }
             </div>
-            <div class="smp-header__tools">
-                <PlanSwitcher />
-                <SaveIndicator />
-            </div>
+            <PlanSwitcher />
+            <SaveIndicator />
         </header>
     }
 }

@@ -62,7 +62,7 @@ pub fn UndoToast() -> Html {
         <div class="smp-toast-region" role="status">
             <div class="smp-toast">
                 <p class="smp-toast__text">
-                    { "Deleted " }<q class="smp-toast__name">{ deleted.plan.name.as_str() }</q>{ "." }
+                    { "Deleted “" }<span class="smp-toast__name">{ deleted.plan.name.as_str() }</span>{ "”." }
                 </p>
                 <button type="button" class="smp-button smp-button--on-dark" onclick={undo}>{ "Undo" }</button>
                 <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ "Dismiss" }</button>

@@ -1,0 +1,75 @@
+// First-load benchmark: time from navigation start to the first usable screen of
+// the release build (the app's `smp:ready` mark, set after its first render with
+// the event handlers attached), against a vanilla-JS page that renders the same
+// welcome screen, in the same run, in the same browser. Each load uses a fresh
+// browser context (empty cache and storage), served from 127.0.0.1.
+//
+// Usage: make bench   (or: node tests/bench/first-load.mjs [runs])
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const runs = Number(process.argv[2] ?? 15);
+const dist = resolve('dist');
+const baselineFile = resolve('tests/bench/baseline.html');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = path === '/__baseline.html' ? baselineFile : normalize(join(dist, path === '/' ? 'index.html' : path));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+async function loadOnce(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('smp:ready').length > 0, null, { timeout: 20_000 });
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      ready: performance.getEntriesByName('smp:ready')[0].startTime,
+      domContentLoaded: nav.domContentLoadedEventEnd,
+      bytes: performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, nav.transferSize),
+    };
+  });
+  await context.close();
+  return timing;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// Interleave the two pages so drift on a shared machine hits both alike.
+const app = [];
+const baseline = [];
+await loadOnce(`${origin}/`); // warm the browser process, not the page cache
+for (let i = 0; i < runs; i++) {
+  app.push(await loadOnce(`${origin}/`));
+  baseline.push(await loadOnce(`${origin}/__baseline.html`));
+}
+await browser.close();
+server.close();
+
+const appReady = median(app.map((t) => t.ready));
+const baseReady = median(baseline.map((t) => t.ready));
+console.log(`First usable screen, median of ${runs} cold loads (fresh context each) on 127.0.0.1:`);
+console.log(`  app (release build):       ${appReady.toFixed(1)} ms   (${(app[0].bytes / 1024).toFixed(0)} KB transferred)`);
+console.log(`  vanilla-JS baseline:       ${baseReady.toFixed(1)} ms`);
+console.log(`  ratio app / baseline:      ${(appReady / baseReady).toFixed(2)}x`);
