@@ -108,7 +108,9 @@ fn Layout() -> Html {
                 return;
             }
             if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let _ = main.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = main.focus_with_options(&options);
             }
         });
     }

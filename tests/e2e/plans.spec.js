@@ -153,6 +153,11 @@ test('everything works from the keyboard', async ({ page }) => {
   await page.keyboard.type('Keys Inc');
   await page.keyboard.press('Enter');
   await expect(planCard(page, 'Keys Inc')).toBeVisible();
+  await planCard(page, 'Keys Inc').getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(planCard(page, 'Keys Inc')).toBeVisible();
   await page.getByRole('link', { name: 'Strategy' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/strategy$/);

@@ -47,6 +47,19 @@ pub fn Notices() -> Html {
 #[component]
 pub fn UndoToast() -> Html {
     let store = use_store();
+    let undo_ref = use_node_ref();
+    // The deleted card took the focus with it: hand it to Undo, the likely next step.
+    {
+        let undo_ref = undo_ref.clone();
+        let deleted_id = store.undo.as_ref().map(|d| d.plan.id.clone());
+        use_effect_with(deleted_id, move |id| {
+            if id.is_some() {
+                if let Some(button) = undo_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     let Some(deleted) = &store.undo else {
         return html! { <div class="smp-toast-region" role="status"></div> };
     };
@@ -64,7 +77,7 @@ pub fn UndoToast() -> Html {
                 <p class="smp-toast__text">
                     { "Deleted “" }<span class="smp-toast__name">{ deleted.plan.name.as_str() }</span>{ "”." }
                 </p>
-                <button type="button" class="smp-button smp-button--on-dark" onclick={undo}>{ "Undo" }</button>
+                <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ "Undo" }</button>
                 <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ "Dismiss" }</button>
             </div>
         </div>
