@@ -46,9 +46,60 @@ pub fn PageHeader(props: &PageHeaderProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SectionPageProps {
+    pub title: AttrValue,
+    pub eyebrow: AttrValue,
+    pub lead: AttrValue,
+    /// The page's body for the open plan; `None` while no plan exists.
+    pub body: Option<Html>,
+}
+
+/// A section of the workflow: its header, then its body, or a pointer to Plans
+/// while there is no plan to show.
+#[component]
+pub fn SectionPage(props: &SectionPageProps) -> Html {
+    html! {
+        <section class="smp-page">
+            <PageHeader title={props.title.clone()} eyebrow={Some(props.eyebrow.clone())}>
+                <p>{ props.lead.clone() }</p>
+            </PageHeader>
+            { props.body.clone().unwrap_or_else(|| html! { <NeedsPlan /> }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmptySectionProps {
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The empty state of a section: what goes here, and what has to come first.
+#[component]
+pub fn EmptySection(props: &EmptySectionProps) -> Html {
+    html! {
+        <div class="smp-empty smp-empty--wide">
+            <h2 class="smp-empty__title">{ props.title.clone() }</h2>
+            { props.children.clone() }
+        </div>
+    }
+}
+
+/// The way back to the strategy, from a section that needs more of it.
+#[component]
+pub fn GoToStrategy() -> Html {
+    html! {
+        <super::route::NavLink to={Route::Strategy} class="smp-button smp-button--primary">
+            { "Go to the strategy" }
+        </super::route::NavLink>
+    }
+}
+
 /// Shown on a section's page while no plan exists yet.
 #[component]
-pub fn NeedsPlan() -> Html {
+fn NeedsPlan() -> Html {
     html! {
         <div class="smp-empty">
             <h2 class="smp-empty__title">{ "Create a plan first" }</h2>

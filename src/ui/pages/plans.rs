@@ -2,11 +2,10 @@
 
 use super::PageHeader;
 use crate::plan::{Command, Plan, PlanName};
-use crate::ui::components::{use_dom_id, CreatePlanForm};
+use crate::ui::components::{use_dom_id, CreatePlanForm, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_store, Action};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -151,73 +150,21 @@ struct RenameFormProps {
 #[component]
 fn RenameForm(props: &RenameFormProps) -> Html {
     let store = use_store();
-    let text = use_state(|| props.plan.name.to_string());
-    let error = use_state(|| None::<String>);
-    let input_ref = use_node_ref();
-    let input_id = use_dom_id("rename");
-    let error_id = format!("{input_id}-error");
-
-    {
-        let input_ref = input_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
-    let oninput = {
-        let text = text.clone();
-        let error = error.clone();
-        Callback::from(move |e: InputEvent| {
-            text.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            error.set(None);
-        })
-    };
     let onsubmit = {
-        let text = text.clone();
-        let error = error.clone();
         let id = props.plan.id.clone();
         let ondone = props.ondone.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match PlanName::parse(&text) {
-                Ok(name) => {
-                    store.dispatch(Action::Apply(Command::RenamePlan {
-                        id: id.clone(),
-                        name,
-                        at: shell::now(),
-                    }));
-                    ondone.emit(());
-                }
-                Err(problem) => error.set(Some(problem.to_string())),
-            }
+        Callback::from(move |name: PlanName| {
+            store.dispatch(Action::Apply(Command::RenamePlan {
+                id: id.clone(),
+                name,
+                at: shell::now(),
+            }));
+            ondone.emit(());
         })
     };
-    let cancel = props.ondone.reform(|_: MouseEvent| ());
-    let onkeydown = {
-        let ondone = props.ondone.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                ondone.emit(());
-            }
-        })
-    };
-
     html! {
-        <form class="smp-rename" {onsubmit} {onkeydown} novalidate=true>
-            <label class="smp-label" for={input_id.clone()}>{ "New name" }</label>
-            <div class="smp-create__row">
-                <input id={input_id.clone()} ref={input_ref} class="smp-input" type="text"
-                    value={(*text).clone()} {oninput}
-                    aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={error.is_some().then(|| error_id.clone())} />
-                <button type="submit" class="smp-button smp-button--primary">{ "Save name" }</button>
-                <button type="button" class="smp-button" onclick={cancel}>{ "Cancel" }</button>
-            </div>
-            if let Some(problem) = &*error {
-                <p class="smp-error" id={error_id} role="alert">{ problem.clone() }</p>
-            }
-        </form>
+        <PlanNameForm label="New name" submit_label="Save name" {onsubmit}
+            oncancel={Some(props.ondone.clone())}
+            initial={props.plan.name.to_string()} focus=true />
     }
 }

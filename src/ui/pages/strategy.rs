@@ -1,6 +1,6 @@
 //! The Strategy page. Until its editor lands it says what the strategy holds.
 
-use super::{NeedsPlan, PageHeader};
+use super::{EmptySection, SectionPage};
 use crate::ui::store::use_store;
 use yew::prelude::*;
 
@@ -19,36 +19,22 @@ const PARTS: [(&str, &str); 8] = [
 #[component]
 pub fn StrategyPage() -> Html {
     let store = use_store();
-    let Some(plan) = store.workspace.current() else {
-        return html! {
-            <section class="smp-page">
-                <PageHeader title="Strategy" eyebrow={Some(AttrValue::from("Step 1"))} />
-                <NeedsPlan />
-            </section>
-        };
-    };
+    let body = store.workspace.current().map(|plan| html! {
+        <EmptySection title={format!("The strategy of {} is empty", plan.name.as_str())}>
+            <p>{ "It will hold eight parts, which you can fill in any order. Start with the business objectives: everything else is judged against them." }</p>
+            <ol class="smp-parts">
+                { for PARTS.iter().map(|(title, text)| html! {
+                    <li class="smp-parts__item">
+                        <strong class="smp-parts__title">{ *title }</strong>
+                        <span class="smp-parts__text">{ *text }</span>
+                    </li>
+                }) }
+            </ol>
+            <p class="smp-muted">{ "The strategy editor is the next part of the planner to arrive." }</p>
+        </EmptySection>
+    });
     html! {
-        <section class="smp-page">
-            <PageHeader title="Strategy" eyebrow={Some(AttrValue::from("Step 1 · comes first"))}>
-                <p>
-                    { "The strategy is the long-term umbrella, about a year ahead: what the brand does on social media and why. Every campaign stands on it, so it comes first." }
-                </p>
-            </PageHeader>
-            <div class="smp-empty smp-empty--wide">
-                <h2 class="smp-empty__title">
-                    { format!("The strategy of {} is empty", plan.name.as_str()) }
-                </h2>
-                <p>{ "It will hold eight parts, which you can fill in any order. Start with the business objectives: everything else is judged against them." }</p>
-                <ol class="smp-parts">
-                    { for PARTS.iter().map(|(title, text)| html! {
-                        <li class="smp-parts__item">
-                            <strong class="smp-parts__title">{ *title }</strong>
-                            <span class="smp-parts__text">{ *text }</span>
-                        </li>
-                    }) }
-                </ol>
-                <p class="smp-muted">{ "The strategy editor is the next part of the planner to arrive." }</p>
-            </div>
-        </section>
+        <SectionPage title="Strategy" eyebrow="Step 1 · comes first" {body}
+            lead="The strategy is the long-term umbrella, about a year ahead: what the brand does on social media and why. Every campaign stands on it, so it comes first." />
     }
 }
