@@ -21,7 +21,7 @@ fn full_plan() -> Plan {
     );
     plan.brand = "Acme Inc.".into();
     plan.about = "Line one\nLine two \"quoted\"".into();
-    plan.objectives.push(Objective {
+    plan.strategy.objectives.push(Objective {
         id: ObjectiveId::parse("o1").unwrap(),
         statement: "Sign 3 enterprise deals".into(),
         function: Some(BusinessFunction::Sales),
@@ -30,21 +30,27 @@ fn full_plan() -> Plan {
         target: Some(3.0),
         deadline: NaiveDate::from_ymd_opt(2027, 6, 30),
     });
-    plan.personas.push(Persona {
+    plan.strategy.personas.push(Persona {
         id: PersonaId::parse("pe1").unwrap(),
         name: "Ops Olivia".into(),
         who: "Runs operations at a 50-person firm".into(),
         interests: vec!["automation".into()],
         behaviours: vec!["reads LinkedIn at lunch".into()],
         pain_points: vec!["manual reporting".into()],
+        online: "LinkedIn, trade newsletters".into(),
     });
-    plan.profiles.push(Profile {
-        id: ProfileId::parse("pr1").unwrap(),
-        platform: Platform::Other("Substack".into()),
-        handle: "@acme".into(),
-        purpose: Some(PrimaryPurpose::Educating),
+    plan.strategy.profiles.push(Profile {
         posts_per_week: Some(3),
+        purpose: Some(PrimaryPurpose::Educating),
+        handle: "@acme".into(),
         fit: "Where Olivia reads long-form".into(),
+        mission: "Teach operations leads to automate reporting".into(),
+        personas: vec![PersonaId::parse("pe1").unwrap()],
+        response_hours: Some(24),
+        ..Profile::new(
+            ProfileId::parse("pr1").unwrap(),
+            Platform::Other("Substack".into()),
+        )
     });
     plan.campaigns.push(Campaign {
         id: CampaignId::parse("c1").unwrap(),
@@ -101,7 +107,12 @@ fn the_first_version_fixture_loads() {
     let text = include_str!("fixtures/v1-plan.json");
     let plan = decode(text).unwrap();
     assert_eq!(plan.name.as_str(), "Acme Coffee");
-    assert_eq!(plan.profiles.len(), 1);
+    assert_eq!(plan.strategy.profiles.len(), 1);
+    assert_eq!(plan.strategy.objectives[0].target, Some(16.0));
+    assert_eq!(
+        plan.strategy.personas[0].pain_points,
+        ["inconsistent bean supply"]
+    );
     assert_eq!(plan.campaigns[0].dates.days(), 61);
 }
 
@@ -111,7 +122,7 @@ fn an_old_plan_missing_the_lists_loads_with_them_empty() {
         r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#
     );
     let plan = decode(&text).unwrap();
-    assert!(plan.objectives.is_empty() && plan.posts.is_empty());
+    assert!(plan.strategy.objectives.is_empty() && plan.posts.is_empty());
     assert_eq!(plan.brand, "");
 }
 
@@ -190,7 +201,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 let mut plan = Plan::new(PlanId::parse(&id).ok()?, name, at);
                 plan.brand = brand;
                 plan.about = about;
-                plan.objectives = objectives
+                plan.strategy.objectives = objectives
                     .into_iter()
                     .enumerate()
                     .map(|(i, (statement, target))| Objective {

@@ -34,7 +34,7 @@ fn check_id(text: &str) -> Result<(), IdError> {
 }
 
 macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $letter:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -49,6 +49,13 @@ macro_rules! id_type {
 
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+
+            /// A fresh id from a time in milliseconds and a random number, both
+            /// handed in by the shell. Always valid: a letter and two base-36
+            /// numbers fit in 27 characters.
+            pub fn generated(millis: u64, entropy: u64) -> Self {
+                Self(format!("{}{}-{}", $letter, base36(millis), base36(entropy)))
             }
         }
 
@@ -76,36 +83,69 @@ macro_rules! id_type {
 
 id_type!(
     /// Names one plan (one brand or client); also the tail of its storage key.
-    PlanId
+    PlanId,
+    "p"
 );
 id_type!(
     /// Names a business objective within a plan.
-    ObjectiveId
+    ObjectiveId,
+    "o"
 );
 id_type!(
     /// Names a persona within a plan.
-    PersonaId
+    PersonaId,
+    "u"
 );
 id_type!(
     /// Names a profile (one account on one platform) within a plan.
-    ProfileId
+    ProfileId,
+    "c"
 );
 id_type!(
     /// Names a campaign within a plan.
-    CampaignId
+    CampaignId,
+    "m"
 );
 id_type!(
     /// Names a post within a plan.
-    PostId
+    PostId,
+    "t"
 );
-
-impl PlanId {
-    /// A fresh id from a time in milliseconds and a random number, both handed in
-    /// by the shell. Always valid: "p" and two base-36 numbers fit in 27 characters.
-    pub fn generated(millis: u64, entropy: u64) -> Self {
-        Self(format!("p{}-{}", base36(millis), base36(entropy)))
-    }
-}
+id_type!(
+    /// Names a priority (a person or topic that matters most) within a plan.
+    PriorityId,
+    "r"
+);
+id_type!(
+    /// Names a key message within a plan.
+    KeyMessageId,
+    "k"
+);
+id_type!(
+    /// Names a content pillar within a plan.
+    PillarId,
+    "l"
+);
+id_type!(
+    /// Names a team member within a plan.
+    MemberId,
+    "e"
+);
+id_type!(
+    /// Names a tool within a plan.
+    ToolId,
+    "x"
+);
+id_type!(
+    /// Names an escalation path within a plan.
+    EscalationId,
+    "s"
+);
+id_type!(
+    /// Names a KPI within a plan.
+    KpiId,
+    "i"
+);
 
 fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -133,6 +173,7 @@ mod tests {
         }
         assert_ne!(PlanId::generated(7, 1), PlanId::generated(7, 2));
         assert_eq!(PlanId::generated(35, 36).as_str(), "pz-10");
+        assert_eq!(KpiId::generated(0, 1).as_str(), "i0-1");
     }
 
     #[test]

@@ -4,8 +4,11 @@
 //! handed in by the shell, so every rule runs and is tested natively.
 
 mod campaign;
+mod content;
 mod dates;
+mod example;
 mod id;
+mod measurement;
 mod name;
 mod objective;
 mod persona;
@@ -14,16 +17,35 @@ mod plan;
 mod post;
 mod profile;
 mod readiness;
+mod response;
+mod rules;
+mod story;
+mod strategy;
+mod team;
+mod values;
+mod wording;
 mod workspace;
 
 pub use campaign::Campaign;
+pub use content::{ContentStrategy, Pillar};
 pub use dates::{DateRange, ReversedRange};
-pub use id::{CampaignId, IdError, ObjectiveId, PersonaId, PlanId, PostId, ProfileId, MAX_ID_LEN};
+pub use example::example_plan;
+pub use id::{
+    CampaignId, EscalationId, IdError, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId,
+    PillarId, PlanId, PostId, PriorityId, ProfileId, ToolId, MAX_ID_LEN,
+};
+pub use measurement::{Kpi, Measurement, ReviewCadence};
 pub use name::{NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective};
-pub use persona::Persona;
+pub use persona::{Persona, Priority, PriorityKind};
 pub use plan::{Plan, PlanSummary};
 pub use post::{Post, PostStatus};
 pub use profile::{Platform, PrimaryPurpose, Profile};
-pub use readiness::Missing;
+pub use readiness::{Missing, PartReadiness, PartStatus};
+pub use response::{Escalation, Guidelines, ResponsePlan, Situation};
+pub use rules::{anchor, Finding, Part, Place, Rule, Severity};
+pub use story::{KeyMessage, Story, MAX_KEY_MESSAGES};
+pub use strategy::{Item, ItemEdit, Strategy, StrategyEdit};
+pub use team::{Member, Team, Tool};
+pub use values::{parse_amount, parse_share, parse_whole, show_number, FieldError};
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

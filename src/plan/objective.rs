@@ -36,6 +36,24 @@ impl BusinessFunction {
             Self::Recruiting => "Recruiting (HR)",
         }
     }
+
+    /// Business outcomes this function can count instead of attention.
+    pub fn outcome_examples(self) -> &'static str {
+        match self {
+            Self::PublicRelations => {
+                "coverage won in the titles your buyers read, or speaking invitations"
+            }
+            Self::Marketing => "qualified leads, newsletter sign-ups or demo requests",
+            Self::Sales => "signed deals, orders or revenue from customers who came through social",
+            Self::ProductDevelopment => {
+                "product ideas adopted from customer conversations, or beta sign-ups"
+            }
+            Self::CustomerService => {
+                "questions resolved within the target time, or fewer calls to support"
+            }
+            Self::Recruiting => "qualified applications or hires",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,4 +71,26 @@ pub struct Objective {
     pub target: Option<f64>,
     #[serde(default)]
     pub deadline: Option<NaiveDate>,
+}
+
+impl Objective {
+    pub fn new(id: ObjectiveId) -> Self {
+        Self {
+            id,
+            statement: String::new(),
+            function: None,
+            metric: String::new(),
+            baseline: None,
+            target: None,
+            deadline: None,
+        }
+    }
+
+    /// What the objective is called in messages: its statement, or its metric.
+    pub fn title(&self) -> &str {
+        [self.statement.trim(), self.metric.trim()]
+            .into_iter()
+            .find(|t| !t.is_empty())
+            .unwrap_or("Untitled objective")
+    }
 }

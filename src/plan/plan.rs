@@ -3,10 +3,8 @@
 use super::campaign::Campaign;
 use super::id::PlanId;
 use super::name::PlanName;
-use super::objective::Objective;
-use super::persona::Persona;
 use super::post::Post;
-use super::profile::Profile;
+use super::strategy::Strategy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -23,11 +21,7 @@ pub struct Plan {
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     #[serde(default)]
-    pub objectives: Vec<Objective>,
-    #[serde(default)]
-    pub personas: Vec<Persona>,
-    #[serde(default)]
-    pub profiles: Vec<Profile>,
+    pub strategy: Strategy,
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
     #[serde(default)]
@@ -44,9 +38,7 @@ impl Plan {
             about: String::new(),
             created: at,
             updated: at,
-            objectives: Vec::new(),
-            personas: Vec::new(),
-            profiles: Vec::new(),
+            strategy: Strategy::default(),
             campaigns: Vec::new(),
             posts: Vec::new(),
         }
@@ -55,9 +47,9 @@ impl Plan {
     /// Counts shown on the Plans page, so a user can tell plans apart at a glance.
     pub fn summary(&self) -> PlanSummary {
         PlanSummary {
-            objectives: self.objectives.len(),
-            personas: self.personas.len(),
-            profiles: self.profiles.len(),
+            objectives: self.strategy.objectives.len(),
+            personas: self.strategy.personas.len(),
+            profiles: self.strategy.profiles.len(),
             campaigns: self.campaigns.len(),
             posts: self.posts.len(),
         }

@@ -1,6 +1,6 @@
 //! Profiles: one account on one platform, with exactly one primary purpose.
 
-use super::id::ProfileId;
+use super::id::{MemberId, PersonaId, ProfileId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -20,6 +20,49 @@ pub enum Platform {
     Other(String),
 }
 
+impl Platform {
+    pub const LISTED: [Platform; 10] = [
+        Self::Facebook,
+        Self::Instagram,
+        Self::LinkedIn,
+        Self::X,
+        Self::TikTok,
+        Self::YouTube,
+        Self::Pinterest,
+        Self::Threads,
+        Self::Bluesky,
+        Self::Mastodon,
+    ];
+
+    pub fn label(&self) -> &str {
+        match self {
+            Self::Facebook => "Facebook",
+            Self::Instagram => "Instagram",
+            Self::LinkedIn => "LinkedIn",
+            Self::X => "X (Twitter)",
+            Self::TikTok => "TikTok",
+            Self::YouTube => "YouTube",
+            Self::Pinterest => "Pinterest",
+            Self::Threads => "Threads",
+            Self::Bluesky => "Bluesky",
+            Self::Mastodon => "Mastodon",
+            Self::Other(name) if name.trim().is_empty() => "Other platform",
+            Self::Other(name) => name.trim(),
+        }
+    }
+
+    /// Two profiles are on the same platform when their platforms match, names of
+    /// unlisted ones compared without case or surrounding space.
+    pub fn same_as(&self, other: &Platform) -> bool {
+        match (self, other) {
+            (Self::Other(a), Self::Other(b)) => {
+                a.trim().to_lowercase() == b.trim().to_lowercase() && !a.trim().is_empty()
+            }
+            (a, b) => a == b,
+        }
+    }
+}
+
 /// What a profile is for. A second purpose means a second profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,6 +76,15 @@ pub enum PrimaryPurpose {
 }
 
 impl PrimaryPurpose {
+    pub const ALL: [PrimaryPurpose; 6] = [
+        Self::Branding,
+        Self::PromotingProducts,
+        Self::Educating,
+        Self::DrivingTraffic,
+        Self::CustomerService,
+        Self::CommunicatingWithClients,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Branding => "Branding",
@@ -53,9 +105,52 @@ pub struct Profile {
     pub handle: String,
     #[serde(default)]
     pub purpose: Option<PrimaryPurpose>,
+    /// What the profile does, in one sentence; all its content serves it.
+    #[serde(default)]
+    pub mission: String,
+    /// How active the brand will be here.
     #[serde(default)]
     pub posts_per_week: Option<u32>,
     /// Why this platform's audience fits the personas it reaches.
     #[serde(default)]
     pub fit: String,
+    #[serde(default)]
+    pub personas: Vec<PersonaId>,
+    #[serde(default)]
+    pub owner: Option<MemberId>,
+    #[serde(default)]
+    pub approver: Option<MemberId>,
+    /// When updates go out and who posts them: the conversation calendar.
+    #[serde(default)]
+    pub updates: String,
+    /// The target time to answer a message or comment, in hours.
+    #[serde(default)]
+    pub response_hours: Option<u32>,
+}
+
+impl Profile {
+    pub fn new(id: ProfileId, platform: Platform) -> Self {
+        Self {
+            id,
+            platform,
+            handle: String::new(),
+            purpose: None,
+            mission: String::new(),
+            posts_per_week: None,
+            fit: String::new(),
+            personas: Vec::new(),
+            owner: None,
+            approver: None,
+            updates: String::new(),
+            response_hours: None,
+        }
+    }
+
+    /// "Instagram @acme", or just the platform while the handle is blank.
+    pub fn title(&self) -> String {
+        match self.handle.trim() {
+            "" => self.platform.label().to_owned(),
+            handle => format!("{} {handle}", self.platform.label()),
+        }
+    }
 }

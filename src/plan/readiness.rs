@@ -1,6 +1,119 @@
-//! What a plan still lacks before campaigns can be planned on it.
+//! How ready a strategy is: each part's status, and what a plan still lacks
+//! before campaigns can be planned on it.
 
 use super::plan::Plan;
+use super::rules::{Finding, Part, Severity};
+use super::strategy::Strategy;
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartStatus {
+    NotStarted,
+    /// Something the part needs is missing.
+    Incomplete,
+    /// Nothing is missing, but something present looks wrong.
+    Warnings,
+    Complete,
+}
+
+impl PartStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotStarted => "Not started",
+            Self::Incomplete => "Incomplete",
+            Self::Warnings => "Warnings",
+            Self::Complete => "Complete",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartReadiness {
+    pub part: Part,
+    pub status: PartStatus,
+    /// Missing things first, then warnings.
+    pub findings: Vec<Finding>,
+}
+
+impl Strategy {
+    /// Each part's status, in page order, from the rules' findings.
+    pub fn readiness(&self, today: NaiveDate) -> Vec<PartReadiness> {
+        let all = self.findings(today);
+        Part::ALL
+            .into_iter()
+            .map(|part| {
+                let mut findings: Vec<Finding> = all
+                    .iter()
+                    .filter(|f| f.place.part == part)
+                    .cloned()
+                    .collect();
+                findings.sort_by_key(|f| f.severity);
+                let status = if !self.started(part) {
+                    PartStatus::NotStarted
+                } else if findings.iter().any(|f| f.severity == Severity::Missing) {
+                    PartStatus::Incomplete
+                } else if findings.is_empty() {
+                    PartStatus::Complete
+                } else {
+                    PartStatus::Warnings
+                };
+                PartReadiness {
+                    part,
+                    status,
+                    findings,
+                }
+            })
+            .collect()
+    }
+
+    /// Whether the user has put anything into a part yet.
+    fn started(&self, part: Part) -> bool {
+        let filled = |text: &str| !text.trim().is_empty();
+        match part {
+            Part::Objectives => !self.objectives.is_empty(),
+            Part::Audience => !self.personas.is_empty() || !self.priorities.is_empty(),
+            Part::Channels => !self.profiles.is_empty(),
+            Part::Story => {
+                let story = &self.story;
+                filled(&story.positioning)
+                    || filled(&story.voice)
+                    || !story.key_messages.is_empty()
+                    || !story.words_to_use.is_empty()
+                    || !story.words_to_avoid.is_empty()
+            }
+            Part::Content => {
+                let content = &self.content;
+                !content.pillars.is_empty()
+                    || !content.formats.is_empty()
+                    || content.minutes_per_post.is_some()
+            }
+            Part::People => {
+                !self.team.members.is_empty()
+                    || !self.team.tools.is_empty()
+                    || self.profiles.iter().any(|p| p.owner.is_some())
+            }
+            Part::Response => {
+                let guidelines = &self.response.guidelines;
+                !self.response.escalations.is_empty()
+                    || [
+                        &guidelines.complaint,
+                        &guidelines.question,
+                        &guidelines.praise,
+                        &guidelines.crisis,
+                    ]
+                    .into_iter()
+                    .any(|g| filled(g))
+                    || self.profiles.iter().any(|p| p.response_hours.is_some())
+            }
+            Part::Measurement => {
+                let measurement = &self.measurement;
+                !measurement.kpis.is_empty()
+                    || measurement.horizon.is_some()
+                    || filled(&measurement.integration)
+            }
+        }
+    }
+}
 
 /// A part of the strategy a campaign cannot stand without.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,9 +138,9 @@ impl Plan {
     /// profile must exist first. Empty when campaign planning is open.
     pub fn campaign_blockers(&self) -> Vec<Missing> {
         [
-            (self.objectives.is_empty(), Missing::Objective),
-            (self.personas.is_empty(), Missing::Persona),
-            (self.profiles.is_empty(), Missing::Profile),
+            (self.strategy.objectives.is_empty(), Missing::Objective),
+            (self.strategy.personas.is_empty(), Missing::Persona),
+            (self.strategy.profiles.is_empty(), Missing::Profile),
         ]
         .into_iter()
         .filter_map(|(absent, missing)| absent.then_some(missing))
@@ -51,6 +164,36 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_strategy_has_every_part_not_started() {
+        let readiness = empty()
+            .strategy
+            .readiness(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert_eq!(readiness.len(), 8);
+        assert!(readiness.iter().all(|r| r.status == PartStatus::NotStarted));
+        assert!(readiness.iter().all(|r| !r.findings.is_empty()));
+    }
+
+    #[test]
+    fn a_part_moves_from_incomplete_to_warnings_to_complete() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut plan = empty();
+        let status = |plan: &Plan| plan.strategy.readiness(today)[0].status;
+        plan.strategy
+            .objectives
+            .push(Objective::new(ObjectiveId::parse("o").unwrap()));
+        assert_eq!(status(&plan), PartStatus::Incomplete);
+        let objective = &mut plan.strategy.objectives[0];
+        objective.statement = "Grow".into();
+        objective.function = Some(crate::plan::BusinessFunction::Sales);
+        objective.metric = "followers".into();
+        objective.target = Some(10.0);
+        objective.deadline = NaiveDate::from_ymd_opt(2027, 3, 1);
+        assert_eq!(status(&plan), PartStatus::Warnings);
+        plan.strategy.objectives[0].metric = "signed deals".into();
+        assert_eq!(status(&plan), PartStatus::Complete);
+    }
+
+    #[test]
     fn an_empty_plan_lacks_an_objective_a_persona_and_a_profile() {
         assert_eq!(
             empty().campaign_blockers(),
@@ -61,35 +204,20 @@ mod tests {
     #[test]
     fn campaigns_open_once_each_part_has_one_entry() {
         let mut plan = empty();
-        plan.objectives.push(Objective {
-            id: ObjectiveId::parse("o").unwrap(),
-            statement: String::new(),
-            function: None,
-            metric: String::new(),
-            baseline: None,
-            target: None,
-            deadline: None,
-        });
+        plan.strategy
+            .objectives
+            .push(Objective::new(ObjectiveId::parse("o").unwrap()));
         assert_eq!(
             plan.campaign_blockers(),
             [Missing::Persona, Missing::Profile]
         );
-        plan.personas.push(Persona {
-            id: PersonaId::parse("pe").unwrap(),
-            name: "Olivia".into(),
-            who: String::new(),
-            interests: vec![],
-            behaviours: vec![],
-            pain_points: vec![],
-        });
-        plan.profiles.push(Profile {
-            id: ProfileId::parse("pr").unwrap(),
-            platform: Platform::LinkedIn,
-            handle: String::new(),
-            purpose: None,
-            posts_per_week: None,
-            fit: String::new(),
-        });
+        plan.strategy
+            .personas
+            .push(Persona::new(PersonaId::parse("pe").unwrap()));
+        plan.strategy.profiles.push(Profile::new(
+            ProfileId::parse("pr").unwrap(),
+            Platform::LinkedIn,
+        ));
         assert!(plan.campaign_blockers().is_empty());
     }
 }

@@ -3,6 +3,7 @@
 use super::id::PlanId;
 use super::name::PlanName;
 use super::plan::Plan;
+use super::strategy::StrategyEdit;
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
@@ -41,6 +42,10 @@ pub enum Command {
     OpenPlan {
         id: PlanId,
     },
+    /// Adds a whole plan made elsewhere (the example, later an import) and opens it.
+    AddPlan {
+        plan: Box<Plan>,
+    },
     EditPlan {
         id: PlanId,
         edit: PlanEdit,
@@ -53,6 +58,7 @@ pub enum Command {
 pub enum PlanEdit {
     Brand(String),
     About(String),
+    Strategy(Box<StrategyEdit>),
 }
 
 /// What a command did, so the shell knows what to save and what to offer to undo.
@@ -166,6 +172,13 @@ impl Workspace {
                     position,
                 })
             }
+            Command::AddPlan { plan } => {
+                self.ensure_free(&plan.id)?;
+                let id = plan.id.clone();
+                self.plans.push(*plan);
+                self.current = Some(id.clone());
+                Ok(Change::Saved(id))
+            }
             Command::RestorePlan { plan, position } => {
                 self.ensure_free(&plan.id)?;
                 let id = plan.id.clone();
@@ -185,6 +198,7 @@ impl Workspace {
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,
                     PlanEdit::About(text) => plan.about = text,
+                    PlanEdit::Strategy(edit) => plan.strategy.apply(*edit),
                 }
                 plan.updated = at;
                 Ok(Change::Saved(id))

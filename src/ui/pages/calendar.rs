@@ -9,7 +9,7 @@ pub fn CalendarPage() -> Html {
     let store = use_store();
     let body = store.workspace.current().map(|plan| html! {
         <EmptySection title="Nothing planned yet">
-            if plan.profiles.is_empty() {
+            if plan.strategy.profiles.is_empty() {
                 <p>{ "Posts go on the profiles of the strategy, at the cadence its content strategy sets. Add the profiles first." }</p>
                 <GoToStrategy />
             } else {

@@ -9,7 +9,7 @@ pub fn MeasurePage() -> Html {
     let store = use_store();
     let body = store.workspace.current().map(|plan| html! {
         <EmptySection title="Nothing to measure yet">
-            if plan.objectives.is_empty() {
+            if plan.strategy.objectives.is_empty() {
                 <p>{ "Results are read against the targets of the strategy's objectives. Set the objectives first; campaigns and their results follow." }</p>
                 <GoToStrategy />
             } else {

@@ -1,0 +1,237 @@
+//! The rules that judge a strategy: each finding says how serious it is, which
+//! rule it breaks, where, what is wrong, and what to do instead.
+
+mod audience;
+mod channels;
+mod content;
+mod measurement;
+mod objectives;
+mod people;
+mod response;
+mod story;
+
+use super::strategy::Strategy;
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Something the part needs before it is complete.
+    Missing,
+    /// Something present that is probably wrong.
+    Warning,
+}
+
+/// The eight parts of a strategy, in the order the page shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    Objectives,
+    Audience,
+    Channels,
+    Story,
+    Content,
+    People,
+    Response,
+    Measurement,
+}
+
+impl Part {
+    pub const ALL: [Part; 8] = [
+        Self::Objectives,
+        Self::Audience,
+        Self::Channels,
+        Self::Story,
+        Self::Content,
+        Self::People,
+        Self::Response,
+        Self::Measurement,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Objectives => "Business objectives",
+            Self::Audience => "Audience",
+            Self::Channels => "Channels",
+            Self::Story => "Story and key messages",
+            Self::Content => "Content strategy",
+            Self::People => "People and tools",
+            Self::Response => "Customer response plan",
+            Self::Measurement => "Measurement",
+        }
+    }
+
+    /// A short name for anchors and keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Objectives => "objectives",
+            Self::Audience => "audience",
+            Self::Channels => "channels",
+            Self::Story => "story",
+            Self::Content => "content",
+            Self::People => "people",
+            Self::Response => "response",
+            Self::Measurement => "measurement",
+        }
+    }
+}
+
+/// Where a finding points: a part, the item in it (by id), and the field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Place {
+    pub part: Part,
+    pub item: Option<String>,
+    pub field: &'static str,
+}
+
+impl Place {
+    pub fn part(part: Part, field: &'static str) -> Self {
+        Self {
+            part,
+            item: None,
+            field,
+        }
+    }
+
+    pub fn item(part: Part, item: impl ToString, field: &'static str) -> Self {
+        Self {
+            part,
+            item: Some(item.to_string()),
+            field,
+        }
+    }
+
+    /// The id of the element that holds the field, shared by the rules and the
+    /// page so a finding can take the user straight to it.
+    pub fn anchor(&self) -> String {
+        anchor(self.part, self.item.as_deref(), self.field)
+    }
+}
+
+pub fn anchor(part: Part, item: Option<&str>, field: &str) -> String {
+    match item {
+        Some(item) => format!("smp-{}-{item}-{field}", part.slug()),
+        None => format!("smp-{}-{field}", part.slug()),
+    }
+}
+
+/// Each rule, so tests and the page can tell findings apart without reading prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    PartEmpty,
+    FieldMissing,
+    VanityObjective,
+    DeadlineOutsideHorizon,
+    DeadlinePassed,
+    TargetIsBaseline,
+    PersonaWithoutPainPoint,
+    ProfileWithoutPurpose,
+    ProfileWithTwoPurposes,
+    MissionAgainstPurpose,
+    DuplicateProfile,
+    ProfileWithoutOwner,
+    ProfileWithoutResponseTime,
+    TooManyKeyMessages,
+    PillarWithoutObjective,
+    MixNotWhole,
+    CadenceUnstaffed,
+    KpiWithoutObjective,
+    HorizonTooShort,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub rule: Rule,
+    pub place: Place,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+impl Finding {
+    pub fn missing(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Missing,
+            rule,
+            place,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    pub fn warning(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            rule,
+            place,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    pub fn suggest(mut self, suggestion: impl Into<String>) -> Self {
+        self.suggestion = Some(suggestion.into());
+        self
+    }
+}
+
+/// "the persona", or "the persona “Café owner Carla”" when it has a name.
+pub(crate) fn called(noun: &str, name: &str) -> String {
+    match name.trim() {
+        "" => format!("this {noun}"),
+        name => format!("the {noun} “{name}”"),
+    }
+}
+
+impl Strategy {
+    /// Everything the rules find, part by part, in page order. `today` comes from
+    /// the shell: the domain never reads a clock.
+    pub fn findings(&self, today: NaiveDate) -> Vec<Finding> {
+        let mut found = Vec::new();
+        objectives::judge(self, today, &mut found);
+        audience::judge(self, &mut found);
+        channels::judge(self, &mut found);
+        story::judge(self, &mut found);
+        content::judge(self, &mut found);
+        people::judge(self, &mut found);
+        response::judge(self, &mut found);
+        measurement::judge(self, &mut found);
+        found
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use chrono::NaiveDate;
+
+    pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    pub const TODAY: (i32, u32, u32) = (2026, 11, 23);
+
+    pub fn today() -> NaiveDate {
+        day(TODAY.0, TODAY.1, TODAY.2)
+    }
+
+    /// The findings of one rule, as (field, item) pairs.
+    pub fn of(strategy: &Strategy, rule: Rule) -> Vec<Finding> {
+        strategy
+            .findings(today())
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    pub fn fields(strategy: &Strategy, rule: Rule) -> Vec<&'static str> {
+        of(strategy, rule).iter().map(|f| f.place.field).collect()
+    }
+
+    /// The fields one rule points at within one part.
+    pub fn fields_in(strategy: &Strategy, part: Part, rule: Rule) -> Vec<&'static str> {
+        of(strategy, rule)
+            .iter()
+            .filter(|f| f.place.part == part)
+            .map(|f| f.place.field)
+            .collect()
+    }
+}

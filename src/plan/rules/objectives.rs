@@ -1,0 +1,237 @@
+//! Rules for business objectives: specific, measured, dated, and about the business.
+
+use super::{called, Finding, Part, Place, Rule};
+use crate::plan::strategy::Strategy;
+use crate::plan::wording::vanity_measure;
+use chrono::NaiveDate;
+
+pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Finding>) {
+    let part = Part::Objectives;
+    if strategy.objectives.is_empty() {
+        found.push(
+            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), "No business objectives yet.")
+                .suggest("Name a specific business issue social media should move: a deal to sign, people to recruit, a product to improve."),
+        );
+    }
+    let horizon = strategy.measurement.horizon;
+    for objective in &strategy.objectives {
+        let at = |field| Place::item(part, &objective.id, field);
+        let this = called("objective", objective.title());
+        let mut missing = |field, text: String| {
+            found.push(Finding::missing(Rule::FieldMissing, at(field), text));
+        };
+        if objective.statement.trim().is_empty() {
+            missing(
+                "statement",
+                "An objective needs a statement of the business issue.".into(),
+            );
+        }
+        if objective.function.is_none() {
+            missing(
+                "function",
+                format!("Say which business function {this} serves."),
+            );
+        }
+        if objective.metric.trim().is_empty() {
+            missing(
+                "metric",
+                format!("Give {this} a metric: what will be counted."),
+            );
+        }
+        if objective.target.is_none() {
+            missing("target", format!("Give {this} a target number."));
+        }
+        if objective.deadline.is_none() {
+            missing("deadline", format!("Give {this} a deadline."));
+        }
+
+        let judged = match objective.metric.trim() {
+            "" => &objective.statement,
+            _ => &objective.metric,
+        };
+        if let Some(measure) = vanity_measure(judged) {
+            let examples = objective
+                .function
+                .map(|f| f.outcome_examples())
+                .unwrap_or("signed deals, qualified leads, hires or a product improvement");
+            found.push(
+                Finding::warning(
+                    Rule::VanityObjective,
+                    at(if objective.metric.trim().is_empty() { "statement" } else { "metric" }),
+                    format!(
+                        "“{}” counts {measure}: attention, not business. Social media can show it rising, but rarely makes the business grow by raising it.",
+                        judged.trim()
+                    ),
+                )
+                .suggest(format!("Count a business outcome instead, such as {examples}.")),
+            );
+        }
+
+        if let (Some(deadline), Some(range)) = (objective.deadline, horizon) {
+            if !range.contains(deadline) {
+                found.push(
+                    Finding::warning(
+                        Rule::DeadlineOutsideHorizon,
+                        at("deadline"),
+                        format!(
+                            "The deadline ({deadline}) falls outside the strategy's horizon ({} to {}).",
+                            range.start(),
+                            range.end()
+                        ),
+                    )
+                    .suggest("Move the deadline inside the horizon, or widen the horizon under Measurement."),
+                );
+            }
+        }
+        if let Some(deadline) = objective.deadline.filter(|d| *d < today) {
+            found.push(
+                Finding::warning(
+                    Rule::DeadlinePassed,
+                    at("deadline"),
+                    format!("The deadline ({deadline}) has already passed."),
+                )
+                .suggest("Set the next date by which this should be achieved, or remove the objective if it is done."),
+            );
+        }
+        if let (Some(baseline), Some(target)) = (objective.baseline, objective.target) {
+            if baseline == target {
+                found.push(Finding::warning(
+                    Rule::TargetIsBaseline,
+                    at("target"),
+                    "The target equals the baseline, so there is nothing to achieve.",
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{day, fields, fields_in, of};
+    use super::super::{Rule, Severity};
+    use crate::plan::{BusinessFunction, DateRange, Objective, ObjectiveId, Strategy};
+
+    fn complete(id: &str, metric: &str) -> Objective {
+        Objective {
+            statement: "Sign more wholesale cafés".into(),
+            function: Some(BusinessFunction::Sales),
+            metric: metric.into(),
+            baseline: Some(4.0),
+            target: Some(16.0),
+            deadline: Some(day(2027, 6, 30)),
+            ..Objective::new(ObjectiveId::parse(id).unwrap())
+        }
+    }
+
+    fn with(objectives: Vec<Objective>) -> Strategy {
+        Strategy {
+            objectives,
+            ..Strategy::default()
+        }
+    }
+
+    #[test]
+    fn a_strategy_without_objectives_is_missing_them() {
+        let found = of(&Strategy::default(), Rule::PartEmpty);
+        assert!(found
+            .iter()
+            .any(|f| f.place.field == "add" && f.severity == Severity::Missing));
+    }
+
+    #[test]
+    fn a_complete_business_objective_raises_nothing() {
+        let strategy = with(vec![complete("o1", "signed wholesale contracts")]);
+        let found: Vec<_> = strategy
+            .findings(super::super::testing::today())
+            .into_iter()
+            .filter(|f| f.place.part == super::super::Part::Objectives)
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn each_missing_part_of_an_objective_is_named() {
+        let strategy = with(vec![Objective::new(ObjectiveId::parse("o1").unwrap())]);
+        assert_eq!(
+            fields_in(
+                &strategy,
+                super::super::Part::Objectives,
+                Rule::FieldMissing
+            ),
+            ["statement", "function", "metric", "target", "deadline"]
+        );
+    }
+
+    #[test]
+    fn a_follower_count_objective_is_warned_with_a_business_suggestion() {
+        let strategy = with(vec![complete("o1", "Instagram followers")]);
+        let found = of(&strategy, Rule::VanityObjective);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert_eq!(found[0].place.field, "metric");
+        assert!(found[0].message.contains("attention, not business"));
+        assert!(found[0]
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .contains("signed deals"));
+    }
+
+    #[test]
+    fn sales_to_newsletter_followers_is_a_business_metric() {
+        let strategy = with(vec![complete("o1", "sales to followers of our newsletter")]);
+        assert!(of(&strategy, Rule::VanityObjective).is_empty());
+    }
+
+    #[test]
+    fn without_a_metric_the_statement_is_judged() {
+        let mut objective = complete("o1", "");
+        objective.statement = "Get more likes".into();
+        let found = of(&with(vec![objective]), Rule::VanityObjective);
+        assert_eq!(found[0].place.field, "statement");
+    }
+
+    #[test]
+    fn the_vanity_warning_disappears_when_the_metric_is_rewritten() {
+        let mut strategy = with(vec![complete("o1", "engagement rate")]);
+        assert_eq!(of(&strategy, Rule::VanityObjective).len(), 1);
+        strategy.objectives[0].metric = "qualified leads from LinkedIn".into();
+        assert!(of(&strategy, Rule::VanityObjective).is_empty());
+    }
+
+    #[test]
+    fn a_deadline_outside_the_horizon_is_warned() {
+        let mut strategy = with(vec![complete("o1", "hires")]);
+        strategy.measurement.horizon =
+            Some(DateRange::new(day(2027, 1, 1), day(2027, 3, 31)).unwrap());
+        assert_eq!(
+            fields(&strategy, Rule::DeadlineOutsideHorizon),
+            ["deadline"]
+        );
+        strategy.measurement.horizon =
+            Some(DateRange::new(day(2027, 1, 1), day(2027, 12, 31)).unwrap());
+        assert!(of(&strategy, Rule::DeadlineOutsideHorizon).is_empty());
+    }
+
+    #[test]
+    fn a_deadline_in_the_past_is_warned() {
+        let mut objective = complete("o1", "hires");
+        objective.deadline = Some(day(2026, 11, 22));
+        assert_eq!(
+            fields(&with(vec![objective.clone()]), Rule::DeadlinePassed),
+            ["deadline"]
+        );
+        objective.deadline = Some(day(2026, 11, 23));
+        assert!(of(&with(vec![objective]), Rule::DeadlinePassed).is_empty());
+    }
+
+    #[test]
+    fn a_target_equal_to_the_baseline_is_warned() {
+        let mut objective = complete("o1", "hires");
+        objective.target = Some(4.0);
+        assert_eq!(
+            fields(&with(vec![objective]), Rule::TargetIsBaseline),
+            ["target"]
+        );
+    }
+}

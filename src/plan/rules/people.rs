@@ -1,0 +1,180 @@
+//! Rules for people and tools: every profile owned, and no one asked for more
+//! hours than they have.
+
+use super::{Finding, Part, Place, Rule};
+use crate::plan::strategy::Strategy;
+use crate::plan::values::show_number;
+
+pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
+    let part = Part::People;
+    let team = &strategy.team;
+    if team.members.is_empty() {
+        found.push(
+            Finding::missing(
+                Rule::PartEmpty,
+                Place::part(part, "add"),
+                "No team members yet.",
+            )
+            .suggest("List who will run the profiles, with the hours each can give a week."),
+        );
+    }
+    for member in &team.members {
+        if member.name.trim().is_empty() {
+            found.push(Finding::missing(
+                Rule::FieldMissing,
+                Place::item(part, &member.id, "name"),
+                "Name this team member.",
+            ));
+        }
+    }
+    for profile in &strategy.profiles {
+        let at = |field| Place::item(part, &profile.id, field);
+        let owned = profile.owner.as_ref().and_then(|id| team.member(id));
+        match owned {
+            None => found.push(
+                Finding::missing(
+                    Rule::ProfileWithoutOwner,
+                    at("owner"),
+                    format!("No one owns the {} profile.", profile.title()),
+                )
+                .suggest("Every profile needs one person responsible for it."),
+            ),
+            Some(_) if profile.updates.trim().is_empty() => found.push(Finding::missing(
+                Rule::FieldMissing,
+                at("updates"),
+                format!(
+                    "Say when the {} profile is updated: the conversation calendar.",
+                    profile.title()
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+    if team.tools.is_empty() {
+        found.push(Finding::missing(
+            Rule::PartEmpty,
+            Place::part(part, "add_tool"),
+            "No tools listed yet.",
+        ));
+    }
+    staffing(strategy, found);
+}
+
+/// Posts a week times minutes a post, summed over the profiles each person owns,
+/// against the hours they have. Judged only where all three are given.
+fn staffing(strategy: &Strategy, found: &mut Vec<Finding>) {
+    let Some(minutes) = strategy.content.minutes_per_post else {
+        return;
+    };
+    for member in &strategy.team.members {
+        let Some(hours) = member.hours_per_week else {
+            continue;
+        };
+        let posts: u32 = strategy
+            .profiles
+            .iter()
+            .filter(|p| p.owner.as_ref() == Some(&member.id))
+            .filter_map(|p| p.posts_per_week)
+            .sum();
+        let needed = f64::from(posts) * f64::from(minutes) / 60.0;
+        if needed > hours {
+            found.push(
+                Finding::warning(
+                    Rule::CadenceUnstaffed,
+                    Place::item(Part::People, &member.id, "hours"),
+                    format!(
+                        "{} owns profiles needing about {} hours a week ({posts} posts × {minutes} min) but has {}.",
+                        member.title(),
+                        show_number((needed * 10.0).round() / 10.0),
+                        show_number(hours)
+                    ),
+                )
+                .suggest("Post less often, share the profiles out, or give this person more hours."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fields, of};
+    use super::super::Rule;
+    use crate::plan::{Member, MemberId, Platform, Profile, ProfileId, Strategy};
+
+    fn member(id: &str, hours: Option<f64>) -> Member {
+        Member {
+            name: "Dana".into(),
+            hours_per_week: hours,
+            ..Member::new(MemberId::parse(id).unwrap())
+        }
+    }
+
+    fn owned(id: &str, owner: &str, posts: u32) -> Profile {
+        Profile {
+            owner: Some(MemberId::parse(owner).unwrap()),
+            posts_per_week: Some(posts),
+            updates: "Weekdays at 9".into(),
+            ..Profile::new(ProfileId::parse(id).unwrap(), Platform::Instagram)
+        }
+    }
+
+    fn team(profiles: Vec<Profile>, members: Vec<Member>, minutes: Option<u32>) -> Strategy {
+        let mut strategy = Strategy {
+            profiles,
+            ..Strategy::default()
+        };
+        strategy.team.members = members;
+        strategy.content.minutes_per_post = minutes;
+        strategy
+    }
+
+    #[test]
+    fn a_cadence_past_the_owners_hours_is_warned_with_the_sum() {
+        let strategy = team(
+            vec![owned("a", "e1", 7), owned("b", "e1", 5)],
+            vec![member("e1", Some(4.0))],
+            Some(30),
+        );
+        let found = of(&strategy, Rule::CadenceUnstaffed);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .message
+                .contains("about 6 hours a week (12 posts × 30 min) but has 4"),
+            "{}",
+            found[0].message
+        );
+    }
+
+    #[test]
+    fn a_cadence_within_the_hours_is_fine() {
+        let strategy = team(
+            vec![owned("a", "e1", 4)],
+            vec![member("e1", Some(2.0))],
+            Some(30),
+        );
+        assert!(of(&strategy, Rule::CadenceUnstaffed).is_empty());
+    }
+
+    #[test]
+    fn staffing_is_judged_only_where_minutes_and_hours_are_given() {
+        let no_minutes = team(
+            vec![owned("a", "e1", 50)],
+            vec![member("e1", Some(1.0))],
+            None,
+        );
+        assert!(of(&no_minutes, Rule::CadenceUnstaffed).is_empty());
+        let no_hours = team(
+            vec![owned("a", "e1", 50)],
+            vec![member("e1", None)],
+            Some(60),
+        );
+        assert!(of(&no_hours, Rule::CadenceUnstaffed).is_empty());
+    }
+
+    #[test]
+    fn a_profile_with_no_owner_or_a_removed_owner_is_flagged() {
+        let strategy = team(vec![owned("a", "gone", 1)], vec![member("e1", None)], None);
+        assert_eq!(fields(&strategy, Rule::ProfileWithoutOwner), ["owner"]);
+    }
+}

@@ -1,0 +1,259 @@
+//! The strategy: the long-term foundation every campaign stands on, in eight
+//! parts, and the edits that change it.
+
+use super::content::{ContentStrategy, Pillar};
+use super::dates::DateRange;
+use super::id::{
+    EscalationId, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId, PillarId, PriorityId,
+    ProfileId, ToolId,
+};
+use super::measurement::{Kpi, Measurement};
+use super::objective::Objective;
+use super::persona::{Persona, Priority};
+use super::profile::Profile;
+use super::response::{Escalation, ResponsePlan, Situation};
+use super::story::{KeyMessage, Story};
+use super::team::{Member, Team, Tool};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Strategy {
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub priorities: Vec<Priority>,
+    #[serde(default)]
+    pub profiles: Vec<Profile>,
+    #[serde(default)]
+    pub story: Story,
+    #[serde(default)]
+    pub content: ContentStrategy,
+    #[serde(default)]
+    pub team: Team,
+    #[serde(default)]
+    pub response: ResponsePlan,
+    #[serde(default)]
+    pub measurement: Measurement,
+}
+
+/// Something kept in a list, found by its id.
+pub trait Item {
+    type Id: PartialEq;
+    fn id(&self) -> &Self::Id;
+}
+
+macro_rules! item {
+    ($($ty:ty => $id:ty),* $(,)?) => {
+        $(impl Item for $ty {
+            type Id = $id;
+            fn id(&self) -> &$id {
+                &self.id
+            }
+        })*
+    };
+}
+
+item!(
+    Objective => ObjectiveId,
+    Persona => PersonaId,
+    Priority => PriorityId,
+    Profile => ProfileId,
+    KeyMessage => KeyMessageId,
+    Pillar => PillarId,
+    Member => MemberId,
+    Tool => ToolId,
+    Escalation => EscalationId,
+    Kpi => KpiId,
+);
+
+/// An edit to one list of the strategy.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemEdit<T, Id> {
+    /// Adds the item at the end, or replaces the one with its id in place.
+    Put(T),
+    Remove(Id),
+    /// Moves an item one place up (towards the start) or down.
+    Move {
+        id: Id,
+        up: bool,
+    },
+}
+
+impl<T: Item> ItemEdit<T, T::Id> {
+    fn apply(self, list: &mut Vec<T>) {
+        match self {
+            ItemEdit::Put(item) => match list.iter_mut().find(|i| i.id() == item.id()) {
+                Some(slot) => *slot = item,
+                None => list.push(item),
+            },
+            ItemEdit::Remove(id) => list.retain(|i| i.id() != &id),
+            ItemEdit::Move { id, up } => {
+                if let Some(at) = list.iter().position(|i| i.id() == &id) {
+                    let to = if up { at.checked_sub(1) } else { Some(at + 1) };
+                    if let Some(to) = to.filter(|to| *to < list.len()) {
+                        list.swap(at, to);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every change the Strategy page can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrategyEdit {
+    Objective(ItemEdit<Objective, ObjectiveId>),
+    Persona(ItemEdit<Persona, PersonaId>),
+    Priority(ItemEdit<Priority, PriorityId>),
+    Profile(ItemEdit<Profile, ProfileId>),
+    KeyMessage(ItemEdit<KeyMessage, KeyMessageId>),
+    Pillar(ItemEdit<Pillar, PillarId>),
+    Member(ItemEdit<Member, MemberId>),
+    Tool(ItemEdit<Tool, ToolId>),
+    Escalation(ItemEdit<Escalation, EscalationId>),
+    Kpi(ItemEdit<Kpi, KpiId>),
+    Positioning(String),
+    Voice(String),
+    WordsToUse(Vec<String>),
+    WordsToAvoid(Vec<String>),
+    Formats(Vec<String>),
+    MinutesPerPost(Option<u32>),
+    Guideline(Situation, String),
+    Horizon(Option<DateRange>),
+    Integration(String),
+}
+
+impl Strategy {
+    pub fn apply(&mut self, edit: StrategyEdit) {
+        match edit {
+            StrategyEdit::Objective(edit) => {
+                if let ItemEdit::Remove(id) = &edit {
+                    self.forget_objective(id);
+                }
+                edit.apply(&mut self.objectives)
+            }
+            StrategyEdit::Persona(edit) => {
+                if let ItemEdit::Remove(id) = &edit {
+                    self.forget_persona(id);
+                }
+                edit.apply(&mut self.personas)
+            }
+            StrategyEdit::Member(edit) => {
+                if let ItemEdit::Remove(id) = &edit {
+                    self.forget_member(id);
+                }
+                edit.apply(&mut self.team.members)
+            }
+            StrategyEdit::Priority(edit) => edit.apply(&mut self.priorities),
+            StrategyEdit::Profile(edit) => edit.apply(&mut self.profiles),
+            StrategyEdit::KeyMessage(edit) => edit.apply(&mut self.story.key_messages),
+            StrategyEdit::Pillar(edit) => edit.apply(&mut self.content.pillars),
+            StrategyEdit::Tool(edit) => edit.apply(&mut self.team.tools),
+            StrategyEdit::Escalation(edit) => edit.apply(&mut self.response.escalations),
+            StrategyEdit::Kpi(edit) => edit.apply(&mut self.measurement.kpis),
+            StrategyEdit::Positioning(text) => self.story.positioning = text,
+            StrategyEdit::Voice(text) => self.story.voice = text,
+            StrategyEdit::WordsToUse(words) => self.story.words_to_use = words,
+            StrategyEdit::WordsToAvoid(words) => self.story.words_to_avoid = words,
+            StrategyEdit::Formats(formats) => self.content.formats = formats,
+            StrategyEdit::MinutesPerPost(minutes) => self.content.minutes_per_post = minutes,
+            StrategyEdit::Guideline(situation, text) => {
+                self.response.guidelines.set(situation, text)
+            }
+            StrategyEdit::Horizon(range) => self.measurement.horizon = range,
+            StrategyEdit::Integration(text) => self.measurement.integration = text,
+        }
+    }
+
+    // Removing an item unlinks whatever pointed at it inside the strategy; the
+    // rules then flag the orphans, so nothing disappears unseen.
+    fn forget_objective(&mut self, id: &ObjectiveId) {
+        for pillar in &mut self.content.pillars {
+            pillar.objectives.retain(|o| o != id);
+        }
+        for kpi in &mut self.measurement.kpis {
+            if kpi.objective.as_ref() == Some(id) {
+                kpi.objective = None;
+            }
+        }
+    }
+
+    fn forget_persona(&mut self, id: &PersonaId) {
+        for profile in &mut self.profiles {
+            profile.personas.retain(|p| p != id);
+        }
+        for pillar in &mut self.content.pillars {
+            pillar.personas.retain(|p| p != id);
+        }
+    }
+
+    fn forget_member(&mut self, id: &MemberId) {
+        for profile in &mut self.profiles {
+            if profile.owner.as_ref() == Some(id) {
+                profile.owner = None;
+            }
+            if profile.approver.as_ref() == Some(id) {
+                profile.approver = None;
+            }
+        }
+        for escalation in &mut self.response.escalations {
+            if escalation.to.as_ref() == Some(id) {
+                escalation.to = None;
+            }
+        }
+    }
+
+    /// What else in the strategy points at an objective, in words, so the user
+    /// can be told before it is removed.
+    pub fn uses_of_objective(&self, id: &ObjectiveId) -> Vec<String> {
+        let pillars = self
+            .content
+            .pillars
+            .iter()
+            .filter(|p| p.objectives.contains(id))
+            .map(|p| format!("pillar “{}”", p.name.trim()));
+        let kpis = self
+            .measurement
+            .kpis
+            .iter()
+            .filter(|k| k.objective.as_ref() == Some(id))
+            .map(|k| format!("KPI “{}”", k.name.trim()));
+        pillars.chain(kpis).collect()
+    }
+
+    pub fn uses_of_persona(&self, id: &PersonaId) -> Vec<String> {
+        let profiles = self
+            .profiles
+            .iter()
+            .filter(|p| p.personas.contains(id))
+            .map(|p| format!("profile “{}”", p.title()));
+        let pillars = self
+            .content
+            .pillars
+            .iter()
+            .filter(|p| p.personas.contains(id))
+            .map(|p| format!("pillar “{}”", p.name.trim()));
+        profiles.chain(pillars).collect()
+    }
+
+    pub fn uses_of_member(&self, id: &MemberId) -> Vec<String> {
+        let profiles = self
+            .profiles
+            .iter()
+            .filter(|p| p.owner.as_ref() == Some(id) || p.approver.as_ref() == Some(id))
+            .map(|p| format!("profile “{}”", p.title()));
+        let escalations = self
+            .response
+            .escalations
+            .iter()
+            .filter(|e| e.to.as_ref() == Some(id))
+            .map(|e| format!("escalation “{}”", e.situation.trim()));
+        profiles.chain(escalations).collect()
+    }
+
+    pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
+        self.objectives.iter().find(|o| &o.id == id)
+    }
+}
