@@ -46,6 +46,16 @@ pub enum Situation {
 impl Situation {
     pub const ALL: [Situation; 4] = [Self::Complaint, Self::Question, Self::Praise, Self::Crisis];
 
+    /// The field name findings use for this situation's guideline.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::Complaint => "guideline_complaint",
+            Self::Question => "guideline_question",
+            Self::Praise => "guideline_praise",
+            Self::Crisis => "guideline_crisis",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Complaint => "A complaint",

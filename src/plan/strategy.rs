@@ -74,11 +74,6 @@ pub enum ItemEdit<T, Id> {
     /// Adds the item at the end, or replaces the one with its id in place.
     Put(T),
     Remove(Id),
-    /// Moves an item one place up (towards the start) or down.
-    Move {
-        id: Id,
-        up: bool,
-    },
 }
 
 impl<T: Item> ItemEdit<T, T::Id> {
@@ -89,14 +84,6 @@ impl<T: Item> ItemEdit<T, T::Id> {
                 None => list.push(item),
             },
             ItemEdit::Remove(id) => list.retain(|i| i.id() != &id),
-            ItemEdit::Move { id, up } => {
-                if let Some(at) = list.iter().position(|i| i.id() == &id) {
-                    let to = if up { at.checked_sub(1) } else { Some(at + 1) };
-                    if let Some(to) = to.filter(|to| *to < list.len()) {
-                        list.swap(at, to);
-                    }
-                }
-            }
         }
     }
 }
@@ -255,5 +242,119 @@ impl Strategy {
 
     pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
         self.objectives.iter().find(|o| &o.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Platform, ReviewCadence};
+
+    fn objective(id: &str, statement: &str) -> Objective {
+        Objective {
+            statement: statement.into(),
+            ..Objective::new(ObjectiveId::parse(id).unwrap())
+        }
+    }
+
+    #[test]
+    fn put_adds_a_new_item_at_the_end_and_replaces_a_known_one_in_place() {
+        let mut strategy = Strategy::default();
+        for (id, text) in [("a", "First"), ("b", "Second"), ("a", "First, edited")] {
+            strategy.apply(StrategyEdit::Objective(ItemEdit::Put(objective(id, text))));
+        }
+        let statements: Vec<&str> = strategy
+            .objectives
+            .iter()
+            .map(|o| o.statement.as_str())
+            .collect();
+        assert_eq!(statements, ["First, edited", "Second"]);
+    }
+
+    #[test]
+    fn removing_an_objective_unlinks_its_pillars_and_kpis_and_says_so_first() {
+        let mut strategy = Strategy::default();
+        let id = ObjectiveId::parse("o1").unwrap();
+        strategy.objectives.push(objective("o1", "Sign deals"));
+        strategy.content.pillars.push(Pillar {
+            name: "Proof".into(),
+            objectives: vec![id.clone()],
+            ..Pillar::new(PillarId::parse("l1").unwrap())
+        });
+        strategy.measurement.kpis.push(Kpi {
+            name: "Deals".into(),
+            objective: Some(id.clone()),
+            review: Some(ReviewCadence::Monthly),
+            ..Kpi::new(KpiId::parse("i1").unwrap())
+        });
+        assert_eq!(
+            strategy.uses_of_objective(&id),
+            ["pillar “Proof”", "KPI “Deals”"]
+        );
+        strategy.apply(StrategyEdit::Objective(ItemEdit::Remove(id.clone())));
+        assert!(strategy.objectives.is_empty());
+        assert!(strategy.content.pillars[0].objectives.is_empty());
+        assert_eq!(strategy.measurement.kpis[0].objective, None);
+        assert!(strategy.uses_of_objective(&id).is_empty());
+    }
+
+    #[test]
+    fn removing_a_member_clears_ownership_approval_and_escalations() {
+        let mut strategy = Strategy::default();
+        let id = MemberId::parse("e1").unwrap();
+        strategy.team.members.push(Member::new(id.clone()));
+        strategy.profiles.push(Profile {
+            owner: Some(id.clone()),
+            approver: Some(id.clone()),
+            ..Profile::new(ProfileId::parse("c1").unwrap(), Platform::X)
+        });
+        strategy.response.escalations.push(Escalation {
+            situation: "Press".into(),
+            to: Some(id.clone()),
+            ..Escalation::new(EscalationId::parse("s1").unwrap())
+        });
+        assert_eq!(
+            strategy.uses_of_member(&id),
+            ["profile “X (Twitter)”", "escalation “Press”"]
+        );
+        strategy.apply(StrategyEdit::Member(ItemEdit::Remove(id)));
+        assert_eq!(strategy.profiles[0].owner, None);
+        assert_eq!(strategy.profiles[0].approver, None);
+        assert_eq!(strategy.response.escalations[0].to, None);
+    }
+
+    #[test]
+    fn removing_a_persona_unlinks_profiles_and_pillars() {
+        let mut strategy = Strategy::default();
+        let id = PersonaId::parse("u1").unwrap();
+        strategy.personas.push(Persona::new(id.clone()));
+        strategy.profiles.push(Profile {
+            personas: vec![id.clone()],
+            ..Profile::new(ProfileId::parse("c1").unwrap(), Platform::TikTok)
+        });
+        strategy.content.pillars.push(Pillar {
+            personas: vec![id.clone()],
+            ..Pillar::new(PillarId::parse("l1").unwrap())
+        });
+        assert_eq!(strategy.uses_of_persona(&id).len(), 2);
+        strategy.apply(StrategyEdit::Persona(ItemEdit::Remove(id)));
+        assert!(strategy.profiles[0].personas.is_empty());
+        assert!(strategy.content.pillars[0].personas.is_empty());
+    }
+
+    #[test]
+    fn scalar_edits_land_in_their_part() {
+        let mut strategy = Strategy::default();
+        strategy.apply(StrategyEdit::Positioning("For cafés".into()));
+        strategy.apply(StrategyEdit::Guideline(
+            Situation::Crisis,
+            "Pause posts".into(),
+        ));
+        strategy.apply(StrategyEdit::MinutesPerPost(Some(30)));
+        strategy.apply(StrategyEdit::Formats(vec!["Reels".into()]));
+        assert_eq!(strategy.story.positioning, "For cafés");
+        assert_eq!(strategy.response.guidelines.crisis, "Pause posts");
+        assert_eq!(strategy.content.minutes_per_post, Some(30));
+        assert_eq!(strategy.content.formats, ["Reels"]);
     }
 }

@@ -1,7 +1,7 @@
 //! What the domain leaves to the shell: the clock, fresh ids, dates for people.
 
 use crate::plan::PlanId;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use wasm_bindgen::JsValue;
 
 pub fn now() -> DateTime<Utc> {
@@ -9,10 +9,48 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(millis).unwrap_or_default()
 }
 
-pub fn new_plan_id() -> PlanId {
+/// The time and a random number, from which every new id is made.
+pub fn seed() -> (u64, u64) {
     let millis = js_sys::Date::now() as u64;
     let entropy = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+    (millis, entropy)
+}
+
+pub fn new_plan_id() -> PlanId {
+    let (millis, entropy) = seed();
     PlanId::generated(millis, entropy)
+}
+
+/// Today's date where the user is.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// Moves focus to an element (a field a finding points at), scrolling it into the
+/// middle of the view. Waits a moment, so a page just navigated to has rendered.
+pub fn focus_later(id: String) {
+    gloo_timers::callback::Timeout::new(30, move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id));
+        if let Some(element) = element {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+                let focus = web_sys::FocusOptions::new();
+                focus.set_prevent_scroll(true);
+                let _ = element.focus_with_options(&focus);
+            }
+        }
+    })
+    .forget();
 }
 
 /// A moment in the user's own locale and time zone, e.g. "23 Nov 2026, 16:05".

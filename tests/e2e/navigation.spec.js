@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { createPlan } from './helpers.js';
 
 const sections = [
-  ['Strategy', '#/strategy', 'The strategy of Acme is empty'],
+  ['Strategy', '#/strategy', 'Business objectives'],
   ['Campaigns', '#/campaigns', 'No campaign without a strategy'],
   ['Calendar', '#/calendar', 'Nothing planned yet'],
   ['Measure', '#/measure', 'Nothing to measure yet'],

@@ -54,18 +54,9 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         let names: Vec<String> = unwritten.iter().map(|s| s.label().to_lowercase()).collect();
         found.push(Finding::missing(
             Rule::FieldMissing,
-            Place::part(part, guideline_field(*first)),
+            Place::part(part, first.field()),
             format!("No answer guidelines yet for {}.", names.join(", ")),
         ));
-    }
-}
-
-pub fn guideline_field(situation: Situation) -> &'static str {
-    match situation {
-        Situation::Complaint => "guideline_complaint",
-        Situation::Question => "guideline_question",
-        Situation::Praise => "guideline_praise",
-        Situation::Crisis => "guideline_crisis",
     }
 }
 

@@ -1,15 +1,20 @@
 //! Components shared by the pages.
 
 mod create_plan;
-mod field;
+mod fields;
 mod header;
 mod nav;
 mod notices;
 mod plan_name_form;
+mod readiness;
 
-pub use create_plan::CreatePlanForm;
-pub use field::{use_dom_id, TextField};
+pub use create_plan::{CreatePlanForm, ExampleButton};
+pub use fields::{
+    use_dom_id, ChecksField, DateField, FindingNotes, LinesField, NumberField, NumberKind,
+    SelectField, TextField,
+};
 pub use header::Header;
 pub use nav::SectionNav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
+pub use readiness::ReadinessPanel;

@@ -1,6 +1,6 @@
 //! The one form that takes a plan's name: creating a plan and renaming one.
 
-use super::field::use_dom_id;
+use super::fields::use_dom_id;
 use crate::plan::PlanName;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -53,6 +53,9 @@ pub struct SectionPageProps {
     pub lead: AttrValue,
     /// The page's body for the open plan; `None` while no plan exists.
     pub body: Option<Html>,
+    /// Lets the body use the full width of the page.
+    #[prop_or_default]
+    pub wide: bool,
 }
 
 /// A section of the workflow: its header, then its body, or a pointer to Plans
@@ -60,7 +63,7 @@ pub struct SectionPageProps {
 #[component]
 pub fn SectionPage(props: &SectionPageProps) -> Html {
     html! {
-        <section class="smp-page">
+        <section class={classes!("smp-page", props.wide.then_some("smp-page--wide"))}>
             <PageHeader title={props.title.clone()} eyebrow={Some(props.eyebrow.clone())}>
                 <p>{ props.lead.clone() }</p>
             </PageHeader>

@@ -2,7 +2,7 @@
 
 use super::PageHeader;
 use crate::plan::{Command, Plan, PlanEdit};
-use crate::ui::components::{CreatePlanForm, TextField};
+use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Action};
@@ -37,6 +37,7 @@ fn Welcome() -> Html {
             <div class="smp-card smp-welcome__start">
                 <h2 class="smp-card__title">{ "Create your first plan" }</h2>
                 <CreatePlanForm autofocus=true />
+                <ExampleButton />
             </div>
         </section>
     }
@@ -71,7 +72,8 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         shell::local_date_time(plan.updated)) }
                 </p>
             </PageHeader>
-            <div class="smp-columns">
+            <div class="smp-overview">
+                <div class="smp-overview__main">
                 <section class="smp-card" aria-labelledby="smp-about-title">
                     <h2 class="smp-card__title" id="smp-about-title">{ "About this plan" }</h2>
                     <TextField label="Brand or client" value={plan.brand.clone()}
@@ -82,6 +84,11 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
                 </section>
                 <Workflow plan={plan.clone()} />
+                </div>
+                <aside class="smp-overview__aside">
+                    <ReadinessPanel readiness={plan.strategy.readiness(shell::today())}
+                        blockers={plan.campaign_blockers()} />
+                </aside>
             </div>
         </section>
     }
@@ -92,10 +99,18 @@ fn Workflow(props: &PlanOverviewProps) -> Html {
     let plan = &props.plan;
     let summary = plan.summary();
     let blockers = plan.campaign_blockers();
-    let strategy_status = if blockers.is_empty() {
-        "Foundation in place".to_owned()
-    } else {
+    let readiness = plan.strategy.readiness(shell::today());
+    let complete = readiness
+        .iter()
+        .filter(|r| r.status == crate::plan::PartStatus::Complete)
+        .count();
+    let strategy_status = if readiness
+        .iter()
+        .all(|r| r.status == crate::plan::PartStatus::NotStarted)
+    {
         "Start here".to_owned()
+    } else {
+        format!("{complete} of {} parts complete", readiness.len())
     };
     let campaigns_status = if !blockers.is_empty() {
         "Needs the strategy first".to_owned()

@@ -2,7 +2,7 @@
 
 use super::PageHeader;
 use crate::plan::{Command, Plan, PlanName};
-use crate::ui::components::{use_dom_id, CreatePlanForm, PlanNameForm};
+use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_store, Action};
@@ -22,6 +22,7 @@ pub fn PlansPage() -> Html {
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
                 <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
                 <CreatePlanForm />
+                <ExampleButton />
             </section>
             <h2 class="smp-section-title">
                 { "Your plans" }

@@ -1,0 +1,151 @@
+//! Part 2: the audience — personas, and the people and topics that matter most.
+
+use super::{add_and_focus, at, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{
+    anchor, ItemEdit, Part, Persona, PersonaId, Priority, PriorityId, PriorityKind, StrategyEdit,
+};
+use crate::ui::components::{LinesField, SelectField, TextField};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::Audience;
+
+#[component]
+pub fn Audience() -> Html {
+    let ctx = use_ctx();
+    let add_persona = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = PersonaId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Persona(ItemEdit::Put(Persona::new(id))),
+                focus,
+            );
+        })
+    };
+    let add_priority = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = PriorityId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Priority(ItemEdit::Put(Priority::new(id))),
+                focus,
+            );
+        })
+    };
+    html! {
+        <PartSection part={PART}
+            guidance="Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.">
+            <h3 class="smp-subtitle">{ "Personas" }</h3>
+            <ol class="smp-items">
+                { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| html! {
+                    <PersonaCard key={persona.id.to_string()} number={n + 1} persona={persona.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a persona" onclick={add_persona}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            <h3 class="smp-subtitle">{ "Priorities" }</h3>
+            <ol class="smp-items">
+                { for ctx.strategy.priorities.iter().enumerate().map(|(n, priority)| html! {
+                    <PriorityCard key={priority.id.to_string()} number={n + 1} priority={priority.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a priority" onclick={add_priority}
+                id={anchor(PART, None, "add_priority")} notes={ctx.notes(PART, None, "add_priority")} />
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PersonaCardProps {
+    number: usize,
+    persona: Persona,
+}
+
+#[component]
+fn PersonaCard(props: &PersonaCardProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.persona;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Persona(ItemEdit::Put(p)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = p.id.clone();
+    html! {
+        <ItemCard title={format!("Persona {}", props.number)} uses={ctx.strategy.uses_of_persona(&p.id)}
+            onremove={ctx.send(move || StrategyEdit::Persona(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--2">
+                <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
+                    placeholder={Some(AttrValue::from("e.g. Café owner Carla"))}
+                    oninput={set.set(|p: &mut Persona, v: String| p.name = v)} />
+                <TextField label="Where they spend time online" value={p.online.clone()}
+                    id={at(PART, item, "online")} notes={notes("online")}
+                    oninput={set.set(|p: &mut Persona, v: String| p.online = v)} />
+            </div>
+            <TextField label="Who they are" value={p.who.clone()} multiline=true
+                id={at(PART, item, "who")} notes={notes("who")}
+                oninput={set.set(|p: &mut Persona, v: String| p.who = v)} />
+            <div class="smp-grid smp-grid--3">
+                <LinesField label="Interests" value={p.interests.clone()} id={at(PART, item, "interests")}
+                    onchange={set.set(|p: &mut Persona, v| p.interests = v)} />
+                <LinesField label="Behaviours" value={p.behaviours.clone()} id={at(PART, item, "behaviours")}
+                    onchange={set.set(|p: &mut Persona, v| p.behaviours = v)} />
+                <LinesField label="Pain points the brand solves" value={p.pain_points.clone()}
+                    id={at(PART, item, "pain_points")} notes={notes("pain_points")}
+                    onchange={set.set(|p: &mut Persona, v| p.pain_points = v)} />
+            </div>
+        </ItemCard>
+    }
+}
+
+fn kind_key(kind: PriorityKind) -> &'static str {
+    match kind {
+        PriorityKind::Person => "person",
+        PriorityKind::Topic => "topic",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PriorityCardProps {
+    number: usize,
+    priority: Priority,
+}
+
+#[component]
+fn PriorityCard(props: &PriorityCardProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.priority;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Priority(ItemEdit::Put(p)), &ctx.edit);
+    let id = p.id.clone();
+    let kinds = PriorityKind::ALL
+        .iter()
+        .map(|k| (AttrValue::from(kind_key(*k)), AttrValue::from(k.label())))
+        .collect::<Vec<_>>();
+    let onkind = set.set(|p: &mut Priority, key: Option<String>| {
+        p.kind = if key.as_deref() == Some("topic") {
+            PriorityKind::Topic
+        } else {
+            PriorityKind::Person
+        };
+    });
+    html! {
+        <ItemCard title={format!("Priority {}", props.number)}
+            onremove={ctx.send(move || StrategyEdit::Priority(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--priority">
+                <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(kind_key(p.kind)))}
+                    none="Choose…" onchange={onkind} id={at(PART, item, "kind")} />
+                <TextField label="Who or what" value={p.name.clone()}
+                    id={at(PART, item, "name")} notes={ctx.notes(PART, item, "name")}
+                    oninput={set.set(|p: &mut Priority, v: String| p.name = v)} />
+                <TextField label="Why it matters" value={p.why.clone()} id={at(PART, item, "why")}
+                    oninput={set.set(|p: &mut Priority, v: String| p.why = v)} />
+            </div>
+        </ItemCard>
+    }
+}

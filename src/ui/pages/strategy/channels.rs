@@ -1,0 +1,174 @@
+//! Part 3: channels — every profile, each with exactly one primary purpose.
+
+use super::{add_and_focus, at, choices, ids, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{
+    anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
+};
+use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::Channels;
+
+pub fn platform_key(platform: &Platform) -> &'static str {
+    match platform {
+        Platform::Facebook => "facebook",
+        Platform::Instagram => "instagram",
+        Platform::LinkedIn => "linkedin",
+        Platform::X => "x",
+        Platform::TikTok => "tiktok",
+        Platform::YouTube => "youtube",
+        Platform::Pinterest => "pinterest",
+        Platform::Threads => "threads",
+        Platform::Bluesky => "bluesky",
+        Platform::Mastodon => "mastodon",
+        Platform::Other(_) => "other",
+    }
+}
+
+fn purpose_key(purpose: PrimaryPurpose) -> &'static str {
+    match purpose {
+        PrimaryPurpose::Branding => "branding",
+        PrimaryPurpose::PromotingProducts => "promoting",
+        PrimaryPurpose::Educating => "educating",
+        PrimaryPurpose::DrivingTraffic => "traffic",
+        PrimaryPurpose::CustomerService => "service",
+        PrimaryPurpose::CommunicatingWithClients => "clients",
+    }
+}
+
+#[component]
+pub fn Channels() -> Html {
+    let ctx = use_ctx();
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = ProfileId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "platform");
+            let profile = Profile::new(id, Platform::Instagram);
+            add_and_focus(&edit, StrategyEdit::Profile(ItemEdit::Put(profile)), focus);
+        })
+    };
+    html! {
+        <PartSection part={PART}
+            guidance="Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.">
+            <ol class="smp-items">
+                { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| html! {
+                    <ProfileCard key={profile.id.to_string()} number={n + 1} profile={profile.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a profile" onclick={add}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProfileCardProps {
+    number: usize,
+    profile: Profile,
+}
+
+#[component]
+fn ProfileCard(props: &ProfileCardProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.profile;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = p.id.clone();
+
+    let mut platforms: Vec<(AttrValue, AttrValue)> = Platform::LISTED
+        .iter()
+        .map(|pl| {
+            (
+                AttrValue::from(platform_key(pl)),
+                AttrValue::from(pl.label().to_owned()),
+            )
+        })
+        .collect();
+    platforms.push(("other".into(), "Another platform…".into()));
+    let onplatform = set.set(|p: &mut Profile, key: Option<String>| {
+        let keep_name = match &p.platform {
+            Platform::Other(name) => name.clone(),
+            _ => String::new(),
+        };
+        p.platform = Platform::LISTED
+            .into_iter()
+            .find(|pl| Some(platform_key(pl)) == key.as_deref())
+            .unwrap_or(Platform::Other(keep_name));
+    });
+    let purposes = PrimaryPurpose::ALL
+        .iter()
+        .map(|pu| {
+            (
+                AttrValue::from(purpose_key(*pu)),
+                AttrValue::from(pu.label()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let onpurpose = set.set(|p: &mut Profile, key: Option<String>| {
+        p.purpose = PrimaryPurpose::ALL
+            .into_iter()
+            .find(|pu| Some(purpose_key(*pu)) == key.as_deref());
+    });
+    let personas = choices(
+        &ctx.strategy.personas,
+        |p| p.id.to_string(),
+        |p| persona_name(&p.name),
+    );
+    let selected: Vec<String> = p.personas.iter().map(|id| id.to_string()).collect();
+    let other_name = match &p.platform {
+        Platform::Other(name) => Some(name.clone()),
+        _ => None,
+    };
+
+    html! {
+        <ItemCard title={format!("Profile {}: {}", props.number, p.title())}
+            onremove={ctx.send(move || StrategyEdit::Profile(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--3">
+                <SelectField label="Platform" options={platforms}
+                    selected={Some(AttrValue::from(platform_key(&p.platform)))}
+                    id={at(PART, item, "platform")} onchange={onplatform} />
+                if let Some(name) = other_name {
+                    <TextField label="Platform name" value={name} id={at(PART, item, "platform_name")}
+                        oninput={set.set(|p: &mut Profile, v: String| p.platform = Platform::Other(v))} />
+                }
+                <TextField label="Handle or page name" value={p.handle.clone()}
+                    id={at(PART, item, "handle")} notes={notes("handle")}
+                    placeholder={Some(AttrValue::from("@yourbrand"))}
+                    oninput={set.set(|p: &mut Profile, v: String| p.handle = v)} />
+                <SelectField label="Primary purpose" options={purposes}
+                    selected={p.purpose.map(|pu| AttrValue::from(purpose_key(pu)))}
+                    none="Choose the one purpose…"
+                    id={at(PART, item, "purpose")} notes={notes("purpose")} onchange={onpurpose} />
+            </div>
+            <TextField label="Mission, in one sentence" value={p.mission.clone()}
+                id={at(PART, item, "mission")} notes={notes("mission")}
+                hint={Some(AttrValue::from("What this profile does for the business; everything it posts should serve it."))}
+                oninput={set.set(|p: &mut Profile, v: String| p.mission = v)} />
+            <div class="smp-grid smp-grid--2">
+                <NumberField label="Posts per week" value={p.posts_per_week.map(f64::from)}
+                    kind={NumberKind::Whole(200)}
+                    id={at(PART, item, "posts_per_week")} notes={notes("posts_per_week")}
+                    hint={Some(AttrValue::from("How active the brand will be here."))}
+                    onchange={set.set(|p: &mut Profile, v: Option<f64>| p.posts_per_week = v.map(|n| n as u32))} />
+                <ChecksField legend="Personas it reaches" options={personas} selected={selected}
+                    empty="Add personas under Audience to choose them here."
+                    id={at(PART, item, "personas")} notes={notes("personas")}
+                    onchange={set.set(|p: &mut Profile, v: Vec<String>| p.personas = ids(v, PersonaId::parse))} />
+            </div>
+            <TextField label="Why this platform fits them" value={p.fit.clone()} multiline=true
+                id={at(PART, item, "fit")} notes={notes("fit")}
+                oninput={set.set(|p: &mut Profile, v: String| p.fit = v)} />
+        </ItemCard>
+    }
+}
+
+pub fn persona_name(name: &str) -> String {
+    match name.trim() {
+        "" => "Unnamed persona".to_owned(),
+        name => name.to_owned(),
+    }
+}

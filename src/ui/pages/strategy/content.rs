@@ -1,0 +1,197 @@
+//! Part 5: the content strategy — pillars and their mix, formats, cadence.
+
+use super::channels::persona_name;
+use super::{add_and_focus, at, choices, ids, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{
+    anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
+};
+use crate::ui::components::{
+    ChecksField, FindingNotes, LinesField, NumberField, NumberKind, TextField,
+};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::Content;
+
+#[component]
+pub fn Content() -> Html {
+    let ctx = use_ctx();
+    let content = &ctx.strategy.content;
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = PillarId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Pillar(ItemEdit::Put(Pillar::new(id))),
+                focus,
+            );
+        })
+    };
+    let minutes = ctx.with(|m: Option<f64>| StrategyEdit::MinutesPerPost(m.map(|m| m as u32)));
+    html! {
+        <PartSection part={PART}
+            guidance="Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.">
+            <ol class="smp-items">
+                { for content.pillars.iter().enumerate().map(|(n, pillar)| html! {
+                    <PillarCard key={pillar.id.to_string()} number={n + 1} pillar={pillar.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a pillar" onclick={add}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            <MixBar />
+            <div class="smp-grid smp-grid--2">
+                <LinesField label="Formats" value={content.formats.clone()}
+                    id={at(PART, None, "formats")} notes={ctx.notes(PART, None, "formats")}
+                    hint={Some(AttrValue::from("One per line, e.g. short videos, carousels, articles."))}
+                    onchange={ctx.with(StrategyEdit::Formats)} />
+                <NumberField label="Minutes to make one post" value={content.minutes_per_post.map(f64::from)}
+                    kind={NumberKind::Whole(10_000)} suffix={Some(AttrValue::from("min"))}
+                    id={at(PART, None, "minutes_per_post")}
+                    hint={Some(AttrValue::from("From idea to published, on average. Used to check the cadence against the team's hours."))}
+                    onchange={minutes} />
+            </div>
+            <Cadence />
+        </PartSection>
+    }
+}
+
+/// The mix as a bar of shares, with its total.
+#[component]
+fn MixBar() -> Html {
+    let ctx = use_ctx();
+    let content = &ctx.strategy.content;
+    let Some(total) = content.mix_total() else {
+        return html! {};
+    };
+    let scale = total.max(100.0);
+    let notes = ctx.notes(PART, None, "mix");
+    let mut x = 0.0;
+    let slices: Vec<(usize, f64, f64, String)> = content
+        .pillars
+        .iter()
+        .enumerate()
+        .filter_map(|(n, p)| {
+            let share = p.share?;
+            let width = share / scale * 1000.0;
+            let slice = (
+                n,
+                x,
+                width,
+                format!("{}: {}%", p.name.trim(), show_number(share)),
+            );
+            x += width;
+            Some(slice)
+        })
+        .collect();
+    html! {
+        <div class="smp-mix" id={anchor(PART, None, "mix")} tabindex="-1">
+            <p class="smp-label">{ format!("The mix: {}% of 100%", show_number(total)) }</p>
+            // SVG, not inline styles: the page runs under a CSP with no 'unsafe-inline'.
+            <svg class="smp-mix__bar" viewBox="0 0 1000 14" preserveAspectRatio="none"
+                aria-hidden="true" focusable="false">
+                { for slices.into_iter().map(|(n, x, width, label)| html! {
+                    <rect class={format!("smp-mix__slice--{}", n % 6)}
+                        x={format!("{x:.1}")} y="0" width={format!("{width:.1}")} height="14">
+                        <title>{ label }</title>
+                    </rect>
+                }) }
+            </svg>
+            <ul class="smp-mix__legend">
+                { for content.pillars.iter().enumerate().filter_map(|(n, p)| p.share.map(|share| html! {
+                    <li>
+                        <span class={classes!("smp-mix__key", format!("smp-mix__slice--{}", n % 6))} aria-hidden="true"></span>
+                        { format!("{} {}%", if p.name.trim().is_empty() { "Unnamed pillar" } else { p.name.trim() }, show_number(share)) }
+                    </li>
+                })) }
+            </ul>
+            if !notes.is_empty() {
+                <FindingNotes findings={notes} />
+            }
+        </div>
+    }
+}
+
+/// Posts a week on each profile: set under Channels, summed here.
+#[component]
+fn Cadence() -> Html {
+    let ctx = use_ctx();
+    let profiles = &ctx.strategy.profiles;
+    if profiles.is_empty() {
+        return html! {
+            <p class="smp-hint">{ "The cadence of each profile appears here once profiles are added under Channels." }</p>
+        };
+    }
+    let total: u32 = profiles.iter().filter_map(|p| p.posts_per_week).sum();
+    html! {
+        <table class="smp-table">
+            <caption class="smp-label">{ "Cadence per profile (set under Channels)" }</caption>
+            <thead><tr><th scope="col">{ "Profile" }</th><th scope="col">{ "Posts per week" }</th></tr></thead>
+            <tbody>
+                { for profiles.iter().map(|p| html! {
+                    <tr>
+                        <td>{ p.title() }</td>
+                        <td>{ p.posts_per_week.map_or("not set".to_owned(), |n| n.to_string()) }</td>
+                    </tr>
+                }) }
+            </tbody>
+            <tfoot><tr><th scope="row">{ "All profiles" }</th><td>{ total }</td></tr></tfoot>
+        </table>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PillarCardProps {
+    number: usize,
+    pillar: Pillar,
+}
+
+#[component]
+fn PillarCard(props: &PillarCardProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.pillar;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Pillar(ItemEdit::Put(p)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = p.id.clone();
+    let objectives = choices(
+        &ctx.strategy.objectives,
+        |o| o.id.to_string(),
+        |o| o.title().to_owned(),
+    );
+    let personas = choices(
+        &ctx.strategy.personas,
+        |p| p.id.to_string(),
+        |p| persona_name(&p.name),
+    );
+    html! {
+        <ItemCard title={format!("Pillar {}", props.number)}
+            onremove={ctx.send(move || StrategyEdit::Pillar(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--pillar">
+                <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
+                    oninput={set.set(|p: &mut Pillar, v: String| p.name = v)} />
+                <NumberField label="Share of the mix" value={p.share} kind={NumberKind::Share}
+                    suffix={Some(AttrValue::from("%"))}
+                    id={at(PART, item, "share")} notes={notes("share")}
+                    onchange={set.set(|p: &mut Pillar, v| p.share = v)} />
+            </div>
+            <TextField label="What it covers" value={p.description.clone()} multiline=true
+                id={at(PART, item, "description")}
+                oninput={set.set(|p: &mut Pillar, v: String| p.description = v)} />
+            <div class="smp-grid smp-grid--2">
+                <ChecksField legend="Objectives it serves" options={objectives}
+                    selected={p.objectives.iter().map(|o| o.to_string()).collect::<Vec<_>>()}
+                    empty="Add objectives in part 1 to choose them here."
+                    id={at(PART, item, "objectives")} notes={notes("objectives")}
+                    onchange={set.set(|p: &mut Pillar, v: Vec<String>| p.objectives = ids(v, ObjectiveId::parse))} />
+                <ChecksField legend="Personas it speaks to" options={personas}
+                    selected={p.personas.iter().map(|o| o.to_string()).collect::<Vec<_>>()}
+                    empty="Add personas in part 2 to choose them here."
+                    id={at(PART, item, "personas")}
+                    onchange={set.set(|p: &mut Pillar, v: Vec<String>| p.personas = ids(v, PersonaId::parse))} />
+            </div>
+        </ItemCard>
+    }
+}

@@ -1,0 +1,159 @@
+//! Part 8: measurement — KPIs tied to objectives, the horizon, and how the
+//! strategy fits the wider marketing plan.
+
+use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{
+    anchor, DateRange, ItemEdit, Kpi, KpiId, ObjectiveId, Part, ReviewCadence, StrategyEdit,
+};
+use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::shell;
+use chrono::{Months, NaiveDate};
+use yew::prelude::*;
+
+const PART: Part = Part::Measurement;
+
+fn review_key(review: ReviewCadence) -> &'static str {
+    match review {
+        ReviewCadence::Weekly => "weekly",
+        ReviewCadence::Monthly => "monthly",
+        ReviewCadence::Quarterly => "quarterly",
+    }
+}
+
+/// A year from `start`, last day included.
+fn a_year_from(start: NaiveDate) -> NaiveDate {
+    start
+        .checked_add_months(Months::new(12))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(start)
+}
+
+fn a_year_until(end: NaiveDate) -> NaiveDate {
+    end.checked_sub_months(Months::new(12))
+        .and_then(|d| d.succ_opt())
+        .unwrap_or(end)
+}
+
+#[component]
+pub fn MeasurementSection() -> Html {
+    let ctx = use_ctx();
+    let measurement = &ctx.strategy.measurement;
+    let horizon = measurement.horizon;
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = KpiId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(&edit, StrategyEdit::Kpi(ItemEdit::Put(Kpi::new(id))), focus);
+        })
+    };
+    // A date set alone gets its partner a year away; either can then be moved.
+    let on_start = ctx.edit.reform(move |start: Option<NaiveDate>| {
+        StrategyEdit::Horizon(start.and_then(|start| {
+            let end = horizon.map_or_else(|| a_year_from(start), |h| h.end());
+            DateRange::new(start, end).ok()
+        }))
+    });
+    let on_end = ctx.edit.reform(move |end: Option<NaiveDate>| {
+        StrategyEdit::Horizon(end.and_then(|end| {
+            let start = horizon.map_or_else(|| a_year_until(end), |h| h.start());
+            DateRange::new(start, end).ok()
+        }))
+    });
+    let check_start = Callback::from(move |start: NaiveDate| {
+        horizon.filter(|h| start > h.end()).map(|h| {
+            format!(
+                "The start is after the end ({}); move the end first.",
+                h.end()
+            )
+        })
+    });
+    let check_end = Callback::from(move |end: NaiveDate| {
+        horizon
+            .filter(|h| end < h.start())
+            .map(|h| format!("The end is before the start ({}).", h.start()))
+    });
+    html! {
+        <PartSection part={PART}
+            guidance="Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.">
+            <div class="smp-grid smp-grid--2">
+                <DateField label="Strategy starts" value={horizon.map(|h| h.start())}
+                    id={at(PART, None, "horizon_start")} notes={ctx.notes(PART, None, "horizon_start")}
+                    check={Some(check_start)} onchange={on_start} />
+                <DateField label="Strategy ends" value={horizon.map(|h| h.end())}
+                    id={at(PART, None, "horizon_end")} notes={ctx.notes(PART, None, "horizon_end")}
+                    hint={Some(AttrValue::from("A strategy looks about a year ahead, or more."))}
+                    check={Some(check_end)} onchange={on_end} />
+            </div>
+            <h3 class="smp-subtitle">{ "KPIs" }</h3>
+            <ol class="smp-items">
+                { for measurement.kpis.iter().enumerate().map(|(n, kpi)| html! {
+                    <KpiCard key={kpi.id.to_string()} number={n + 1} kpi={kpi.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a KPI" onclick={add}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            <TextField label="How it fits the wider marketing plan" value={measurement.integration.clone()}
+                multiline=true id={at(PART, None, "integration")} notes={ctx.notes(PART, None, "integration")}
+                oninput={ctx.with(StrategyEdit::Integration)} />
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KpiCardProps {
+    number: usize,
+    kpi: Kpi,
+}
+
+#[component]
+fn KpiCard(props: &KpiCardProps) -> Html {
+    let ctx = use_ctx();
+    let k = &props.kpi;
+    let item = Some(k.id.as_str());
+    let set = Updater::new(k, |k| StrategyEdit::Kpi(ItemEdit::Put(k)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = k.id.clone();
+    let objectives = choices(
+        &ctx.strategy.objectives,
+        |o| o.id.to_string(),
+        |o| o.title().to_owned(),
+    );
+    let none = if objectives.is_empty() {
+        "Add objectives first"
+    } else {
+        "Choose an objective…"
+    };
+    let reviews = ReviewCadence::ALL
+        .iter()
+        .map(|r| (AttrValue::from(review_key(*r)), AttrValue::from(r.label())))
+        .collect::<Vec<_>>();
+    let onreview = set.set(|k: &mut Kpi, key: Option<String>| {
+        k.review = ReviewCadence::ALL
+            .into_iter()
+            .find(|r| Some(review_key(*r)) == key.as_deref());
+    });
+    html! {
+        <ItemCard title={format!("KPI {}", props.number)}
+            onremove={ctx.send(move || StrategyEdit::Kpi(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--2">
+                <TextField label="What is measured" value={k.name.clone()}
+                    id={at(PART, item, "name")} notes={notes("name")}
+                    oninput={set.set(|k: &mut Kpi, v: String| k.name = v)} />
+                <SelectField label="Objective it tracks" options={objectives}
+                    selected={k.objective.as_ref().map(|o| AttrValue::from(o.to_string()))} none={none}
+                    id={at(PART, item, "objective")} notes={notes("objective")}
+                    onchange={set.set(|k: &mut Kpi, v: Option<String>| k.objective = v.and_then(|v| ObjectiveId::parse(&v).ok()))} />
+            </div>
+            <div class="smp-grid smp-grid--2">
+                <NumberField label="Target" value={k.target} kind={NumberKind::Amount}
+                    id={at(PART, item, "target")} notes={notes("target")}
+                    onchange={set.set(|k: &mut Kpi, v| k.target = v)} />
+                <SelectField label="Reviewed" options={reviews}
+                    selected={k.review.map(|r| AttrValue::from(review_key(r)))} none="Choose how often…"
+                    id={at(PART, item, "review")} notes={notes("review")} onchange={onreview} />
+            </div>
+        </ItemCard>
+    }
+}

@@ -1,0 +1,113 @@
+//! Part 1: business objectives.
+
+use super::{add_and_focus, at, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit};
+use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::Objectives;
+
+fn function_key(function: BusinessFunction) -> &'static str {
+    match function {
+        BusinessFunction::PublicRelations => "pr",
+        BusinessFunction::Marketing => "marketing",
+        BusinessFunction::Sales => "sales",
+        BusinessFunction::ProductDevelopment => "product",
+        BusinessFunction::CustomerService => "service",
+        BusinessFunction::Recruiting => "recruiting",
+    }
+}
+
+#[component]
+pub fn Objectives() -> Html {
+    let ctx = use_ctx();
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = ObjectiveId::generated(millis, entropy);
+            let focus = crate::plan::anchor(PART, Some(id.as_str()), "statement");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Objective(ItemEdit::Put(Objective::new(id))),
+                focus,
+            );
+        })
+    };
+    html! {
+        <PartSection part={PART}
+            guidance="Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.">
+            <ol class="smp-items">
+                { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| html! {
+                    <ObjectiveCard key={objective.id.to_string()} number={n + 1} objective={objective.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add an objective" onclick={add}
+                id={crate::plan::anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ObjectiveCardProps {
+    number: usize,
+    objective: Objective,
+}
+
+#[component]
+fn ObjectiveCard(props: &ObjectiveCardProps) -> Html {
+    let ctx = use_ctx();
+    let o = &props.objective;
+    let item = Some(o.id.as_str());
+    let set = Updater::new(o, |o| StrategyEdit::Objective(ItemEdit::Put(o)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = o.id.clone();
+    let functions = BusinessFunction::ALL
+        .iter()
+        .map(|f| {
+            (
+                AttrValue::from(function_key(*f)),
+                AttrValue::from(f.label()),
+            )
+        })
+        .collect::<Vec<_>>();
+    let onfunction = set.set(|o: &mut Objective, key: Option<String>| {
+        o.function = BusinessFunction::ALL
+            .into_iter()
+            .find(|f| Some(function_key(*f)) == key.as_deref());
+    });
+    let title = format!("Objective {}", props.number);
+    html! {
+        <ItemCard title={title} uses={ctx.strategy.uses_of_objective(&o.id)}
+            onremove={ctx.send(move || StrategyEdit::Objective(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--2">
+                <TextField label="Business issue" value={o.statement.clone()}
+                    id={at(PART, item, "statement")} notes={notes("statement")}
+                    placeholder={Some(AttrValue::from("e.g. Win wholesale accounts with independent cafés"))}
+                    oninput={set.set(|o: &mut Objective, v: String| o.statement = v)} />
+                <SelectField label="Serves" options={functions}
+                    selected={o.function.map(|f| AttrValue::from(function_key(f)))}
+                    none="Choose a business function…"
+                    id={at(PART, item, "function")} notes={notes("function")}
+                    onchange={onfunction} />
+            </div>
+            <TextField label="Metric" value={o.metric.clone()}
+                id={at(PART, item, "metric")} notes={notes("metric")}
+                hint={Some(AttrValue::from("What will be counted, e.g. signed wholesale accounts."))}
+                oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
+            <div class="smp-grid smp-grid--3">
+                <NumberField label="Baseline" value={o.baseline} kind={NumberKind::Amount}
+                    id={at(PART, item, "baseline")} notes={notes("baseline")}
+                    onchange={set.set(|o: &mut Objective, v| o.baseline = v)} />
+                <NumberField label="Target" value={o.target} kind={NumberKind::Amount}
+                    id={at(PART, item, "target")} notes={notes("target")}
+                    hint={Some(AttrValue::from("To aim for a fall, set it below the baseline."))}
+                    onchange={set.set(|o: &mut Objective, v| o.target = v)} />
+                <DateField label="Deadline" value={o.deadline}
+                    id={at(PART, item, "deadline")} notes={notes("deadline")}
+                    onchange={set.set(|o: &mut Objective, v| o.deadline = v)} />
+            </div>
+        </ItemCard>
+    }
+}

@@ -1,0 +1,173 @@
+//! Part 6: people and tools — who runs each profile, their hours, training,
+//! and the tools they use.
+
+use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, Tool, ToolId};
+use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::People;
+
+#[component]
+pub fn People() -> Html {
+    let ctx = use_ctx();
+    let add_member = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = MemberId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Member(ItemEdit::Put(Member::new(id))),
+                focus,
+            );
+        })
+    };
+    let add_tool = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = ToolId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "name");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Tool(ItemEdit::Put(Tool::new(id))),
+                focus,
+            );
+        })
+    };
+    html! {
+        <PartSection part={PART}
+            guidance="A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.">
+            <h3 class="smp-subtitle">{ "Team" }</h3>
+            <ol class="smp-items">
+                { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| html! {
+                    <MemberCard key={member.id.to_string()} number={n + 1} member={member.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a team member" onclick={add_member}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            <h3 class="smp-subtitle">{ "Who runs each profile" }</h3>
+            if ctx.strategy.profiles.is_empty() {
+                <p class="smp-hint">{ "Add profiles under Channels to give each an owner." }</p>
+            } else {
+                <ul class="smp-items smp-items--rows">
+                    { for ctx.strategy.profiles.iter().map(|profile| html! {
+                        <OwnershipRow key={profile.id.to_string()} profile={profile.clone()} />
+                    }) }
+                </ul>
+            }
+            <h3 class="smp-subtitle">{ "Tools" }</h3>
+            <ol class="smp-items">
+                { for ctx.strategy.team.tools.iter().enumerate().map(|(n, tool)| html! {
+                    <ToolCard key={tool.id.to_string()} number={n + 1} tool={tool.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add a tool" onclick={add_tool}
+                id={anchor(PART, None, "add_tool")} notes={ctx.notes(PART, None, "add_tool")} />
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MemberCardProps {
+    number: usize,
+    member: Member,
+}
+
+#[component]
+fn MemberCard(props: &MemberCardProps) -> Html {
+    let ctx = use_ctx();
+    let m = &props.member;
+    let item = Some(m.id.as_str());
+    let set = Updater::new(m, |m| StrategyEdit::Member(ItemEdit::Put(m)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = m.id.clone();
+    html! {
+        <ItemCard title={format!("Team member {}", props.number)} uses={ctx.strategy.uses_of_member(&m.id)}
+            onremove={ctx.send(move || StrategyEdit::Member(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--3">
+                <TextField label="Name" value={m.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
+                    oninput={set.set(|m: &mut Member, v: String| m.name = v)} />
+                <TextField label="Role" value={m.role.clone()} id={at(PART, item, "role")}
+                    oninput={set.set(|m: &mut Member, v: String| m.role = v)} />
+                <NumberField label="Hours a week for social" value={m.hours_per_week} kind={NumberKind::Amount}
+                    suffix={Some(AttrValue::from("h"))} id={at(PART, item, "hours")} notes={notes("hours")}
+                    onchange={set.set(|m: &mut Member, v| m.hours_per_week = v)} />
+            </div>
+            <TextField label="Training needed" value={m.training.clone()} id={at(PART, item, "training")}
+                oninput={set.set(|m: &mut Member, v: String| m.training = v)} />
+        </ItemCard>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnershipRowProps {
+    profile: Profile,
+}
+
+#[component]
+fn OwnershipRow(props: &OwnershipRowProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.profile;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let members = choices(
+        &ctx.strategy.team.members,
+        |m| m.id.to_string(),
+        |m| m.title().to_owned(),
+    );
+    let none = if members.is_empty() {
+        "Add team members first"
+    } else {
+        "No one yet"
+    };
+    html! {
+        <li class="smp-row">
+            <h4 class="smp-row__title">{ p.title() }</h4>
+            <div class="smp-grid smp-grid--3">
+                <SelectField label="Owner" options={members.clone()}
+                    selected={p.owner.as_ref().map(|m| AttrValue::from(m.to_string()))}
+                    none={none} id={at(PART, item, "owner")} notes={notes("owner")}
+                    onchange={set.set(|p: &mut Profile, v: Option<String>| p.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                <SelectField label="Approver" options={members}
+                    selected={p.approver.as_ref().map(|m| AttrValue::from(m.to_string()))}
+                    none="No approval step" id={at(PART, item, "approver")}
+                    onchange={set.set(|p: &mut Profile, v: Option<String>| p.approver = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                <TextField label="When updates go out" value={p.updates.clone()}
+                    id={at(PART, item, "updates")} notes={notes("updates")}
+                    placeholder={Some(AttrValue::from("e.g. Weekdays at 9am"))}
+                    oninput={set.set(|p: &mut Profile, v: String| p.updates = v)} />
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToolCardProps {
+    number: usize,
+    tool: Tool,
+}
+
+#[component]
+fn ToolCard(props: &ToolCardProps) -> Html {
+    let ctx = use_ctx();
+    let t = &props.tool;
+    let item = Some(t.id.as_str());
+    let set = Updater::new(t, |t| StrategyEdit::Tool(ItemEdit::Put(t)), &ctx.edit);
+    let id = t.id.clone();
+    html! {
+        <ItemCard title={format!("Tool {}", props.number)}
+            onremove={ctx.send(move || StrategyEdit::Tool(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--2">
+                <TextField label="Tool" value={t.name.clone()} id={at(PART, item, "name")}
+                    oninput={set.set(|t: &mut Tool, v: String| t.name = v)} />
+                <TextField label="Used for" value={t.used_for.clone()} id={at(PART, item, "used_for")}
+                    oninput={set.set(|t: &mut Tool, v: String| t.used_for = v)} />
+            </div>
+        </ItemCard>
+    }
+}

@@ -1,0 +1,131 @@
+//! Part 7: the customer response plan — how fast, who handles what, and the
+//! words ready for common situations.
+
+use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use crate::plan::{
+    anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
+};
+use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
+use crate::ui::shell;
+use yew::prelude::*;
+
+const PART: Part = Part::Response;
+
+#[component]
+pub fn Response() -> Html {
+    let ctx = use_ctx();
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = EscalationId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "situation");
+            add_and_focus(
+                &edit,
+                StrategyEdit::Escalation(ItemEdit::Put(Escalation::new(id))),
+                focus,
+            );
+        })
+    };
+    let guidelines = &ctx.strategy.response.guidelines;
+    html! {
+        <PartSection part={PART}
+            guidance="On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.">
+            <h3 class="smp-subtitle">{ "Target response time per profile" }</h3>
+            if ctx.strategy.profiles.is_empty() {
+                <p class="smp-hint">{ "Add profiles under Channels to set their response times." }</p>
+            } else {
+                <ul class="smp-items smp-items--rows smp-grid smp-grid--3">
+                    { for ctx.strategy.profiles.iter().map(|profile| html! {
+                        <ResponseTime key={profile.id.to_string()} profile={profile.clone()} />
+                    }) }
+                </ul>
+            }
+            <h3 class="smp-subtitle">{ "Escalation paths" }</h3>
+            <ol class="smp-items">
+                { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| html! {
+                    <EscalationCard key={escalation.id.to_string()} number={n + 1} escalation={escalation.clone()} />
+                }) }
+            </ol>
+            <AddButton label="Add an escalation path" onclick={add}
+                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            <h3 class="smp-subtitle">{ "Answer guidelines" }</h3>
+            <div class="smp-grid smp-grid--2">
+                { for Situation::ALL.into_iter().map(|situation| {
+                    let field = situation.field();
+                    let oninput = ctx.edit.reform(move |text: String| StrategyEdit::Guideline(situation, text));
+                    html! {
+                        <TextField label={situation.label()} value={guidelines.get(situation).to_owned()}
+                            multiline=true id={at(PART, None, field)} notes={ctx.notes(PART, None, field)}
+                            {oninput} />
+                    }
+                }) }
+            </div>
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResponseTimeProps {
+    profile: Profile,
+}
+
+#[component]
+fn ResponseTime(props: &ResponseTimeProps) -> Html {
+    let ctx = use_ctx();
+    let p = &props.profile;
+    let item = Some(p.id.as_str());
+    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    html! {
+        <li>
+            <NumberField label={p.title()} value={p.response_hours.map(f64::from)}
+                kind={NumberKind::Whole(24 * 14)} suffix={Some(AttrValue::from("hours"))}
+                id={at(PART, item, "response_hours")} notes={ctx.notes(PART, item, "response_hours")}
+                onchange={set.set(|p: &mut Profile, v: Option<f64>| p.response_hours = v.map(|h| h as u32))} />
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EscalationCardProps {
+    number: usize,
+    escalation: Escalation,
+}
+
+#[component]
+fn EscalationCard(props: &EscalationCardProps) -> Html {
+    let ctx = use_ctx();
+    let e = &props.escalation;
+    let item = Some(e.id.as_str());
+    let set = Updater::new(e, |e| StrategyEdit::Escalation(ItemEdit::Put(e)), &ctx.edit);
+    let notes = |field| ctx.notes(PART, item, field);
+    let id = e.id.clone();
+    let members = choices(
+        &ctx.strategy.team.members,
+        |m| m.id.to_string(),
+        |m| m.title().to_owned(),
+    );
+    let none = if members.is_empty() {
+        "Add team members first"
+    } else {
+        "Choose who…"
+    };
+    html! {
+        <ItemCard title={format!("Escalation path {}", props.number)}
+            onremove={ctx.send(move || StrategyEdit::Escalation(ItemEdit::Remove(id.clone())))}>
+            <div class="smp-grid smp-grid--3">
+                <TextField label="When this happens" value={e.situation.clone()}
+                    id={at(PART, item, "situation")} notes={notes("situation")}
+                    placeholder={Some(AttrValue::from("e.g. A legal threat"))}
+                    oninput={set.set(|e: &mut Escalation, v: String| e.situation = v)} />
+                <SelectField label="It goes to" options={members}
+                    selected={e.to.as_ref().map(|m| AttrValue::from(m.to_string()))} none={none}
+                    id={at(PART, item, "to")} notes={notes("to")}
+                    onchange={set.set(|e: &mut Escalation, v: Option<String>| e.to = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                <TextField label="How" value={e.how.clone()} id={at(PART, item, "how")}
+                    placeholder={Some(AttrValue::from("e.g. Phone within the hour"))}
+                    oninput={set.set(|e: &mut Escalation, v: String| e.how = v)} />
+            </div>
+        </ItemCard>
+    }
+}

@@ -1,0 +1,95 @@
+//! Part 4: the story — positioning, key messages, voice.
+
+use super::{add_and_focus, at, use_ctx, AddButton, PartSection};
+use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
+use crate::ui::components::{LinesField, TextField};
+use crate::ui::shell;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+const PART: Part = Part::Story;
+
+#[component]
+pub fn StorySection() -> Html {
+    let ctx = use_ctx();
+    let story = &ctx.strategy.story;
+    let add = {
+        let edit = ctx.edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = KeyMessageId::generated(millis, entropy);
+            let focus = anchor(PART, Some(id.as_str()), "text");
+            add_and_focus(
+                &edit,
+                StrategyEdit::KeyMessage(ItemEdit::Put(KeyMessage::new(id))),
+                focus,
+            );
+        })
+    };
+    html! {
+        <PartSection part={PART}
+            guidance="The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.">
+            <TextField label="Positioning" value={story.positioning.clone()} multiline=true
+                id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
+                hint={Some(AttrValue::from("Who the brand is for, what it offers them, and why it rather than another."))}
+                oninput={ctx.with(StrategyEdit::Positioning)} />
+            <fieldset class="smp-field smp-messages">
+                <legend class="smp-label">{ "Key messages" }</legend>
+                <ol class="smp-messages__list">
+                    { for story.key_messages.iter().enumerate().map(|(n, message)| html! {
+                        <MessageRow key={message.id.to_string()} number={n + 1} message={message.clone()} />
+                    }) }
+                </ol>
+                <AddButton label="Add a key message" onclick={add}
+                    id={anchor(PART, None, "add_message")} notes={ctx.notes(PART, None, "add_message")} />
+            </fieldset>
+            <TextField label="Voice and tone" value={story.voice.clone()} multiline=true
+                id={at(PART, None, "voice")} notes={ctx.notes(PART, None, "voice")}
+                placeholder={Some(AttrValue::from("e.g. Warm and plain-spoken; we explain, we never boast."))}
+                oninput={ctx.with(StrategyEdit::Voice)} />
+            <div class="smp-grid smp-grid--2">
+                <LinesField label="Words to use" value={story.words_to_use.clone()}
+                    id={at(PART, None, "words_to_use")} onchange={ctx.with(StrategyEdit::WordsToUse)} />
+                <LinesField label="Words to avoid" value={story.words_to_avoid.clone()}
+                    id={at(PART, None, "words_to_avoid")} onchange={ctx.with(StrategyEdit::WordsToAvoid)} />
+            </div>
+        </PartSection>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MessageRowProps {
+    number: usize,
+    message: KeyMessage,
+}
+
+#[component]
+fn MessageRow(props: &MessageRowProps) -> Html {
+    let ctx = use_ctx();
+    let message = &props.message;
+    let id = anchor(PART, Some(message.id.as_str()), "text");
+    let oninput = {
+        let edit = ctx.edit.clone();
+        let message = message.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            edit.emit(StrategyEdit::KeyMessage(ItemEdit::Put(KeyMessage {
+                text,
+                ..message.clone()
+            })));
+        })
+    };
+    let remove_id = message.id.clone();
+    let label = format!("Key message {}", props.number);
+    html! {
+        <li class="smp-messages__row">
+            <label class="smp-messages__label" for={id.clone()}>{ label.clone() }</label>
+            <input id={id} class="smp-input" type="text" value={message.text.clone()} {oninput} />
+            <button type="button" class="smp-button smp-button--quiet smp-button--small"
+                aria-label={format!("Remove {}", label.to_lowercase())}
+                onclick={ctx.send(move || StrategyEdit::KeyMessage(ItemEdit::Remove(remove_id.clone())))}>
+                { "Remove" }
+            </button>
+        </li>
+    }
+}
