@@ -2,7 +2,8 @@
 # Prints the gzipped size of the built app and fails past the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-budget_kb=${SIZE_BUDGET_KB:-250}
+# 250 KB was the foundation's budget (issue 2); the strategy editor (issue 3) needs 330.
+budget_kb=${SIZE_BUDGET_KB:-340}
 wasm=$(ls dist/*.wasm)
 js=$(ls dist/*.js)
 gz() { gzip -9 -c "$@" | wc -c; }

@@ -117,6 +117,27 @@ fn the_first_version_fixture_loads() {
 }
 
 #[test]
+fn the_second_version_fixture_loads_with_every_part_of_the_strategy() {
+    let plan = decode(include_str!("fixtures/v2-plan.json")).unwrap();
+    let strategy = &plan.strategy;
+    assert_eq!(plan.name.as_str(), "Example: Hearth & Crumb Bakery");
+    assert_eq!(strategy.objectives.len(), 4);
+    assert_eq!(strategy.personas.len(), 3);
+    assert_eq!(strategy.priorities.len(), 2);
+    assert_eq!(strategy.profiles.len(), 3);
+    assert_eq!(strategy.story.key_messages.len(), 3);
+    assert_eq!(strategy.content.pillars.len(), 3);
+    assert_eq!(strategy.team.members.len(), 2);
+    assert_eq!(strategy.team.tools.len(), 2);
+    assert_eq!(strategy.response.escalations.len(), 2);
+    assert!(!strategy.response.guidelines.crisis.is_empty());
+    assert_eq!(strategy.measurement.kpis.len(), 3);
+    assert_eq!(strategy.measurement.horizon.unwrap().days(), 365);
+    // Saved again, it reads back the same.
+    assert_eq!(decode(&encode(&plan).unwrap()).unwrap(), plan);
+}
+
+#[test]
 fn an_old_plan_missing_the_lists_loads_with_them_empty() {
     let text = format!(
         r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#

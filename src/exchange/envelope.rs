@@ -1,8 +1,8 @@
 //! The versioned envelope `{format, version, plan}` that every save and export uses.
 
 use crate::plan::Plan;
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::{error::Category, Value};
 use thiserror::Error;
 
 /// Marks our files and saves apart from any other JSON.
@@ -47,30 +47,89 @@ pub fn encode(plan: &Plan) -> Result<String, EncodeError> {
     .map_err(|e| EncodeError(e.to_string()))
 }
 
+/// Just enough of an envelope to know whose and which version it is; the plan
+/// inside is skipped, not built. Only a JSON object can be an envelope.
+#[derive(Default)]
+struct Header {
+    format: Option<Value>,
+    version: Option<Value>,
+}
+
+impl<'de> Deserialize<'de> for Header {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Header;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Header, A::Error> {
+                let mut header = Header::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => header.format = Some(map.next_value()?),
+                        "version" => header.version = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(header)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
+}
+
+#[derive(Deserialize)]
+struct Incoming {
+    plan: Plan,
+}
+
+fn not_json_or(error: serde_json::Error, otherwise: DecodeError) -> DecodeError {
+    match error.classify() {
+        Category::Syntax | Category::Eof | Category::Io => DecodeError::NotJson(error.to_string()),
+        Category::Data => otherwise,
+    }
+}
+
 /// Reads a plan from an envelope of this or any earlier version.
+///
+/// A current save is read straight into the plan's types; an older one goes
+/// through JSON values, is migrated, and is then read the same way. Plans are
+/// only ever built from text, which keeps one reader per type in the wasm.
 pub fn decode(text: &str) -> Result<Plan, DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let Value::Object(mut envelope) = value else {
-        return Err(DecodeError::NotOurs);
-    };
-    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| not_json_or(e, DecodeError::NotOurs))?;
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(DecodeError::NotOurs);
     }
-    let version = envelope
-        .get("version")
+    let version = header
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .filter(|v| *v >= 1)
         .ok_or(DecodeError::NoVersion)?;
     if version > VERSION {
         return Err(DecodeError::Newer { found: version });
     }
+    let bad_plan = |e: serde_json::Error| DecodeError::BadPlan(e.to_string());
+    if version == VERSION {
+        return serde_json::from_str::<Incoming>(text)
+            .map(|incoming| incoming.plan)
+            .map_err(bad_plan);
+    }
+    let mut envelope: serde_json::Map<String, Value> =
+        serde_json::from_str(text).map_err(bad_plan)?;
     let plan = envelope
         .remove("plan")
         .ok_or_else(|| DecodeError::BadPlan("the envelope holds no plan".to_owned()))?;
-    let plan = super::migrate::to_current(plan, version);
-    serde_json::from_value(plan).map_err(|e| DecodeError::BadPlan(e.to_string()))
+    let migrated = super::migrate::to_current(plan, version).to_string();
+    serde_json::from_str(&migrated).map_err(bad_plan)
 }

@@ -86,11 +86,19 @@ impl Objective {
         }
     }
 
-    /// What the objective is called in messages: its statement, or its metric.
-    pub fn title(&self) -> &str {
+    /// What the objective is called: its statement, or its metric, or nothing yet.
+    pub fn label(&self) -> &str {
         [self.statement.trim(), self.metric.trim()]
             .into_iter()
             .find(|t| !t.is_empty())
-            .unwrap_or("Untitled objective")
+            .unwrap_or("")
+    }
+
+    /// The label, or a placeholder fit for a list of choices.
+    pub fn title(&self) -> &str {
+        match self.label() {
+            "" => "Untitled objective",
+            label => label,
+        }
     }
 }

@@ -33,12 +33,25 @@ pub fn today() -> NaiveDate {
 }
 
 /// Moves focus to an element (a field a finding points at), scrolling it into the
-/// middle of the view. Waits a moment, so a page just navigated to has rendered.
+/// middle of the view. Waits a moment, so a page just navigated to has rendered;
+/// if the user has gone on to another field meanwhile, leaves them there.
 pub fn focus_later(id: String) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let focused_before = document.as_ref().and_then(|d| d.active_element());
     gloo_timers::callback::Timeout::new(30, move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id));
+        let Some(document) = document else {
+            return;
+        };
+        // Typing somewhere else since the click wins over our jump; focus that
+        // merely fell to the page (a re-render, a navigation) does not.
+        let now = document.active_element();
+        let in_a_field = now
+            .as_ref()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if now != focused_before && in_a_field {
+            return;
+        }
+        let element = document.get_element_by_id(&id);
         if let Some(element) = element {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);

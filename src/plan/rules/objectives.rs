@@ -16,7 +16,7 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
     let horizon = strategy.measurement.horizon;
     for objective in &strategy.objectives {
         let at = |field| Place::item(part, &objective.id, field);
-        let this = called("objective", objective.title());
+        let this = called("objective", objective.label());
         let mut missing = |field, text: String| {
             found.push(Finding::missing(Rule::FieldMissing, at(field), text));
         };

@@ -1,6 +1,6 @@
 //! Part 2: the audience — personas, and the people and topics that matter most.
 
-use super::{add_and_focus, at, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, Persona, PersonaId, Priority, PriorityId, PriorityKind, StrategyEdit,
 };
@@ -10,9 +10,7 @@ use yew::prelude::*;
 
 const PART: Part = Part::Audience;
 
-#[component]
-pub fn Audience() -> Html {
-    let ctx = use_ctx();
+pub fn audience(ctx: &Ctx) -> Html {
     let add_persona = {
         let edit = ctx.edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -45,7 +43,7 @@ pub fn Audience() -> Html {
             <h3 class="smp-subtitle">{ "Personas" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| html! {
-                    <PersonaCard key={persona.id.to_string()} number={n + 1} persona={persona.clone()} />
+                    { persona_card(ctx, n + 1, persona) }
                 }) }
             </ol>
             <AddButton label="Add a persona" onclick={add_persona}
@@ -53,7 +51,7 @@ pub fn Audience() -> Html {
             <h3 class="smp-subtitle">{ "Priorities" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.priorities.iter().enumerate().map(|(n, priority)| html! {
-                    <PriorityCard key={priority.id.to_string()} number={n + 1} priority={priority.clone()} />
+                    { priority_card(ctx, n + 1, priority) }
                 }) }
             </ol>
             <AddButton label="Add a priority" onclick={add_priority}
@@ -62,22 +60,14 @@ pub fn Audience() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PersonaCardProps {
-    number: usize,
-    persona: Persona,
-}
-
-#[component]
-fn PersonaCard(props: &PersonaCardProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.persona;
+fn persona_card(ctx: &Ctx, number: usize, persona: &Persona) -> Html {
+    let p = persona;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Persona(ItemEdit::Put(p)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
     let id = p.id.clone();
     html! {
-        <ItemCard title={format!("Persona {}", props.number)} uses={ctx.strategy.uses_of_persona(&p.id)}
+        <ItemCard key={p.id.to_string()} title={format!("Persona {}", number)} uses={ctx.strategy.uses_of_persona(&p.id)}
             onremove={ctx.send(move || StrategyEdit::Persona(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
@@ -110,16 +100,8 @@ fn kind_key(kind: PriorityKind) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PriorityCardProps {
-    number: usize,
-    priority: Priority,
-}
-
-#[component]
-fn PriorityCard(props: &PriorityCardProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.priority;
+fn priority_card(ctx: &Ctx, number: usize, priority: &Priority) -> Html {
+    let p = priority;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Priority(ItemEdit::Put(p)), &ctx.edit);
     let id = p.id.clone();
@@ -135,7 +117,7 @@ fn PriorityCard(props: &PriorityCardProps) -> Html {
         };
     });
     html! {
-        <ItemCard title={format!("Priority {}", props.number)}
+        <ItemCard key={p.id.to_string()} title={format!("Priority {}", number)}
             onremove={ctx.send(move || StrategyEdit::Priority(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--priority">
                 <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(kind_key(p.kind)))}

@@ -1,6 +1,6 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
-use super::{add_and_focus, at, choices, ids, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
 };
@@ -37,9 +37,7 @@ fn purpose_key(purpose: PrimaryPurpose) -> &'static str {
     }
 }
 
-#[component]
-pub fn Channels() -> Html {
-    let ctx = use_ctx();
+pub fn channels(ctx: &Ctx) -> Html {
     let add = {
         let edit = ctx.edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -55,7 +53,7 @@ pub fn Channels() -> Html {
             guidance="Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.">
             <ol class="smp-items">
                 { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| html! {
-                    <ProfileCard key={profile.id.to_string()} number={n + 1} profile={profile.clone()} />
+                    { profile_card(ctx, n + 1, profile) }
                 }) }
             </ol>
             <AddButton label="Add a profile" onclick={add}
@@ -64,16 +62,8 @@ pub fn Channels() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ProfileCardProps {
-    number: usize,
-    profile: Profile,
-}
-
-#[component]
-fn ProfileCard(props: &ProfileCardProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.profile;
+fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
+    let p = profile;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -125,7 +115,7 @@ fn ProfileCard(props: &ProfileCardProps) -> Html {
     };
 
     html! {
-        <ItemCard title={format!("Profile {}: {}", props.number, p.title())}
+        <ItemCard key={p.id.to_string()} title={format!("Profile {}: {}", number, p.title())}
             onremove={ctx.send(move || StrategyEdit::Profile(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
                 <SelectField label="Platform" options={platforms}

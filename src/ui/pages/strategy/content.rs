@@ -1,7 +1,7 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
 use super::channels::persona_name;
-use super::{add_and_focus, at, choices, ids, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
 };
@@ -13,9 +13,7 @@ use yew::prelude::*;
 
 const PART: Part = Part::Content;
 
-#[component]
-pub fn Content() -> Html {
-    let ctx = use_ctx();
+pub fn content(ctx: &Ctx) -> Html {
     let content = &ctx.strategy.content;
     let add = {
         let edit = ctx.edit.clone();
@@ -36,12 +34,12 @@ pub fn Content() -> Html {
             guidance="Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.">
             <ol class="smp-items">
                 { for content.pillars.iter().enumerate().map(|(n, pillar)| html! {
-                    <PillarCard key={pillar.id.to_string()} number={n + 1} pillar={pillar.clone()} />
+                    { pillar_card(ctx, n + 1, pillar) }
                 }) }
             </ol>
             <AddButton label="Add a pillar" onclick={add}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
-            <MixBar />
+            { mix_bar(ctx) }
             <div class="smp-grid smp-grid--2">
                 <LinesField label="Formats" value={content.formats.clone()}
                     id={at(PART, None, "formats")} notes={ctx.notes(PART, None, "formats")}
@@ -53,15 +51,13 @@ pub fn Content() -> Html {
                     hint={Some(AttrValue::from("From idea to published, on average. Used to check the cadence against the team's hours."))}
                     onchange={minutes} />
             </div>
-            <Cadence />
+            { cadence(ctx) }
         </PartSection>
     }
 }
 
 /// The mix as a bar of shares, with its total.
-#[component]
-fn MixBar() -> Html {
-    let ctx = use_ctx();
+fn mix_bar(ctx: &Ctx) -> Html {
     let content = &ctx.strategy.content;
     let Some(total) = content.mix_total() else {
         return html! {};
@@ -115,9 +111,7 @@ fn MixBar() -> Html {
 }
 
 /// Posts a week on each profile: set under Channels, summed here.
-#[component]
-fn Cadence() -> Html {
-    let ctx = use_ctx();
+fn cadence(ctx: &Ctx) -> Html {
     let profiles = &ctx.strategy.profiles;
     if profiles.is_empty() {
         return html! {
@@ -142,16 +136,8 @@ fn Cadence() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PillarCardProps {
-    number: usize,
-    pillar: Pillar,
-}
-
-#[component]
-fn PillarCard(props: &PillarCardProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.pillar;
+fn pillar_card(ctx: &Ctx, number: usize, pillar: &Pillar) -> Html {
+    let p = pillar;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Pillar(ItemEdit::Put(p)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -167,7 +153,7 @@ fn PillarCard(props: &PillarCardProps) -> Html {
         |p| persona_name(&p.name),
     );
     html! {
-        <ItemCard title={format!("Pillar {}", props.number)}
+        <ItemCard key={p.id.to_string()} title={format!("Pillar {}", number)}
             onremove={ctx.send(move || StrategyEdit::Pillar(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--pillar">
                 <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}

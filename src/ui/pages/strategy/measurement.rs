@@ -1,7 +1,7 @@
 //! Part 8: measurement — KPIs tied to objectives, the horizon, and how the
 //! strategy fits the wider marketing plan.
 
-use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, DateRange, ItemEdit, Kpi, KpiId, ObjectiveId, Part, ReviewCadence, StrategyEdit,
 };
@@ -34,9 +34,7 @@ fn a_year_until(end: NaiveDate) -> NaiveDate {
         .unwrap_or(end)
 }
 
-#[component]
-pub fn MeasurementSection() -> Html {
-    let ctx = use_ctx();
+pub fn measurement_section(ctx: &Ctx) -> Html {
     let measurement = &ctx.strategy.measurement;
     let horizon = measurement.horizon;
     let add = {
@@ -89,7 +87,7 @@ pub fn MeasurementSection() -> Html {
             <h3 class="smp-subtitle">{ "KPIs" }</h3>
             <ol class="smp-items">
                 { for measurement.kpis.iter().enumerate().map(|(n, kpi)| html! {
-                    <KpiCard key={kpi.id.to_string()} number={n + 1} kpi={kpi.clone()} />
+                    { kpi_card(ctx, n + 1, kpi) }
                 }) }
             </ol>
             <AddButton label="Add a KPI" onclick={add}
@@ -101,16 +99,8 @@ pub fn MeasurementSection() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct KpiCardProps {
-    number: usize,
-    kpi: Kpi,
-}
-
-#[component]
-fn KpiCard(props: &KpiCardProps) -> Html {
-    let ctx = use_ctx();
-    let k = &props.kpi;
+fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
+    let k = kpi;
     let item = Some(k.id.as_str());
     let set = Updater::new(k, |k| StrategyEdit::Kpi(ItemEdit::Put(k)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -135,7 +125,7 @@ fn KpiCard(props: &KpiCardProps) -> Html {
             .find(|r| Some(review_key(*r)) == key.as_deref());
     });
     html! {
-        <ItemCard title={format!("KPI {}", props.number)}
+        <ItemCard key={k.id.to_string()} title={format!("KPI {}", number)}
             onremove={ctx.send(move || StrategyEdit::Kpi(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="What is measured" value={k.name.clone()}

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 /// What every part's section needs: the strategy, what the rules found, and a way
 /// to change it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ctx {
     pub strategy: Rc<Strategy>,
     pub findings: Rc<Vec<Finding>>,
@@ -50,12 +50,6 @@ impl Ctx {
     pub fn with<V: 'static>(&self, make: fn(V) -> StrategyEdit) -> Callback<V> {
         self.edit.reform(make)
     }
-}
-
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use wasm_bindgen::UnwrapThrowExt;
-    use_context::<Ctx>().expect_throw("the Strategy page provides its context")
 }
 
 /// Edits one item: each field's callback sets that field on a copy of the item
@@ -246,18 +240,16 @@ pub fn StrategyPage() -> Html {
                 <aside class="smp-strategy__aside">
                     <ReadinessPanel {readiness} {blockers} />
                 </aside>
-                <ContextProvider<Ctx> context={ctx}>
-                    <div class="smp-strategy__parts">
-                        <objectives::Objectives />
-                        <audience::Audience />
-                        <channels::Channels />
-                        <story::StorySection />
-                        <content::Content />
-                        <people::People />
-                        <response::Response />
-                        <measurement::MeasurementSection />
-                    </div>
-                </ContextProvider<Ctx>>
+                <div class="smp-strategy__parts">
+                    { objectives::objectives(&ctx) }
+                    { audience::audience(&ctx) }
+                    { channels::channels(&ctx) }
+                    { story::story_section(&ctx) }
+                    { content::content(&ctx) }
+                    { people::people(&ctx) }
+                    { response::response(&ctx) }
+                    { measurement::measurement_section(&ctx) }
+                </div>
             </div>
         }
     });

@@ -1,6 +1,6 @@
 //! Part 1: business objectives.
 
-use super::{add_and_focus, at, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit};
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use crate::ui::shell;
@@ -19,9 +19,7 @@ fn function_key(function: BusinessFunction) -> &'static str {
     }
 }
 
-#[component]
-pub fn Objectives() -> Html {
-    let ctx = use_ctx();
+pub fn objectives(ctx: &Ctx) -> Html {
     let add = {
         let edit = ctx.edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -40,7 +38,7 @@ pub fn Objectives() -> Html {
             guidance="Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.">
             <ol class="smp-items">
                 { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| html! {
-                    <ObjectiveCard key={objective.id.to_string()} number={n + 1} objective={objective.clone()} />
+                    { objective_card(ctx, n + 1, objective) }
                 }) }
             </ol>
             <AddButton label="Add an objective" onclick={add}
@@ -49,16 +47,8 @@ pub fn Objectives() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ObjectiveCardProps {
-    number: usize,
-    objective: Objective,
-}
-
-#[component]
-fn ObjectiveCard(props: &ObjectiveCardProps) -> Html {
-    let ctx = use_ctx();
-    let o = &props.objective;
+fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
+    let o = objective;
     let item = Some(o.id.as_str());
     let set = Updater::new(o, |o| StrategyEdit::Objective(ItemEdit::Put(o)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -77,9 +67,9 @@ fn ObjectiveCard(props: &ObjectiveCardProps) -> Html {
             .into_iter()
             .find(|f| Some(function_key(*f)) == key.as_deref());
     });
-    let title = format!("Objective {}", props.number);
+    let title = format!("Objective {}", number);
     html! {
-        <ItemCard title={title} uses={ctx.strategy.uses_of_objective(&o.id)}
+        <ItemCard key={o.id.to_string()} title={title} uses={ctx.strategy.uses_of_objective(&o.id)}
             onremove={ctx.send(move || StrategyEdit::Objective(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="Business issue" value={o.statement.clone()}

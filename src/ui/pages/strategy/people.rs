@@ -1,7 +1,7 @@
 //! Part 6: people and tools — who runs each profile, their hours, training,
 //! and the tools they use.
 
-use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, Tool, ToolId};
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
 use crate::ui::shell;
@@ -9,9 +9,7 @@ use yew::prelude::*;
 
 const PART: Part = Part::People;
 
-#[component]
-pub fn People() -> Html {
-    let ctx = use_ctx();
+pub fn people(ctx: &Ctx) -> Html {
     let add_member = {
         let edit = ctx.edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -44,7 +42,7 @@ pub fn People() -> Html {
             <h3 class="smp-subtitle">{ "Team" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| html! {
-                    <MemberCard key={member.id.to_string()} number={n + 1} member={member.clone()} />
+                    { member_card(ctx, n + 1, member) }
                 }) }
             </ol>
             <AddButton label="Add a team member" onclick={add_member}
@@ -55,14 +53,14 @@ pub fn People() -> Html {
             } else {
                 <ul class="smp-items smp-items--rows">
                     { for ctx.strategy.profiles.iter().map(|profile| html! {
-                        <OwnershipRow key={profile.id.to_string()} profile={profile.clone()} />
+                        { ownership_row(ctx, profile) }
                     }) }
                 </ul>
             }
             <h3 class="smp-subtitle">{ "Tools" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.team.tools.iter().enumerate().map(|(n, tool)| html! {
-                    <ToolCard key={tool.id.to_string()} number={n + 1} tool={tool.clone()} />
+                    { tool_card(ctx, n + 1, tool) }
                 }) }
             </ol>
             <AddButton label="Add a tool" onclick={add_tool}
@@ -71,22 +69,14 @@ pub fn People() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MemberCardProps {
-    number: usize,
-    member: Member,
-}
-
-#[component]
-fn MemberCard(props: &MemberCardProps) -> Html {
-    let ctx = use_ctx();
-    let m = &props.member;
+fn member_card(ctx: &Ctx, number: usize, member: &Member) -> Html {
+    let m = member;
     let item = Some(m.id.as_str());
     let set = Updater::new(m, |m| StrategyEdit::Member(ItemEdit::Put(m)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
     let id = m.id.clone();
     html! {
-        <ItemCard title={format!("Team member {}", props.number)} uses={ctx.strategy.uses_of_member(&m.id)}
+        <ItemCard key={m.id.to_string()} title={format!("Team member {}", number)} uses={ctx.strategy.uses_of_member(&m.id)}
             onremove={ctx.send(move || StrategyEdit::Member(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
                 <TextField label="Name" value={m.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
@@ -103,15 +93,8 @@ fn MemberCard(props: &MemberCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OwnershipRowProps {
-    profile: Profile,
-}
-
-#[component]
-fn OwnershipRow(props: &OwnershipRowProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.profile;
+fn ownership_row(ctx: &Ctx, profile: &Profile) -> Html {
+    let p = profile;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -126,7 +109,7 @@ fn OwnershipRow(props: &OwnershipRowProps) -> Html {
         "No one yet"
     };
     html! {
-        <li class="smp-row">
+        <li key={p.id.to_string()} class="smp-row">
             <h4 class="smp-row__title">{ p.title() }</h4>
             <div class="smp-grid smp-grid--3">
                 <SelectField label="Owner" options={members.clone()}
@@ -146,21 +129,13 @@ fn OwnershipRow(props: &OwnershipRowProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ToolCardProps {
-    number: usize,
-    tool: Tool,
-}
-
-#[component]
-fn ToolCard(props: &ToolCardProps) -> Html {
-    let ctx = use_ctx();
-    let t = &props.tool;
+fn tool_card(ctx: &Ctx, number: usize, tool: &Tool) -> Html {
+    let t = tool;
     let item = Some(t.id.as_str());
     let set = Updater::new(t, |t| StrategyEdit::Tool(ItemEdit::Put(t)), &ctx.edit);
     let id = t.id.clone();
     html! {
-        <ItemCard title={format!("Tool {}", props.number)}
+        <ItemCard key={t.id.to_string()} title={format!("Tool {}", number)}
             onremove={ctx.send(move || StrategyEdit::Tool(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="Tool" value={t.name.clone()} id={at(PART, item, "name")}

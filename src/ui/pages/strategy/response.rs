@@ -1,7 +1,7 @@
 //! Part 7: the customer response plan — how fast, who handles what, and the
 //! words ready for common situations.
 
-use super::{add_and_focus, at, choices, use_ctx, AddButton, ItemCard, PartSection, Updater};
+use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
 };
@@ -11,9 +11,7 @@ use yew::prelude::*;
 
 const PART: Part = Part::Response;
 
-#[component]
-pub fn Response() -> Html {
-    let ctx = use_ctx();
+pub fn response(ctx: &Ctx) -> Html {
     let add = {
         let edit = ctx.edit.clone();
         Callback::from(move |_: MouseEvent| {
@@ -37,14 +35,14 @@ pub fn Response() -> Html {
             } else {
                 <ul class="smp-items smp-items--rows smp-grid smp-grid--3">
                     { for ctx.strategy.profiles.iter().map(|profile| html! {
-                        <ResponseTime key={profile.id.to_string()} profile={profile.clone()} />
+                        { response_time(ctx, profile) }
                     }) }
                 </ul>
             }
             <h3 class="smp-subtitle">{ "Escalation paths" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| html! {
-                    <EscalationCard key={escalation.id.to_string()} number={n + 1} escalation={escalation.clone()} />
+                    { escalation_card(ctx, n + 1, escalation) }
                 }) }
             </ol>
             <AddButton label="Add an escalation path" onclick={add}
@@ -65,19 +63,12 @@ pub fn Response() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResponseTimeProps {
-    profile: Profile,
-}
-
-#[component]
-fn ResponseTime(props: &ResponseTimeProps) -> Html {
-    let ctx = use_ctx();
-    let p = &props.profile;
+fn response_time(ctx: &Ctx, profile: &Profile) -> Html {
+    let p = profile;
     let item = Some(p.id.as_str());
     let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
     html! {
-        <li>
+        <li key={p.id.to_string()}>
             <NumberField label={p.title()} value={p.response_hours.map(f64::from)}
                 kind={NumberKind::Whole(24 * 14)} suffix={Some(AttrValue::from("hours"))}
                 id={at(PART, item, "response_hours")} notes={ctx.notes(PART, item, "response_hours")}
@@ -86,16 +77,8 @@ fn ResponseTime(props: &ResponseTimeProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EscalationCardProps {
-    number: usize,
-    escalation: Escalation,
-}
-
-#[component]
-fn EscalationCard(props: &EscalationCardProps) -> Html {
-    let ctx = use_ctx();
-    let e = &props.escalation;
+fn escalation_card(ctx: &Ctx, number: usize, escalation: &Escalation) -> Html {
+    let e = escalation;
     let item = Some(e.id.as_str());
     let set = Updater::new(e, |e| StrategyEdit::Escalation(ItemEdit::Put(e)), &ctx.edit);
     let notes = |field| ctx.notes(PART, item, field);
@@ -111,7 +94,7 @@ fn EscalationCard(props: &EscalationCardProps) -> Html {
         "Choose who…"
     };
     html! {
-        <ItemCard title={format!("Escalation path {}", props.number)}
+        <ItemCard key={e.id.to_string()} title={format!("Escalation path {}", number)}
             onremove={ctx.send(move || StrategyEdit::Escalation(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
                 <TextField label="When this happens" value={e.situation.clone()}

@@ -1,6 +1,6 @@
 //! Part 4: the story — positioning, key messages, voice.
 
-use super::{add_and_focus, at, use_ctx, AddButton, PartSection};
+use super::{add_and_focus, at, AddButton, Ctx, PartSection};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
 use crate::ui::shell;
@@ -9,9 +9,7 @@ use yew::prelude::*;
 
 const PART: Part = Part::Story;
 
-#[component]
-pub fn StorySection() -> Html {
-    let ctx = use_ctx();
+pub fn story_section(ctx: &Ctx) -> Html {
     let story = &ctx.strategy.story;
     let add = {
         let edit = ctx.edit.clone();
@@ -37,7 +35,7 @@ pub fn StorySection() -> Html {
                 <legend class="smp-label">{ "Key messages" }</legend>
                 <ol class="smp-messages__list">
                     { for story.key_messages.iter().enumerate().map(|(n, message)| html! {
-                        <MessageRow key={message.id.to_string()} number={n + 1} message={message.clone()} />
+                        { message_row(ctx, n + 1, message) }
                     }) }
                 </ol>
                 <AddButton label="Add a key message" onclick={add}
@@ -57,20 +55,11 @@ pub fn StorySection() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct MessageRowProps {
-    number: usize,
-    message: KeyMessage,
-}
-
-#[component]
-fn MessageRow(props: &MessageRowProps) -> Html {
-    let ctx = use_ctx();
-    let message = &props.message;
+fn message_row(ctx: &Ctx, number: usize, message: &KeyMessage) -> Html {
     let id = anchor(PART, Some(message.id.as_str()), "text");
     let oninput = {
         let edit = ctx.edit.clone();
-        let message = message.clone();
+        let message = (*message).clone();
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             edit.emit(StrategyEdit::KeyMessage(ItemEdit::Put(KeyMessage {
@@ -80,9 +69,9 @@ fn MessageRow(props: &MessageRowProps) -> Html {
         })
     };
     let remove_id = message.id.clone();
-    let label = format!("Key message {}", props.number);
+    let label = format!("Key message {}", number);
     html! {
-        <li class="smp-messages__row">
+        <li class="smp-messages__row" key={message.id.to_string()}>
             <label class="smp-messages__label" for={id.clone()}>{ label.clone() }</label>
             <input id={id} class="smp-input" type="text" value={message.text.clone()} {oninput} />
             <button type="button" class="smp-button smp-button--quiet smp-button--small"

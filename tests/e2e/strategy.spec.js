@@ -1,0 +1,235 @@
+// The Strategy page: building a strategy from empty, the rules' findings beside
+// the fields, the readiness panel, bad input at the field, the example.
+import { test, expect } from '@playwright/test';
+import { createPlan, expectSaved, goTo } from './helpers.js';
+
+const part = (page, name) => page.getByRole('region', { name });
+const readiness = (page) => page.getByRole('region', { name: 'Readiness' });
+
+async function newStrategy(page, name = 'Acme Coffee') {
+  await page.goto('/');
+  await createPlan(page, name);
+  await goTo(page, 'Strategy');
+}
+
+test('a strategy is built from empty, part by part, until every part is complete, and survives a reload', async ({ page }) => {
+  await newStrategy(page);
+  await expect(readiness(page)).toContainText('0 of 8 parts complete');
+  await expect(readiness(page)).toContainText('Campaign planning unlocks with a business objective');
+
+  // 1. Objectives, with a vanity metric first.
+  const objectives = part(page, 'Business objectives');
+  await objectives.getByRole('button', { name: 'Add an objective' }).click();
+  await expect(objectives.getByLabel('Business issue')).toBeFocused();
+  await page.keyboard.type('Win wholesale accounts with cafés');
+  await objectives.getByLabel('Serves').selectOption({ label: 'Sales' });
+  await objectives.getByLabel('Metric').fill('Instagram followers');
+  await expect(objectives.getByText('“Instagram followers” counts followers: attention, not business.')).toBeVisible();
+  await expect(objectives.getByText('Count a business outcome instead, such as signed deals')).toBeVisible();
+  await objectives.getByLabel('Metric').fill('signed wholesale accounts');
+  await expect(objectives.getByText('attention, not business')).toHaveCount(0);
+  await objectives.getByLabel('Baseline').fill('3');
+  await objectives.getByLabel('Target').fill('12');
+  await objectives.getByLabel('Deadline').fill('2027-06-30');
+  await expect(readiness(page).getByRole('listitem').filter({ hasText: 'Business objectives' })).toContainText('Complete');
+
+  // 2. Audience.
+  const audience = part(page, 'Audience');
+  await audience.getByRole('button', { name: 'Add a persona' }).click();
+  await expect(audience.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Café owner Carla');
+  await audience.getByLabel('Who they are').fill('Runs two independent cafés');
+  await expect(audience.getByText('The persona “Café owner Carla” has no pain point the brand solves.')).toBeVisible();
+  await audience.getByLabel('Pain points the brand solves').fill('late deliveries\nbland pastries');
+  await expect(audience.getByText('has no pain point')).toHaveCount(0);
+  await audience.getByRole('button', { name: 'Add a priority' }).click();
+  await audience.getByLabel('Who or what').fill('The 15 cafés within two miles');
+
+  // 3. Channels.
+  const channels = part(page, 'Channels');
+  await channels.getByRole('button', { name: 'Add a profile' }).click();
+  await expect(channels.getByLabel('Platform', { exact: true })).toBeFocused();
+  await channels.getByLabel('Handle or page name').fill('@acmecoffee');
+  await channels.getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
+  await channels.getByLabel('Mission, in one sentence').fill('Show the range so cafés order');
+  await channels.getByLabel('Posts per week').fill('4');
+  await channels.getByRole('checkbox', { name: 'Café owner Carla' }).check();
+  await channels.getByLabel('Why this platform fits them').fill('Carla scrolls Instagram after closing.');
+  await expect(readiness(page)).toContainText('Campaign planning is unlocked');
+
+  // 4. Story.
+  const story = part(page, 'Story and key messages');
+  await story.getByLabel('Positioning').fill('The roaster independent cafés rely on.');
+  await story.getByRole('button', { name: 'Add a key message' }).click();
+  await expect(story.getByLabel('Key message 1', { exact: true })).toBeFocused();
+  await page.keyboard.type('Beans your regulars notice.');
+  await story.getByLabel('Voice and tone').fill('Warm and plain-spoken.');
+
+  // 5. Content.
+  const content = part(page, 'Content strategy');
+  await content.getByRole('button', { name: 'Add a pillar' }).click();
+  await content.getByLabel('Name').fill('From our roastery');
+  await content.getByLabel('Share of the mix').fill('100');
+  await content.getByRole('checkbox', { name: 'Win wholesale accounts with cafés' }).check();
+  await content.getByLabel('Formats').fill('Reels\nCarousels');
+  await content.getByLabel('Minutes to make one post').fill('30');
+  await expect(content.getByText('The mix: 100% of 100%')).toBeVisible();
+
+  // 6. People and tools.
+  const people = part(page, 'People and tools');
+  await people.getByRole('button', { name: 'Add a team member' }).click();
+  await people.getByLabel('Name').fill('Dana');
+  await people.getByLabel('Hours a week for social').fill('1');
+  await people.getByLabel('Owner').selectOption({ label: 'Dana' });
+  await expect(people.getByText('Dana owns profiles needing about 2 hours a week (4 posts × 30 min) but has 1.')).toBeVisible();
+  await people.getByLabel('Hours a week for social').fill('5');
+  await expect(people.getByText('owns profiles needing')).toHaveCount(0);
+  await people.getByLabel('When updates go out').fill('Weekdays at 7pm');
+  await people.getByRole('button', { name: 'Add a tool' }).click();
+  await people.getByLabel('Tool', { exact: true }).fill('A scheduling app');
+
+  // 7. Response.
+  const response = part(page, 'Customer response plan');
+  await response.getByLabel('Instagram @acmecoffee').fill('4');
+  await response.getByRole('button', { name: 'Add an escalation path' }).click();
+  await response.getByLabel('When this happens').fill('A food safety concern');
+  await response.getByLabel('It goes to').selectOption({ label: 'Dana' });
+  for (const situation of ['A complaint', 'A question', 'Praise', 'A crisis']) {
+    await response.getByLabel(situation).fill(`How we answer ${situation.toLowerCase()}.`);
+  }
+
+  // 8. Measurement: a start date fills in an end a year later.
+  const measurement = part(page, 'Measurement');
+  await measurement.getByLabel('Strategy starts').fill('2027-01-01');
+  await expect(measurement.getByLabel('Strategy ends')).toHaveValue('2027-12-31');
+  await measurement.getByRole('button', { name: 'Add a KPI' }).click();
+  await measurement.getByLabel('What is measured').fill('Tastings booked from social');
+  await measurement.getByLabel('Objective it tracks').selectOption({ label: 'Win wholesale accounts with cafés' });
+  await measurement.getByLabel('Target').fill('30');
+  await measurement.getByLabel('Reviewed').selectOption({ label: 'Monthly' });
+  await measurement.getByLabel('How it fits the wider marketing plan').fill('Feeds the monthly sales review.');
+
+  await expect(readiness(page)).toContainText('8 of 8 parts complete');
+  await expectSaved(page);
+
+  await page.reload();
+  await expect(readiness(page)).toContainText('8 of 8 parts complete');
+  await expect(part(page, 'Business objectives').getByLabel('Metric')).toHaveValue('signed wholesale accounts');
+  await expect(part(page, 'Business objectives').getByLabel('Deadline')).toHaveValue('2027-06-30');
+  await expect(part(page, 'Audience').getByLabel('Pain points the brand solves')).toHaveValue('late deliveries\nbland pastries');
+  await expect(part(page, 'Channels').getByRole('checkbox', { name: 'Café owner Carla' })).toBeChecked();
+  await expect(part(page, 'People and tools').getByLabel('Owner')).toHaveValue(/.+/);
+  await expect(part(page, 'Measurement').getByLabel('Strategy ends')).toHaveValue('2027-12-31');
+  await expect(part(page, 'Customer response plan').getByLabel('A crisis')).toHaveValue('How we answer a crisis.');
+
+  // The overview shows the same readiness.
+  await goTo(page, 'Overview');
+  await expect(readiness(page)).toContainText('8 of 8 parts complete');
+});
+
+test('bad input gets a clear message at the field and never replaces what was saved', async ({ page }) => {
+  await newStrategy(page);
+  const objectives = part(page, 'Business objectives');
+  await objectives.getByRole('button', { name: 'Add an objective' }).click();
+  await objectives.getByLabel('Target').fill('12');
+  await expectSaved(page);
+  await objectives.getByLabel('Target').fill('-5');
+  await expect(objectives.getByText('This cannot be negative.')).toBeVisible();
+  await expect(objectives.getByLabel('Target')).toHaveAttribute('aria-invalid', 'true');
+  await objectives.getByLabel('Baseline').fill('ten');
+  await expect(objectives.getByText('Enter a number, like 250 or 12.5.')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(part(page, 'Business objectives').getByLabel('Target')).toHaveValue('12');
+
+  const content = part(page, 'Content strategy');
+  for (let i = 0; i < 3; i++) await content.getByRole('button', { name: 'Add a pillar' }).click();
+  const shares = content.getByLabel('Share of the mix');
+  await shares.nth(0).fill('300%');
+  await expect(content.getByText('Enter a share between 0 and 100%.')).toBeVisible();
+  for (let i = 0; i < 3; i++) await shares.nth(i).fill('100');
+  await expect(content.getByText('The pillars\' shares add up to 300%, not 100%.')).toBeVisible();
+
+  const measurement = part(page, 'Measurement');
+  await measurement.getByLabel('Strategy starts').fill('2027-03-01');
+  await measurement.getByLabel('Strategy ends').fill('2027-01-31');
+  await expect(measurement.getByText('The end is before the start (2027-03-01).')).toBeVisible();
+  await measurement.getByLabel('Strategy ends').fill('2027-08-31');
+  await expect(measurement.getByText('The horizon covers 184 days, less than a year.')).toBeVisible();
+
+  const hostile = '<img src=x onerror="window.__x=1">' + ' 🚀'.repeat(10) + 'x'.repeat(10_000);
+  const audience = part(page, 'Audience');
+  await audience.getByRole('button', { name: 'Add a persona' }).click();
+  await audience.getByLabel('Name').fill(hostile);
+  await expect(audience.getByLabel('Name')).toHaveValue(hostile);
+  await expectSaved(page);
+  await page.reload();
+  await expect(part(page, 'Audience').getByLabel('Name')).toHaveValue(hostile);
+  await expect(part(page, 'Channels').getByText('Add personas under Audience')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__x)).toBeUndefined();
+  expect(await page.locator('main img').count()).toBe(0);
+});
+
+test('a finding in the readiness panel takes the user to its field, from the strategy and from the overview', async ({ page }) => {
+  await newStrategy(page);
+  const objectives = part(page, 'Business objectives');
+  await objectives.getByRole('button', { name: 'Add an objective' }).click();
+  await objectives.getByLabel('Business issue').fill('Hire two bakers');
+  await readiness(page).getByRole('button', { name: 'Missing: Give the objective “Hire two bakers” a metric: what will be counted.' }).click();
+  await expect(objectives.getByLabel('Metric')).toBeFocused();
+
+  await goTo(page, 'Overview');
+  await readiness(page).getByRole('button', { name: 'Missing: Give the objective “Hire two bakers” a target number.' }).click();
+  await expect(page).toHaveURL(/#\/strategy$/);
+  await expect(part(page, 'Business objectives').getByLabel('Target')).toBeFocused();
+
+  await readiness(page).getByRole('button', { name: /^Measurement/ }).click();
+  await expect(part(page, 'Measurement')).toBeFocused();
+});
+
+test('removing an item asks first, says what links to it, and the rules then flag the orphan', async ({ page }) => {
+  await newStrategy(page);
+  const objectives = part(page, 'Business objectives');
+  await objectives.getByRole('button', { name: 'Add an objective' }).click();
+  await objectives.getByLabel('Business issue').fill('Sign deals');
+  const measurement = part(page, 'Measurement');
+  await measurement.getByRole('button', { name: 'Add a KPI' }).click();
+  await measurement.getByLabel('What is measured').fill('Deals signed');
+  await measurement.getByLabel('Objective it tracks').selectOption({ label: 'Sign deals' });
+  await expect(measurement.getByText('is tied to no objective')).toHaveCount(0);
+
+  await objectives.getByRole('button', { name: 'Remove Objective 1' }).click();
+  await expect(objectives.getByText('Remove Objective 1? It is linked from KPI “Deals signed”; those links will be cleared.')).toBeVisible();
+  await objectives.getByRole('button', { name: 'Keep' }).click();
+  await expect(objectives.getByLabel('Business issue')).toHaveValue('Sign deals');
+
+  await objectives.getByRole('button', { name: 'Remove Objective 1' }).click();
+  await objectives.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect(objectives.getByLabel('Business issue')).toHaveCount(0);
+  await expect(measurement.getByText('Warning: The KPI “Deals signed” is tied to no objective.')).toBeVisible();
+});
+
+test('a profile whose mission states two purposes is flagged', async ({ page }) => {
+  await newStrategy(page);
+  const channels = part(page, 'Channels');
+  await channels.getByRole('button', { name: 'Add a profile' }).click();
+  await channels.getByLabel('Primary purpose').selectOption({ label: 'Branding' });
+  await channels.getByLabel('Mission, in one sentence').fill('Build the brand and answer customer support questions');
+  await expect(channels.getByText('states 2 purposes: Branding, Customer service')).toBeVisible();
+  await expect(channels.getByText('Give the second its own profile')).toBeVisible();
+});
+
+test('starting from the example opens a complete strategy whose one warning is the vanity objective', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page).toHaveURL(/#\/strategy$/);
+  await expect(page.getByRole('banner')).toContainText('Example: Hearth & Crumb Bakery');
+  await expect(readiness(page)).toContainText('7 of 8 parts complete');
+  await expect(readiness(page)).toContainText('Campaign planning is unlocked');
+  await expect(readiness(page).getByRole('button', { name: /Warning: “Instagram followers” counts followers/ })).toBeVisible();
+  await expect(part(page, 'Content strategy').getByText('The mix: 100% of 100%')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('example-strategy.png'), fullPage: true });
+
+  await goTo(page, 'Campaigns');
+  await expect(page.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();
+});
