@@ -1,7 +1,7 @@
 //! The Yew shell: mounts the app, routes, holds the store, renders the pages.
 
 mod app;
-mod components;
+pub mod components;
 mod pages;
 mod route;
 mod shell;

@@ -10,8 +10,8 @@ mod readiness;
 
 pub use create_plan::{CreatePlanForm, ExampleButton};
 pub use fields::{
-    use_dom_id, ChecksField, DateField, FindingNotes, LinesField, NumberField, NumberKind,
-    SelectField, TextField,
+    use_dom_id, ChecksField, DateField, DateFieldProps, FindingNotes, FindingNotesProps,
+    LinesField, LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::Header;
 pub use nav::SectionNav;
