@@ -96,16 +96,25 @@ pub fn App(props: &AppProps) -> Html {
 #[component]
 fn Layout() -> Html {
     let route = use_route::<Route>();
+    let app_ref = use_node_ref();
     let main_ref = use_node_ref();
 
-    // After a navigation, move focus to the page so keyboard and screen-reader
-    // users start at its top; not on the first render, where focus is the user's.
+    // After a navigation, start the new page at its top: scroll the planner back
+    // into view if the old page was scrolled past it, and move focus to the page
+    // so keyboard and screen-reader users start there. Not on the first render,
+    // where focus and scroll are the user's.
     let first = use_mut_ref(|| true);
     {
+        let app_ref = app_ref.clone();
         let main_ref = main_ref.clone();
         use_effect_with(route, move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
+            }
+            if let Some(app) = app_ref.cast::<web_sys::Element>() {
+                if app.get_bounding_client_rect().top() < 0.0 {
+                    app.scroll_into_view();
+                }
             }
             if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
                 let options = web_sys::FocusOptions::new();
@@ -116,7 +125,7 @@ fn Layout() -> Html {
     }
 
     html! {
-        <div class="smp-app">
+        <div class="smp-app" ref={app_ref}>
             <Header />
             <SectionNav />
             <Notices />

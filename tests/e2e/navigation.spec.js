@@ -60,3 +60,14 @@ test('an unknown address shows a not-found page with a way home', async ({ page 
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('From strategy to calendar, in one plan');
 });
+
+test('a page reached from far down a long page starts at its top', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page).toHaveURL(/#\/strategy$/);
+  await page.getByRole('region', { name: 'Measurement' }).scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: Hearth & Crumb Bakery');
+  await expect(page.getByRole('banner')).toBeInViewport();
+});
