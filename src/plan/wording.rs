@@ -317,18 +317,10 @@ fn vanity_at(w: &Words, i: usize) -> Option<&'static str> {
 /// Every distinct primary purpose a profile's mission sentence states, in the
 /// order first stated. More than one means the profile is trying to do two jobs.
 pub fn purposes_stated(text: &str) -> Vec<PrimaryPurpose> {
-    use PrimaryPurpose::*;
     let words = Words::new(text);
     let mut found = Vec::new();
     for i in 0..words.len() {
-        for purpose in [
-            Branding,
-            PromotingProducts,
-            Educating,
-            DrivingTraffic,
-            CustomerService,
-            CommunicatingWithClients,
-        ] {
+        for purpose in PrimaryPurpose::ALL {
             if !found.contains(&purpose) && states(&words, i, purpose) {
                 found.push(purpose);
             }

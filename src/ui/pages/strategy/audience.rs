@@ -1,58 +1,41 @@
 //! Part 2: the audience — personas, and the people and topics that matter most.
 
-use super::{add_and_focus, at, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, Persona, PersonaId, Priority, PriorityId, PriorityKind, StrategyEdit,
 };
 use crate::ui::components::{LinesField, SelectField, TextField};
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::Audience;
 
 pub fn audience(ctx: &Ctx) -> Html {
-    let add_persona = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = PersonaId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Persona(ItemEdit::Put(Persona::new(id))),
-                focus,
-            );
-        })
-    };
-    let add_priority = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = PriorityId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Priority(ItemEdit::Put(Priority::new(id))),
-                focus,
-            );
-        })
-    };
+    let add_persona = ctx.adder(PersonaId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (
+            StrategyEdit::Persona(ItemEdit::Put(Persona::new(id))),
+            focus,
+        )
+    });
+    let add_priority = ctx.adder(PriorityId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (
+            StrategyEdit::Priority(ItemEdit::Put(Priority::new(id))),
+            focus,
+        )
+    });
     html! {
         <PartSection part={PART}
             guidance="Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.">
             <h3 class="smp-subtitle">{ "Personas" }</h3>
             <ol class="smp-items">
-                { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| html! {
-                    { persona_card(ctx, n + 1, persona) }
-                }) }
+                { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| persona_card(ctx, n + 1, persona)) }
             </ol>
             <AddButton label="Add a persona" onclick={add_persona}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
             <h3 class="smp-subtitle">{ "Priorities" }</h3>
             <ol class="smp-items">
-                { for ctx.strategy.priorities.iter().enumerate().map(|(n, priority)| html! {
-                    { priority_card(ctx, n + 1, priority) }
-                }) }
+                { for ctx.strategy.priorities.iter().enumerate().map(|(n, priority)| priority_card(ctx, n + 1, priority)) }
             </ol>
             <AddButton label="Add a priority" onclick={add_priority}
                 id={anchor(PART, None, "add_priority")} notes={ctx.notes(PART, None, "add_priority")} />

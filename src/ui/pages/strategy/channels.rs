@@ -1,11 +1,10 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
-use super::{add_and_focus, at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
 };
 use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::Channels;
@@ -38,23 +37,16 @@ fn purpose_key(purpose: PrimaryPurpose) -> &'static str {
 }
 
 pub fn channels(ctx: &Ctx) -> Html {
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = ProfileId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "platform");
-            let profile = Profile::new(id, Platform::Instagram);
-            add_and_focus(&edit, StrategyEdit::Profile(ItemEdit::Put(profile)), focus);
-        })
-    };
+    let add = ctx.adder(ProfileId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "platform");
+        let profile = Profile::new(id, Platform::Instagram);
+        (StrategyEdit::Profile(ItemEdit::Put(profile)), focus)
+    });
     html! {
         <PartSection part={PART}
             guidance="Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.">
             <ol class="smp-items">
-                { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| html! {
-                    { profile_card(ctx, n + 1, profile) }
-                }) }
+                { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| profile_card(ctx, n + 1, profile)) }
             </ol>
             <AddButton label="Add a profile" onclick={add}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />

@@ -1,41 +1,29 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
 use super::channels::persona_name;
-use super::{add_and_focus, at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
 };
 use crate::ui::components::{
     ChecksField, FindingNotes, LinesField, NumberField, NumberKind, TextField,
 };
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::Content;
 
 pub fn content(ctx: &Ctx) -> Html {
     let content = &ctx.strategy.content;
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = PillarId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Pillar(ItemEdit::Put(Pillar::new(id))),
-                focus,
-            );
-        })
-    };
+    let add = ctx.adder(PillarId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (StrategyEdit::Pillar(ItemEdit::Put(Pillar::new(id))), focus)
+    });
     let minutes = ctx.with(|m: Option<f64>| StrategyEdit::MinutesPerPost(m.map(|m| m as u32)));
     html! {
         <PartSection part={PART}
             guidance="Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.">
             <ol class="smp-items">
-                { for content.pillars.iter().enumerate().map(|(n, pillar)| html! {
-                    { pillar_card(ctx, n + 1, pillar) }
-                }) }
+                { for content.pillars.iter().enumerate().map(|(n, pillar)| pillar_card(ctx, n + 1, pillar)) }
             </ol>
             <AddButton label="Add a pillar" onclick={add}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />

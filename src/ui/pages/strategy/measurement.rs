@@ -1,12 +1,11 @@
 //! Part 8: measurement — KPIs tied to objectives, the horizon, and how the
 //! strategy fits the wider marketing plan.
 
-use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, DateRange, ItemEdit, Kpi, KpiId, ObjectiveId, Part, ReviewCadence, StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::shell;
 use chrono::{Months, NaiveDate};
 use yew::prelude::*;
 
@@ -37,15 +36,10 @@ fn a_year_until(end: NaiveDate) -> NaiveDate {
 pub fn measurement_section(ctx: &Ctx) -> Html {
     let measurement = &ctx.strategy.measurement;
     let horizon = measurement.horizon;
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = KpiId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(&edit, StrategyEdit::Kpi(ItemEdit::Put(Kpi::new(id))), focus);
-        })
-    };
+    let add = ctx.adder(KpiId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (StrategyEdit::Kpi(ItemEdit::Put(Kpi::new(id))), focus)
+    });
     // A date set alone gets its partner a year away; either can then be moved.
     let on_start = ctx.edit.reform(move |start: Option<NaiveDate>| {
         StrategyEdit::Horizon(start.and_then(|start| {
@@ -86,9 +80,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
             </div>
             <h3 class="smp-subtitle">{ "KPIs" }</h3>
             <ol class="smp-items">
-                { for measurement.kpis.iter().enumerate().map(|(n, kpi)| html! {
-                    { kpi_card(ctx, n + 1, kpi) }
-                }) }
+                { for measurement.kpis.iter().enumerate().map(|(n, kpi)| kpi_card(ctx, n + 1, kpi)) }
             </ol>
             <AddButton label="Add a KPI" onclick={add}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />

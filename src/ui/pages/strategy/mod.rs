@@ -46,6 +46,22 @@ impl Ctx {
         Callback::from(move |_| edit.emit(make()))
     }
 
+    /// A button's callback that adds an item made from a fresh id, then focuses
+    /// the field `make` names once the item is on the page.
+    pub fn adder<I: 'static>(
+        &self,
+        fresh: fn(u64, u64) -> I,
+        make: fn(I) -> (StrategyEdit, String),
+    ) -> Callback<MouseEvent> {
+        let edit = self.edit.clone();
+        Callback::from(move |_| {
+            let (millis, entropy) = shell::seed();
+            let (item_edit, focus) = make(fresh(millis, entropy));
+            edit.emit(item_edit);
+            shell::focus_later(focus);
+        })
+    }
+
     /// A callback that wraps a value into an edit.
     pub fn with<V: 'static>(&self, make: fn(V) -> StrategyEdit) -> Callback<V> {
         self.edit.reform(make)
@@ -101,12 +117,6 @@ pub fn choices<'a, T: 'a>(
 /// Ids typed as strings by a form, read back as ids; anything invalid is dropped.
 pub fn ids<I>(values: Vec<String>, parse: fn(&str) -> Result<I, crate::plan::IdError>) -> Vec<I> {
     values.iter().filter_map(|v| parse(v).ok()).collect()
-}
-
-/// Adds an item and focuses its first field once it is on the page.
-pub fn add_and_focus(edit: &Callback<StrategyEdit>, item_edit: StrategyEdit, focus: String) {
-    edit.emit(item_edit);
-    shell::focus_later(focus);
 }
 
 #[derive(Properties, PartialEq)]

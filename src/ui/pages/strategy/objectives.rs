@@ -1,9 +1,8 @@
 //! Part 1: business objectives.
 
-use super::{add_and_focus, at, AddButton, Ctx, ItemCard, PartSection, Updater};
-use crate::plan::{BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit};
+use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
+use crate::plan::{anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit};
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::Objectives;
@@ -20,26 +19,18 @@ fn function_key(function: BusinessFunction) -> &'static str {
 }
 
 pub fn objectives(ctx: &Ctx) -> Html {
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = ObjectiveId::generated(millis, entropy);
-            let focus = crate::plan::anchor(PART, Some(id.as_str()), "statement");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Objective(ItemEdit::Put(Objective::new(id))),
-                focus,
-            );
-        })
-    };
+    let add = ctx.adder(ObjectiveId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "statement");
+        (
+            StrategyEdit::Objective(ItemEdit::Put(Objective::new(id))),
+            focus,
+        )
+    });
     html! {
         <PartSection part={PART}
             guidance="Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.">
             <ol class="smp-items">
-                { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| html! {
-                    { objective_card(ctx, n + 1, objective) }
-                }) }
+                { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| objective_card(ctx, n + 1, objective)) }
             </ol>
             <AddButton label="Add an objective" onclick={add}
                 id={crate::plan::anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />

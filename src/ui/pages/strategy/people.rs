@@ -1,49 +1,28 @@
 //! Part 6: people and tools — who runs each profile, their hours, training,
 //! and the tools they use.
 
-use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, Tool, ToolId};
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::People;
 
 pub fn people(ctx: &Ctx) -> Html {
-    let add_member = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = MemberId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Member(ItemEdit::Put(Member::new(id))),
-                focus,
-            );
-        })
-    };
-    let add_tool = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = ToolId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "name");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Tool(ItemEdit::Put(Tool::new(id))),
-                focus,
-            );
-        })
-    };
+    let add_member = ctx.adder(MemberId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (StrategyEdit::Member(ItemEdit::Put(Member::new(id))), focus)
+    });
+    let add_tool = ctx.adder(ToolId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "name");
+        (StrategyEdit::Tool(ItemEdit::Put(Tool::new(id))), focus)
+    });
     html! {
         <PartSection part={PART}
             guidance="A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.">
             <h3 class="smp-subtitle">{ "Team" }</h3>
             <ol class="smp-items">
-                { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| html! {
-                    { member_card(ctx, n + 1, member) }
-                }) }
+                { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| member_card(ctx, n + 1, member)) }
             </ol>
             <AddButton label="Add a team member" onclick={add_member}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
@@ -52,16 +31,12 @@ pub fn people(ctx: &Ctx) -> Html {
                 <p class="smp-hint">{ "Add profiles under Channels to give each an owner." }</p>
             } else {
                 <ul class="smp-items smp-items--rows">
-                    { for ctx.strategy.profiles.iter().map(|profile| html! {
-                        { ownership_row(ctx, profile) }
-                    }) }
+                    { for ctx.strategy.profiles.iter().map(|profile| ownership_row(ctx, profile)) }
                 </ul>
             }
             <h3 class="smp-subtitle">{ "Tools" }</h3>
             <ol class="smp-items">
-                { for ctx.strategy.team.tools.iter().enumerate().map(|(n, tool)| html! {
-                    { tool_card(ctx, n + 1, tool) }
-                }) }
+                { for ctx.strategy.team.tools.iter().enumerate().map(|(n, tool)| tool_card(ctx, n + 1, tool)) }
             </ol>
             <AddButton label="Add a tool" onclick={add_tool}
                 id={anchor(PART, None, "add_tool")} notes={ctx.notes(PART, None, "add_tool")} />

@@ -1,30 +1,23 @@
 //! Part 7: the customer response plan — how fast, who handles what, and the
 //! words ready for common situations.
 
-use super::{add_and_focus, at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
 };
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
-use crate::ui::shell;
 use yew::prelude::*;
 
 const PART: Part = Part::Response;
 
 pub fn response(ctx: &Ctx) -> Html {
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = EscalationId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "situation");
-            add_and_focus(
-                &edit,
-                StrategyEdit::Escalation(ItemEdit::Put(Escalation::new(id))),
-                focus,
-            );
-        })
-    };
+    let add = ctx.adder(EscalationId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "situation");
+        (
+            StrategyEdit::Escalation(ItemEdit::Put(Escalation::new(id))),
+            focus,
+        )
+    });
     let guidelines = &ctx.strategy.response.guidelines;
     html! {
         <PartSection part={PART}
@@ -34,16 +27,12 @@ pub fn response(ctx: &Ctx) -> Html {
                 <p class="smp-hint">{ "Add profiles under Channels to set their response times." }</p>
             } else {
                 <ul class="smp-items smp-items--rows smp-grid smp-grid--3">
-                    { for ctx.strategy.profiles.iter().map(|profile| html! {
-                        { response_time(ctx, profile) }
-                    }) }
+                    { for ctx.strategy.profiles.iter().map(|profile| response_time(ctx, profile)) }
                 </ul>
             }
             <h3 class="smp-subtitle">{ "Escalation paths" }</h3>
             <ol class="smp-items">
-                { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| html! {
-                    { escalation_card(ctx, n + 1, escalation) }
-                }) }
+                { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| escalation_card(ctx, n + 1, escalation)) }
             </ol>
             <AddButton label="Add an escalation path" onclick={add}
                 id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />

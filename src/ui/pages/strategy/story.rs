@@ -1,9 +1,8 @@
 //! Part 4: the story — positioning, key messages, voice.
 
-use super::{add_and_focus, at, AddButton, Ctx, PartSection};
+use super::{at, AddButton, Ctx, PartSection};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
-use crate::ui::shell;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -11,19 +10,13 @@ const PART: Part = Part::Story;
 
 pub fn story_section(ctx: &Ctx) -> Html {
     let story = &ctx.strategy.story;
-    let add = {
-        let edit = ctx.edit.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let id = KeyMessageId::generated(millis, entropy);
-            let focus = anchor(PART, Some(id.as_str()), "text");
-            add_and_focus(
-                &edit,
-                StrategyEdit::KeyMessage(ItemEdit::Put(KeyMessage::new(id))),
-                focus,
-            );
-        })
-    };
+    let add = ctx.adder(KeyMessageId::generated, |id| {
+        let focus = anchor(PART, Some(id.as_str()), "text");
+        (
+            StrategyEdit::KeyMessage(ItemEdit::Put(KeyMessage::new(id))),
+            focus,
+        )
+    });
     html! {
         <PartSection part={PART}
             guidance="The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.">
@@ -34,9 +27,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
             <fieldset class="smp-field smp-messages">
                 <legend class="smp-label">{ "Key messages" }</legend>
                 <ol class="smp-messages__list">
-                    { for story.key_messages.iter().enumerate().map(|(n, message)| html! {
-                        { message_row(ctx, n + 1, message) }
-                    }) }
+                    { for story.key_messages.iter().enumerate().map(|(n, message)| message_row(ctx, n + 1, message)) }
                 </ol>
                 <AddButton label="Add a key message" onclick={add}
                     id={anchor(PART, None, "add_message")} notes={ctx.notes(PART, None, "add_message")} />
