@@ -5,8 +5,9 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 use social_media_planner::exchange::{decode, encode, DecodeError, FORMAT, VERSION};
 use social_media_planner::plan::{
-    BusinessFunction, Campaign, CampaignId, DateRange, Objective, ObjectiveId, Persona, PersonaId,
-    Plan, PlanId, PlanName, Platform, Post, PostId, PostStatus, PrimaryPurpose, Profile, ProfileId,
+    BusinessFunction, Campaign, CampaignId, CampaignMessage, DateRange, Objective, ObjectiveId,
+    Persona, PersonaId, Plan, PlanId, PlanName, Platform, Post, PostId, PostStatus, PrimaryPurpose,
+    Profile, ProfileId, ResponseKind, Tactic, TacticId, TacticKind, TargetedResponse,
 };
 
 fn at() -> DateTime<Utc> {
@@ -53,22 +54,36 @@ fn full_plan() -> Plan {
         )
     });
     plan.campaigns.push(Campaign {
-        id: CampaignId::parse("c1").unwrap(),
         name: "Spring webinar".into(),
-        dates: DateRange::new(
-            NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
-            NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
-        )
-        .unwrap(),
         objective: Some(ObjectiveId::parse("o1").unwrap()),
-        response: "webinar sign-ups".into(),
-        response_target: Some(200.0),
+        response: Some(TargetedResponse {
+            kind: ResponseKind::SignUps,
+            name: String::new(),
+            target: Some(200.0),
+        }),
         personas: vec![PersonaId::parse("pe1").unwrap()],
         profiles: vec![ProfileId::parse("pr1").unwrap()],
-        key_message: "Reports in minutes".into(),
+        message: Some(CampaignMessage::Own("Reports in minutes".into())),
         call_to_action: "Save your seat".into(),
+        offer: "Free report template".into(),
+        tactics: vec![Tactic {
+            description: "Sponsored post to ops leads".into(),
+            profile: Some(ProfileId::parse("pr1").unwrap()),
+            spend: Some(400.0),
+            ..Tactic::new(TacticId::parse("a1").unwrap(), TacticKind::PaidAds)
+        }],
         budget: Some(1500.0),
-        owner: "Sam".into(),
+        expected_return: Some(4000.0),
+        actual_return: Some(2500.5),
+        notes: "Agency: Sam".into(),
+        ..Campaign::new(
+            CampaignId::parse("c1").unwrap(),
+            DateRange::new(
+                NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
+            )
+            .unwrap(),
+        )
     });
     plan.posts.push(Post {
         id: PostId::parse("po1").unwrap(),
@@ -113,7 +128,22 @@ fn the_first_version_fixture_loads() {
         plan.strategy.personas[0].pain_points,
         ["inconsistent bean supply"]
     );
-    assert_eq!(plan.campaigns[0].dates.days(), 61);
+    let campaign = &plan.campaigns[0];
+    assert_eq!(campaign.dates.days(), 61);
+    // Version 1's free-text brief, lifted into version 3's.
+    let response = campaign.response.as_ref().unwrap();
+    assert_eq!(
+        (response.kind, response.name.as_str(), response.target),
+        (ResponseKind::Other, "tasting bookings", Some(40.0))
+    );
+    assert_eq!(
+        campaign.message,
+        Some(CampaignMessage::Own(
+            "Beans your regulars will notice".into()
+        ))
+    );
+    assert_eq!(campaign.owner, None);
+    assert_eq!(campaign.notes, "Owner: Dana");
 }
 
 #[test]

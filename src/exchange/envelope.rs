@@ -8,7 +8,7 @@ use thiserror::Error;
 /// Marks our files and saves apart from any other JSON.
 pub const FORMAT: &str = "social-media-planner/plan";
 /// The schema version this build writes. Raise it only with a migration step.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DecodeError {

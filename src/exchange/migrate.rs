@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 /// Steps in order: `STEPS[i]` lifts version `i + 1` to `i + 2`. Add one with
 /// every schema change, with a fixture of the old version under `tests/fixtures/`
 /// that must load forever.
-const STEPS: &[fn(Value) -> Value] = &[v1_to_v2];
+const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 gathers the strategy's parts under `strategy`, beside campaigns and
 /// posts, and adds the parts version 1 did not have (all optional).
@@ -27,6 +27,77 @@ fn v1_to_v2(mut plan: Value) -> Value {
 pub fn to_current(plan: Value, from: u64) -> Value {
     let first = usize::try_from(from.saturating_sub(1)).unwrap_or(usize::MAX);
     STEPS.iter().skip(first).fold(plan, |plan, step| step(plan))
+}
+
+/// Version 3 gives campaigns a full brief: the targeted response becomes a kind
+/// with a name and a target, the key message is the campaign's own or one of the
+/// strategy's, and the owner is a team member. Version 2 saves held campaigns only
+/// as imported data (the app had no campaign editor), in version 1's shape.
+fn v2_to_v3(mut plan: Value) -> Value {
+    let members: Vec<(String, Value)> = plan
+        .pointer("/strategy/team/members")
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|m| {
+                    let name = m.get("name")?.as_str()?.trim().to_lowercase();
+                    Some((name, m.get("id")?.clone()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(Value::Array(campaigns)) = plan.get_mut("campaigns") {
+        for campaign in campaigns.iter_mut().filter_map(Value::as_object_mut) {
+            lift_campaign(campaign, &members);
+        }
+    }
+    plan
+}
+
+fn text_of(value: Option<Value>) -> String {
+    value
+        .as_ref()
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn lift_campaign(campaign: &mut Map<String, Value>, members: &[(String, Value)]) {
+    let response = text_of(campaign.remove("response"));
+    let target = campaign.remove("response_target").filter(Value::is_number);
+    if !response.is_empty() || target.is_some() {
+        let mut lifted = Map::new();
+        lifted.insert("kind".into(), "other".into());
+        lifted.insert("name".into(), response.into());
+        lifted.insert("target".into(), target.unwrap_or(Value::Null));
+        campaign.insert("response".into(), Value::Object(lifted));
+    }
+    let message = text_of(campaign.remove("key_message"));
+    if !message.is_empty() {
+        campaign.insert("message".into(), serde_json::json!({ "own": message }));
+    }
+    let owner = text_of(campaign.remove("owner"));
+    if !owner.is_empty() {
+        match members
+            .iter()
+            .find(|(name, _)| *name == owner.to_lowercase())
+        {
+            Some((_, id)) => {
+                campaign.insert("owner".into(), id.clone());
+            }
+            // An owner who is not on the team is kept in the notes, not dropped.
+            None => {
+                let notes = text_of(campaign.remove("notes"));
+                let line = format!("Owner: {owner}");
+                let notes = if notes.is_empty() {
+                    line
+                } else {
+                    format!("{notes}\n{line}")
+                };
+                campaign.insert("notes".into(), notes.into());
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -54,6 +125,29 @@ mod tests {
         assert_eq!(
             to_current(serde_json::json!([1]), 1),
             serde_json::json!([1])
+        );
+    }
+
+    #[test]
+    fn a_version_two_campaign_gets_a_full_brief_shape() {
+        let v2 = serde_json::json!({
+            "strategy": {"team": {"members": [{"id": "e1", "name": "Dana"}]}},
+            "campaigns": [
+                {"id": "c1", "response": "tasting bookings", "response_target": 40,
+                 "key_message": "Beans your regulars notice", "owner": " dana "},
+                {"id": "c2", "response": "", "owner": "Sam", "notes": "Agency"}
+            ]
+        });
+        let v3 = to_current(v2, 2);
+        assert_eq!(
+            v3["campaigns"][0],
+            serde_json::json!({"id": "c1",
+                "response": {"kind": "other", "name": "tasting bookings", "target": 40},
+                "message": {"own": "Beans your regulars notice"}, "owner": "e1"})
+        );
+        assert_eq!(
+            v3["campaigns"][1],
+            serde_json::json!({"id": "c2", "notes": "Agency\nOwner: Sam"})
         );
     }
 

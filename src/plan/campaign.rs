@@ -1,8 +1,135 @@
-//! Campaigns: short, targeted efforts that stand on the strategy.
+//! Campaigns: short, targeted efforts that stand on the strategy — the brief,
+//! its tactics, its status on a given day, and its short-term return.
 
 use super::dates::DateRange;
-use super::id::{CampaignId, ObjectiveId, PersonaId, ProfileId};
+use super::id::{CampaignId, KeyMessageId, MemberId, ObjectiveId, PersonaId, ProfileId, TacticId};
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+/// The kinds of targeted response a campaign can drive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseKind {
+    PageViews,
+    SignUps,
+    Leads,
+    /// Sales of a named product.
+    Sales,
+    EventAttendance,
+    /// Another metric, by the name the user gave it.
+    Other,
+}
+
+impl ResponseKind {
+    pub const ALL: [ResponseKind; 6] = [
+        Self::PageViews,
+        Self::SignUps,
+        Self::Leads,
+        Self::Sales,
+        Self::EventAttendance,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::PageViews => "Page views",
+            Self::SignUps => "Sign-ups",
+            Self::Leads => "Leads",
+            Self::Sales => "Sales of a product",
+            Self::EventAttendance => "Event attendance",
+            Self::Other => "Another metric",
+        }
+    }
+
+    /// Whether the response needs a name: the product sold, or the metric.
+    pub fn named(self) -> bool {
+        matches!(self, Self::Sales | Self::Other)
+    }
+}
+
+/// The one targeted response a campaign drives, and how many it aims for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetedResponse {
+    pub kind: ResponseKind,
+    /// The product (for sales) or the metric (for another metric).
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub target: Option<f64>,
+}
+
+impl TargetedResponse {
+    /// "Sales of Sourdough kits", "Sign-ups", or the user's own metric.
+    pub fn describe(&self) -> String {
+        let name = self.name.trim();
+        match self.kind {
+            ResponseKind::Sales if !name.is_empty() => format!("Sales of {name}"),
+            ResponseKind::Other if !name.is_empty() => name.to_owned(),
+            kind => kind.label().to_owned(),
+        }
+    }
+}
+
+/// The key message: one of the strategy's, or one written for this campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CampaignMessage {
+    FromStrategy(KeyMessageId),
+    Own(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TacticKind {
+    Content,
+    PaidAds,
+    Partnership,
+    Community,
+}
+
+impl TacticKind {
+    pub const ALL: [TacticKind; 4] = [
+        Self::Content,
+        Self::PaidAds,
+        Self::Partnership,
+        Self::Community,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Content => "Content pieces",
+            Self::PaidAds => "Paid ads",
+            Self::Partnership => "Partnerships and influencers",
+            Self::Community => "Community engagement",
+        }
+    }
+}
+
+/// One thing the campaign does, on one of its profiles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tactic {
+    pub id: TacticId,
+    pub kind: TacticKind,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub profile: Option<ProfileId>,
+    /// Money spent on it; what paid ads cost.
+    #[serde(default)]
+    pub spend: Option<f64>,
+}
+
+impl Tactic {
+    pub fn new(id: TacticId, kind: TacticKind) -> Self {
+        Self {
+            id,
+            kind,
+            description: String::new(),
+            profile: None,
+            spend: None,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
@@ -12,21 +139,212 @@ pub struct Campaign {
     pub dates: DateRange,
     #[serde(default)]
     pub objective: Option<ObjectiveId>,
-    /// The one targeted response the campaign drives, e.g. "sign-ups".
     #[serde(default)]
-    pub response: String,
-    #[serde(default)]
-    pub response_target: Option<f64>,
+    pub response: Option<TargetedResponse>,
     #[serde(default)]
     pub personas: Vec<PersonaId>,
     #[serde(default)]
     pub profiles: Vec<ProfileId>,
     #[serde(default)]
-    pub key_message: String,
+    pub message: Option<CampaignMessage>,
     #[serde(default)]
     pub call_to_action: String,
     #[serde(default)]
+    pub offer: String,
+    #[serde(default)]
+    pub tactics: Vec<Tactic>,
+    #[serde(default)]
+    pub owner: Option<MemberId>,
+    #[serde(default)]
     pub budget: Option<f64>,
     #[serde(default)]
-    pub owner: String,
+    pub expected_return: Option<f64>,
+    /// Entered once the campaign has run.
+    #[serde(default)]
+    pub actual_return: Option<f64>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CampaignStatus {
+    Planned,
+    Running,
+    Finished,
+}
+
+impl CampaignStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "Planned",
+            Self::Running => "Running",
+            Self::Finished => "Finished",
+        }
+    }
+}
+
+/// A return on investment: (return − cost) / cost, or why it cannot be said.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Roi {
+    /// As a fraction: 0.5 is +50%.
+    Known(f64),
+    /// The return or the cost is not entered yet.
+    NotYetKnown,
+    /// Nothing was spent, so a ratio means nothing.
+    NoCost,
+}
+
+impl Roi {
+    pub fn of(cost: Option<f64>, gained: Option<f64>) -> Self {
+        match (cost, gained) {
+            (Some(cost), _) if cost == 0.0 => Self::NoCost,
+            (Some(cost), Some(gained)) => Self::Known((gained - cost) / cost),
+            _ => Self::NotYetKnown,
+        }
+    }
+
+    /// "+50%", "−20%", "not yet known", "no cost".
+    pub fn describe(self) -> String {
+        match self {
+            Self::Known(ratio) => {
+                let percent = (ratio * 100.0).round();
+                if percent > 0.0 {
+                    format!("+{percent}%")
+                } else if percent < 0.0 {
+                    format!("−{}%", -percent)
+                } else {
+                    "0%".to_owned()
+                }
+            }
+            Self::NotYetKnown => "not yet known".to_owned(),
+            Self::NoCost => "no cost to measure against".to_owned(),
+        }
+    }
+}
+
+impl Campaign {
+    pub fn new(id: CampaignId, dates: DateRange) -> Self {
+        Self {
+            id,
+            name: String::new(),
+            dates,
+            objective: None,
+            response: None,
+            personas: Vec::new(),
+            profiles: Vec::new(),
+            message: None,
+            call_to_action: String::new(),
+            offer: String::new(),
+            tactics: Vec::new(),
+            owner: None,
+            budget: None,
+            expected_return: None,
+            actual_return: None,
+            notes: String::new(),
+            archived: false,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self.name.trim() {
+            "" => "Untitled campaign",
+            name => name,
+        }
+    }
+
+    pub fn status(&self, today: NaiveDate) -> CampaignStatus {
+        if today < self.dates.start() {
+            CampaignStatus::Planned
+        } else if today <= self.dates.end() {
+            CampaignStatus::Running
+        } else {
+            CampaignStatus::Finished
+        }
+    }
+
+    /// What paid tactics spend, in total.
+    pub fn paid_spend(&self) -> f64 {
+        self.tactics
+            .iter()
+            .filter(|t| t.kind == TacticKind::PaidAds)
+            .filter_map(|t| t.spend)
+            .sum()
+    }
+
+    pub fn expected_roi(&self) -> Roi {
+        Roi::of(self.budget, self.expected_return)
+    }
+
+    pub fn actual_roi(&self) -> Roi {
+        Roi::of(self.budget, self.actual_return)
+    }
+
+    /// A copy to run again next quarter: dates three months on, results cleared,
+    /// every tactic with a fresh id from `fresh`.
+    pub fn run_again(&self, id: CampaignId, mut fresh: impl FnMut() -> TacticId) -> Self {
+        let shift = |day: NaiveDate| day.checked_add_months(Months::new(3)).unwrap_or(day);
+        let dates = DateRange::new(shift(self.dates.start()), shift(self.dates.end()))
+            .unwrap_or(self.dates);
+        Self {
+            id,
+            name: format!("{} (again)", self.title()),
+            dates,
+            actual_return: None,
+            archived: false,
+            tactics: self
+                .tactics
+                .iter()
+                .map(|t| Tactic {
+                    id: fresh(),
+                    ..t.clone()
+                })
+                .collect(),
+            ..self.clone()
+        }
+    }
+}
+
+/// Something in the strategy a campaign can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrategyLink<'a> {
+    Objective(&'a ObjectiveId),
+    Persona(&'a PersonaId),
+    Profile(&'a ProfileId),
+    KeyMessage(&'a KeyMessageId),
+    Member(&'a MemberId),
+}
+
+impl Campaign {
+    pub fn uses(&self, link: StrategyLink) -> bool {
+        match link {
+            StrategyLink::Objective(id) => self.objective.as_ref() == Some(id),
+            StrategyLink::Persona(id) => self.personas.contains(id),
+            StrategyLink::Profile(id) => {
+                self.profiles.contains(id)
+                    || self.tactics.iter().any(|t| t.profile.as_ref() == Some(id))
+            }
+            StrategyLink::KeyMessage(id) => {
+                self.message == Some(CampaignMessage::FromStrategy(id.clone()))
+            }
+            StrategyLink::Member(id) => self.owner.as_ref() == Some(id),
+        }
+    }
+}
+
+impl super::plan::Plan {
+    /// The campaigns that point at something in the strategy, in words, so the
+    /// user can be told before removing it.
+    pub fn campaigns_using(&self, link: StrategyLink) -> Vec<String> {
+        self.campaigns
+            .iter()
+            .filter(|c| c.uses(link))
+            .map(|c| format!("campaign “{}”", c.title()))
+            .collect()
+    }
+
+    pub fn campaign(&self, id: &CampaignId) -> Option<&Campaign> {
+        self.campaigns.iter().find(|c| &c.id == id)
+    }
 }

@@ -146,6 +146,11 @@ id_type!(
     KpiId,
     "i"
 );
+id_type!(
+    /// Names a tactic within a campaign.
+    TacticId,
+    "a"
+);
 
 fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

@@ -22,17 +22,21 @@ mod rules;
 mod story;
 mod strategy;
 mod team;
+mod timeline;
 mod values;
 mod wording;
 mod workspace;
 
-pub use campaign::Campaign;
+pub use campaign::{
+    Campaign, CampaignMessage, CampaignStatus, ResponseKind, Roi, StrategyLink, Tactic, TacticKind,
+    TargetedResponse,
+};
 pub use content::{ContentStrategy, Pillar};
 pub use dates::{DateRange, ReversedRange};
 pub use example::example_plan;
 pub use id::{
     CampaignId, EscalationId, IdError, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId,
-    PillarId, PlanId, PostId, PriorityId, ProfileId, ToolId, MAX_ID_LEN,
+    PillarId, PlanId, PostId, PriorityId, ProfileId, TacticId, ToolId, MAX_ID_LEN,
 };
 pub use measurement::{Kpi, Measurement, ReviewCadence};
 pub use name::{NameError, PlanName, MAX_NAME_CHARS};
@@ -43,9 +47,10 @@ pub use post::{Post, PostStatus};
 pub use profile::{Platform, PrimaryPurpose, Profile};
 pub use readiness::{Missing, PartReadiness, PartStatus};
 pub use response::{Escalation, Guidelines, ResponsePlan, Situation};
-pub use rules::{anchor, Finding, Part, Place, Rule, Severity};
+pub use rules::{anchor, purpose_fits, Finding, Part, Place, Rule, Severity};
 pub use story::{KeyMessage, Story, MAX_KEY_MESSAGES};
 pub use strategy::{Item, ItemEdit, Strategy, StrategyEdit};
 pub use team::{Member, Team, Tool};
+pub use timeline::{pack_rows, Bar, Timeline};
 pub use values::{parse_amount, parse_share, parse_whole, show_number, FieldError};
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

@@ -56,6 +56,7 @@ macro_rules! item {
 }
 
 item!(
+    super::campaign::Campaign => super::id::CampaignId,
     Objective => ObjectiveId,
     Persona => PersonaId,
     Priority => PriorityId,
@@ -77,7 +78,7 @@ pub enum ItemEdit<T, Id> {
 }
 
 impl<T: Item> ItemEdit<T, T::Id> {
-    fn apply(self, list: &mut Vec<T>) {
+    pub(crate) fn apply(self, list: &mut Vec<T>) {
         match self {
             ItemEdit::Put(item) => match list.iter_mut().find(|i| i.id() == item.id()) {
                 Some(slot) => *slot = item,

@@ -1,9 +1,11 @@
 //! The workspace: every plan the user keeps side by side, and which one is open.
 
+use super::campaign::Campaign;
+use super::id::CampaignId;
 use super::id::PlanId;
 use super::name::PlanName;
 use super::plan::Plan;
-use super::strategy::StrategyEdit;
+use super::strategy::{ItemEdit, StrategyEdit};
 use chrono::{DateTime, Utc};
 use thiserror::Error;
 
@@ -59,6 +61,7 @@ pub enum PlanEdit {
     Brand(String),
     About(String),
     Strategy(Box<StrategyEdit>),
+    Campaign(Box<ItemEdit<Campaign, CampaignId>>),
 }
 
 /// What a command did, so the shell knows what to save and what to offer to undo.
@@ -199,6 +202,7 @@ impl Workspace {
                     PlanEdit::Brand(text) => plan.brand = text,
                     PlanEdit::About(text) => plan.about = text,
                     PlanEdit::Strategy(edit) => plan.strategy.apply(*edit),
+                    PlanEdit::Campaign(edit) => edit.apply(&mut plan.campaigns),
                 }
                 plan.updated = at;
                 Ok(Change::Saved(id))

@@ -2,6 +2,7 @@
 //! rule it breaks, where, what is wrong, and what to do instead.
 
 mod audience;
+mod campaigns;
 mod channels;
 mod content;
 mod measurement;
@@ -9,6 +10,8 @@ mod objectives;
 mod people;
 mod response;
 mod story;
+
+pub use campaigns::purpose_fits;
 
 use super::strategy::Strategy;
 use chrono::NaiveDate;
@@ -32,6 +35,8 @@ pub enum Part {
     People,
     Response,
     Measurement,
+    /// A campaign's brief; not one of the strategy's eight parts.
+    Campaign,
 }
 
 impl Part {
@@ -56,6 +61,7 @@ impl Part {
             Self::People => "People and tools",
             Self::Response => "Customer response plan",
             Self::Measurement => "Measurement",
+            Self::Campaign => "Campaign brief",
         }
     }
 
@@ -70,6 +76,7 @@ impl Part {
             Self::People => "people",
             Self::Response => "response",
             Self::Measurement => "measurement",
+            Self::Campaign => "campaign",
         }
     }
 }
@@ -135,6 +142,13 @@ pub enum Rule {
     CadenceUnstaffed,
     KpiWithoutObjective,
     HorizonTooShort,
+    CampaignTooLong,
+    CampaignOutsideHorizon,
+    ResponseWithoutNumber,
+    VanityResponse,
+    TacticAgainstPurpose,
+    SpendOverBudget,
+    BrokenLink,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,327 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Campaigns: the brief's rules, short-term ROI, status on a day, running again,
+//! the links to the strategy, and the timeline.
+
+use chrono::{DateTime, NaiveDate};
+use social_media_planner::plan::{
+    example_plan, Campaign, CampaignId, CampaignMessage, CampaignStatus, DateRange, ItemEdit,
+    MemberId, Plan, PlanId, ResponseKind, Roi, Rule, Severity, StrategyEdit, StrategyLink, Tactic,
+    TacticId, TacticKind, TargetedResponse,
+};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The example bakery (horizon Dec 2026 – Nov 2027) with one complete campaign.
+fn plan_with(campaign: Campaign) -> Plan {
+    let mut plan = example_plan(
+        PlanId::parse("p").unwrap(),
+        DateTime::default(),
+        day(2026, 11, 23),
+    );
+    plan.campaigns.push(campaign);
+    plan
+}
+
+fn complete() -> Campaign {
+    let s = example_plan(
+        PlanId::parse("p").unwrap(),
+        DateTime::default(),
+        day(2026, 11, 23),
+    )
+    .strategy;
+    Campaign {
+        name: "Spring tasting tour".into(),
+        objective: Some(s.objectives[0].id.clone()),
+        response: Some(TargetedResponse {
+            kind: ResponseKind::Leads,
+            name: String::new(),
+            target: Some(30.0),
+        }),
+        personas: vec![s.personas[0].id.clone()],
+        profiles: vec![s.profiles[0].id.clone()],
+        message: Some(CampaignMessage::FromStrategy(
+            s.story.key_messages[1].id.clone(),
+        )),
+        call_to_action: "Book a free tasting".into(),
+        tactics: vec![Tactic {
+            description: "Ads to café owners nearby".into(),
+            profile: Some(s.profiles[0].id.clone()),
+            spend: Some(300.0),
+            ..Tactic::new(TacticId::parse("a1").unwrap(), TacticKind::PaidAds)
+        }],
+        owner: Some(s.team.members[0].id.clone()),
+        budget: Some(500.0),
+        ..Campaign::new(
+            CampaignId::parse("m1").unwrap(),
+            DateRange::new(day(2027, 3, 1), day(2027, 4, 30)).unwrap(),
+        )
+    }
+}
+
+fn rules(plan: &Plan) -> Vec<Rule> {
+    plan.campaign_findings(&plan.campaigns[0])
+        .iter()
+        .map(|f| f.rule)
+        .collect()
+}
+
+#[test]
+fn a_complete_brief_on_the_strategy_raises_nothing() {
+    let plan = plan_with(complete());
+    assert_eq!(plan.campaign_findings(&plan.campaigns[0]), vec![]);
+}
+
+#[test]
+fn an_empty_brief_says_everything_it_lacks() {
+    let bare = Campaign::new(
+        CampaignId::parse("m1").unwrap(),
+        DateRange::new(day(2027, 3, 1), day(2027, 3, 31)).unwrap(),
+    );
+    let plan = plan_with(bare);
+    let fields: Vec<&str> = plan
+        .campaign_findings(&plan.campaigns[0])
+        .iter()
+        .map(|f| f.place.field)
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "name",
+            "objective",
+            "response",
+            "personas",
+            "profiles",
+            "message",
+            "call_to_action",
+            "add_tactic",
+            "budget",
+            "owner"
+        ]
+    );
+}
+
+#[test]
+fn a_campaign_longer_than_about_three_months_is_warned() {
+    let mut campaign = complete();
+    campaign.dates = DateRange::new(day(2027, 3, 1), day(2027, 6, 8)).unwrap();
+    assert!(!rules(&plan_with(campaign.clone())).contains(&Rule::CampaignTooLong));
+    campaign.dates = DateRange::new(day(2027, 3, 1), day(2027, 6, 9)).unwrap();
+    let plan = plan_with(campaign);
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    let long = found
+        .iter()
+        .find(|f| f.rule == Rule::CampaignTooLong)
+        .unwrap();
+    assert_eq!(long.severity, Severity::Warning);
+    assert!(long.message.contains("101 days"));
+}
+
+#[test]
+fn a_campaign_outside_the_strategy_horizon_is_warned() {
+    let mut campaign = complete();
+    campaign.dates = DateRange::new(day(2027, 11, 15), day(2027, 12, 15)).unwrap();
+    assert!(rules(&plan_with(campaign)).contains(&Rule::CampaignOutsideHorizon));
+}
+
+#[test]
+fn a_response_without_a_number_is_warned() {
+    let mut campaign = complete();
+    campaign.response.as_mut().unwrap().target = None;
+    assert_eq!(rules(&plan_with(campaign)), [Rule::ResponseWithoutNumber]);
+}
+
+#[test]
+fn a_vanity_response_as_the_only_goal_is_warned_with_a_suggestion() {
+    let mut campaign = complete();
+    campaign.response = Some(TargetedResponse {
+        kind: ResponseKind::Other,
+        name: "new followers".into(),
+        target: Some(500.0),
+    });
+    let plan = plan_with(campaign);
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    let vanity = found
+        .iter()
+        .find(|f| f.rule == Rule::VanityResponse)
+        .unwrap();
+    assert!(vanity.message.contains("followers"));
+    assert!(vanity.suggestion.as_deref().unwrap().contains("sign-ups"));
+    let mut business = complete();
+    business.response = Some(TargetedResponse {
+        kind: ResponseKind::Other,
+        name: "wholesale tastings booked".into(),
+        target: Some(30.0),
+    });
+    assert!(rules(&plan_with(business)).is_empty());
+}
+
+#[test]
+fn sales_without_a_product_name_are_incomplete() {
+    let mut campaign = complete();
+    campaign.response = Some(TargetedResponse {
+        kind: ResponseKind::Sales,
+        name: " ".into(),
+        target: Some(100.0),
+    });
+    let plan = plan_with(campaign);
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (found[0].place.field, found[0].severity),
+        ("response_name", Severity::Missing)
+    );
+}
+
+#[test]
+fn a_sales_push_on_the_customer_service_profile_is_warned_but_community_work_there_is_not() {
+    let mut campaign = complete();
+    let service = example_plan(
+        PlanId::parse("p").unwrap(),
+        DateTime::default(),
+        day(2026, 11, 23),
+    )
+    .strategy
+    .profiles[1]
+        .id
+        .clone();
+    campaign.response = Some(TargetedResponse {
+        kind: ResponseKind::Sales,
+        name: "Sourdough kits".into(),
+        target: Some(80.0),
+    });
+    campaign.profiles.push(service.clone());
+    campaign.tactics.push(Tactic {
+        profile: Some(service.clone()),
+        ..Tactic::new(TacticId::parse("a2").unwrap(), TacticKind::Content)
+    });
+    let plan = plan_with(campaign.clone());
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    let misfit: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == Rule::TacticAgainstPurpose)
+        .collect();
+    assert_eq!(misfit.len(), 1);
+    assert_eq!(misfit[0].place.item.as_deref(), Some("a2"));
+    assert!(misfit[0].message.contains("customer service"));
+    campaign.tactics[1].kind = TacticKind::Community;
+    assert!(!rules(&plan_with(campaign)).contains(&Rule::TacticAgainstPurpose));
+}
+
+#[test]
+fn paid_spend_above_the_budget_is_warned() {
+    let mut campaign = complete();
+    campaign.tactics.push(Tactic {
+        profile: campaign.tactics[0].profile.clone(),
+        spend: Some(250.0),
+        ..Tactic::new(TacticId::parse("a2").unwrap(), TacticKind::PaidAds)
+    });
+    let plan = plan_with(campaign);
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].message,
+        "Paid tactics spend 550, more than the budget of 500."
+    );
+}
+
+#[test]
+fn removing_what_a_campaign_uses_from_the_strategy_leaves_a_broken_link_not_a_silent_loss() {
+    let mut plan = plan_with(complete());
+    let persona = plan.campaigns[0].personas[0].clone();
+    let profile = plan.campaigns[0].profiles[0].clone();
+    assert_eq!(
+        plan.campaigns_using(StrategyLink::Persona(&persona)),
+        ["campaign “Spring tasting tour”"]
+    );
+    plan.strategy
+        .apply(StrategyEdit::Persona(ItemEdit::Remove(persona.clone())));
+    plan.strategy
+        .apply(StrategyEdit::Profile(ItemEdit::Remove(profile.clone())));
+    plan.strategy.apply(StrategyEdit::Member(ItemEdit::Remove(
+        MemberId::parse("e-maya").unwrap(),
+    )));
+    assert_eq!(plan.campaigns[0].personas, [persona]);
+    let found = plan.campaign_findings(&plan.campaigns[0]);
+    let broken: Vec<&str> = found
+        .iter()
+        .filter(|f| f.rule == Rule::BrokenLink)
+        .map(|f| f.place.field)
+        .collect();
+    assert_eq!(broken, ["personas", "profiles", "profile", "owner"]);
+}
+
+#[test]
+fn roi_is_return_less_cost_over_cost_or_says_why_not() {
+    assert_eq!(Roi::of(Some(1000.0), Some(2500.0)), Roi::Known(1.5));
+    assert_eq!(Roi::of(Some(1000.0), Some(2500.0)).describe(), "+150%");
+    assert_eq!(Roi::of(Some(1000.0), Some(500.0)).describe(), "−50%");
+    assert_eq!(Roi::of(Some(1000.0), Some(0.0)).describe(), "−100%");
+    assert_eq!(Roi::of(Some(1000.0), Some(1000.0)).describe(), "0%");
+    assert_eq!(Roi::of(Some(0.0), Some(500.0)), Roi::NoCost);
+    assert_eq!(Roi::of(None, Some(500.0)), Roi::NotYetKnown);
+    assert_eq!(Roi::of(Some(500.0), None).describe(), "not yet known");
+    let campaign = Campaign {
+        budget: Some(200.0),
+        expected_return: Some(300.0),
+        ..complete()
+    };
+    assert_eq!(campaign.expected_roi().describe(), "+50%");
+    assert_eq!(campaign.actual_roi(), Roi::NotYetKnown);
+}
+
+#[test]
+fn status_follows_the_day_it_is_asked() {
+    let campaign = complete();
+    assert_eq!(campaign.status(day(2027, 2, 28)), CampaignStatus::Planned);
+    assert_eq!(campaign.status(day(2027, 3, 1)), CampaignStatus::Running);
+    assert_eq!(campaign.status(day(2027, 4, 30)), CampaignStatus::Running);
+    assert_eq!(campaign.status(day(2027, 5, 1)), CampaignStatus::Finished);
+}
+
+#[test]
+fn running_again_moves_three_months_on_and_clears_the_results() {
+    let original = Campaign {
+        actual_return: Some(900.0),
+        archived: true,
+        ..complete()
+    };
+    let mut n = 0;
+    let again = original.run_again(CampaignId::parse("m2").unwrap(), || {
+        n += 1;
+        TacticId::parse(&format!("fresh{n}")).unwrap()
+    });
+    assert_eq!(again.name, "Spring tasting tour (again)");
+    assert_eq!(
+        again.dates,
+        DateRange::new(day(2027, 6, 1), day(2027, 7, 30)).unwrap()
+    );
+    assert_eq!(again.actual_return, None);
+    assert!(!again.archived);
+    assert_eq!(again.tactics[0].id.as_str(), "fresh1");
+    assert_eq!(again.budget, original.budget);
+}
+
+#[test]
+fn the_timeline_frames_the_horizon_and_skips_archived_campaigns() {
+    let mut plan = plan_with(complete());
+    let mut overlapping = complete();
+    overlapping.id = CampaignId::parse("m2").unwrap();
+    overlapping.dates = DateRange::new(day(2027, 4, 1), day(2028, 1, 31)).unwrap();
+    let mut archived = complete();
+    archived.id = CampaignId::parse("m3").unwrap();
+    archived.archived = true;
+    plan.campaigns.extend([overlapping, archived]);
+    let timeline = plan.timeline().unwrap();
+    assert_eq!(
+        timeline.frame,
+        DateRange::new(day(2026, 12, 1), day(2028, 1, 31)).unwrap()
+    );
+    assert_eq!(timeline.rows, 2);
+    let ids: Vec<&str> = timeline.bars.iter().map(|b| b.campaign.as_str()).collect();
+    assert_eq!(ids, ["m1", "m2"]);
+    plan.campaigns.clear();
+    plan.strategy.measurement.horizon = None;
+    assert_eq!(plan.timeline(), None);
+}
