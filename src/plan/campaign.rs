@@ -199,7 +199,7 @@ pub enum Roi {
 impl Roi {
     pub fn of(cost: Option<f64>, gained: Option<f64>) -> Self {
         match (cost, gained) {
-            (Some(cost), _) if cost == 0.0 => Self::NoCost,
+            (Some(0.0), _) => Self::NoCost,
             (Some(cost), Some(gained)) => Self::Known((gained - cost) / cost),
             _ => Self::NotYetKnown,
         }
