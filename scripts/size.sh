@@ -2,8 +2,9 @@
 # Prints the gzipped size of the built app and fails past the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# 250 KB was the foundation's budget (issue 2); the strategy editor (issue 3) needs 330.
-budget_kb=${SIZE_BUDGET_KB:-340}
+# Budgets by stage: the foundation 250 KB (issue 2), the strategy editor 340
+# (issue 3), campaigns 380 (issue 4). See README, Budgets and measurements.
+budget_kb=${SIZE_BUDGET_KB:-380}
 wasm=$(ls dist/*.wasm)
 js=$(ls dist/*.js)
 gz() { gzip -9 -c "$@" | wc -c; }

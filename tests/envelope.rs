@@ -168,6 +168,19 @@ fn the_second_version_fixture_loads_with_every_part_of_the_strategy() {
 }
 
 #[test]
+fn the_third_version_fixture_loads_with_its_campaigns() {
+    let plan = decode(include_str!("fixtures/v3-plan.json")).unwrap();
+    assert_eq!(plan.campaigns.len(), 2);
+    let spring = &plan.campaigns[0];
+    assert_eq!(spring.title(), "Spring tasting tour");
+    assert_eq!(spring.tactics[0].kind, TacticKind::PaidAds);
+    assert_eq!(spring.expected_roi().describe(), "+380%");
+    assert!(plan.campaign_findings(spring).is_empty());
+    assert!(plan.campaigns[1].archived);
+    assert_eq!(decode(&encode(&plan).unwrap()).unwrap(), plan);
+}
+
+#[test]
 fn an_old_plan_missing_the_lists_loads_with_them_empty() {
     let text = format!(
         r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#

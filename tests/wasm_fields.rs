@@ -165,6 +165,7 @@ async fn a_date_field_refuses_what_its_check_refuses() {
             value: None,
             onchange,
             check: Some(check),
+            required: true,
             id: None,
             hint: None,
             notes: vec![],
@@ -176,6 +177,8 @@ async fn a_date_field_refuses_what_its_check_refuses() {
     assert!(text(&root).contains("The end is before the start."));
     type_into(&root, "input", "2027-12-31").await;
     assert!(!text(&root).contains("before the start"));
+    type_into(&root, "input", "").await;
+    assert!(text(&root).contains("This date is needed."));
     assert_eq!(*seen.borrow(), [NaiveDate::from_ymd_opt(2027, 12, 31)]);
     handle.destroy();
     root.remove();

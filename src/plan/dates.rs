@@ -49,6 +49,19 @@ impl DateRange {
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
     }
+
+    /// This range with a new start: the end stays where it is if it can, and
+    /// otherwise moves with the start so the range keeps its length.
+    pub fn starting(&self, start: NaiveDate) -> Option<Self> {
+        if start <= self.end {
+            return Some(Self {
+                start,
+                end: self.end,
+            });
+        }
+        let end = start.checked_add_signed(self.end - self.start)?;
+        Some(Self { start, end })
+    }
 }
 
 impl TryFrom<RawRange> for DateRange {
@@ -87,6 +100,19 @@ mod tests {
         assert_eq!(range.days(), 1);
         assert!(range.contains(day(2026, 3, 1)));
         assert!(!range.contains(day(2026, 3, 2)));
+    }
+
+    #[test]
+    fn a_new_start_before_the_end_keeps_the_end_and_one_after_it_moves_the_range() {
+        let range = DateRange::new(day(2026, 12, 1), day(2026, 12, 31)).unwrap();
+        assert_eq!(
+            range.starting(day(2026, 12, 10)),
+            DateRange::new(day(2026, 12, 10), day(2026, 12, 31)).ok()
+        );
+        assert_eq!(
+            range.starting(day(2027, 3, 1)),
+            DateRange::new(day(2027, 3, 1), day(2027, 3, 31)).ok()
+        );
     }
 
     #[test]

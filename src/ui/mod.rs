@@ -2,6 +2,7 @@
 
 mod app;
 pub mod components;
+mod edit;
 mod pages;
 mod route;
 mod shell;

@@ -13,6 +13,8 @@ pub enum Route {
     Strategy,
     #[at("/campaigns")]
     Campaigns,
+    #[at("/campaigns/:id")]
+    Campaign { id: String },
     #[at("/calendar")]
     Calendar,
     #[at("/measure")]

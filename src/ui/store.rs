@@ -1,7 +1,7 @@
 //! The app's state: the workspace of plans plus what the shell must remember about
 //! saving, and one reducer over the domain's commands, shared by a context.
 
-use crate::plan::{Change, Command, Plan, PlanId, Workspace};
+use crate::plan::{CampaignId, Change, Command, Plan, PlanId, Workspace};
 use crate::storage::{Loaded, PlanStore, StorageError, Unreadable};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -30,6 +30,8 @@ pub struct State {
     pub undo: Option<Deleted>,
     /// The last command the workspace refused, in words.
     pub problem: Option<String>,
+    /// A campaign the user left to add something to the strategy, to return to.
+    pub returning_to: Option<CampaignId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +46,7 @@ pub enum Action {
     UndoDelete,
     DismissUndo,
     DismissProblem,
+    ReturnTo(Option<CampaignId>),
     Saved { revision: u64 },
     SaveFailed { error: StorageError },
 }
@@ -123,6 +126,7 @@ impl Reducible for State {
             }
             Action::DismissUndo => next.undo = None,
             Action::DismissProblem => next.problem = None,
+            Action::ReturnTo(campaign) => next.returning_to = campaign,
             Action::Saved { revision } => {
                 next.saved_revision = next.saved_revision.max(revision);
                 next.dirty.retain(|_, changed| *changed > revision);

@@ -301,6 +301,9 @@ pub struct DateFieldProps {
     /// Refuses a date with a message (e.g. an end before its start).
     #[prop_or_default]
     pub check: Option<Callback<NaiveDate, Option<String>>>,
+    /// Refuses an empty field instead of handing up `None`.
+    #[prop_or_default]
+    pub required: bool,
     #[prop_or_default]
     pub id: Option<AttrValue>,
     #[prop_or_default]
@@ -327,26 +330,25 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         },
         read_date,
     );
-    let refusal = |typed: &str| -> Option<String> {
-        match read_date(typed) {
-            None => Some("Enter a whole date.".to_owned()),
-            Some(Some(day)) => props.check.as_ref().and_then(|check| check.emit(day)),
-            Some(None) => None,
+    let required = props.required;
+    let refusal = {
+        let check = props.check.clone();
+        move |typed: &str| -> Option<String> {
+            match read_date(typed) {
+                None => Some("Enter a whole date.".to_owned()),
+                Some(Some(day)) => check.as_ref().and_then(|check| check.emit(day)),
+                Some(None) if required => Some("This date is needed.".to_owned()),
+                Some(None) => None,
+            }
         }
     };
     let error = refusal(&text);
     let oninput = {
         let text = text.clone();
         let onchange = props.onchange.clone();
-        let check = props.check.clone();
         Callback::from(move |e: InputEvent| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            let refused = match read_date(&typed) {
-                None => true,
-                Some(Some(day)) => check.as_ref().and_then(|c| c.emit(day)).is_some(),
-                Some(None) => false,
-            };
-            if !refused {
+            if refusal(&typed).is_none() {
                 onchange.emit(read_date(&typed).flatten());
             }
             text.set(typed);

@@ -3,10 +3,12 @@
 mod create_plan;
 mod fields;
 mod header;
+mod items;
 mod nav;
 mod notices;
 mod plan_name_form;
 mod readiness;
+mod timeline;
 
 pub use create_plan::{CreatePlanForm, ExampleButton};
 pub use fields::{
@@ -14,7 +16,9 @@ pub use fields::{
     LinesField, LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::Header;
+pub use items::{choices, ids, persona_name, AddButton, ItemCard};
 pub use nav::SectionNav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::ReadinessPanel;
+pub use timeline::{BarLabel, TimelineChart};

@@ -17,6 +17,7 @@ pub fn switch(route: Route) -> Html {
         Route::Plans => html! { <plans::PlansPage /> },
         Route::Strategy => html! { <strategy::StrategyPage /> },
         Route::Campaigns => html! { <campaigns::CampaignsPage /> },
+        Route::Campaign { id } => html! { <campaigns::BriefPage {id} /> },
         Route::Calendar => html! { <calendar::CalendarPage /> },
         Route::Measure => html! { <measure::MeasurePage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },

@@ -3,6 +3,7 @@
 use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, Persona, PersonaId, Priority, PriorityId, PriorityKind, StrategyEdit,
+    StrategyLink,
 };
 use crate::ui::components::{LinesField, SelectField, TextField};
 use yew::prelude::*;
@@ -46,11 +47,14 @@ pub fn audience(ctx: &Ctx) -> Html {
 fn persona_card(ctx: &Ctx, number: usize, persona: &Persona) -> Html {
     let p = persona;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Persona(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit.reform(|p| StrategyEdit::Persona(ItemEdit::Put(p))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = p.id.clone();
     html! {
-        <ItemCard key={p.id.to_string()} title={format!("Persona {}", number)} uses={ctx.strategy.uses_of_persona(&p.id)}
+        <ItemCard key={p.id.to_string()} title={format!("Persona {}", number)} uses={ctx.strategy.uses_of_persona(&p.id)} campaigns={ctx.plan.campaigns_using(StrategyLink::Persona(&p.id))}
             onremove={ctx.send(move || StrategyEdit::Persona(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
@@ -86,7 +90,11 @@ fn kind_key(kind: PriorityKind) -> &'static str {
 fn priority_card(ctx: &Ctx, number: usize, priority: &Priority) -> Html {
     let p = priority;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Priority(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit
+            .reform(|p| StrategyEdit::Priority(ItemEdit::Put(p))),
+    );
     let id = p.id.clone();
     let kinds = PriorityKind::ALL
         .iter()

@@ -1,8 +1,9 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
-use super::{at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, ids, persona_name, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
+    StrategyLink,
 };
 use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
 use yew::prelude::*;
@@ -57,7 +58,10 @@ pub fn channels(ctx: &Ctx) -> Html {
 fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
     let p = profile;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit.reform(|p| StrategyEdit::Profile(ItemEdit::Put(p))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = p.id.clone();
 
@@ -108,6 +112,7 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
 
     html! {
         <ItemCard key={p.id.to_string()} title={format!("Profile {}: {}", number, p.title())}
+            campaigns={ctx.plan.campaigns_using(StrategyLink::Profile(&p.id))}
             onremove={ctx.send(move || StrategyEdit::Profile(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
                 <SelectField label="Platform" options={platforms}
@@ -145,12 +150,5 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
                 id={at(PART, item, "fit")} notes={notes("fit")}
                 oninput={set.set(|p: &mut Profile, v: String| p.fit = v)} />
         </ItemCard>
-    }
-}
-
-pub fn persona_name(name: &str) -> String {
-    match name.trim() {
-        "" => "Unnamed persona".to_owned(),
-        name => name.to_owned(),
     }
 }

@@ -1,7 +1,6 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
-use super::channels::persona_name;
-use super::{at, choices, ids, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{at, choices, ids, persona_name, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
     anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
 };
@@ -127,7 +126,10 @@ fn cadence(ctx: &Ctx) -> Html {
 fn pillar_card(ctx: &Ctx, number: usize, pillar: &Pillar) -> Html {
     let p = pillar;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Pillar(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit.reform(|p| StrategyEdit::Pillar(ItemEdit::Put(p))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = p.id.clone();
     let objectives = choices(

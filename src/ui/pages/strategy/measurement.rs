@@ -42,9 +42,9 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
     });
     // A date set alone gets its partner a year away; either can then be moved.
     let on_start = ctx.edit.reform(move |start: Option<NaiveDate>| {
-        StrategyEdit::Horizon(start.and_then(|start| {
-            let end = horizon.map_or_else(|| a_year_from(start), |h| h.end());
-            DateRange::new(start, end).ok()
+        StrategyEdit::Horizon(start.and_then(|start| match horizon {
+            Some(h) => h.starting(start),
+            None => DateRange::new(start, a_year_from(start)).ok(),
         }))
     });
     let on_end = ctx.edit.reform(move |end: Option<NaiveDate>| {
@@ -52,14 +52,6 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
             let start = horizon.map_or_else(|| a_year_until(end), |h| h.start());
             DateRange::new(start, end).ok()
         }))
-    });
-    let check_start = Callback::from(move |start: NaiveDate| {
-        horizon.filter(|h| start > h.end()).map(|h| {
-            format!(
-                "The start is after the end ({}); move the end first.",
-                h.end()
-            )
-        })
     });
     let check_end = Callback::from(move |end: NaiveDate| {
         horizon
@@ -72,7 +64,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
             <div class="smp-grid smp-grid--2">
                 <DateField label="Strategy starts" value={horizon.map(|h| h.start())}
                     id={at(PART, None, "horizon_start")} notes={ctx.notes(PART, None, "horizon_start")}
-                    check={Some(check_start)} onchange={on_start} />
+                    onchange={on_start} />
                 <DateField label="Strategy ends" value={horizon.map(|h| h.end())}
                     id={at(PART, None, "horizon_end")} notes={ctx.notes(PART, None, "horizon_end")}
                     hint={Some(AttrValue::from("A strategy looks about a year ahead, or more."))}
@@ -94,7 +86,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
 fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     let k = kpi;
     let item = Some(k.id.as_str());
-    let set = Updater::new(k, |k| StrategyEdit::Kpi(ItemEdit::Put(k)), &ctx.edit);
+    let set = Updater::new(k, ctx.edit.reform(|k| StrategyEdit::Kpi(ItemEdit::Put(k))));
     let notes = |field| ctx.notes(PART, item, field);
     let id = k.id.clone();
     let objectives = choices(

@@ -12,17 +12,24 @@ mod response;
 mod story;
 
 use super::SectionPage;
-use crate::plan::{anchor, Command, Finding, Part, PlanEdit, Strategy, StrategyEdit};
-use crate::ui::components::{FindingNotes, ReadinessPanel};
+use crate::plan::{
+    anchor, Campaign, Command, Finding, Part, Plan, PlanEdit, Strategy, StrategyEdit,
+};
+use crate::ui::components::ReadinessPanel;
+pub use crate::ui::components::{choices, ids, persona_name, AddButton, ItemCard};
+pub use crate::ui::edit::Updater;
+use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_store, Action, Store};
 use std::rc::Rc;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 /// What every part's section needs: the strategy, what the rules found, and a way
 /// to change it.
 #[derive(Clone)]
 pub struct Ctx {
+    pub plan: Rc<Plan>,
     pub strategy: Rc<Strategy>,
     pub findings: Rc<Vec<Finding>>,
     pub edit: Callback<StrategyEdit>,
@@ -68,55 +75,9 @@ impl Ctx {
     }
 }
 
-/// Edits one item: each field's callback sets that field on a copy of the item
-/// and sends the copy back to replace it.
-pub struct Updater<T> {
-    item: T,
-    put: fn(T) -> StrategyEdit,
-    edit: Callback<StrategyEdit>,
-}
-
-impl<T: Clone + 'static> Updater<T> {
-    pub fn new(item: &T, put: fn(T) -> StrategyEdit, edit: &Callback<StrategyEdit>) -> Self {
-        Self {
-            item: item.clone(),
-            put,
-            edit: edit.clone(),
-        }
-    }
-
-    pub fn set<V: 'static>(&self, apply: fn(&mut T, V)) -> Callback<V> {
-        let item = self.item.clone();
-        let put = self.put;
-        let edit = self.edit.clone();
-        Callback::from(move |value: V| {
-            let mut next = item.clone();
-            apply(&mut next, value);
-            edit.emit(put(next));
-        })
-    }
-}
-
 /// The anchor of a field, as an attribute.
 pub fn at(part: Part, item: Option<&str>, field: &str) -> Option<AttrValue> {
     Some(AttrValue::from(anchor(part, item, field)))
-}
-
-/// (value, label) pairs for a select or checkboxes.
-pub fn choices<'a, T: 'a>(
-    items: impl IntoIterator<Item = &'a T>,
-    value: impl Fn(&T) -> String,
-    label: impl Fn(&T) -> String,
-) -> Vec<(AttrValue, AttrValue)> {
-    items
-        .into_iter()
-        .map(|item| (AttrValue::from(value(item)), AttrValue::from(label(item))))
-        .collect()
-}
-
-/// Ids typed as strings by a form, read back as ids; anything invalid is dropped.
-pub fn ids<I>(values: Vec<String>, parse: fn(&str) -> Result<I, crate::plan::IdError>) -> Vec<I> {
-    values.iter().filter_map(|v| parse(v).ok()).collect()
 }
 
 #[derive(Properties, PartialEq)]
@@ -148,103 +109,64 @@ pub fn PartSection(props: &PartSectionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AddButtonProps {
-    pub label: AttrValue,
-    pub onclick: Callback<MouseEvent>,
-    /// The anchor findings about an empty list point at.
-    pub id: AttrValue,
-    #[prop_or_default]
-    pub notes: Vec<Finding>,
-}
-
-#[component]
-pub fn AddButton(props: &AddButtonProps) -> Html {
-    html! {
-        <div class="smp-add">
-            <button type="button" class="smp-button smp-button--add" id={props.id.clone()}
-                onclick={props.onclick.clone()}>
-                <span aria-hidden="true">{ "+ " }</span>{ props.label.clone() }
-            </button>
-            if !props.notes.is_empty() {
-                <FindingNotes findings={props.notes.clone()} />
+/// Shown while the user is here to add something for a campaign: the way back.
+fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaign) -> Html {
+    let id = campaign.id.clone();
+    let back = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::ReturnTo(None));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Campaign { id: id.to_string() });
             }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ItemCardProps {
-    /// What the card is, for its heading and the remove button: "Objective 2".
-    pub title: AttrValue,
-    /// Things elsewhere in the strategy that point at this item.
-    #[prop_or_default]
-    pub uses: Vec<String>,
-    pub onremove: Callback<MouseEvent>,
-    pub children: Html,
-}
-
-/// One item of a list, with a remove button that asks first.
-#[component]
-pub fn ItemCard(props: &ItemCardProps) -> Html {
-    let confirming = use_state(|| false);
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
+        })
     };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::ReturnTo(None)))
     };
     html! {
-        <li class="smp-item">
-            <div class="smp-item__bar">
-                <h3 class="smp-item__title">{ props.title.clone() }</h3>
-                if !*confirming {
-                    <button type="button" class="smp-button smp-button--quiet smp-button--small"
-                        onclick={ask} aria-label={format!("Remove {}", props.title)}>{ "Remove" }</button>
-                }
+        <div class="smp-banner smp-banner--info" role="status">
+            <p>{ format!("You came here from the campaign “{}”. Add what it needs, then go back to it.", campaign.title()) }</p>
+            <div class="smp-banner__actions">
+                <button type="button" class="smp-button smp-button--primary" onclick={back}>{ "Back to the campaign" }</button>
+                <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ "Dismiss" }</button>
             </div>
-            if *confirming {
-                <div class="smp-confirm" role="group" aria-label={format!("Remove {}?", props.title)}>
-                    <p>
-                        { format!("Remove {}?", props.title) }
-                        if !props.uses.is_empty() {
-                            { format!(" It is linked from {}; those links will be cleared.", props.uses.join(", ")) }
-                        }
-                    </p>
-                    <button type="button" class="smp-button smp-button--danger smp-button--small"
-                        onclick={props.onremove.clone()}>{ "Yes, remove" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep" }</button>
-                </div>
-            }
-            <div class="smp-item__fields">{ props.children.clone() }</div>
-        </li>
+        </div>
     }
 }
 
 #[component]
 pub fn StrategyPage() -> Html {
     let store = use_store();
+    let navigator = use_navigator();
     let today = shell::today();
     let body = store.workspace.current().map(|plan| {
         let id = plan.id.clone();
-        let store = store.clone();
+        let dispatcher = store.clone();
         let edit = Callback::from(move |edit: StrategyEdit| {
-            store.dispatch(Action::Apply(Command::EditPlan {
+            dispatcher.dispatch(Action::Apply(Command::EditPlan {
                 id: id.clone(),
                 edit: PlanEdit::Strategy(Box::new(edit)),
                 at: shell::now(),
             }))
         });
         let ctx = Ctx {
+            plan: Rc::new(plan.clone()),
             strategy: Rc::new(plan.strategy.clone()),
             findings: Rc::new(plan.strategy.findings(today)),
             edit,
         };
         let readiness = plan.strategy.readiness(today);
         let blockers = plan.campaign_blockers();
+        let returning = store
+            .returning_to
+            .as_ref()
+            .and_then(|id| plan.campaign(id))
+            .map(|campaign| return_banner(&store, navigator.clone(), campaign));
         html! {
+            <>
+            { returning }
             // Keyed by plan, so fields holding typed text start afresh on another plan.
             <div class="smp-strategy" key={plan.id.to_string()}>
                 <aside class="smp-strategy__aside">
@@ -261,6 +183,7 @@ pub fn StrategyPage() -> Html {
                     { measurement::measurement_section(&ctx) }
                 </div>
             </div>
+            </>
         }
     });
     html! {

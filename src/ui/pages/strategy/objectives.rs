@@ -1,7 +1,9 @@
 //! Part 1: business objectives.
 
 use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
-use crate::plan::{anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit};
+use crate::plan::{
+    anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit, StrategyLink,
+};
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use yew::prelude::*;
 
@@ -41,7 +43,11 @@ pub fn objectives(ctx: &Ctx) -> Html {
 fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     let o = objective;
     let item = Some(o.id.as_str());
-    let set = Updater::new(o, |o| StrategyEdit::Objective(ItemEdit::Put(o)), &ctx.edit);
+    let set = Updater::new(
+        o,
+        ctx.edit
+            .reform(|o| StrategyEdit::Objective(ItemEdit::Put(o))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = o.id.clone();
     let functions = BusinessFunction::ALL
@@ -60,7 +66,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     });
     let title = format!("Objective {}", number);
     html! {
-        <ItemCard key={o.id.to_string()} title={title} uses={ctx.strategy.uses_of_objective(&o.id)}
+        <ItemCard key={o.id.to_string()} title={title} uses={ctx.strategy.uses_of_objective(&o.id)} campaigns={ctx.plan.campaigns_using(StrategyLink::Objective(&o.id))}
             onremove={ctx.send(move || StrategyEdit::Objective(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
                 <TextField label="Business issue" value={o.statement.clone()}

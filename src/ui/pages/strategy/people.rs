@@ -2,7 +2,9 @@
 //! and the tools they use.
 
 use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
-use crate::plan::{anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, Tool, ToolId};
+use crate::plan::{
+    anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, StrategyLink, Tool, ToolId,
+};
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
 use yew::prelude::*;
 
@@ -47,11 +49,14 @@ pub fn people(ctx: &Ctx) -> Html {
 fn member_card(ctx: &Ctx, number: usize, member: &Member) -> Html {
     let m = member;
     let item = Some(m.id.as_str());
-    let set = Updater::new(m, |m| StrategyEdit::Member(ItemEdit::Put(m)), &ctx.edit);
+    let set = Updater::new(
+        m,
+        ctx.edit.reform(|m| StrategyEdit::Member(ItemEdit::Put(m))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = m.id.clone();
     html! {
-        <ItemCard key={m.id.to_string()} title={format!("Team member {}", number)} uses={ctx.strategy.uses_of_member(&m.id)}
+        <ItemCard key={m.id.to_string()} title={format!("Team member {}", number)} uses={ctx.strategy.uses_of_member(&m.id)} campaigns={ctx.plan.campaigns_using(StrategyLink::Member(&m.id))}
             onremove={ctx.send(move || StrategyEdit::Member(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
                 <TextField label="Name" value={m.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
@@ -71,7 +76,10 @@ fn member_card(ctx: &Ctx, number: usize, member: &Member) -> Html {
 fn ownership_row(ctx: &Ctx, profile: &Profile) -> Html {
     let p = profile;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit.reform(|p| StrategyEdit::Profile(ItemEdit::Put(p))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let members = choices(
         &ctx.strategy.team.members,
@@ -107,7 +115,7 @@ fn ownership_row(ctx: &Ctx, profile: &Profile) -> Html {
 fn tool_card(ctx: &Ctx, number: usize, tool: &Tool) -> Html {
     let t = tool;
     let item = Some(t.id.as_str());
-    let set = Updater::new(t, |t| StrategyEdit::Tool(ItemEdit::Put(t)), &ctx.edit);
+    let set = Updater::new(t, ctx.edit.reform(|t| StrategyEdit::Tool(ItemEdit::Put(t))));
     let id = t.id.clone();
     html! {
         <ItemCard key={t.id.to_string()} title={format!("Tool {}", number)}

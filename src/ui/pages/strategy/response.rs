@@ -55,7 +55,10 @@ pub fn response(ctx: &Ctx) -> Html {
 fn response_time(ctx: &Ctx, profile: &Profile) -> Html {
     let p = profile;
     let item = Some(p.id.as_str());
-    let set = Updater::new(p, |p| StrategyEdit::Profile(ItemEdit::Put(p)), &ctx.edit);
+    let set = Updater::new(
+        p,
+        ctx.edit.reform(|p| StrategyEdit::Profile(ItemEdit::Put(p))),
+    );
     html! {
         <li key={p.id.to_string()}>
             <NumberField label={p.title()} value={p.response_hours.map(f64::from)}
@@ -69,7 +72,11 @@ fn response_time(ctx: &Ctx, profile: &Profile) -> Html {
 fn escalation_card(ctx: &Ctx, number: usize, escalation: &Escalation) -> Html {
     let e = escalation;
     let item = Some(e.id.as_str());
-    let set = Updater::new(e, |e| StrategyEdit::Escalation(ItemEdit::Put(e)), &ctx.edit);
+    let set = Updater::new(
+        e,
+        ctx.edit
+            .reform(|e| StrategyEdit::Escalation(ItemEdit::Put(e))),
+    );
     let notes = |field| ctx.notes(PART, item, field);
     let id = e.id.clone();
     let members = choices(

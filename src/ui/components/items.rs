@@ -1,0 +1,112 @@
+//! Pieces shared by the pages that edit lists: an item card that asks before
+//! removing, an add button with its findings, and the choices of a select.
+
+use super::FindingNotes;
+use crate::plan::Finding;
+use yew::prelude::*;
+
+/// (value, label) pairs for a select or checkboxes.
+pub fn choices<'a, T: 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    value: impl Fn(&T) -> String,
+    label: impl Fn(&T) -> String,
+) -> Vec<(AttrValue, AttrValue)> {
+    items
+        .into_iter()
+        .map(|item| (AttrValue::from(value(item)), AttrValue::from(label(item))))
+        .collect()
+}
+
+/// Ids typed as strings by a form, read back as ids; anything invalid is dropped.
+pub fn ids<I>(values: Vec<String>, parse: fn(&str) -> Result<I, crate::plan::IdError>) -> Vec<I> {
+    values.iter().filter_map(|v| parse(v).ok()).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AddButtonProps {
+    pub label: AttrValue,
+    pub onclick: Callback<MouseEvent>,
+    /// The anchor findings about an empty list point at.
+    pub id: AttrValue,
+    #[prop_or_default]
+    pub notes: Vec<Finding>,
+}
+
+#[component]
+pub fn AddButton(props: &AddButtonProps) -> Html {
+    html! {
+        <div class="smp-add">
+            <button type="button" class="smp-button smp-button--add" id={props.id.clone()}
+                onclick={props.onclick.clone()}>
+                <span aria-hidden="true">{ "+ " }</span>{ props.label.clone() }
+            </button>
+            if !props.notes.is_empty() {
+                <FindingNotes findings={props.notes.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ItemCardProps {
+    /// What the card is, for its heading and the remove button: "Objective 2".
+    pub title: AttrValue,
+    /// Things elsewhere in the strategy that point at this item.
+    #[prop_or_default]
+    pub uses: Vec<String>,
+    /// Campaigns that point at this item: they keep the link, shown as broken.
+    #[prop_or_default]
+    pub campaigns: Vec<String>,
+    pub onremove: Callback<MouseEvent>,
+    pub children: Html,
+}
+
+/// One item of a list, with a remove button that asks first.
+#[component]
+pub fn ItemCard(props: &ItemCardProps) -> Html {
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    html! {
+        <li class="smp-item">
+            <div class="smp-item__bar">
+                <h3 class="smp-item__title">{ props.title.clone() }</h3>
+                if !*confirming {
+                    <button type="button" class="smp-button smp-button--quiet smp-button--small"
+                        onclick={ask} aria-label={format!("Remove {}", props.title)}>{ "Remove" }</button>
+                }
+            </div>
+            if *confirming {
+                <div class="smp-confirm" role="group" aria-label={format!("Remove {}?", props.title)}>
+                    <p>
+                        { format!("Remove {}?", props.title) }
+                        if !props.uses.is_empty() {
+                            { format!(" It is linked from {}; those links will be cleared.", props.uses.join(", ")) }
+                        }
+                        if !props.campaigns.is_empty() {
+                            { format!(" It is used by {}, which will show the missing link so it can be fixed.", props.campaigns.join(", ")) }
+                        }
+                    </p>
+                    <button type="button" class="smp-button smp-button--danger smp-button--small"
+                        onclick={props.onremove.clone()}>{ "Yes, remove" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep" }</button>
+                </div>
+            }
+            <div class="smp-item__fields">{ props.children.clone() }</div>
+        </li>
+    }
+}
+
+/// How a persona is named in a list of choices.
+pub fn persona_name(name: &str) -> String {
+    match name.trim() {
+        "" => "Unnamed persona".to_owned(),
+        name => name.to_owned(),
+    }
+}

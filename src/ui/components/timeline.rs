@@ -1,0 +1,155 @@
+//! The campaign timeline, drawn as SVG: the strategy's horizon as a band, the
+//! months as ticks, today as a line, each campaign a bar on its own row when it
+//! overlaps another. A bar opens the campaign's brief.
+
+use crate::plan::{CampaignId, CampaignStatus, DateRange, Timeline};
+use crate::ui::route::Route;
+use chrono::{Datelike, Months, NaiveDate};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+const WIDTH: f64 = 1000.0;
+const AXIS: f64 = 26.0;
+const ROW: f64 = 34.0;
+const BAR: f64 = 24.0;
+
+#[derive(Clone, PartialEq)]
+pub struct BarLabel {
+    pub id: CampaignId,
+    pub title: String,
+    pub status: CampaignStatus,
+    pub when: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineChartProps {
+    pub timeline: Timeline,
+    pub labels: Vec<BarLabel>,
+    pub today: NaiveDate,
+}
+
+fn x(frame: DateRange, day: NaiveDate) -> f64 {
+    let total = frame.days() as f64;
+    let offset = (day - frame.start()).num_days() as f64;
+    (offset / total * WIDTH).clamp(0.0, WIDTH)
+}
+
+/// The first day of every month that starts inside the frame.
+fn month_starts(frame: DateRange) -> Vec<NaiveDate> {
+    let mut month = frame.start().with_day(1).unwrap_or(frame.start());
+    let mut starts = Vec::new();
+    while month <= frame.end() {
+        if month >= frame.start() {
+            starts.push(month);
+        }
+        match month.checked_add_months(Months::new(1)) {
+            Some(next) => month = next,
+            None => break,
+        }
+    }
+    starts
+}
+
+#[component]
+pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+    let navigator = use_navigator();
+    let t = &props.timeline;
+    let frame = t.frame;
+    let height = AXIS + ROW * t.rows.max(1) as f64 + 8.0;
+    let months = month_starts(frame);
+    // Thin the labels when months are crowded, so they never overlap.
+    let every = (months.len() / 12).max(1);
+    let end_x = |day: NaiveDate| x(frame, day.succ_opt().unwrap_or(day));
+    let today_x = x(frame, props.today);
+
+    let bars = t.bars.iter().filter_map(|bar| {
+        let label = props.labels.iter().find(|l| l.id == bar.campaign)?;
+        let (x0, x1) = (x(frame, bar.dates.start()), end_x(bar.dates.end()));
+        let y = AXIS + ROW * bar.row as f64 + (ROW - BAR) / 2.0;
+        let width = (x1 - x0).max(4.0);
+        // About 7 units a character at this size; longer titles are cut short.
+        let room = ((width - 12.0) / 7.0).floor().max(0.0) as usize;
+        let shown: String = if label.title.chars().count() > room {
+            let cut: String = label.title.chars().take(room.saturating_sub(1)).collect();
+            if cut.is_empty() { String::new() } else { format!("{cut}…") }
+        } else {
+            label.title.clone()
+        };
+        let open = {
+            let navigator = navigator.clone();
+            let id = bar.campaign.to_string();
+            move || {
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Campaign { id: id.clone() });
+                }
+            }
+        };
+        let onclick = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open())
+        };
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                open();
+            }
+        });
+        let status = match label.status {
+            CampaignStatus::Planned => "planned",
+            CampaignStatus::Running => "running",
+            CampaignStatus::Finished => "finished",
+        };
+        Some(html! {
+            <g class={classes!("smp-timeline__bar", format!("smp-timeline__bar--{status}"))}
+                role="link" tabindex="0" {onclick} {onkeydown}
+                aria-label={format!("{}, {}, {}", label.title, label.when, label.status.label().to_lowercase())}>
+                <title>{ format!("{} · {}", label.title, label.when) }</title>
+                <rect x={format!("{x0:.1}")} y={format!("{y:.1}")} width={format!("{width:.1}")}
+                    height={BAR.to_string()} rx="5" />
+                <text x={format!("{:.1}", x0 + 6.0)} y={format!("{:.1}", y + BAR / 2.0 + 4.0)}>{ shown }</text>
+            </g>
+        })
+    });
+
+    html! {
+        <div class="smp-timeline">
+            <svg class="smp-timeline__svg" viewBox={format!("0 0 {WIDTH} {height}")}
+                role="img" aria-label="Timeline of the campaigns within the strategy's horizon"
+                focusable="false">
+                if let Some(horizon) = t.horizon {
+                    <rect class="smp-timeline__horizon" x={format!("{:.1}", x(frame, horizon.start()))} y="0"
+                        width={format!("{:.1}", end_x(horizon.end()) - x(frame, horizon.start()))}
+                        height={height.to_string()}>
+                        <title>{ "The strategy's horizon" }</title>
+                    </rect>
+                }
+                { for months.iter().enumerate().map(|(n, month)| {
+                    let mx = x(frame, *month);
+                    let label = if month.month() == 1 || n == 0 {
+                        month.format("%b %Y").to_string()
+                    } else {
+                        month.format("%b").to_string()
+                    };
+                    html! {
+                        <g class="smp-timeline__tick">
+                            <line x1={format!("{mx:.1}")} x2={format!("{mx:.1}")} y1="18" y2={height.to_string()} />
+                            if n % every == 0 {
+                                <text x={format!("{:.1}", mx + 3.0)} y="13">{ label }</text>
+                            }
+                        </g>
+                    }
+                }) }
+                if frame.contains(props.today) {
+                    <g class="smp-timeline__today">
+                        <line x1={format!("{today_x:.1}")} x2={format!("{today_x:.1}")}
+                            y1="16" y2={height.to_string()} />
+                        // The label sits on whichever side of the line has room.
+                        <text x={format!("{:.1}", if today_x < 60.0 { today_x + 3.0 } else { today_x - 3.0 })} y="13"
+                            text-anchor={if today_x < 60.0 { "start" } else { "end" }}>{ "Today" }</text>
+                    </g>
+                }
+                { for bars }
+            </svg>
+        </div>
+    }
+}

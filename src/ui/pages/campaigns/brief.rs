@@ -1,0 +1,675 @@
+//! A campaign's brief: what it drives, for whom, where, with what message and
+//! tactics, at what cost and return — with the rules' findings beside the fields.
+
+use super::send_campaign;
+use crate::plan::{
+    anchor, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit, KeyMessageId,
+    MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Tactic, TacticId,
+    TacticKind, TargetedResponse,
+};
+use crate::ui::components::{
+    choices, ids, persona_name, AddButton, ChecksField, DateField, FindingNotes, ItemCard,
+    NumberField, NumberKind, SelectField, TextField,
+};
+use crate::ui::edit::Updater;
+use crate::ui::route::{NavLink, Route};
+use crate::ui::shell;
+use crate::ui::store::{use_store, Action, Store};
+use chrono::NaiveDate;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+const PART: Part = Part::Campaign;
+
+#[derive(Properties, PartialEq)]
+pub struct BriefPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn BriefPage(props: &BriefPageProps) -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let Some(plan) = store.workspace.current() else {
+        return not_found("There is no plan open yet.");
+    };
+    let found = CampaignId::parse(&props.id)
+        .ok()
+        .and_then(|id| plan.campaign(&id));
+    let Some(campaign) = found else {
+        return not_found("This plan has no such campaign; it may have been deleted.");
+    };
+    let ctx = Brief {
+        plan: Rc::new(plan.clone()),
+        campaign: campaign.clone(),
+        findings: plan.campaign_findings(campaign),
+        store: store.clone(),
+        navigator,
+    };
+    html! {
+        // Keyed by campaign, so fields holding typed text start afresh on another.
+        <section class="smp-page smp-page--wide" key={campaign.id.to_string()}>
+            { header(&ctx) }
+            <div class="smp-brief">
+                <div class="smp-brief__main">
+                    { basics(&ctx) }
+                    { response(&ctx) }
+                    { reach(&ctx) }
+                    { message(&ctx) }
+                    { tactics(&ctx) }
+                    { money(&ctx) }
+                </div>
+                <aside class="smp-brief__aside">
+                    { checks(&ctx) }
+                    <CampaignActions campaign={campaign.clone()} />
+                </aside>
+            </div>
+        </section>
+    }
+}
+
+fn not_found(reason: &str) -> Html {
+    html! {
+        <section class="smp-page smp-page--narrow">
+            <div class="smp-empty">
+                <h1 class="smp-page__title">{ "Campaign not found" }</h1>
+                <p>{ reason.to_owned() }</p>
+                <NavLink to={Route::Campaigns} class="smp-button smp-button--primary">{ "All campaigns" }</NavLink>
+            </div>
+        </section>
+    }
+}
+
+/// What every part of the brief needs.
+struct Brief {
+    plan: Rc<Plan>,
+    campaign: Campaign,
+    findings: Vec<Finding>,
+    store: Store,
+    navigator: Option<Navigator>,
+}
+
+impl Brief {
+    fn notes(&self, item: &str, field: &str) -> Vec<Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.place.item.as_deref() == Some(item) && f.place.field == field)
+            .cloned()
+            .collect()
+    }
+
+    fn field(&self, field: &str) -> Vec<Finding> {
+        self.notes(self.campaign.id.as_str(), field)
+    }
+
+    fn at(&self, field: &str) -> Option<AttrValue> {
+        Some(anchor(PART, Some(self.campaign.id.as_str()), field).into())
+    }
+
+    fn put(&self) -> Callback<Campaign> {
+        let store = self.store.clone();
+        let plan = self.plan.clone();
+        Callback::from(move |campaign: Campaign| {
+            send_campaign(&store, &plan, ItemEdit::Put(campaign))
+        })
+    }
+
+    fn set(&self) -> Updater<Campaign> {
+        Updater::new(&self.campaign, self.put())
+    }
+}
+
+fn header(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let status = if c.archived {
+        "Archived"
+    } else {
+        c.status(shell::today()).label()
+    };
+    html! {
+        <header class="smp-page__header">
+            <NavLink to={Route::Campaigns} class="smp-back">{ "← All campaigns" }</NavLink>
+            <p class="smp-eyebrow">{ format!("Campaign · {status}") }</p>
+            <h1 class="smp-page__title">{ c.title() }</h1>
+            <p class="smp-lead">{ shell::span_label(c.dates) }</p>
+        </header>
+    }
+}
+
+fn card(title: &str, guidance: &str, body: Html) -> Html {
+    html! {
+        <section class="smp-card" aria-label={title.to_owned()}>
+            <h2 class="smp-card__title">{ title.to_owned() }</h2>
+            if !guidance.is_empty() {
+                <p class="smp-part__guidance">{ guidance.to_owned() }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+fn basics(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let set = b.set();
+    let dates = c.dates;
+    // A start moved past the end moves the whole campaign, keeping its length.
+    let on_start = set.set(move |c: &mut Campaign, start: Option<NaiveDate>| {
+        if let Some(range) = start.and_then(|start| c.dates.starting(start)) {
+            c.dates = range;
+        }
+    });
+    let on_end = set.set(move |c: &mut Campaign, end: Option<NaiveDate>| {
+        if let Some(range) = end.and_then(|e| DateRange::new(c.dates.start(), e).ok()) {
+            c.dates = range;
+        }
+    });
+    let check_end = Callback::from(move |end: NaiveDate| {
+        (end < dates.start()).then(|| format!("The end is before the start ({}).", dates.start()))
+    });
+    let strategy = &b.plan.strategy;
+    let objectives = choices(
+        &strategy.objectives,
+        |o| o.id.to_string(),
+        |o| o.title().to_owned(),
+    );
+    let members = choices(
+        &strategy.team.members,
+        |m| m.id.to_string(),
+        |m| m.title().to_owned(),
+    );
+    card(
+        "The brief",
+        "",
+        html! {
+            <>
+                <TextField label="Campaign name" value={c.name.clone()} id={b.at("name")} notes={b.field("name")}
+                    placeholder={Some(AttrValue::from("e.g. Spring tasting tour"))}
+                    oninput={set.set(|c: &mut Campaign, v: String| c.name = v)} />
+                <div class="smp-grid smp-grid--2">
+                    <DateField label="Starts" value={Some(c.dates.start())} required=true
+                        id={b.at("start")} notes={b.field("start")} onchange={on_start} />
+                    <DateField label="Ends" value={Some(c.dates.end())} required=true
+                        id={b.at("end")} notes={b.field("end")} check={Some(check_end)} onchange={on_end}
+                        hint={Some(AttrValue::from("Campaigns usually run one to three months."))} />
+                </div>
+                <div class="smp-grid smp-grid--2">
+                    <SelectField label="Objective it serves" options={objectives}
+                        selected={c.objective.as_ref().map(|o| AttrValue::from(o.to_string()))}
+                        none="Choose a strategy objective…" id={b.at("objective")} notes={b.field("objective")}
+                        onchange={set.set(|c: &mut Campaign, v: Option<String>| c.objective = v.and_then(|v| ObjectiveId::parse(&v).ok()))} />
+                    <SelectField label="Owner" options={members}
+                        selected={c.owner.as_ref().map(|m| AttrValue::from(m.to_string()))}
+                        none={if strategy.team.members.is_empty() { "Add team members in the strategy first" } else { "Choose who…" }}
+                        id={b.at("owner")} notes={b.field("owner")}
+                        onchange={set.set(|c: &mut Campaign, v: Option<String>| c.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                </div>
+            </>
+        },
+    )
+}
+
+fn kind_key(kind: ResponseKind) -> &'static str {
+    match kind {
+        ResponseKind::PageViews => "page_views",
+        ResponseKind::SignUps => "sign_ups",
+        ResponseKind::Leads => "leads",
+        ResponseKind::Sales => "sales",
+        ResponseKind::EventAttendance => "event",
+        ResponseKind::Other => "other",
+    }
+}
+
+fn response(b: &Brief) -> Html {
+    let set = b.set();
+    let current = b.campaign.response.clone();
+    let kinds = ResponseKind::ALL
+        .iter()
+        .map(|k| (AttrValue::from(kind_key(*k)), AttrValue::from(k.label())))
+        .collect::<Vec<_>>();
+    let on_kind = set.set(|c: &mut Campaign, key: Option<String>| {
+        let kind = ResponseKind::ALL
+            .into_iter()
+            .find(|k| Some(kind_key(*k)) == key.as_deref());
+        c.response = kind.map(|kind| match c.response.take() {
+            Some(old) => TargetedResponse { kind, ..old },
+            None => TargetedResponse {
+                kind,
+                name: String::new(),
+                target: None,
+            },
+        });
+    });
+    let body = match current {
+        None => html! {},
+        Some(r) => {
+            let name_label = if r.kind == ResponseKind::Sales {
+                "Product"
+            } else {
+                "Metric"
+            };
+            html! {
+                <div class="smp-grid smp-grid--2">
+                    if r.kind.named() {
+                        <TextField label={name_label} value={r.name.clone()}
+                            id={b.at("response_name")} notes={b.field("response_name")}
+                            oninput={set.set(|c: &mut Campaign, v: String| if let Some(r) = c.response.as_mut() { r.name = v })} />
+                    }
+                    <NumberField label="Target number" value={r.target} kind={NumberKind::Amount}
+                        id={b.at("response_target")} notes={b.field("response_target")}
+                        onchange={set.set(|c: &mut Campaign, v| if let Some(r) = c.response.as_mut() { r.target = v })} />
+                </div>
+            }
+        }
+    };
+    card(
+        "Targeted response",
+        "The one thing the campaign gets people to do, with a number: that is what makes it a campaign and not just activity.",
+        html! {
+            <>
+                <SelectField label="Response" options={kinds}
+                    selected={b.campaign.response.as_ref().map(|r| AttrValue::from(kind_key(r.kind)))}
+                    none="Choose the response…" id={b.at("response")} notes={b.field("response")}
+                    onchange={on_kind} />
+                { body }
+            </>
+        },
+    )
+}
+
+/// A button that drops links to things the strategy no longer has.
+fn unlink_button(label: &str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="smp-button smp-button--small" {onclick}>{ label.to_owned() }</button> }
+}
+
+fn reach(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let strategy = &b.plan.strategy;
+    let set = b.set();
+    let personas = choices(
+        &strategy.personas,
+        |p| p.id.to_string(),
+        |p| persona_name(&p.name),
+    );
+    let profiles = choices(&strategy.profiles, |p| p.id.to_string(), |p| p.title());
+    let known_personas: Vec<PersonaId> = strategy.personas.iter().map(|p| p.id.clone()).collect();
+    let known_profiles: Vec<ProfileId> = strategy.profiles.iter().map(|p| p.id.clone()).collect();
+    let broken_personas = c.personas.iter().any(|id| !known_personas.contains(id));
+    let broken_profiles = c.profiles.iter().any(|id| !known_profiles.contains(id));
+    let drop_personas = {
+        let put = b.put();
+        let campaign = c.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = campaign.clone();
+            next.personas.retain(|id| known_personas.contains(id));
+            put.emit(next);
+        })
+    };
+    let drop_profiles = {
+        let put = b.put();
+        let campaign = c.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = campaign.clone();
+            next.profiles.retain(|id| known_profiles.contains(id));
+            put.emit(next);
+        })
+    };
+    let add_profile = {
+        let store = b.store.clone();
+        let navigator = b.navigator.clone();
+        let id = c.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::ReturnTo(Some(id.clone())));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Strategy);
+            }
+            shell::focus_later(anchor(Part::Channels, None, "add"));
+        })
+    };
+    card(
+        "Audience and profiles",
+        "Chosen from the strategy: a campaign speaks to the strategy's personas, on the strategy's profiles.",
+        html! {
+            <div class="smp-grid smp-grid--2">
+                <div class="smp-stack">
+                    <ChecksField legend="Personas it speaks to" options={personas}
+                        selected={c.personas.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
+                        empty="The strategy has no personas yet."
+                        id={b.at("personas")} notes={b.field("personas")}
+                        onchange={set.set(|c: &mut Campaign, v: Vec<String>| c.personas = ids(v, PersonaId::parse))} />
+                    if broken_personas {
+                        { unlink_button("Remove the links to removed personas", drop_personas) }
+                    }
+                </div>
+                <div class="smp-stack">
+                    <ChecksField legend="Profiles it runs on" options={profiles}
+                        selected={c.profiles.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
+                        empty="The strategy has no profiles yet."
+                        id={b.at("profiles")} notes={b.field("profiles")}
+                        onchange={set.set(|c: &mut Campaign, v: Vec<String>| c.profiles = ids(v, ProfileId::parse))} />
+                    if broken_profiles {
+                        { unlink_button("Remove the links to removed profiles", drop_profiles) }
+                    }
+                    <button type="button" class="smp-button smp-button--small smp-button--link" onclick={add_profile}>
+                        { "Add a profile to the strategy" }
+                    </button>
+                </div>
+            </div>
+        },
+    )
+}
+
+const OWN: &str = "own";
+
+fn message(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let set = b.set();
+    let mut options = choices(
+        &b.plan.strategy.story.key_messages,
+        |m| format!("k:{}", m.id),
+        |m| m.text.trim().to_owned(),
+    );
+    options.push((OWN.into(), "Write one for this campaign…".into()));
+    let selected = c.message.as_ref().map(|m| match m {
+        CampaignMessage::FromStrategy(id) => AttrValue::from(format!("k:{id}")),
+        CampaignMessage::Own(_) => AttrValue::from(OWN),
+    });
+    let on_choice = set.set(|c: &mut Campaign, v: Option<String>| {
+        c.message = match v.as_deref() {
+            Some(OWN) => Some(CampaignMessage::Own(match c.message.take() {
+                Some(CampaignMessage::Own(text)) => text,
+                _ => String::new(),
+            })),
+            Some(key) => key
+                .strip_prefix("k:")
+                .and_then(|id| KeyMessageId::parse(id).ok())
+                .map(CampaignMessage::FromStrategy),
+            None => None,
+        };
+    });
+    let own = match &c.message {
+        Some(CampaignMessage::Own(text)) => Some(text.clone()),
+        _ => None,
+    };
+    card(
+        "Message",
+        "",
+        html! {
+            <>
+                <SelectField label="Key message" options={options} selected={selected}
+                    none="Choose a key message…" id={b.at("message")} notes={b.field("message")}
+                    onchange={on_choice} />
+                if let Some(text) = own {
+                    <TextField label="The campaign's key message" value={text} id={b.at("message_text")}
+                        oninput={set.set(|c: &mut Campaign, v: String| c.message = Some(CampaignMessage::Own(v)))} />
+                }
+                <div class="smp-grid smp-grid--2">
+                    <TextField label="Call to action" value={c.call_to_action.clone()}
+                        id={b.at("call_to_action")} notes={b.field("call_to_action")}
+                        placeholder={Some(AttrValue::from("e.g. Book a free tasting"))}
+                        oninput={set.set(|c: &mut Campaign, v: String| c.call_to_action = v)} />
+                    <TextField label="Offer" value={c.offer.clone()} id={b.at("offer")}
+                        placeholder={Some(AttrValue::from("e.g. A free box of pastries for the first order"))}
+                        oninput={set.set(|c: &mut Campaign, v: String| c.offer = v)} />
+                </div>
+            </>
+        },
+    )
+}
+
+fn tactic_key(kind: TacticKind) -> &'static str {
+    match kind {
+        TacticKind::Content => "content",
+        TacticKind::PaidAds => "paid",
+        TacticKind::Partnership => "partnership",
+        TacticKind::Community => "community",
+    }
+}
+
+fn tactics(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let add = {
+        let put = b.put();
+        let campaign = c.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let mut tactic = Tactic::new(TacticId::generated(millis, entropy), TacticKind::Content);
+            // A campaign on one profile has only one place for its tactics.
+            if let [only] = campaign.profiles.as_slice() {
+                tactic.profile = Some(only.clone());
+            }
+            let focus = anchor(PART, Some(tactic.id.as_str()), "kind");
+            let mut next = campaign.clone();
+            next.tactics.push(tactic);
+            put.emit(next);
+            shell::focus_later(focus);
+        })
+    };
+    card(
+        "Tactics",
+        "What the campaign does: content pieces, paid ads, partnerships and influencers, community engagement — each on one of its profiles.",
+        html! {
+            <>
+                <ol class="smp-items">
+                    { for c.tactics.iter().enumerate().map(|(n, t)| tactic_card(b, n + 1, t)) }
+                </ol>
+                <AddButton label="Add a tactic" onclick={add}
+                    id={anchor(PART, Some(c.id.as_str()), "add_tactic")} notes={b.field("add_tactic")} />
+            </>
+        },
+    )
+}
+
+fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
+    let campaign = b.campaign.clone();
+    let put = b.put();
+    let tactic_id = tactic.id.clone();
+    let send = Callback::from(move |changed: Tactic| {
+        let mut next = campaign.clone();
+        if let Some(slot) = next.tactics.iter_mut().find(|t| t.id == changed.id) {
+            *slot = changed;
+        }
+        put.emit(next);
+    });
+    let remove = {
+        let put = b.put();
+        let campaign = b.campaign.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = campaign.clone();
+            next.tactics.retain(|t| t.id != tactic_id);
+            put.emit(next);
+        })
+    };
+    let set = Updater::new(tactic, send);
+    let item = tactic.id.as_str();
+    let at = |field: &str| Some(AttrValue::from(anchor(PART, Some(item), field)));
+    let kinds = TacticKind::ALL
+        .iter()
+        .map(|k| (AttrValue::from(tactic_key(*k)), AttrValue::from(k.label())))
+        .collect::<Vec<_>>();
+    let strategy = &b.plan.strategy;
+    let profiles = choices(
+        strategy
+            .profiles
+            .iter()
+            .filter(|p| b.campaign.profiles.contains(&p.id)),
+        |p| p.id.to_string(),
+        |p| p.title(),
+    );
+    html! {
+        <ItemCard key={tactic.id.to_string()} title={format!("Tactic {number}")} onremove={remove}>
+            <div class="smp-grid smp-grid--3">
+                <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(tactic_key(tactic.kind)))}
+                    id={at("kind")}
+                    onchange={set.set(|t: &mut Tactic, v: Option<String>| {
+                        if let Some(kind) = TacticKind::ALL.into_iter().find(|k| Some(tactic_key(*k)) == v.as_deref()) {
+                            t.kind = kind;
+                        }
+                    })} />
+                <SelectField label="Profile" options={profiles}
+                    selected={tactic.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
+                    none={if b.campaign.profiles.is_empty() { "Choose the campaign's profiles first" } else { "Choose a profile…" }}
+                    id={at("profile")} notes={b.notes(item, "profile")}
+                    onchange={set.set(|t: &mut Tactic, v: Option<String>| t.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
+                <NumberField label={if tactic.kind == TacticKind::PaidAds { "Ad spend" } else { "Cost" }}
+                    value={tactic.spend} kind={NumberKind::Amount}
+                    id={at("spend")} notes={b.notes(item, "spend")}
+                    onchange={set.set(|t: &mut Tactic, v| t.spend = v)} />
+            </div>
+            <TextField label="What it is" value={tactic.description.clone()} id={at("description")}
+                oninput={set.set(|t: &mut Tactic, v: String| t.description = v)} />
+        </ItemCard>
+    }
+}
+
+fn roi_line(label: &str, roi: Roi) -> Html {
+    let modifier = match roi {
+        Roi::Known(r) if r >= 0.0 => "gain",
+        Roi::Known(_) => "loss",
+        _ => "unknown",
+    };
+    html! {
+        <div class={classes!("smp-roi__item", format!("smp-roi__item--{modifier}"))}>
+            <dt>{ label.to_owned() }</dt>
+            <dd>{ roi.describe() }</dd>
+        </div>
+    }
+}
+
+fn money(b: &Brief) -> Html {
+    let c = &b.campaign;
+    let set = b.set();
+    card(
+        "Budget and return",
+        "Short-term return on investment: (return − cost) ÷ cost, against the budget.",
+        html! {
+            <>
+                <div class="smp-grid smp-grid--3">
+                    <NumberField label="Budget" value={c.budget} kind={NumberKind::Amount}
+                        id={b.at("budget")} notes={b.field("budget")}
+                        onchange={set.set(|c: &mut Campaign, v| c.budget = v)} />
+                    <NumberField label="Expected return" value={c.expected_return} kind={NumberKind::Amount}
+                        id={b.at("expected_return")}
+                        onchange={set.set(|c: &mut Campaign, v| c.expected_return = v)} />
+                    <NumberField label="Actual return" value={c.actual_return} kind={NumberKind::Amount}
+                        id={b.at("actual_return")}
+                        hint={Some(AttrValue::from("Enter once the campaign has run."))}
+                        onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
+                </div>
+                <dl class="smp-roi smp-roi--wide">
+                    { roi_line("Expected ROI", c.expected_roi()) }
+                    { roi_line("Actual ROI", c.actual_roi()) }
+                </dl>
+                <TextField label="Notes" value={c.notes.clone()} multiline=true id={b.at("notes")}
+                    oninput={set.set(|c: &mut Campaign, v: String| c.notes = v)} />
+            </>
+        },
+    )
+}
+
+fn checks(b: &Brief) -> Html {
+    let findings = &b.findings;
+    html! {
+        <section class="smp-readiness" aria-labelledby="smp-brief-checks">
+            <h2 class="smp-readiness__title" id="smp-brief-checks">{ "Checks" }</h2>
+            if findings.is_empty() {
+                <p class="smp-readiness__campaigns smp-readiness__campaigns--open">
+                    { "The brief is complete and stands on the strategy." }
+                </p>
+            } else {
+                <p class="smp-readiness__summary">{ format!("{} to look at", findings.len()) }</p>
+                <ul class="smp-readiness__findings smp-readiness__findings--flat">
+                    { for findings.iter().map(|f| {
+                        let anchor = f.place.anchor();
+                        let onclick = Callback::from(move |_: MouseEvent| shell::focus_later(anchor.clone()));
+                        html! {
+                            <li>
+                                <button type="button" class="smp-readiness__finding" {onclick}>
+                                    <FindingNotes findings={vec![f.clone()]} />
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CampaignActionsProps {
+    campaign: Campaign,
+}
+
+/// Run again, archive or restore, delete (after asking).
+#[component]
+fn CampaignActions(props: &CampaignActionsProps) -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let confirming = use_state(|| false);
+    let Some(plan) = store.workspace.current().cloned() else {
+        return html! {};
+    };
+    let c = &props.campaign;
+    let again = {
+        let (store, plan, navigator, c) =
+            (store.clone(), plan.clone(), navigator.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let id = CampaignId::generated(millis, entropy);
+            let mut n = 0;
+            let copy = c.run_again(id.clone(), || {
+                n += 1;
+                TacticId::generated(millis, entropy.wrapping_add(n))
+            });
+            send_campaign(&store, &plan, ItemEdit::Put(copy));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Campaign { id: id.to_string() });
+            }
+        })
+    };
+    let archive = {
+        let (store, plan, c) = (store.clone(), plan.clone(), c.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = c.clone();
+            next.archived = !next.archived;
+            send_campaign(&store, &plan, ItemEdit::Put(next));
+        })
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let delete = {
+        let (store, plan, navigator, id) =
+            (store.clone(), plan.clone(), navigator.clone(), c.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            send_campaign(&store, &plan, ItemEdit::Remove(id.clone()));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Campaigns);
+            }
+        })
+    };
+    html! {
+        <section class="smp-card smp-actions" aria-label="Campaign actions">
+            <button type="button" class="smp-button" onclick={again}>{ "Run again next quarter" }</button>
+            <p class="smp-hint">{ "Copies the brief three months on, with the results cleared." }</p>
+            <button type="button" class="smp-button" onclick={archive}>
+                { if c.archived { "Restore from the archive" } else { "Archive" } }
+            </button>
+            if *confirming {
+                <div class="smp-confirm" role="group" aria-label="Delete this campaign?">
+                    <p>{ "Delete this campaign for good? Archiving keeps it out of the way instead." }</p>
+                    <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ "Yes, delete" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep" }</button>
+                </div>
+            } else {
+                <button type="button" class="smp-button smp-button--danger" onclick={ask}>{ "Delete" }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,188 @@
+//! The Campaigns page: every campaign of the plan with its dates, status,
+//! objective and return, on a timeline within the strategy's horizon. Until the
+//! strategy can carry a campaign, it says what is missing and links there.
+
+mod brief;
+
+pub use brief::BriefPage;
+
+use super::{EmptySection, GoToStrategy, SectionPage};
+use crate::plan::{
+    anchor, Campaign, CampaignId, Command, DateRange, ItemEdit, Part, Plan, PlanEdit, Severity,
+};
+use crate::ui::components::{BarLabel, TimelineChart};
+use crate::ui::route::{NavLink, Route};
+use crate::ui::shell;
+use crate::ui::store::{use_store, Action, Store};
+use chrono::{Months, NaiveDate};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Sends one change to one campaign of the open plan.
+pub fn send_campaign(store: &Store, plan: &Plan, edit: ItemEdit<Campaign, CampaignId>) {
+    store.dispatch(Action::Apply(Command::EditPlan {
+        id: plan.id.clone(),
+        edit: PlanEdit::Campaign(Box::new(edit)),
+        at: shell::now(),
+    }));
+}
+
+/// A new campaign's first dates: a month from today, or from the start of the
+/// strategy's horizon when that is still to come.
+fn first_month(today: NaiveDate, horizon: Option<DateRange>) -> DateRange {
+    let start = horizon.map_or(today, |h| today.max(h.start()));
+    let end = start
+        .checked_add_months(Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(today);
+    DateRange::new(today, end)
+        .unwrap_or(DateRange::new(today, today).unwrap_or_else(|_| unreachable!()))
+}
+
+#[component]
+pub fn CampaignsPage() -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let show_archived = use_state(|| false);
+    let today = shell::today();
+    let body = store.workspace.current().map(|plan| {
+        let blockers = plan.campaign_blockers();
+        if !blockers.is_empty() {
+            return html! {
+                <EmptySection title="No campaign without a strategy">
+                    <p>{ "Before a campaign can be planned, the strategy needs:" }</p>
+                    <ul class="smp-checklist">
+                        { for blockers.iter().map(|missing| html! {
+                            <li class="smp-checklist__item">{ missing.sentence() }</li>
+                        }) }
+                    </ul>
+                    <GoToStrategy />
+                </EmptySection>
+            };
+        }
+        let create = {
+            let store = store.clone();
+            let plan = plan.clone();
+            let navigator = navigator.clone();
+            Callback::from(move |_: MouseEvent| {
+                let (millis, entropy) = shell::seed();
+                let id = CampaignId::generated(millis, entropy);
+                let dates = first_month(shell::today(), plan.strategy.measurement.horizon);
+                let campaign = Campaign::new(id.clone(), dates);
+                send_campaign(&store, &plan, ItemEdit::Put(campaign));
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Campaign { id: id.to_string() });
+                }
+                shell::focus_later(anchor(Part::Campaign, Some(id.as_str()), "name"));
+            })
+        };
+        let mut live: Vec<&Campaign> = plan.campaigns.iter().filter(|c| !c.archived).collect();
+        live.sort_by_key(|c| (c.dates.start(), c.dates.end()));
+        let archived: Vec<&Campaign> = plan.campaigns.iter().filter(|c| c.archived).collect();
+        let labels: Vec<BarLabel> = plan
+            .campaigns
+            .iter()
+            .map(|c| BarLabel {
+                id: c.id.clone(),
+                title: c.title().to_owned(),
+                status: c.status(today),
+                when: shell::span_label(c.dates),
+            })
+            .collect();
+        let toggle = {
+            let show_archived = show_archived.clone();
+            Callback::from(move |_: MouseEvent| show_archived.set(!*show_archived))
+        };
+        html! {
+            <div class="smp-campaigns">
+                <div class="smp-toolbar">
+                    <button type="button" class="smp-button smp-button--primary" onclick={create}>
+                        { "New campaign" }
+                    </button>
+                </div>
+                if let Some(timeline) = plan.timeline() {
+                    <section class="smp-card" aria-labelledby="smp-timeline-title">
+                        <h2 class="smp-card__title" id="smp-timeline-title">{ "Timeline" }</h2>
+                        <TimelineChart {timeline} {labels} {today} />
+                        <p class="smp-hint">{ "The shaded band is the strategy's horizon. Select a bar to open its brief." }</p>
+                    </section>
+                }
+                if live.is_empty() {
+                    <EmptySection title="No campaigns yet">
+                        <p>{ "A campaign is a short push of one to three months on the strategy's audience and profiles, driving one response you can count." }</p>
+                    </EmptySection>
+                } else {
+                    <ul class="smp-campaign-list" aria-label="Campaigns">
+                        { for live.iter().map(|c| campaign_row(plan, c, today)) }
+                    </ul>
+                }
+                if !archived.is_empty() {
+                    <div class="smp-archived">
+                        <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
+                            aria-expanded={(*show_archived).to_string()}>
+                            { format!("{} archived ({})", if *show_archived { "Hide" } else { "Show" }, archived.len()) }
+                        </button>
+                        if *show_archived {
+                            <ul class="smp-campaign-list" aria-label="Archived campaigns">
+                                { for archived.iter().map(|c| campaign_row(plan, c, today)) }
+                            </ul>
+                        }
+                    </div>
+                }
+            </div>
+        }
+    });
+    html! {
+        <SectionPage title="Campaigns" eyebrow="Step 2 · after the strategy" {body} wide=true
+            lead="A campaign is a short effort, usually one to three months, that drives one targeted response — sign-ups, sales of a product, event attendance — through the audience and channels of the strategy." />
+    }
+}
+
+fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
+    let status = campaign.status(today);
+    let objective = campaign
+        .objective
+        .as_ref()
+        .and_then(|id| plan.strategy.objective(id))
+        .map(|o| o.title().to_owned());
+    let response = campaign.response.as_ref().map(|r| match r.target {
+        Some(target) => format!("{}: {}", r.describe(), crate::plan::show_number(target)),
+        None => r.describe(),
+    });
+    let findings = plan.campaign_findings(campaign);
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    let missing = findings.len() - warnings;
+    let mut facts = vec![shell::span_label(campaign.dates)];
+    facts.extend(objective.map(|o| format!("Serves: {o}")));
+    facts.extend(response);
+    html! {
+        <li class="smp-campaign-row" key={campaign.id.to_string()}>
+            <div class="smp-campaign-row__main">
+                <div class="smp-campaign-row__title">
+                    <NavLink to={Route::Campaign { id: campaign.id.to_string() }} class="smp-campaign-row__link">
+                        { campaign.title() }
+                    </NavLink>
+                    <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_lowercase()))}>
+                        { if campaign.archived { "Archived" } else { status.label() } }
+                    </span>
+                </div>
+                <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
+            </div>
+            <dl class="smp-roi">
+                <div><dt>{ "Expected ROI" }</dt><dd>{ campaign.expected_roi().describe() }</dd></div>
+                <div><dt>{ "Actual ROI" }</dt><dd>{ campaign.actual_roi().describe() }</dd></div>
+            </dl>
+            <p class="smp-campaign-row__checks">
+                { match (missing, warnings) {
+                    (0, 0) => "Brief complete".to_owned(),
+                    (m, 0) => format!("{m} missing"),
+                    (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
+                    (m, w) => format!("{m} missing, {w} warning{}", if w == 1 { "" } else { "s" }),
+                } }
+            </p>
+        </li>
+    }
+}
