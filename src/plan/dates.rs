@@ -33,6 +33,14 @@ impl DateRange {
         Ok(Self { start, end })
     }
 
+    /// A range of one day.
+    pub fn day(day: NaiveDate) -> Self {
+        Self {
+            start: day,
+            end: day,
+        }
+    }
+
     pub fn start(&self) -> NaiveDate {
         self.start
     }

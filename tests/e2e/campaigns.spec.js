@@ -121,6 +121,14 @@ test('campaigns are run again, archived and restored, and drawn on the timeline'
   await page.goto('/');
   await page.getByRole('button', { name: 'Start from an example' }).click();
   await newCampaign(page, 'Wholesale push');
+  // A new campaign starts inside the horizon: the example's begins next month.
+  const nextMonth = await page.evaluate(() => {
+    const d = new Date();
+    const first = new Date(d.getFullYear(), d.getMonth() + 1, 1);
+    return `${first.getFullYear()}-${String(first.getMonth() + 1).padStart(2, '0')}-01`;
+  });
+  await expect(region(page, 'The brief').getByLabel('Starts')).toHaveValue(nextMonth);
+  await expect(region(page, 'The brief').getByText('outside the strategy\'s horizon')).toHaveCount(0);
   await region(page, 'The brief').getByLabel('Starts').fill('2027-01-10');
   await region(page, 'The brief').getByLabel('Ends').fill('2027-03-10');
 

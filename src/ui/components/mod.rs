@@ -21,4 +21,4 @@ pub use nav::SectionNav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::ReadinessPanel;
-pub use timeline::{BarLabel, TimelineChart};
+pub use timeline::{BarLabel, TimelineChart, TimelineChartProps};

@@ -21,7 +21,7 @@ pub struct BarLabel {
     pub when: String,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct TimelineChartProps {
     pub timeline: Timeline,
     pub labels: Vec<BarLabel>,

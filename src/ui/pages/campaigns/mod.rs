@@ -34,9 +34,8 @@ fn first_month(today: NaiveDate, horizon: Option<DateRange>) -> DateRange {
     let end = start
         .checked_add_months(Months::new(1))
         .and_then(|d| d.pred_opt())
-        .unwrap_or(today);
-    DateRange::new(today, end)
-        .unwrap_or(DateRange::new(today, today).unwrap_or_else(|_| unreachable!()))
+        .unwrap_or(start);
+    DateRange::new(start, end).unwrap_or(DateRange::day(start))
 }
 
 #[component]
