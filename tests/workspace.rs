@@ -33,7 +33,7 @@ fn with_plans(names: &[&str]) -> Workspace {
 }
 
 fn names(workspace: &Workspace) -> Vec<&str> {
-    workspace.plans().iter().map(|p| p.name.as_str()).collect()
+    workspace.plans().map(|p| p.name.as_str()).collect()
 }
 
 #[test]
@@ -132,7 +132,7 @@ fn deleting_the_open_plan_opens_its_neighbour_and_undo_puts_it_back() {
     workspace
         .apply(Command::RestorePlan { plan, position })
         .unwrap();
-    assert_eq!(workspace.plans(), before.plans());
+    assert_eq!(workspace, before);
     assert_eq!(workspace.current_id(), Some(&id("p1")));
 }
 
@@ -142,7 +142,7 @@ fn deleting_the_last_plan_leaves_none_open() {
     workspace
         .apply(Command::DeletePlan { id: id("p0") })
         .unwrap();
-    assert!(workspace.plans().is_empty());
+    assert!(workspace.is_empty());
     assert_eq!(workspace.current(), None);
 }
 
@@ -167,7 +167,7 @@ fn opening_a_plan_that_does_not_exist_is_refused() {
 #[test]
 fn saved_plans_load_in_creation_order_with_the_last_used_open() {
     let saved = with_plans(&["Acme", "Globex", "Initech"]);
-    let mut shuffled = saved.plans().to_vec();
+    let mut shuffled = saved.plans().cloned().collect::<Vec<_>>();
     shuffled.reverse();
     let workspace = Workspace::from_saved(shuffled, Some(id("p0")));
     assert_eq!(names(&workspace), ["Acme", "Globex", "Initech"]);
@@ -184,8 +184,45 @@ fn when_the_last_used_plan_is_gone_the_most_recently_edited_opens() {
             at: at(50),
         })
         .unwrap();
-    let workspace = Workspace::from_saved(saved.plans().to_vec(), Some(id("deleted")));
+    let workspace = Workspace::from_saved(
+        saved.plans().cloned().collect::<Vec<_>>(),
+        Some(id("deleted")),
+    );
     assert_eq!(workspace.current_id(), Some(&id("p1")));
     let empty = Workspace::from_saved(Vec::new(), Some(id("p1")));
     assert_eq!(empty.current(), None);
+}
+
+#[test]
+fn a_plan_saved_by_a_newer_version_cannot_be_changed_but_can_be_copied() {
+    let mut workspace = with_plans(&["Future"]);
+    workspace.mark_read_only(id("p0"));
+    let refused = [
+        Command::RenamePlan {
+            id: id("p0"),
+            name: name("X"),
+            at: at(1),
+        },
+        Command::DeletePlan { id: id("p0") },
+        Command::EditPlan {
+            id: id("p0"),
+            edit: PlanEdit::Brand("X".into()),
+            at: at(1),
+        },
+    ];
+    for command in refused {
+        assert_eq!(
+            workspace.apply(command),
+            Err(CommandError::ReadOnly(id("p0")))
+        );
+    }
+    workspace
+        .apply(Command::DuplicatePlan {
+            source: id("p0"),
+            copy: id("c"),
+            at: at(2),
+        })
+        .unwrap();
+    assert!(!workspace.is_read_only(&id("c")));
+    assert_eq!(workspace.plan(&id("p0")).unwrap().name.as_str(), "Future");
 }

@@ -7,6 +7,8 @@ use thiserror::Error;
 
 /// Marks our files and saves apart from any other JSON.
 pub const FORMAT: &str = "social-media-planner/plan";
+/// Marks an export of several plans.
+pub const BUNDLE_FORMAT: &str = "social-media-planner/plans";
 /// The schema version this build writes. Raise it only with a migration step.
 pub const VERSION: u64 = 3;
 
@@ -96,20 +98,21 @@ fn not_json_or(error: serde_json::Error, otherwise: DecodeError) -> DecodeError 
     }
 }
 
-/// Reads a plan from an envelope of this or any earlier version.
-///
-/// A current save is read straight into the plan's types; an older one goes
-/// through JSON values, is migrated, and is then read the same way. Plans are
-/// only ever built from text, which keeps one reader per type in the wasm.
-pub fn decode(text: &str) -> Result<Plan, DecodeError> {
+/// The format and version an envelope claims, checked against what this build
+/// reads. `Newer` comes back with the version found.
+pub(super) fn read_header(text: &str) -> Result<(String, u64), DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
     let header: Header =
         serde_json::from_str(text).map_err(|e| not_json_or(e, DecodeError::NotOurs))?;
-    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
-        return Err(DecodeError::NotOurs);
-    }
+    let format = header
+        .format
+        .as_ref()
+        .and_then(Value::as_str)
+        .filter(|f| *f == FORMAT || *f == BUNDLE_FORMAT)
+        .ok_or(DecodeError::NotOurs)?
+        .to_owned();
     let version = header
         .version
         .as_ref()
@@ -118,6 +121,19 @@ pub fn decode(text: &str) -> Result<Plan, DecodeError> {
         .ok_or(DecodeError::NoVersion)?;
     if version > VERSION {
         return Err(DecodeError::Newer { found: version });
+    }
+    Ok((format, version))
+}
+
+/// Reads a plan from an envelope of this or any earlier version.
+///
+/// A current save is read straight into the plan's types; an older one goes
+/// through JSON values, is migrated, and is then read the same way. Plans are
+/// only ever built from text, which keeps one reader per type in the wasm.
+pub fn decode(text: &str) -> Result<Plan, DecodeError> {
+    let (format, version) = read_header(text)?;
+    if format != FORMAT {
+        return Err(DecodeError::NotOurs);
     }
     let bad_plan = |e: serde_json::Error| DecodeError::BadPlan(e.to_string());
     if version == VERSION {
@@ -132,4 +148,72 @@ pub fn decode(text: &str) -> Result<Plan, DecodeError> {
         .ok_or_else(|| DecodeError::BadPlan("the envelope holds no plan".to_owned()))?;
     let migrated = super::migrate::to_current(plan, version).to_string();
     serde_json::from_str(&migrated).map_err(bad_plan)
+}
+
+/// A plan read from an envelope, with what had to be repaired to read it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub plan: Plan,
+    pub repairs: Vec<String>,
+}
+
+/// Reads a plan like `decode`, and repairs what can be repaired: date ranges
+/// stored back to front, ids repeated in a list, links inside the strategy to
+/// things it lacks. Every repair is named in the result.
+pub fn decode_repairing(text: &str) -> Result<Decoded, DecodeError> {
+    let (mut plan, mut repairs) = match decode(text) {
+        Ok(plan) => (plan, Vec::new()),
+        Err(DecodeError::BadPlan(why)) => {
+            let (_, version) = read_header(text)?;
+            let mut envelope: serde_json::Map<String, Value> =
+                serde_json::from_str(text).map_err(|_| DecodeError::BadPlan(why.clone()))?;
+            let raw = envelope
+                .remove("plan")
+                .ok_or(DecodeError::BadPlan(why.clone()))?;
+            let mut raw = super::migrate::to_current(raw, version);
+            let repairs = super::repair::swap_reversed_ranges(&mut raw);
+            if repairs.is_empty() {
+                return Err(DecodeError::BadPlan(why));
+            }
+            let plan =
+                serde_json::from_str(&raw.to_string()).map_err(|_| DecodeError::BadPlan(why))?;
+            (plan, repairs)
+        }
+        Err(other) => return Err(other),
+    };
+    repairs.extend(plan.repair());
+    Ok(Decoded { plan, repairs })
+}
+
+/// A plan saved by a newer version of the planner, read as far as this version
+/// understands it, to be shown read-only. `None` when even that fails.
+pub fn decode_newer(text: &str) -> Option<Plan> {
+    serde_json::from_str::<Incoming>(text).ok().map(|i| i.plan)
+}
+
+/// Writes a plan for a person to keep: the same envelope, laid out readably.
+pub fn encode_pretty(plan: &Plan) -> Result<String, EncodeError> {
+    serde_json::to_string_pretty(&Outgoing {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    })
+    .map_err(|e| EncodeError(e.to_string()))
+}
+
+#[derive(Serialize)]
+struct Bundle<'a> {
+    format: &'static str,
+    version: u64,
+    plans: Vec<&'a Plan>,
+}
+
+/// Writes several plans to one file.
+pub fn encode_bundle(plans: Vec<&Plan>) -> Result<String, EncodeError> {
+    serde_json::to_string_pretty(&Bundle {
+        format: BUNDLE_FORMAT,
+        version: VERSION,
+        plans,
+    })
+    .map_err(|e| EncodeError(e.to_string()))
 }

@@ -7,6 +7,7 @@ mod campaign;
 mod content;
 mod dates;
 mod example;
+mod history;
 mod id;
 mod measurement;
 mod name;
@@ -17,6 +18,7 @@ mod plan;
 mod post;
 mod profile;
 mod readiness;
+mod repair;
 mod response;
 mod rules;
 mod story;
@@ -34,6 +36,7 @@ pub use campaign::{
 pub use content::{ContentStrategy, Pillar};
 pub use dates::{DateRange, ReversedRange};
 pub use example::example_plan;
+pub use history::History;
 pub use id::{
     CampaignId, EscalationId, IdError, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId,
     PillarId, PlanId, PostId, PriorityId, ProfileId, TacticId, ToolId, MAX_ID_LEN,

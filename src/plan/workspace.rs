@@ -7,12 +7,18 @@ use super::name::PlanName;
 use super::plan::Plan;
 use super::strategy::{ItemEdit, StrategyEdit};
 use chrono::{DateTime, Utc};
+use std::collections::BTreeSet;
+use std::rc::Rc;
 use thiserror::Error;
 
+/// Plans are shared, not copied, between a workspace and its earlier states
+/// (the undo history): an edit copies only the plan it changes.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Workspace {
-    plans: Vec<Plan>,
+    plans: Vec<Rc<Plan>>,
     current: Option<PlanId>,
+    /// Plans saved by a newer version of the planner: shown, never changed here.
+    read_only: BTreeSet<PlanId>,
 }
 
 /// A change the user asks for. Ids and times come from the shell.
@@ -44,8 +50,12 @@ pub enum Command {
     OpenPlan {
         id: PlanId,
     },
-    /// Adds a whole plan made elsewhere (the example, later an import) and opens it.
+    /// Adds a whole plan made elsewhere (the example, an import) and opens it.
     AddPlan {
+        plan: Box<Plan>,
+    },
+    /// Puts a plan (an import) in place of the one with its id.
+    ReplacePlan {
         plan: Box<Plan>,
     },
     EditPlan {
@@ -81,6 +91,8 @@ pub enum CommandError {
     UnknownPlan(PlanId),
     #[error("A plan with this id already exists.")]
     IdTaken(PlanId),
+    #[error("This plan was saved by a newer version of the planner, so it is read-only here.")]
+    ReadOnly(PlanId),
 }
 
 impl Workspace {
@@ -89,18 +101,106 @@ impl Workspace {
     pub fn from_saved(mut plans: Vec<Plan>, last_open: Option<PlanId>) -> Self {
         plans.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
         plans.dedup_by(|a, b| a.id == b.id);
+        let plans: Vec<Rc<Plan>> = plans.into_iter().map(Rc::new).collect();
         let current = last_open
             .filter(|id| plans.iter().any(|p| &p.id == id))
             .or_else(|| plans.iter().max_by_key(|p| p.updated).map(|p| p.id.clone()));
-        Self { plans, current }
+        Self {
+            plans,
+            current,
+            read_only: BTreeSet::new(),
+        }
     }
 
-    pub fn plans(&self) -> &[Plan] {
-        &self.plans
+    /// Keeps a plan from being changed: it was saved by a newer version.
+    pub fn mark_read_only(&mut self, id: PlanId) {
+        self.read_only.insert(id);
+    }
+
+    pub fn is_read_only(&self, id: &PlanId) -> bool {
+        self.read_only.contains(id)
+    }
+
+    fn ensure_writable(&self, id: &PlanId) -> Result<(), CommandError> {
+        match self.read_only.contains(id) {
+            true => Err(CommandError::ReadOnly(id.clone())),
+            false => Ok(()),
+        }
+    }
+
+    pub fn plans(&self) -> impl Iterator<Item = &Plan> + '_ {
+        self.plans.iter().map(|p| p.as_ref())
+    }
+
+    pub fn len(&self) -> usize {
+        self.plans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.plans.is_empty()
     }
 
     pub fn plan(&self, id: &PlanId) -> Option<&Plan> {
-        self.plans.iter().find(|p| &p.id == id)
+        self.plans.iter().find(|p| &p.id == id).map(|p| p.as_ref())
+    }
+
+    /// Whether this plan is the very same value (not merely equal) in both
+    /// workspaces: cheap, and enough to tell which plans an undo changed.
+    pub fn shares_plan(&self, other: &Workspace, id: &PlanId) -> bool {
+        let find = |w: &Workspace| w.plans.iter().find(|p| &p.id == id).cloned();
+        match (find(self), find(other)) {
+            (Some(a), Some(b)) => Rc::ptr_eq(&a, &b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    /// Ids of every plan in either workspace.
+    pub fn all_ids<'a>(&'a self, other: &'a Workspace) -> Vec<PlanId> {
+        let mut ids: Vec<PlanId> = self
+            .plans
+            .iter()
+            .chain(&other.plans)
+            .map(|p| p.id.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Takes in a plan as saved elsewhere (another tab): replaces the plan with its
+    /// id where it stands, or adds it. Not a user's change: nothing to undo.
+    pub fn adopt(&mut self, plan: Plan) {
+        match self.plans.iter_mut().find(|p| p.id == plan.id) {
+            Some(slot) => *slot = Rc::new(plan),
+            None => self.plans.push(Rc::new(plan)),
+        }
+        if self.current.is_none() {
+            self.current = self.plans.first().map(|p| p.id.clone());
+        }
+    }
+
+    /// Lets go of a plan deleted elsewhere, opening a neighbour if it was open.
+    pub fn forget(&mut self, id: &PlanId) {
+        if let Some(position) = self.plans.iter().position(|p| &p.id == id) {
+            self.plans.remove(position);
+            if self.current.as_ref() == Some(id) {
+                let next = position.min(self.plans.len().saturating_sub(1));
+                self.current = self.plans.get(next).map(|p| p.id.clone());
+            }
+        }
+    }
+
+    /// Moves to an earlier or later state (undo, redo), keeping the open plan when
+    /// it still exists there.
+    pub fn restore(&mut self, earlier: &Workspace) {
+        let current = self.current.clone();
+        self.plans = earlier.plans.clone();
+        self.current = current
+            .filter(|id| self.plans.iter().any(|p| &p.id == id))
+            .or_else(|| earlier.current.clone())
+            .filter(|id| self.plans.iter().any(|p| &p.id == id))
+            .or_else(|| self.plans.first().map(|p| p.id.clone()));
     }
 
     pub fn current_id(&self) -> Option<&PlanId> {
@@ -137,16 +237,23 @@ impl Workspace {
     }
 
     pub fn apply(&mut self, command: Command) -> Result<Change, CommandError> {
+        match &command {
+            Command::RenamePlan { id, .. }
+            | Command::DeletePlan { id }
+            | Command::EditPlan { id, .. } => self.ensure_writable(id)?,
+            Command::ReplacePlan { plan } => self.ensure_writable(&plan.id)?,
+            _ => {}
+        }
         match command {
             Command::CreatePlan { id, name, at } => {
                 self.ensure_free(&id)?;
-                self.plans.push(Plan::new(id.clone(), name, at));
+                self.plans.push(Rc::new(Plan::new(id.clone(), name, at)));
                 self.current = Some(id.clone());
                 Ok(Change::Saved(id))
             }
             Command::RenamePlan { id, name, at } => {
                 let index = self.position(&id)?;
-                let plan = &mut self.plans[index];
+                let plan = Rc::make_mut(&mut self.plans[index]);
                 plan.name = name;
                 plan.updated = at;
                 Ok(Change::Saved(id))
@@ -154,12 +261,12 @@ impl Workspace {
             Command::DuplicatePlan { source, copy, at } => {
                 self.ensure_free(&copy)?;
                 let index = self.position(&source)?;
-                let mut duplicate = self.plans[index].clone();
+                let mut duplicate = Plan::clone(&self.plans[index]);
                 duplicate.name = self.copy_name(&duplicate.name);
                 duplicate.id = copy.clone();
                 duplicate.created = at;
                 duplicate.updated = at;
-                self.plans.insert(index + 1, duplicate);
+                self.plans.insert(index + 1, Rc::new(duplicate));
                 Ok(Change::Saved(copy))
             }
             Command::DeletePlan { id } => {
@@ -171,14 +278,21 @@ impl Workspace {
                     self.current = self.plans.get(next).map(|p| p.id.clone());
                 }
                 Ok(Change::Deleted {
-                    plan: Box::new(plan),
+                    plan: Box::new(Rc::unwrap_or_clone(plan)),
                     position,
                 })
             }
             Command::AddPlan { plan } => {
                 self.ensure_free(&plan.id)?;
                 let id = plan.id.clone();
-                self.plans.push(*plan);
+                self.plans.push(Rc::new(*plan));
+                self.current = Some(id.clone());
+                Ok(Change::Saved(id))
+            }
+            Command::ReplacePlan { plan } => {
+                let index = self.position(&plan.id)?;
+                let id = plan.id.clone();
+                self.plans[index] = Rc::new(*plan);
                 self.current = Some(id.clone());
                 Ok(Change::Saved(id))
             }
@@ -186,7 +300,7 @@ impl Workspace {
                 self.ensure_free(&plan.id)?;
                 let id = plan.id.clone();
                 let position = position.min(self.plans.len());
-                self.plans.insert(position, *plan);
+                self.plans.insert(position, Rc::new(*plan));
                 self.current = Some(id.clone());
                 Ok(Change::Saved(id))
             }
@@ -197,7 +311,7 @@ impl Workspace {
             }
             Command::EditPlan { id, edit, at } => {
                 let index = self.position(&id)?;
-                let plan = &mut self.plans[index];
+                let plan = Rc::make_mut(&mut self.plans[index]);
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,
                     PlanEdit::About(text) => plan.about = text,

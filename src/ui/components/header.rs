@@ -42,7 +42,7 @@ pub fn Header() -> Html {
 #[component]
 fn PlanSwitcher() -> Html {
     let store = use_store();
-    let plans = store.workspace.plans();
+    let plans: Vec<&crate::plan::Plan> = store.workspace.plans().collect();
     if plans.is_empty() {
         return html! {
             <NavLink to={Route::Plans} class="smp-button smp-button--on-dark">{ "Create a plan" }</NavLink>

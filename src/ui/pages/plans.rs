@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 #[component]
 pub fn PlansPage() -> Html {
     let store = use_store();
-    let plans = store.workspace.plans();
+    let plans: Vec<&crate::plan::Plan> = store.workspace.plans().collect();
     let current = store.workspace.current_id();
     html! {
         <section class="smp-page">
@@ -33,7 +33,7 @@ pub fn PlansPage() -> Html {
             } else {
                 <ul class="smp-plan-list">
                     { for plans.iter().map(|plan| html! {
-                        <PlanCard key={plan.id.to_string()} plan={plan.clone()}
+                        <PlanCard key={plan.id.to_string()} plan={(*plan).clone()}
                             is_current={Some(&plan.id) == current} />
                     }) }
                 </ul>

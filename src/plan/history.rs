@@ -1,0 +1,372 @@
+//! Undo and redo: earlier states of the workspace, each with what changed in
+//! words. Keystrokes in one field within a moment make one step, not fifty.
+
+use super::id::PlanId;
+use super::plan::Plan;
+use super::strategy::{ItemEdit, StrategyEdit};
+use super::workspace::{Command, PlanEdit, Workspace};
+use chrono::{DateTime, Duration, Utc};
+
+/// At least a hundred steps, as promised; kept states share unchanged plans.
+pub const LIMIT: usize = 200;
+
+/// Edits to the same field closer together than this make one step.
+const BURST: Duration = Duration::milliseconds(1500);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    state: Workspace,
+    label: String,
+    /// What the step edited, for merging a burst of typing into it.
+    key: Option<String>,
+    at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History {
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+}
+
+impl Command {
+    /// What the command does, for "Undo: …".
+    pub fn describe(&self) -> String {
+        match self {
+            Command::CreatePlan { .. } => "create a plan".into(),
+            Command::RenamePlan { .. } => "rename a plan".into(),
+            Command::DuplicatePlan { .. } => "duplicate a plan".into(),
+            Command::DeletePlan { .. } => "delete a plan".into(),
+            Command::RestorePlan { .. } => "restore a plan".into(),
+            Command::AddPlan { .. } => "add a plan".into(),
+            Command::ReplacePlan { .. } => "replace a plan".into(),
+            Command::OpenPlan { .. } => "open a plan".into(),
+            Command::EditPlan { edit, .. } => match edit {
+                PlanEdit::Brand(_) | PlanEdit::About(_) => "edit the plan's details".into(),
+                PlanEdit::Strategy(edit) => edit.describe(),
+                PlanEdit::Campaign(edit) => match edit.as_ref() {
+                    ItemEdit::Put(_) => "edit a campaign".into(),
+                    ItemEdit::Remove(_) => "delete a campaign".into(),
+                },
+            },
+        }
+    }
+
+    /// Edits with the same key, close together, are one step.
+    fn burst_key(&self) -> Option<String> {
+        let Command::EditPlan { id, edit, .. } = self else {
+            return None;
+        };
+        let what = match edit {
+            PlanEdit::Brand(_) => "brand".to_owned(),
+            PlanEdit::About(_) => "about".to_owned(),
+            PlanEdit::Strategy(edit) => edit.burst_key()?,
+            PlanEdit::Campaign(edit) => match edit.as_ref() {
+                ItemEdit::Put(campaign) => format!("campaign:{}", campaign.id),
+                ItemEdit::Remove(_) => return None,
+            },
+        };
+        Some(format!("{id}/{what}"))
+    }
+
+    fn at(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Command::CreatePlan { at, .. }
+            | Command::RenamePlan { at, .. }
+            | Command::DuplicatePlan { at, .. }
+            | Command::EditPlan { at, .. } => Some(*at),
+            _ => None,
+        }
+    }
+}
+
+impl StrategyEdit {
+    /// (what it does, what it edits) — the second merges a burst of typing.
+    fn words(&self) -> (String, Option<String>) {
+        let scalar = |what: &str| (format!("edit the {what}"), Some(what.to_owned()));
+        match self {
+            StrategyEdit::Objective(e) => item_words(e.is_put(), "an objective", e.put_id()),
+            StrategyEdit::Persona(e) => item_words(e.is_put(), "a persona", e.put_id()),
+            StrategyEdit::Priority(e) => item_words(e.is_put(), "a priority", e.put_id()),
+            StrategyEdit::Profile(e) => item_words(e.is_put(), "a profile", e.put_id()),
+            StrategyEdit::KeyMessage(e) => item_words(e.is_put(), "a key message", e.put_id()),
+            StrategyEdit::Pillar(e) => item_words(e.is_put(), "a pillar", e.put_id()),
+            StrategyEdit::Member(e) => item_words(e.is_put(), "a team member", e.put_id()),
+            StrategyEdit::Tool(e) => item_words(e.is_put(), "a tool", e.put_id()),
+            StrategyEdit::Escalation(e) => item_words(e.is_put(), "an escalation path", e.put_id()),
+            StrategyEdit::Kpi(e) => item_words(e.is_put(), "a KPI", e.put_id()),
+            StrategyEdit::Positioning(_) => scalar("positioning"),
+            StrategyEdit::Voice(_) => scalar("voice"),
+            StrategyEdit::WordsToUse(_) => scalar("words to use"),
+            StrategyEdit::WordsToAvoid(_) => scalar("words to avoid"),
+            StrategyEdit::Formats(_) => scalar("formats"),
+            StrategyEdit::MinutesPerPost(_) => scalar("minutes per post"),
+            StrategyEdit::Guideline(situation, _) => (
+                "edit an answer guideline".into(),
+                Some(situation.field().to_owned()),
+            ),
+            StrategyEdit::Horizon(_) => scalar("horizon"),
+            StrategyEdit::Integration(_) => scalar("fit with the marketing plan"),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        self.words().0
+    }
+
+    fn burst_key(&self) -> Option<String> {
+        self.words().1
+    }
+}
+
+fn item_words(put: bool, noun: &str, id: Option<String>) -> (String, Option<String>) {
+    if put {
+        (format!("edit {noun}"), id.map(|id| format!("{noun}:{id}")))
+    } else {
+        (format!("remove {noun}"), None)
+    }
+}
+
+impl<T: super::strategy::Item, Id> ItemEdit<T, Id>
+where
+    T::Id: std::fmt::Display,
+{
+    fn is_put(&self) -> bool {
+        matches!(self, ItemEdit::Put(_))
+    }
+
+    fn put_id(&self) -> Option<String> {
+        match self {
+            ItemEdit::Put(item) => Some(item.id().to_string()),
+            ItemEdit::Remove(_) => None,
+        }
+    }
+}
+
+impl History {
+    /// Notes that `command` just changed the workspace from `before`.
+    pub fn record(&mut self, before: Workspace, command: &Command) {
+        if matches!(command, Command::OpenPlan { .. }) {
+            return;
+        }
+        let key = command.burst_key();
+        let at = command.at();
+        self.redo.clear();
+        if let (Some(top), Some(key), Some(at)) = (self.undo.last_mut(), &key, at) {
+            let close = top.at.is_some_and(|then| at - then < BURST);
+            if top.key.as_ref() == Some(key) && close {
+                // Same field, still typing: the step keeps its earlier state.
+                top.at = Some(at);
+                return;
+            }
+        }
+        self.undo.push(Entry {
+            state: before,
+            label: command.describe(),
+            key,
+            at,
+        });
+        if self.undo.len() > LIMIT {
+            self.undo.remove(0);
+        }
+    }
+
+    /// The state to go back to, if any; `current` becomes redoable.
+    pub fn undo(&mut self, current: &Workspace) -> Option<Workspace> {
+        let entry = self.undo.pop()?;
+        self.redo.push(Entry {
+            state: current.clone(),
+            key: None,
+            at: None,
+            ..entry.clone()
+        });
+        Some(entry.state)
+    }
+
+    pub fn redo(&mut self, current: &Workspace) -> Option<Workspace> {
+        let entry = self.redo.pop()?;
+        self.undo.push(Entry {
+            state: current.clone(),
+            key: None,
+            at: None,
+            ..entry.clone()
+        });
+        Some(entry.state)
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|e| e.label.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|e| e.label.as_str())
+    }
+
+    pub fn steps(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Another tab saved this plan: every kept state takes it too, so an undo
+    /// never brings back what that tab replaced without anyone seeing it.
+    pub fn adopt(&mut self, plan: &Plan) {
+        for entry in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            if entry.state.plan(&plan.id).is_some() {
+                entry.state.adopt(plan.clone());
+            }
+        }
+    }
+
+    pub fn forget(&mut self, id: &PlanId) {
+        for entry in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            entry.state.forget(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Objective, ObjectiveId, PlanName};
+    use chrono::TimeZone;
+
+    fn at(ms: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap() + Duration::milliseconds(ms)
+    }
+
+    fn id() -> PlanId {
+        PlanId::parse("p").unwrap()
+    }
+
+    /// Applies a command and records it, as the app does.
+    fn run(workspace: &mut Workspace, history: &mut History, command: Command) {
+        let before = workspace.clone();
+        workspace.apply(command.clone()).unwrap();
+        history.record(before, &command);
+    }
+
+    fn brand(text: &str, ms: i64) -> Command {
+        Command::EditPlan {
+            id: id(),
+            edit: PlanEdit::Brand(text.into()),
+            at: at(ms),
+        }
+    }
+
+    fn created() -> (Workspace, History) {
+        let mut workspace = Workspace::default();
+        let mut history = History::default();
+        run(
+            &mut workspace,
+            &mut history,
+            Command::CreatePlan {
+                id: id(),
+                name: PlanName::parse("Acme").unwrap(),
+                at: at(0),
+            },
+        );
+        (workspace, history)
+    }
+
+    #[test]
+    fn a_burst_of_typing_in_one_field_is_one_step() {
+        let (mut workspace, mut history) = created();
+        for (n, text) in ["A", "Ac", "Acm", "Acme"].iter().enumerate() {
+            run(
+                &mut workspace,
+                &mut history,
+                brand(text, 5000 + n as i64 * 200),
+            );
+        }
+        assert_eq!(history.steps(), 2);
+        assert_eq!(history.undo_label(), Some("edit the plan's details"));
+        let back = history.undo(&workspace).unwrap();
+        assert_eq!(back.plan(&id()).unwrap().brand, "");
+    }
+
+    #[test]
+    fn a_pause_or_another_field_starts_a_new_step() {
+        let (mut workspace, mut history) = created();
+        run(&mut workspace, &mut history, brand("A", 5000));
+        run(&mut workspace, &mut history, brand("AB", 9000));
+        let objective = Command::EditPlan {
+            id: id(),
+            edit: PlanEdit::Strategy(Box::new(StrategyEdit::Objective(ItemEdit::Put(
+                Objective::new(ObjectiveId::parse("o").unwrap()),
+            )))),
+            at: at(9100),
+        };
+        run(&mut workspace, &mut history, objective);
+        assert_eq!(history.steps(), 4);
+        assert_eq!(history.undo_label(), Some("edit an objective"));
+    }
+
+    #[test]
+    fn undo_then_redo_returns_to_the_same_state_and_a_new_change_clears_redo() {
+        let (mut workspace, mut history) = created();
+        run(&mut workspace, &mut history, brand("Acme Inc", 5000));
+        let after = workspace.clone();
+        let before = history.undo(&workspace).unwrap();
+        workspace.restore(&before);
+        assert_eq!(workspace.plan(&id()).unwrap().brand, "");
+        assert_eq!(history.redo_label(), Some("edit the plan's details"));
+        let again = history.redo(&workspace).unwrap();
+        workspace.restore(&again);
+        assert_eq!(workspace, after);
+        history.undo(&workspace);
+        run(&mut workspace, &mut history, brand("Other", 20000));
+        assert_eq!(history.redo_label(), None);
+    }
+
+    #[test]
+    fn deleting_a_plan_is_undoable() {
+        let (mut workspace, mut history) = created();
+        run(
+            &mut workspace,
+            &mut history,
+            Command::DeletePlan { id: id() },
+        );
+        assert!(workspace.is_empty());
+        let back = history.undo(&workspace).unwrap();
+        workspace.restore(&back);
+        assert_eq!(workspace.plan(&id()).unwrap().name.as_str(), "Acme");
+        assert_eq!(workspace.current_id(), Some(&id()));
+    }
+
+    #[test]
+    fn opening_a_plan_is_not_a_step() {
+        let (mut workspace, mut history) = created();
+        run(&mut workspace, &mut history, Command::OpenPlan { id: id() });
+        assert_eq!(history.steps(), 1);
+    }
+
+    #[test]
+    fn at_least_a_hundred_steps_are_kept() {
+        let (mut workspace, mut history) = created();
+        for n in 0..300 {
+            run(
+                &mut workspace,
+                &mut history,
+                brand(&n.to_string(), 10_000 * (n + 1)),
+            );
+        }
+        assert_eq!(history.steps(), LIMIT);
+        let mut undone = 0;
+        while let Some(earlier) = history.undo(&workspace) {
+            workspace.restore(&earlier);
+            undone += 1;
+        }
+        assert_eq!(undone, LIMIT);
+        assert_eq!(workspace.plan(&id()).unwrap().brand, "99");
+    }
+
+    #[test]
+    fn a_plan_saved_by_another_tab_replaces_it_in_every_kept_state() {
+        let (mut workspace, mut history) = created();
+        run(&mut workspace, &mut history, brand("Mine", 5000));
+        let mut theirs = workspace.plan(&id()).unwrap().clone();
+        theirs.about = "From the other tab".into();
+        history.adopt(&theirs);
+        workspace.adopt(theirs);
+        let back = history.undo(&workspace).unwrap();
+        assert_eq!(back.plan(&id()).unwrap().about, "From the other tab");
+    }
+}

@@ -1,0 +1,238 @@
+//! Checking a loaded or imported plan's invariants, and repairing what can be
+//! repaired — always saying what was done, never silently.
+
+use super::plan::Plan;
+use super::strategy::Item;
+use std::collections::BTreeSet;
+use std::fmt::Display;
+
+/// Gives every later item that repeats an id an id of its own.
+fn unique_ids<T: Item>(
+    list: &mut [T],
+    noun: &str,
+    renew: impl Fn(&T::Id, usize) -> Option<T::Id>,
+    set_id: impl Fn(&mut T, T::Id),
+    repairs: &mut Vec<String>,
+) where
+    T::Id: Display + Ord + Clone,
+{
+    let mut seen = BTreeSet::new();
+    for item in list.iter_mut() {
+        let id = item.id().clone();
+        if seen.insert(id.clone()) {
+            continue;
+        }
+        let fresh = (2..).find_map(|n| renew(&id, n).filter(|candidate| !seen.contains(candidate)));
+        if let Some(fresh) = fresh {
+            repairs.push(format!(
+                "Two {noun}s shared the id “{id}”; the second now has its own."
+            ));
+            seen.insert(fresh.clone());
+            set_id(item, fresh);
+        }
+    }
+}
+
+/// "o1" → "o1-2", shortened so the id stays within its limit.
+fn suffixed(id: &str, n: usize) -> String {
+    let suffix = format!("-{n}");
+    let room = super::id::MAX_ID_LEN - suffix.len();
+    format!("{}{suffix}", &id[..id.len().min(room)])
+}
+
+macro_rules! dedupe {
+    ($list:expr, $noun:literal, $id:ty, $repairs:expr) => {
+        unique_ids(
+            $list,
+            $noun,
+            |id: &$id, n| <$id>::parse(&suffixed(id.as_str(), n)).ok(),
+            |item, id| item.id = id,
+            $repairs,
+        )
+    };
+}
+
+impl Plan {
+    /// Repairs what would otherwise break the plan (ids repeated in a list, links
+    /// inside the strategy to things it does not have) and says what it did.
+    /// Links from campaigns to the strategy are left as they are: a campaign
+    /// shows such a link as broken, for the user to fix.
+    pub fn repair(&mut self) -> Vec<String> {
+        use super::id::*;
+        let mut repairs = Vec::new();
+        let r = &mut repairs;
+        let s = &mut self.strategy;
+        dedupe!(&mut s.objectives, "objective", ObjectiveId, r);
+        dedupe!(&mut s.personas, "persona", PersonaId, r);
+        dedupe!(&mut s.priorities, "priority", PriorityId, r);
+        dedupe!(&mut s.profiles, "profile", ProfileId, r);
+        dedupe!(&mut s.story.key_messages, "key message", KeyMessageId, r);
+        dedupe!(&mut s.content.pillars, "pillar", PillarId, r);
+        dedupe!(&mut s.team.members, "team member", MemberId, r);
+        dedupe!(&mut s.team.tools, "tool", ToolId, r);
+        dedupe!(
+            &mut s.response.escalations,
+            "escalation path",
+            EscalationId,
+            r
+        );
+        dedupe!(&mut s.measurement.kpis, "KPI", KpiId, r);
+        dedupe!(&mut self.campaigns, "campaign", CampaignId, r);
+        for campaign in &mut self.campaigns {
+            let mut seen = BTreeSet::new();
+            for tactic in &mut campaign.tactics {
+                if !seen.insert(tactic.id.clone()) {
+                    let fresh = (2..)
+                        .filter_map(|n| TacticId::parse(&suffixed(tactic.id.as_str(), n)).ok())
+                        .find(|id| !seen.contains(id));
+                    if let Some(fresh) = fresh {
+                        r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", campaign.name.trim()));
+                        seen.insert(fresh.clone());
+                        tactic.id = fresh;
+                    }
+                }
+            }
+        }
+        self.unlink_dangling(r);
+        repairs
+    }
+
+    fn unlink_dangling(&mut self, repairs: &mut Vec<String>) {
+        let s = &mut self.strategy;
+        let objectives: BTreeSet<_> = s.objectives.iter().map(|o| o.id.clone()).collect();
+        let personas: BTreeSet<_> = s.personas.iter().map(|p| p.id.clone()).collect();
+        let members: BTreeSet<_> = s.team.members.iter().map(|m| m.id.clone()).collect();
+        let mut note = |what: String| {
+            repairs.push(format!(
+                "{what} pointed at something the strategy does not have; the link was removed."
+            ))
+        };
+        for pillar in &mut s.content.pillars {
+            let before = pillar.objectives.len() + pillar.personas.len();
+            pillar.objectives.retain(|id| objectives.contains(id));
+            pillar.personas.retain(|id| personas.contains(id));
+            if pillar.objectives.len() + pillar.personas.len() < before {
+                note(format!("The pillar “{}”", pillar.name.trim()));
+            }
+        }
+        for kpi in &mut s.measurement.kpis {
+            if kpi
+                .objective
+                .as_ref()
+                .is_some_and(|id| !objectives.contains(id))
+            {
+                kpi.objective = None;
+                note(format!("The KPI “{}”", kpi.name.trim()));
+            }
+        }
+        for profile in &mut s.profiles {
+            let before = profile.personas.len();
+            profile.personas.retain(|id| personas.contains(id));
+            let mut changed = profile.personas.len() < before;
+            for member in [&mut profile.owner, &mut profile.approver] {
+                if member.as_ref().is_some_and(|id| !members.contains(id)) {
+                    *member = None;
+                    changed = true;
+                }
+            }
+            if changed {
+                note(format!("The profile “{}”", profile.title()));
+            }
+        }
+        for escalation in &mut s.response.escalations {
+            if escalation
+                .to
+                .as_ref()
+                .is_some_and(|id| !members.contains(id))
+            {
+                escalation.to = None;
+                note(format!(
+                    "The escalation path “{}”",
+                    escalation.situation.trim()
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::*;
+    use chrono::{DateTime, NaiveDate};
+
+    fn example() -> Plan {
+        example_plan(
+            PlanId::parse("p").unwrap(),
+            DateTime::default(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_sound_plan_needs_no_repair() {
+        let mut plan = example();
+        let before = plan.clone();
+        assert!(plan.repair().is_empty());
+        assert_eq!(plan, before);
+    }
+
+    #[test]
+    fn repeated_ids_get_ids_of_their_own_and_are_reported() {
+        let mut plan = example();
+        let copy = plan.strategy.objectives[0].clone();
+        plan.strategy.objectives.push(copy.clone());
+        plan.strategy.objectives.push(copy);
+        let repairs = plan.repair();
+        let ids: Vec<&str> = plan
+            .strategy
+            .objectives
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        assert_eq!(ids[4..], ["o-wholesale-2", "o-wholesale-3"]);
+        assert_eq!(repairs.len(), 2);
+        assert!(repairs[0].contains("Two objectives shared the id “o-wholesale”"));
+    }
+
+    #[test]
+    fn a_long_repeated_id_stays_within_the_limit() {
+        let mut plan = example();
+        let long = ObjectiveId::parse(&"x".repeat(MAX_ID_LEN)).unwrap();
+        for _ in 0..2 {
+            plan.strategy.objectives.push(Objective::new(long.clone()));
+        }
+        plan.repair();
+        let last = plan.strategy.objectives.last().unwrap().id.as_str();
+        assert_eq!(last.len(), MAX_ID_LEN);
+        assert!(last.ends_with("-2"));
+    }
+
+    #[test]
+    fn links_inside_the_strategy_to_missing_things_are_removed_and_reported() {
+        let mut plan = example();
+        plan.strategy.content.pillars[0]
+            .objectives
+            .push(ObjectiveId::parse("ghost").unwrap());
+        plan.strategy.measurement.kpis[0].objective = Some(ObjectiveId::parse("ghost").unwrap());
+        plan.strategy.profiles[0].owner = Some(MemberId::parse("nobody").unwrap());
+        let repairs = plan.repair();
+        assert_eq!(repairs.len(), 3);
+        assert!(repairs[0].starts_with("The pillar “From our ovens” pointed at something"));
+        assert_eq!(plan.strategy.content.pillars[0].objectives.len(), 1);
+        assert_eq!(plan.strategy.measurement.kpis[0].objective, None);
+        assert_eq!(plan.strategy.profiles[0].owner, None);
+    }
+
+    #[test]
+    fn campaign_links_to_the_strategy_are_left_for_the_user() {
+        let mut plan = example();
+        let mut campaign = Campaign::new(
+            CampaignId::parse("m").unwrap(),
+            DateRange::day(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()),
+        );
+        campaign.personas.push(PersonaId::parse("gone").unwrap());
+        plan.campaigns.push(campaign);
+        assert!(plan.repair().is_empty());
+        assert_eq!(plan.campaigns[0].personas.len(), 1);
+    }
+}
