@@ -191,14 +191,16 @@ pub fn decode_newer(text: &str) -> Option<Plan> {
     serde_json::from_str::<Incoming>(text).ok().map(|i| i.plan)
 }
 
+/// Lays compact JSON out readably. Going through a JSON value, not the plan's
+/// types, keeps a second (pretty) writer for every type out of the wasm.
+fn laid_out(compact: String) -> Result<String, EncodeError> {
+    let value: Value = serde_json::from_str(&compact).map_err(|e| EncodeError(e.to_string()))?;
+    serde_json::to_string_pretty(&value).map_err(|e| EncodeError(e.to_string()))
+}
+
 /// Writes a plan for a person to keep: the same envelope, laid out readably.
 pub fn encode_pretty(plan: &Plan) -> Result<String, EncodeError> {
-    serde_json::to_string_pretty(&Outgoing {
-        format: FORMAT,
-        version: VERSION,
-        plan,
-    })
-    .map_err(|e| EncodeError(e.to_string()))
+    laid_out(encode(plan)?)
 }
 
 #[derive(Serialize)]
@@ -210,10 +212,11 @@ struct Bundle<'a> {
 
 /// Writes several plans to one file.
 pub fn encode_bundle(plans: Vec<&Plan>) -> Result<String, EncodeError> {
-    serde_json::to_string_pretty(&Bundle {
+    let compact = serde_json::to_string(&Bundle {
         format: BUNDLE_FORMAT,
         version: VERSION,
         plans,
     })
-    .map_err(|e| EncodeError(e.to_string()))
+    .map_err(|e| EncodeError(e.to_string()))?;
+    laid_out(compact)
 }

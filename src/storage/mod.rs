@@ -1,14 +1,16 @@
 //! The only code that touches the browser's storage: plans under one key prefix.
 //!
-//! Keys: `{prefix}plan:{id}` holds one plan in the save envelope, and
-//! `{prefix}last-open` the id of the plan used last. Nothing outside the prefix is
-//! read or written. A value under our prefix that cannot be read is reported and
-//! never written over: the user's data outlives our bugs.
+//! Keys: `{prefix}plan:{id}` holds one plan in the save envelope,
+//! `{prefix}last-open` the id of the plan used last, and `{prefix}recovery:…` an
+//! untouched copy of any saved value that could not be read as it was. Nothing
+//! outside the prefix is read or written. A value that cannot be read is never
+//! written over, and a plan another tab saved since this one last read it is
+//! never written over unseen: the save reports a conflict instead.
 
 use crate::exchange::{self, DecodeError};
 use crate::plan::{Plan, PlanId};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 
@@ -17,6 +19,11 @@ pub const DEFAULT_PREFIX: &str = "social-media-planner:";
 
 const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
+const RECOVERY_KEY: &str = "recovery:";
+
+/// What browsers give a site for `localStorage`, roughly: 5 MB in all the
+/// common ones (counted in UTF-16, two bytes a character).
+pub const ROUGH_LIMIT_BYTES: usize = 5 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StorageError {
@@ -26,6 +33,8 @@ pub enum StorageError {
     Full,
     #[error("saved data that could not be read is kept at {0}, and is not written over")]
     Protected(String),
+    #[error("another tab changed this plan since this one last read it")]
+    Conflict(PlanId),
     #[error("the plan could not be written ({0})")]
     Encode(String),
     #[error("the browser refused to store it ({0})")]
@@ -38,20 +47,53 @@ pub struct Unreadable {
     pub key: String,
     pub problem: String,
     pub chars: usize,
+    /// Where an untouched copy was put, if it could be.
+    pub recovery: Option<String>,
+}
+
+/// A plan read after repairs, and what was repaired.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repaired {
+    pub id: PlanId,
+    pub name: String,
+    pub repairs: Vec<String>,
+    pub recovery: Option<String>,
 }
 
 /// What loading found.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Loaded {
     pub plans: Vec<Plan>,
+    /// Saved by a newer version: shown read-only, never written.
+    pub read_only: Vec<Plan>,
+    pub repaired: Vec<Repaired>,
     pub unreadable: Vec<Unreadable>,
     pub last_open: Option<PlanId>,
 }
 
+/// How a stored value changed, told by another tab through the `storage` event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outside {
+    Saved(Box<Plan>),
+    Deleted(PlanId),
+    /// A value this version cannot read appeared (a newer tab's save, say).
+    Unreadable(Unreadable),
+}
+
+/// A short fingerprint of a stored value, to notice when another tab wrote it.
+fn fingerprint(text: &str) -> u64 {
+    // FNV-1a: tiny, and collisions between two saves of one plan are not a worry.
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 pub struct PlanStore {
     prefix: String,
-    /// Keys found unreadable at load: never written or removed by us.
+    /// Keys found unreadable (or from a newer version): never written or removed.
     protected: RefCell<BTreeSet<String>>,
+    /// The fingerprint of each plan's value as this tab last read or wrote it.
+    known: RefCell<BTreeMap<String, u64>>,
 }
 
 impl PlanStore {
@@ -59,6 +101,7 @@ impl PlanStore {
         Self {
             prefix: prefix.into(),
             protected: RefCell::new(BTreeSet::new()),
+            known: RefCell::new(BTreeMap::new()),
         }
     }
 
@@ -74,6 +117,11 @@ impl PlanStore {
         format!("{}{LAST_OPEN_KEY}", self.prefix)
     }
 
+    fn recovery_key(&self, key: &str) -> String {
+        let tail = key.strip_prefix(&self.prefix).unwrap_or(key);
+        format!("{}{RECOVERY_KEY}{tail}", self.prefix)
+    }
+
     fn storage() -> Result<web_sys::Storage, StorageError> {
         // Reading `localStorage` itself throws where storage is blocked.
         web_sys::window()
@@ -81,39 +129,55 @@ impl PlanStore {
             .ok_or(StorageError::Unavailable)
     }
 
-    /// Every key in storage that starts with our prefix and names a plan.
-    fn plan_keys(&self, storage: &web_sys::Storage) -> Vec<String> {
-        let plan_prefix = format!("{}{PLAN_KEY}", self.prefix);
+    /// Every key in storage that starts with `prefix`, sorted.
+    fn keys_with(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
         let count = storage.length().unwrap_or(0);
         let mut keys: Vec<String> = (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(&plan_prefix))
+            .filter(|k| k.starts_with(prefix))
             .collect();
         keys.sort();
         keys
     }
 
-    /// Reads every plan under the prefix. Values that cannot be read are listed in
-    /// `unreadable` and protected from being written over.
+    /// Keeps an untouched copy of a value we could not use as it was, unless
+    /// one is already kept. Returns where the copy is.
+    fn keep_copy(&self, storage: &web_sys::Storage, key: &str, text: &str) -> Option<String> {
+        let recovery = self.recovery_key(key);
+        match storage.get_item(&recovery) {
+            Ok(Some(_)) => Some(recovery),
+            _ => storage.set_item(&recovery, text).ok().map(|_| recovery),
+        }
+    }
+
+    /// Reads every plan under the prefix. Values that cannot be read are listed
+    /// in `unreadable`, copied to a recovery key and protected from being
+    /// written over; plans from a newer version come back read-only.
     pub fn load(&self) -> Result<Loaded, StorageError> {
         let storage = Self::storage()?;
         let mut loaded = Loaded::default();
         let plan_prefix = format!("{}{PLAN_KEY}", self.prefix);
-        for key in self.plan_keys(&storage) {
+        for key in Self::keys_with(&storage, &plan_prefix) {
             let Ok(Some(text)) = storage.get_item(&key) else {
                 continue;
             };
-            let key_id = &key[plan_prefix.len()..];
-            match read_plan(key_id, &text) {
-                Ok(plan) => loaded.plans.push(plan),
-                Err(problem) => {
-                    self.protected.borrow_mut().insert(key.clone());
-                    loaded.unreadable.push(Unreadable {
-                        key,
-                        problem,
-                        chars: text.chars().count(),
+            match self.read_value(&key, &text) {
+                Ok((plan, repairs)) if repairs.is_empty() => loaded.plans.push(plan),
+                Ok((plan, repairs)) => {
+                    loaded.repaired.push(Repaired {
+                        id: plan.id.clone(),
+                        name: plan.name.to_string(),
+                        repairs,
+                        recovery: self.keep_copy(&storage, &key, &text),
                     });
+                    loaded.plans.push(plan);
                 }
+                Err(Outside::Saved(plan)) => loaded.read_only.push(*plan),
+                Err(Outside::Unreadable(mut unreadable)) => {
+                    unreadable.recovery = self.keep_copy(&storage, &key, &text);
+                    loaded.unreadable.push(unreadable);
+                }
+                Err(Outside::Deleted(_)) => {}
             }
         }
         loaded.last_open = storage
@@ -124,15 +188,110 @@ impl PlanStore {
         Ok(loaded)
     }
 
+    /// Reads one stored value. A usable plan comes back with its repairs; a plan
+    /// from a newer version comes back as `Err(Outside::Saved)` (to be shown
+    /// read-only); anything else as `Err(Outside::Unreadable)`. Both are protected.
+    fn read_value(&self, key: &str, text: &str) -> Result<(Plan, Vec<String>), Outside> {
+        let key_id = key
+            .strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))
+            .unwrap_or_default();
+        let unreadable = |problem: String| {
+            self.protected.borrow_mut().insert(key.to_owned());
+            Outside::Unreadable(Unreadable {
+                key: key.to_owned(),
+                problem,
+                chars: text.chars().count(),
+                recovery: None,
+            })
+        };
+        let decoded = match exchange::decode_repairing(text) {
+            Ok(decoded) => decoded,
+            Err(DecodeError::Newer { found }) => {
+                return match exchange::decode_newer(text).filter(|p| p.id.as_str() == key_id) {
+                    Some(plan) => {
+                        self.protected.borrow_mut().insert(key.to_owned());
+                        Err(Outside::Saved(Box::new(plan)))
+                    }
+                    None => Err(unreadable(format!(
+                        "{}; update the planner to open it",
+                        DecodeError::Newer { found }
+                    ))),
+                };
+            }
+            Err(other) => return Err(unreadable(other.to_string())),
+        };
+        if decoded.plan.id.as_str() != key_id {
+            return Err(unreadable(format!(
+                "it holds the plan \"{}\" but is stored under another plan's key",
+                decoded.plan.id
+            )));
+        }
+        self.known
+            .borrow_mut()
+            .insert(key.to_owned(), fingerprint(text));
+        Ok((decoded.plan, decoded.repairs))
+    }
+
+    /// Makes sense of a change another tab made to one of our keys. `None` when
+    /// the key is not one of our plans.
+    pub fn outside_change(&self, key: &str, new_value: Option<&str>) -> Option<Outside> {
+        let id = key.strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))?;
+        let id = PlanId::parse(id).ok()?;
+        let Some(text) = new_value else {
+            self.known.borrow_mut().remove(key);
+            return Some(Outside::Deleted(id));
+        };
+        Some(match self.read_value(key, text) {
+            Ok((plan, _)) => Outside::Saved(Box::new(plan)),
+            Err(Outside::Saved(newer)) => Outside::Unreadable(Unreadable {
+                key: key.to_owned(),
+                problem: format!(
+                    "another tab saved “{}” with a newer version of the planner",
+                    newer.name
+                ),
+                chars: text.chars().count(),
+                recovery: None,
+            }),
+            Err(other) => other,
+        })
+    }
+
+    /// What is stored for a plan now, read afresh (the other tab's version in a
+    /// conflict); `Ok(None)` when nothing is stored under its key.
+    pub fn stored_plan(&self, id: &PlanId) -> Result<Option<Plan>, StorageError> {
+        let key = self.plan_key(id);
+        let Some(text) = Self::storage()?.get_item(&key).ok().flatten() else {
+            return Ok(None);
+        };
+        Ok(self.read_value(&key, &text).ok().map(|(plan, _)| plan))
+    }
+
+    /// Whether a plan's stored value is still the one this tab last read or
+    /// wrote; nothing stored and nothing known also counts as unchanged.
+    fn unchanged(&self, storage: &web_sys::Storage, key: &str) -> bool {
+        let stored = storage.get_item(key).ok().flatten();
+        match (stored, self.known.borrow().get(key)) {
+            (Some(text), Some(known)) => fingerprint(&text) == *known,
+            (None, None) => true,
+            (Some(_), None) | (None, Some(_)) => false,
+        }
+    }
+
     pub fn save_plan(&self, plan: &Plan) -> Result<(), StorageError> {
         let key = self.plan_key(&plan.id);
         if self.protected.borrow().contains(&key) {
             return Err(StorageError::Protected(key));
         }
+        let storage = Self::storage()?;
+        if !self.unchanged(&storage, &key) {
+            return Err(StorageError::Conflict(plan.id.clone()));
+        }
         let text = exchange::encode(plan).map_err(|e| StorageError::Encode(e.to_string()))?;
-        Self::storage()?
+        storage
             .set_item(&key, &text)
-            .map_err(|e| describe_failure(&e))
+            .map_err(|e| describe_failure(&e))?;
+        self.known.borrow_mut().insert(key, fingerprint(&text));
+        Ok(())
     }
 
     pub fn delete_plan(&self, id: &PlanId) -> Result<(), StorageError> {
@@ -140,9 +299,29 @@ impl PlanStore {
         if self.protected.borrow().contains(&key) {
             return Err(StorageError::Protected(key));
         }
-        Self::storage()?
+        let storage = Self::storage()?;
+        if !self.unchanged(&storage, &key) {
+            return Err(StorageError::Conflict(id.clone()));
+        }
+        storage
             .remove_item(&key)
-            .map_err(|e| describe_failure(&e))
+            .map_err(|e| describe_failure(&e))?;
+        self.known.borrow_mut().remove(&key);
+        Ok(())
+    }
+
+    /// Takes note that this tab now holds what is stored for a plan (the other
+    /// tab's version, taken in a conflict), so its next save is not a conflict.
+    pub fn accept_stored(&self, id: &PlanId) {
+        let key = self.plan_key(id);
+        let stored = Self::storage()
+            .ok()
+            .and_then(|s| s.get_item(&key).ok().flatten());
+        let mut known = self.known.borrow_mut();
+        match stored {
+            Some(text) => known.insert(key, fingerprint(&text)),
+            None => known.remove(&key),
+        };
     }
 
     pub fn set_last_open(&self, id: Option<&PlanId>) -> Result<(), StorageError> {
@@ -154,21 +333,44 @@ impl PlanStore {
         }
         .map_err(|e| describe_failure(&e))
     }
-}
 
-/// Reads one stored value as a plan, checking it sits under its own id's key.
-fn read_plan(key_id: &str, text: &str) -> Result<Plan, String> {
-    let plan = exchange::decode(text).map_err(|e| match e {
-        DecodeError::Newer { .. } => format!("{e}; update the planner to open it"),
-        other => other.to_string(),
-    })?;
-    if plan.id.as_str() != key_id {
-        return Err(format!(
-            "it holds the plan \"{}\" but is stored under another plan's key",
-            plan.id
-        ));
+    /// The value under a key of ours exactly as stored, to download it.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        if !key.starts_with(&self.prefix) {
+            return None;
+        }
+        Self::storage().ok()?.get_item(key).ok().flatten()
     }
-    Ok(plan)
+
+    /// Removes an unreadable value and its recovery copy: only ever on the user's
+    /// say-so.
+    pub fn discard(&self, key: &str) -> Result<(), StorageError> {
+        if !key.starts_with(&self.prefix) {
+            return Ok(());
+        }
+        let storage = Self::storage()?;
+        for key in [key.to_owned(), self.recovery_key(key)] {
+            storage
+                .remove_item(&key)
+                .map_err(|e| describe_failure(&e))?;
+        }
+        self.protected.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    /// Bytes the planner's keys take (in UTF-16, as browsers count them).
+    pub fn usage(&self) -> usize {
+        let Ok(storage) = Self::storage() else {
+            return 0;
+        };
+        Self::keys_with(&storage, &self.prefix)
+            .iter()
+            .map(|key| {
+                let value = storage.get_item(key).ok().flatten().unwrap_or_default();
+                (key.encode_utf16().count() + value.encode_utf16().count()) * 2
+            })
+            .sum()
+    }
 }
 
 /// Turns a failed storage call into a reason a person can act on. Browsers name a

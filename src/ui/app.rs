@@ -4,11 +4,12 @@ use super::components::{Header, Notices, SectionNav, UndoToast};
 use super::pages::switch;
 use super::route::Route;
 use super::shell;
-use super::store::{persist, Action, State, Store};
+use super::store::{persist, Action, State, Storage, Store};
 use crate::storage::PlanStore;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,12 +27,40 @@ fn save_now(plan_store: &PlanStore, state: &Store) {
     if !state.has_unsaved_changes() {
         return;
     }
-    match persist(plan_store, state) {
-        Ok(()) => state.dispatch(Action::Saved {
-            revision: state.revision,
-        }),
-        Err(error) => state.dispatch(Action::SaveFailed { error }),
+    let unsaved = persist(plan_store, state);
+    for id in &unsaved.conflicts {
+        let theirs = plan_store.stored_plan(id).ok().flatten().map(Box::new);
+        state.dispatch(Action::Conflict {
+            id: id.clone(),
+            theirs,
+        });
     }
+    match unsaved.error {
+        Some(error) => state.dispatch(Action::SaveFailed { error }),
+        None => state.dispatch(Action::Saved {
+            revision: state.revision,
+            except: unsaved
+                .conflicts
+                .into_iter()
+                .chain(state.conflicts.keys().cloned())
+                .collect(),
+        }),
+    }
+}
+
+/// Ctrl+Z (⌘Z) undoes, Shift+Ctrl+Z and Ctrl+Y redo, anywhere in the planner.
+fn undo_keys(state: &Store, event: &web_sys::KeyboardEvent) {
+    if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
+        return;
+    }
+    let action = match event.key().to_lowercase().as_str() {
+        "z" if event.shift_key() => Action::Redo,
+        "z" => Action::Undo,
+        "y" => Action::Redo,
+        _ => return,
+    };
+    event.prevent_default();
+    state.dispatch(action);
 }
 
 #[component]
@@ -50,9 +79,17 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let plan_store = plan_store.clone();
         use_effect_with(state.revision, move |_| {
-            let timer = state
-                .has_unsaved_changes()
-                .then(|| Timeout::new(SAVE_DELAY_MS, move || save_now(&plan_store, &state)));
+            let timer = state.has_unsaved_changes().then(|| {
+                Timeout::new(SAVE_DELAY_MS, move || {
+                    // A hidden tab does not write: its edits were flushed as it hid.
+                    let hidden = web_sys::window()
+                        .and_then(|w| w.document())
+                        .is_some_and(|d| d.hidden());
+                    if !hidden {
+                        save_now(&plan_store, &state);
+                    }
+                })
+            });
             move || drop(timer)
         });
     }
@@ -62,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     *latest.borrow_mut() = state.clone();
     {
         let plan_store = plan_store.clone();
+        let latest = latest.clone();
         use_effect_with((), move |_| {
             let flush = Rc::new(move || save_now(&plan_store, &latest.borrow()));
             let window = web_sys::window();
@@ -70,9 +108,9 @@ pub fn App(props: &AppProps) -> Html {
             let pagehide = window
                 .as_ref()
                 .map(|w| EventListener::new(w, "pagehide", move |_| on_hide()));
-            let visibility = document.map(|d| {
+            let visibility = document.as_ref().map(|d| {
                 let hidden_doc = d.clone();
-                EventListener::new(&d, "visibilitychange", move |_| {
+                EventListener::new(d, "visibilitychange", move |_| {
                     if hidden_doc.hidden() {
                         flush();
                     }
@@ -82,13 +120,56 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Other tabs' saves arrive as `storage` events: take them in, or hold them as
+    // conflicts where this tab has unsaved edits to the same plan.
+    {
+        let plan_store = plan_store.clone();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let Some(key) = event.key() else {
+                        return;
+                    };
+                    if let Some(change) =
+                        plan_store.outside_change(&key, event.new_value().as_deref())
+                    {
+                        latest.borrow().dispatch(Action::Outside(change));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    EventListener::new(&document, "keydown", move |event| {
+                        if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                            undo_keys(&latest.borrow(), event);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
+
     use_effect_with((), |_| shell::mark("smp:ready"));
 
     html! {
         <ContextProvider<Store> context={state}>
-            <HashRouter>
-                <Layout />
-            </HashRouter>
+            <ContextProvider<Storage> context={Storage(plan_store)}>
+                <HashRouter>
+                    <Layout />
+                </HashRouter>
+            </ContextProvider<Storage>>
         </ContextProvider<Store>>
     }
 }
@@ -96,6 +177,14 @@ pub fn App(props: &AppProps) -> Html {
 #[component]
 fn Layout() -> Html {
     let route = use_route::<Route>();
+    let store = use_context::<Store>();
+    let read_only = store.as_ref().and_then(|s| {
+        let plan = s.workspace.current()?;
+        s.workspace
+            .is_read_only(&plan.id)
+            .then(|| plan.name.to_string())
+    });
+    let on_plans = route == Some(Route::Plans);
     let app_ref = use_node_ref();
     let main_ref = use_node_ref();
 
@@ -130,7 +219,15 @@ fn Layout() -> Html {
             <SectionNav />
             <Notices />
             <main class="smp-main" tabindex="-1" ref={main_ref}>
-                <Switch<Route> render={switch} />
+                if let Some(name) = &read_only {
+                    <div class="smp-banner smp-banner--info smp-banner--inset" role="status">
+                        <p>{ format!("“{name}” was saved by a newer version of the planner. It is shown read-only here so nothing in it is lost; update the planner to edit it, or duplicate it on the Plans page to work on a copy.") }</p>
+                    </div>
+                }
+                // A disabled fieldset disables every control inside it at once.
+                <fieldset class="smp-readonly" disabled={read_only.is_some() && !on_plans}>
+                    <Switch<Route> render={switch} />
+                </fieldset>
             </main>
             <UndoToast />
             <footer class="smp-footer">

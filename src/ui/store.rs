@@ -1,13 +1,15 @@
-//! The app's state: the workspace of plans plus what the shell must remember about
-//! saving, and one reducer over the domain's commands, shared by a context.
+//! The app's state: the workspace of plans, its undo history, and what the shell
+//! must remember about saving and about other tabs; one reducer over the
+//! domain's commands, shared by a context.
 
-use crate::plan::{CampaignId, Change, Command, Plan, PlanId, Workspace};
-use crate::storage::{Loaded, PlanStore, StorageError, Unreadable};
+use crate::plan::{CampaignId, Change, Command, History, Plan, PlanId, Workspace};
+use crate::storage::{Loaded, Outside, PlanStore, Repaired, StorageError, Unreadable};
+use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A deleted plan, kept so the deletion can be undone.
+/// A deleted plan, kept so the deletion can be undone from its notice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deleted {
     pub plan: Box<Plan>,
@@ -17,6 +19,7 @@ pub struct Deleted {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub workspace: Workspace,
+    pub history: History,
     /// Counts every change; saves report the revision they wrote.
     pub revision: u64,
     pub saved_revision: u64,
@@ -25,13 +28,20 @@ pub struct State {
     /// Plans deleted whose stored copy is still to be removed.
     pub removed: BTreeMap<PlanId, u64>,
     pub save_error: Option<StorageError>,
-    /// Values under our prefix that could not be read at start; left untouched.
+    /// Values under our prefix that could not be read; left untouched.
     pub unreadable: Vec<Unreadable>,
-    pub undo: Option<Deleted>,
+    /// Plans that loaded only after repairs, and what was repaired.
+    pub repaired: Vec<Repaired>,
+    pub deleted: Option<Deleted>,
     /// The last command the workspace refused, in words.
     pub problem: Option<String>,
     /// A campaign the user left to add something to the strategy, to return to.
     pub returning_to: Option<CampaignId>,
+    /// Plans another tab changed (`Some`) or deleted (`None`) while this tab had
+    /// unsaved edits to them: neither side is written until the user chooses.
+    pub conflicts: BTreeMap<PlanId, Option<Plan>>,
+    /// What was last taken from another tab, to say so.
+    pub outside_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,29 +53,96 @@ pub enum SaveStatus {
 
 pub enum Action {
     Apply(Command),
+    Undo,
+    Redo,
     UndoDelete,
-    DismissUndo,
+    DismissDeleted,
     DismissProblem,
+    DismissRepaired,
     ReturnTo(Option<CampaignId>),
-    Saved { revision: u64 },
-    SaveFailed { error: StorageError },
+    Saved {
+        revision: u64,
+        /// Plans a save skipped or could not write for a conflict: still unsaved.
+        except: Vec<PlanId>,
+    },
+    SaveFailed {
+        error: StorageError,
+    },
+    /// Another tab saved or deleted a plan, or wrote something unreadable.
+    Outside(Outside),
+    /// A save found the plan changed by another tab since this one read it.
+    Conflict {
+        id: PlanId,
+        theirs: Option<Box<Plan>>,
+    },
+    /// Keeps this tab's version of a conflicted plan as a new copy.
+    KeepMine {
+        id: PlanId,
+        copy: PlanId,
+        at: DateTime<Utc>,
+    },
+    TakeTheirs {
+        id: PlanId,
+    },
+    /// The user removed an unreadable value.
+    Discarded {
+        key: String,
+    },
 }
 
 pub type Store = UseReducerHandle<State>;
+
+/// The storage behind the app, shared with the components that read it directly
+/// (downloads of unreadable data, the space used) or settle conflicts.
+#[derive(Clone)]
+pub struct Storage(pub Rc<PlanStore>);
+
+impl PartialEq for Storage {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[hook]
+pub fn use_storage() -> Rc<PlanStore> {
+    use wasm_bindgen::UnwrapThrowExt;
+    use_context::<Storage>()
+        .expect_throw("the app provides its storage to every component")
+        .0
+}
 
 impl State {
     /// The state at start: whatever storage holds, and what it could not read.
     pub fn from_storage(store: &PlanStore) -> Self {
         match store.load() {
             Ok(Loaded {
-                plans,
+                mut plans,
+                read_only,
+                repaired,
                 unreadable,
                 last_open,
-            }) => Self {
-                workspace: Workspace::from_saved(plans, last_open),
-                unreadable,
-                ..Self::default()
-            },
+            }) => {
+                let read_only_ids: Vec<PlanId> = read_only.iter().map(|p| p.id.clone()).collect();
+                plans.extend(read_only);
+                let mut workspace = Workspace::from_saved(plans, last_open);
+                for id in read_only_ids {
+                    workspace.mark_read_only(id);
+                }
+                let mut state = Self {
+                    workspace,
+                    unreadable,
+                    ..Self::default()
+                };
+                // Repaired plans are saved repaired (their originals are kept).
+                if !repaired.is_empty() {
+                    state.revision = 1;
+                    for plan in &repaired {
+                        state.dirty.insert(plan.id.clone(), 1);
+                    }
+                }
+                state.repaired = repaired;
+                state
+            }
             Err(error) => Self {
                 save_error: Some(error),
                 ..Self::default()
@@ -74,10 +151,13 @@ impl State {
     }
 
     pub fn save_status(&self) -> SaveStatus {
-        match &self.save_error {
-            Some(error) => SaveStatus::NotSaved(error.to_string()),
-            None if self.saved_revision < self.revision => SaveStatus::Saving,
-            None => SaveStatus::Saved,
+        match (&self.save_error, self.conflicts.is_empty()) {
+            (Some(error), _) => SaveStatus::NotSaved(error.to_string()),
+            (None, false) => SaveStatus::NotSaved(
+                "a plan was changed in another tab; choose which version to keep".to_owned(),
+            ),
+            (None, true) if self.saved_revision < self.revision => SaveStatus::Saving,
+            (None, true) => SaveStatus::Saved,
         }
     }
 
@@ -85,30 +165,124 @@ impl State {
         self.saved_revision < self.revision
     }
 
-    fn record(&mut self, change: Change) {
+    fn bump(&mut self) -> u64 {
         self.revision += 1;
-        let revision = self.revision;
+        self.revision
+    }
+
+    fn record(&mut self, change: Change) {
+        let revision = self.bump();
         match change {
             Change::Saved(id) => {
+                self.removed.remove(&id);
                 self.dirty.insert(id, revision);
             }
             Change::Deleted { plan, position } => {
                 self.dirty.remove(&plan.id);
                 self.removed.insert(plan.id.clone(), revision);
-                self.undo = Some(Deleted { plan, position });
+                self.deleted = Some(Deleted { plan, position });
             }
             Change::Opened(_) => {}
         }
     }
 
     fn apply(&mut self, command: Command) {
-        match self.workspace.apply(command) {
+        let before = self.workspace.clone();
+        match self.workspace.apply(command.clone()) {
             Ok(change) => {
                 self.problem = None;
+                self.history.record(before, &command);
                 self.record(change);
             }
             Err(error) => self.problem = Some(error.to_string()),
         }
+    }
+
+    /// Moves to an earlier or later state, marking what differs for saving.
+    fn travel(&mut self, to: Workspace) {
+        let revision = self.bump();
+        for id in self.workspace.all_ids(&to) {
+            if self.workspace.shares_plan(&to, &id) {
+                continue;
+            }
+            if to.plan(&id).is_some() {
+                self.removed.remove(&id);
+                self.dirty.insert(id, revision);
+            } else {
+                self.dirty.remove(&id);
+                self.removed.insert(id, revision);
+            }
+        }
+        self.workspace.restore(&to);
+        self.deleted = None;
+        self.problem = None;
+    }
+
+    /// Takes in another tab's version of a plan (or its deletion), everywhere:
+    /// the workspace and every state the history keeps.
+    fn take_outside(&mut self, id: &PlanId, theirs: Option<Plan>) {
+        match theirs {
+            Some(plan) => {
+                self.history.adopt(&plan);
+                self.workspace.adopt(plan);
+            }
+            None => {
+                self.history.forget(id);
+                self.workspace.forget(id);
+            }
+        }
+        self.dirty.remove(id);
+        self.removed.remove(id);
+    }
+
+    fn outside(&mut self, change: Outside) {
+        match change {
+            Outside::Saved(plan) => {
+                let plan = *plan;
+                let id = plan.id.clone();
+                if self.dirty.contains_key(&id) || self.removed.contains_key(&id) {
+                    self.conflicts.insert(id, Some(plan));
+                } else if self.workspace.plan(&id) != Some(&plan) {
+                    self.outside_note =
+                        Some(format!("“{}” was updated in another tab.", plan.name));
+                    self.take_outside(&id, Some(plan));
+                }
+            }
+            Outside::Deleted(id) => {
+                if self.dirty.contains_key(&id) {
+                    self.conflicts.insert(id, None);
+                } else if let Some(plan) = self.workspace.plan(&id) {
+                    self.outside_note =
+                        Some(format!("“{}” was deleted in another tab.", plan.name));
+                    self.take_outside(&id, None);
+                }
+            }
+            Outside::Unreadable(unreadable) => {
+                self.unreadable.retain(|u| u.key != unreadable.key);
+                self.unreadable.push(unreadable);
+            }
+        }
+    }
+
+    /// This tab's version of a conflicted plan goes on as a copy; the plan itself
+    /// takes the other tab's version.
+    fn keep_mine(&mut self, id: &PlanId, copy: PlanId, at: DateTime<Utc>) {
+        let Some(theirs) = self.conflicts.remove(id) else {
+            return;
+        };
+        if let Some(mine) = self.workspace.plan(id).cloned() {
+            let name = mine.name.with_suffix(" (this tab's copy)");
+            let mut kept = Plan {
+                id: copy,
+                name,
+                ..mine
+            };
+            kept.updated = at;
+            self.apply(Command::AddPlan {
+                plan: Box::new(kept),
+            });
+        }
+        self.take_outside(id, theirs);
     }
 }
 
@@ -119,48 +293,104 @@ impl Reducible for State {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
             Action::Apply(command) => next.apply(command),
+            Action::Undo => {
+                if let Some(earlier) = next.history.undo(&next.workspace) {
+                    next.travel(earlier);
+                }
+            }
+            Action::Redo => {
+                if let Some(later) = next.history.redo(&next.workspace) {
+                    next.travel(later);
+                }
+            }
             Action::UndoDelete => {
-                if let Some(Deleted { plan, position }) = next.undo.take() {
+                if let Some(Deleted { plan, position }) = next.deleted.take() {
                     next.apply(Command::RestorePlan { plan, position });
                 }
             }
-            Action::DismissUndo => next.undo = None,
+            Action::DismissDeleted => next.deleted = None,
             Action::DismissProblem => next.problem = None,
+            Action::DismissRepaired => next.repaired.clear(),
             Action::ReturnTo(campaign) => next.returning_to = campaign,
-            Action::Saved { revision } => {
+            Action::Saved { revision, except } => {
                 next.saved_revision = next.saved_revision.max(revision);
-                next.dirty.retain(|_, changed| *changed > revision);
-                next.removed.retain(|_, changed| *changed > revision);
+                next.dirty
+                    .retain(|id, changed| *changed > revision || except.contains(id));
+                next.removed
+                    .retain(|id, changed| *changed > revision || except.contains(id));
                 next.save_error = None;
             }
             Action::SaveFailed { error } => next.save_error = Some(error),
+            Action::Outside(change) => next.outside(change),
+            Action::Conflict { id, theirs } => {
+                next.conflicts.insert(id, theirs.map(|plan| *plan));
+            }
+            Action::KeepMine { id, copy, at } => next.keep_mine(&id, copy, at),
+            Action::TakeTheirs { id } => {
+                if let Some(theirs) = next.conflicts.remove(&id) {
+                    next.take_outside(&id, theirs);
+                }
+            }
+            Action::Discarded { key } => next.unreadable.retain(|u| u.key != key),
         }
         Rc::new(next)
     }
 }
 
-/// Writes what changed since the last save. Every plan is tried even if one fails,
-/// so one bad write never holds the others back; the first error is returned.
-pub fn persist(store: &PlanStore, state: &State) -> Result<(), StorageError> {
-    let mut first_error = None;
-    let mut keep = |result: Result<(), StorageError>| {
-        if let Err(error) = result {
-            first_error.get_or_insert(error);
+/// What a save did not write.
+#[derive(Debug, Default)]
+pub struct Unsaved {
+    /// Plans another tab changed since this one read them.
+    pub conflicts: Vec<PlanId>,
+    /// The first other failure, if any.
+    pub error: Option<StorageError>,
+}
+
+/// Writes what changed since the last save. Every plan is tried even if one
+/// fails, so one bad write never holds the others back. Plans in conflict are
+/// not written until the user chooses.
+pub fn persist(store: &PlanStore, state: &State) -> Unsaved {
+    let mut unsaved = Unsaved::default();
+    let mut keep = |result: Result<(), StorageError>| match result {
+        Ok(()) => {}
+        Err(StorageError::Conflict(id)) => unsaved.conflicts.push(id),
+        Err(error) => {
+            unsaved.error.get_or_insert(error);
         }
     };
     for id in state.removed.keys() {
         // An undone deletion is back in the workspace: its key must stay.
-        if state.workspace.plan(id).is_none() {
+        if state.workspace.plan(id).is_none() && !state.conflicts.contains_key(id) {
             keep(store.delete_plan(id));
         }
     }
     for id in state.dirty.keys() {
+        if state.conflicts.contains_key(id) || state.workspace.is_read_only(id) {
+            continue;
+        }
         if let Some(plan) = state.workspace.plan(id) {
             keep(store.save_plan(plan));
         }
     }
     keep(store.set_last_open(state.workspace.current_id()));
-    first_error.map_or(Ok(()), Err)
+    unsaved
+}
+
+/// The name a plan in conflict goes by, for messages.
+pub fn conflict_name(state: &State, id: &PlanId) -> String {
+    state
+        .workspace
+        .plan(id)
+        .map(|p| p.name.to_string())
+        .or_else(|| {
+            state
+                .conflicts
+                .get(id)
+                .cloned()
+                .flatten()
+                .map(|p| p.name.to_string())
+        })
+        .unwrap_or_else(|| "A plan".to_owned())
 }
 
 #[hook]

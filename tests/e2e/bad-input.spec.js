@@ -27,13 +27,13 @@ async function openWith(page, entries) {
 const damaged = {
   'truncated JSON': ['not valid JSON', JSON.stringify(goodPlan).slice(0, 60)],
   'another app’s JSON': ['not a Social Media Planner plan', '{"type":"excalidraw","elements":[]}'],
-  'a newer version': ['newer version of the planner', JSON.stringify({ ...goodPlan, version: 99, plan: { ...goodPlan.plan, id: 'future' } })],
+  'a newer version the planner cannot make sense of': ['newer version of the planner', JSON.stringify({ format: 'social-media-planner/plan', version: 99, plan: { id: 'future', shape: 'unknown' } })],
   'a damaged plan': ['damaged', JSON.stringify({ ...goodPlan, plan: { ...goodPlan.plan, id: 'broken', name: '' } })],
 };
 
 for (const [kind, [message, raw]] of Object.entries(damaged)) {
   test(`a saved value holding ${kind} is reported, kept byte for byte, and the other plans open`, async ({ page }) => {
-    const badKey = `${PREFIX}plan:${kind === 'a newer version' ? 'future' : kind === 'a damaged plan' ? 'broken' : 'bad'}`;
+    const badKey = `${PREFIX}plan:${kind.startsWith('a newer version') ? 'future' : kind === 'a damaged plan' ? 'broken' : 'bad'}`;
     await openWith(page, {
       [badKey]: raw,
       [`${PREFIX}plan:good`]: JSON.stringify(goodPlan),
@@ -56,6 +56,30 @@ for (const [kind, [message, raw]] of Object.entries(damaged)) {
     expect(JSON.parse(entries[`${PREFIX}plan:good`]).plan.brand).toBe('Still working');
   });
 }
+
+test('a plan saved by a newer version opens read-only, and its bytes are never written over', async ({ page }) => {
+  const future = JSON.stringify({
+    format: 'social-media-planner/plan',
+    version: 99,
+    plan: { ...goodPlan.plan, id: 'future', name: 'From the future', brand: 'Future Co', hologram_posts: [1, 2, 3] },
+  });
+  await openWith(page, { [`${PREFIX}plan:future`]: future, [`${PREFIX}plan:good`]: JSON.stringify(goodPlan) });
+  await page.getByLabel('Switch plan').selectOption({ label: 'From the future' });
+  await expect(page.getByRole('main').getByRole('status')).toContainText('“From the future” was saved by a newer version of the planner. It is shown read-only here');
+  await expect(page.getByLabel('Brand or client')).toHaveValue('Future Co');
+  await expect(page.getByLabel('Brand or client')).toBeDisabled();
+  await goTo(page, 'Plans');
+  const card = planCard(page, 'From the future');
+  await expect(card).toContainText('Read-only: saved by a newer version');
+  await expect(card.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await expect(card.getByRole('button', { name: 'Rename' })).toBeDisabled();
+  // An editable copy can be made; the original stays as it was.
+  await card.getByRole('button', { name: 'Duplicate' }).click();
+  await planCard(page, 'From the future (copy)').getByRole('button', { name: 'Open' }).click();
+  await page.getByLabel('Brand or client').fill('Edited copy');
+  await expectSaved(page);
+  expect((await storedEntries(page))[`${PREFIX}plan:future`]).toBe(future);
+});
 
 test('names of 10,000 characters, emoji and markup are shown as text and saved', async ({ page }) => {
   await page.goto('/');

@@ -116,9 +116,9 @@ test('a deleted plan can be brought back with undo, even after a reload', async 
   await expectSaved(page);
   expect((await storedPlans(page)).map((p) => p.name)).toEqual(['Acme']);
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(planCard(page, 'Globex')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
   await expectSaved(page);
 
   await page.reload();
@@ -155,7 +155,7 @@ test('everything works from the keyboard', async ({ page }) => {
   await expect(planCard(page, 'Keys Inc')).toBeVisible();
   await planCard(page, 'Keys Inc').getByRole('button', { name: 'Delete' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(planCard(page, 'Keys Inc')).toBeVisible();
   await page.getByRole('link', { name: 'Strategy' }).focus();

@@ -34,6 +34,7 @@ pub fn Header() -> Html {
                 }
             </div>
             <PlanSwitcher />
+            <UndoRedo />
             <SaveIndicator />
         </header>
     }
@@ -102,5 +103,43 @@ fn Logo() -> Html {
             <circle cx="22" cy="19" r="3" fill="currentColor" opacity="0.7" />
             <path d="M13 19h6" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </svg>
+    }
+}
+
+/// Undo and redo, with what each would undo or redo.
+#[component]
+fn UndoRedo() -> Html {
+    let store = use_store();
+    let can_undo = store.history.undo_label().is_some();
+    let can_redo = store.history.redo_label().is_some();
+    let undo_label = store
+        .history
+        .undo_label()
+        .map_or("Undo: nothing to undo".to_owned(), |l| format!("Undo: {l}"));
+    let redo_label = store
+        .history
+        .redo_label()
+        .map_or("Redo: nothing to redo".to_owned(), |l| format!("Redo: {l}"));
+    let undo = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Undo))
+    };
+    let redo = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Redo))
+    };
+    html! {
+        <div class="smp-history" role="group" aria-label="History">
+            <button type="button" class="smp-button smp-button--ghost-dark smp-button--small"
+                onclick={undo} disabled={!can_undo}
+                aria-label={undo_label.clone()} title={format!("{undo_label} (Ctrl+Z)")}>
+                <span aria-hidden="true">{ "↶ " }</span>{ "Undo" }
+            </button>
+            <button type="button" class="smp-button smp-button--ghost-dark smp-button--small"
+                onclick={redo} disabled={!can_redo}
+                aria-label={redo_label.clone()} title={format!("{redo_label} (Shift+Ctrl+Z)")}>
+                { "Redo" }<span aria-hidden="true">{ " ↷" }</span>
+            </button>
+        </div>
     }
 }

@@ -1,6 +1,12 @@
-//! Messages about the app itself: unreadable saved data, refused changes, undo.
+//! Messages about the app itself: saved data that could not be read or was
+//! repaired, plans changed in another tab, a full store, refused changes, and
+//! the notice that offers to undo a deletion.
 
-use crate::ui::store::{use_store, Action};
+use crate::exchange;
+use crate::plan::PlanId;
+use crate::storage::StorageError;
+use crate::ui::shell;
+use crate::ui::store::{conflict_name, use_storage, use_store, Action};
 use yew::prelude::*;
 
 #[component]
@@ -12,25 +18,10 @@ pub fn Notices() -> Html {
     };
     html! {
         <>
-            if !store.unreadable.is_empty() {
-                <section class="smp-banner smp-banner--warning" role="alert">
-                    <h2 class="smp-banner__title">
-                        { match store.unreadable.len() {
-                            1 => "One saved plan could not be opened".to_owned(),
-                            n => format!("{n} saved plans could not be opened"),
-                        } }
-                    </h2>
-                    <p>{ "It is left exactly as it was in this browser's storage and will not be written over. Your other plans are open as usual." }</p>
-                    <ul class="smp-banner__list">
-                        { for store.unreadable.iter().map(|u| html! {
-                            <li>
-                                <code>{ u.key.clone() }</code>
-                                { format!(" ({} characters): {}.", u.chars, u.problem) }
-                            </li>
-                        }) }
-                    </ul>
-                </section>
-            }
+            <Unreadables />
+            <Conflicts />
+            <Repairs />
+            <FullStore />
             if let Some(problem) = &store.problem {
                 <div class="smp-banner smp-banner--error" role="alert">
                     <p>{ problem.clone() }</p>
@@ -43,6 +34,203 @@ pub fn Notices() -> Html {
     }
 }
 
+/// Saved values that could not be read: kept as they are, a copy put aside, and
+/// the choice to download or remove them left to the user.
+#[component]
+fn Unreadables() -> Html {
+    let store = use_store();
+    let storage = use_storage();
+    if store.unreadable.is_empty() {
+        return html! {};
+    }
+    let count = store.unreadable.len();
+    html! {
+        <section class="smp-banner smp-banner--warning" role="alert">
+            <h2 class="smp-banner__title">
+                { if count == 1 { "One saved plan could not be opened".to_owned() } else { format!("{count} saved plans could not be opened") } }
+            </h2>
+            <p>{ "It is left exactly as it was in this browser's storage, with a copy kept aside, and nothing will be written over it. Your other plans are open as usual." }</p>
+            <ul class="smp-banner__list">
+                { for store.unreadable.iter().map(|u| {
+                    let download = {
+                        let storage = storage.clone();
+                        let key = u.key.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            if let Some(raw) = storage.raw(&key) {
+                                shell::download(&shell::file_name(&key, ".raw.json"), &raw);
+                            }
+                        })
+                    };
+                    html! {
+                        <li class="smp-banner__item">
+                            <p>
+                                <code>{ u.key.clone() }</code>
+                                { format!(" ({} characters): {}.", u.chars, u.problem) }
+                                if let Some(recovery) = &u.recovery {
+                                    { " A copy is kept at " }<code>{ recovery.clone() }</code>{ "." }
+                                }
+                            </p>
+                            <div class="smp-banner__actions">
+                                <button type="button" class="smp-button smp-button--small" onclick={download}>
+                                    { "Download the raw data" }
+                                </button>
+                                <DiscardButton key_name={u.key.clone()} />
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DiscardButtonProps {
+    key_name: AttrValue,
+}
+
+/// Removing unreadable data is the user's decision, and asks first.
+#[component]
+fn DiscardButton(props: &DiscardButtonProps) -> Html {
+    let store = use_store();
+    let storage = use_storage();
+    let confirming = use_state(|| false);
+    if !*confirming {
+        let ask = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(true))
+        };
+        return html! {
+            <button type="button" class="smp-button smp-button--small smp-button--quiet" onclick={ask}>
+                { "Remove it…" }
+            </button>
+        };
+    }
+    let key = props.key_name.to_string();
+    let remove = Callback::from(move |_: MouseEvent| match storage.discard(&key) {
+        Ok(()) => store.dispatch(Action::Discarded { key: key.clone() }),
+        Err(error) => store.dispatch(Action::SaveFailed { error }),
+    });
+    let keep = Callback::from(move |_: MouseEvent| confirming.set(false));
+    html! {
+        <span class="smp-confirm smp-confirm--inline" role="group" aria-label="Remove the unreadable data?">
+            { "Remove it and its copy for good? Download it first if you may need it." }
+            <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={remove}>{ "Yes, remove" }</button>
+            <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep it" }</button>
+        </span>
+    }
+}
+
+/// Plans changed in another tab while this one had unsaved edits: neither is
+/// written until the user picks.
+#[component]
+fn Conflicts() -> Html {
+    let store = use_store();
+    let storage = use_storage();
+    if store.conflicts.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            { for store.conflicts.iter().map(|(id, theirs)| {
+                let name = conflict_name(&store, id);
+                let keep = {
+                    let (store, storage, id) = (store.clone(), storage.clone(), id.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        storage.accept_stored(&id);
+                        let (millis, entropy) = shell::seed();
+                        store.dispatch(Action::KeepMine {
+                            id: id.clone(),
+                            copy: PlanId::generated(millis, entropy),
+                            at: shell::now(),
+                        });
+                    })
+                };
+                let take = {
+                    let (store, storage, id) = (store.clone(), storage.clone(), id.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        storage.accept_stored(&id);
+                        store.dispatch(Action::TakeTheirs { id: id.clone() });
+                    })
+                };
+                let (what, take_label) = match theirs {
+                    Some(_) => ("changed", "Take the other tab's version"),
+                    None => ("deleted", "Let it go"),
+                };
+                html! {
+                    <section class="smp-banner smp-banner--warning" role="alert" key={id.to_string()}>
+                        <h2 class="smp-banner__title">{ format!("“{name}” was {what} in another tab") }</h2>
+                        <p>{ "This tab has edits to it that are not saved. Nothing is written over until you choose." }</p>
+                        <div class="smp-banner__actions">
+                            <button type="button" class="smp-button smp-button--primary" onclick={keep}>
+                                { "Keep mine as a copy" }
+                            </button>
+                            <button type="button" class="smp-button" onclick={take}>{ take_label }</button>
+                        </div>
+                    </section>
+                }
+            }) }
+        </>
+    }
+}
+
+/// Plans that needed repairs to open: what was repaired, and where the
+/// original is kept.
+#[component]
+fn Repairs() -> Html {
+    let store = use_store();
+    if store.repaired.is_empty() {
+        return html! {};
+    }
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissRepaired))
+    };
+    html! {
+        <section class="smp-banner smp-banner--info" role="status">
+            <h2 class="smp-banner__title smp-banner__title--info">{ "Some saved plans were repaired on opening" }</h2>
+            <ul class="smp-banner__list">
+                { for store.repaired.iter().map(|r| html! {
+                    <li>
+                        <strong>{ r.name.clone() }</strong>{ ": " }{ r.repairs.join(" ") }
+                        if let Some(recovery) = &r.recovery {
+                            { " The original is kept at " }<code>{ recovery.clone() }</code>{ "." }
+                        }
+                    </li>
+                }) }
+            </ul>
+            <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ "Dismiss" }</button>
+        </section>
+    }
+}
+
+/// A full store: say so, keep everything in memory, and offer the way out.
+#[component]
+fn FullStore() -> Html {
+    let store = use_store();
+    if store.save_error != Some(StorageError::Full) {
+        return html! {};
+    }
+    let export = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let plans: Vec<_> = store.workspace.plans().collect();
+            if let Ok(text) = exchange::encode_bundle(plans) {
+                shell::download("social-media-plans.json", &text);
+            }
+        })
+    };
+    html! {
+        <section class="smp-banner smp-banner--error smp-banner--column" role="alert">
+            <h2 class="smp-banner__title">{ "This browser's storage is full: your latest changes are not saved" }</h2>
+            <p>{ "Everything you typed is still here, and what was saved before is intact. Export your plans to keep a copy, then free some space: delete plans you no longer need, or clear other sites' data. The planner tries again with your next change." }</p>
+            <div class="smp-banner__actions">
+                <button type="button" class="smp-button smp-button--primary" onclick={export}>{ "Export all plans" }</button>
+            </div>
+        </section>
+    }
+}
+
 /// After a plan is deleted: say so, and offer to bring it back.
 #[component]
 pub fn UndoToast() -> Html {
@@ -51,7 +239,7 @@ pub fn UndoToast() -> Html {
     // The deleted card took the focus with it: hand it to Undo, the likely next step.
     {
         let undo_ref = undo_ref.clone();
-        let deleted_id = store.undo.as_ref().map(|d| d.plan.id.clone());
+        let deleted_id = store.deleted.as_ref().map(|d| d.plan.id.clone());
         use_effect_with(deleted_id, move |id| {
             if id.is_some() {
                 if let Some(button) = undo_ref.cast::<web_sys::HtmlElement>() {
@@ -60,8 +248,15 @@ pub fn UndoToast() -> Html {
             }
         });
     }
-    let Some(deleted) = &store.undo else {
-        return html! { <div class="smp-toast-region" role="status"></div> };
+    let note = store.outside_note.clone();
+    let Some(deleted) = &store.deleted else {
+        return html! {
+            <div class="smp-toast-region" role="status">
+                if let Some(note) = note {
+                    <p class="smp-visually-hidden">{ note }</p>
+                }
+            </div>
+        };
     };
     let undo = {
         let store = store.clone();
@@ -69,7 +264,7 @@ pub fn UndoToast() -> Html {
     };
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::DismissUndo))
+        Callback::from(move |_| store.dispatch(Action::DismissDeleted))
     };
     html! {
         <div class="smp-toast-region" role="status">

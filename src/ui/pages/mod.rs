@@ -7,6 +7,7 @@ mod not_found;
 mod overview;
 mod plans;
 mod strategy;
+mod transfer;
 
 use super::route::Route;
 use yew::prelude::*;

@@ -34,10 +34,12 @@ pub fn PlansPage() -> Html {
                 <ul class="smp-plan-list">
                     { for plans.iter().map(|plan| html! {
                         <PlanCard key={plan.id.to_string()} plan={(*plan).clone()}
-                            is_current={Some(&plan.id) == current} />
+                            is_current={Some(&plan.id) == current}
+                            read_only={store.workspace.is_read_only(&plan.id)} />
                     }) }
                 </ul>
             }
+            <super::transfer::Transfer />
         </section>
     }
 }
@@ -46,6 +48,7 @@ pub fn PlansPage() -> Html {
 struct PlanCardProps {
     plan: Plan,
     is_current: bool,
+    read_only: bool,
 }
 
 #[component]
@@ -79,6 +82,14 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     let delete = dispatch(|plan| Command::DeletePlan {
         id: plan.id.clone(),
     });
+    let export = {
+        let plan = plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Ok(text) = crate::exchange::encode_pretty(&plan) {
+                shell::download(&shell::file_name(plan.name.as_str(), ".json"), &text);
+            }
+        })
+    };
     let start_rename = {
         let renaming = renaming.clone();
         Callback::from(move |_: MouseEvent| renaming.set(true))
@@ -113,6 +124,9 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                     if props.is_current {
                         <span class="smp-pill smp-pill--accent">{ "Open now" }</span>
                     }
+                    if props.read_only {
+                        <span class="smp-pill smp-pill--warning">{ "Read-only: saved by a newer version" }</span>
+                    }
                     <p class="smp-plan-card__facts">{ facts.join(" · ") }</p>
                 </div>
                 <div class="smp-plan-card__actions">
@@ -121,10 +135,14 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                             aria-label={format!("Open {label}")}>{ "Open" }</button>
                     }
                     <button type="button" class="smp-button" onclick={start_rename}
+                        disabled={props.read_only}
                         aria-label={format!("Rename {label}")}>{ "Rename" }</button>
                     <button type="button" class="smp-button" onclick={duplicate}
                         aria-label={format!("Duplicate {label}")}>{ "Duplicate" }</button>
+                    <button type="button" class="smp-button" onclick={export}
+                        aria-label={format!("Export {label}")}>{ "Export" }</button>
                     <button type="button" class="smp-button smp-button--danger" onclick={delete}
+                        disabled={props.read_only}
                         aria-label={format!("Delete {label}")}>{ "Delete" }</button>
                 </div>
             }

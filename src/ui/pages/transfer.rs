@@ -1,0 +1,260 @@
+//! Export and import of whole plans, and the space they take in this browser.
+//! An import is read and checked whole before anything changes; a plan whose id
+//! is already here comes in as a copy unless the user chooses to replace it.
+
+use crate::exchange::{self, Decoded, ImportError, MAX_IMPORT_BYTES};
+use crate::plan::{Command, PlanId};
+use crate::storage::ROUGH_LIMIT_BYTES;
+use crate::ui::components::use_dom_id;
+use crate::ui::shell;
+use crate::ui::store::{use_storage, use_store, Action};
+use std::collections::BTreeSet;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn size_label(bytes: usize) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
+#[component]
+pub fn StorageUse() -> Html {
+    let storage = use_storage();
+    let store = use_store();
+    // Measured again whenever the saved state changes.
+    let used = use_memo(store.saved_revision, move |_| storage.usage());
+    let share = (*used as f64 / ROUGH_LIMIT_BYTES as f64 * 100.0).min(100.0);
+    html! {
+        <p class="smp-usage">
+            { format!(
+                "Your plans take {} of this browser's storage, of roughly {} it allows this site ({}%).",
+                size_label(*used),
+                size_label(ROUGH_LIMIT_BYTES),
+                share.ceil()
+            ) }
+        </p>
+    }
+}
+
+/// What the chosen file holds, checked, waiting for the user's go-ahead.
+#[derive(Clone, PartialEq)]
+struct Preview {
+    file: String,
+    plans: Vec<Decoded>,
+    /// Plans whose id is already here that the user chose to replace.
+    replace: BTreeSet<PlanId>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Reading,
+    Ready(Preview),
+    Failed(String),
+    Done(String),
+}
+
+#[component]
+pub fn Transfer() -> Html {
+    let store = use_store();
+    let stage = use_state(|| Stage::Idle);
+    let input_ref = use_node_ref();
+    let input_id = use_dom_id("import");
+
+    let export_all = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            let plans: Vec<_> = store.workspace.plans().collect();
+            if let Ok(text) = exchange::encode_bundle(plans) {
+                shell::download("social-media-plans.json", &text);
+            }
+        })
+    };
+
+    let onchange = {
+        let stage = stage.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let size = file.size() as u64;
+            let name = file.name();
+            // Refused by its size before a byte is read.
+            if size > MAX_IMPORT_BYTES {
+                stage.set(Stage::Failed(
+                    ImportError::TooLarge { bytes: size }.to_string(),
+                ));
+                return;
+            }
+            stage.set(Stage::Reading);
+            let stage = stage.clone();
+            spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    stage.set(Stage::Failed("The file could not be read.".to_owned()));
+                    return;
+                };
+                stage.set(match exchange::read_import(size, &text) {
+                    Ok(plans) => Stage::Ready(Preview {
+                        file: name,
+                        plans,
+                        replace: BTreeSet::new(),
+                    }),
+                    Err(error) => Stage::Failed(error.to_string()),
+                });
+            });
+        })
+    };
+
+    let reset_input = {
+        let input_ref = input_ref.clone();
+        move || {
+            if let Some(input) = input_ref.cast::<HtmlInputElement>() {
+                input.set_value("");
+            }
+        }
+    };
+
+    let body = match &*stage {
+        Stage::Idle => html! {},
+        Stage::Reading => html! { <p class="smp-hint" role="status">{ "Reading the file…" }</p> },
+        Stage::Failed(message) => html! {
+            <p class="smp-error" role="alert">{ format!("Nothing was imported. {message}") }</p>
+        },
+        Stage::Done(message) => {
+            html! { <p class="smp-success" role="status">{ message.clone() }</p> }
+        }
+        Stage::Ready(preview) => {
+            let import = {
+                let (store, stage, preview) = (store.clone(), stage.clone(), preview.clone());
+                let reset_input = reset_input.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut added = 0;
+                    for decoded in &preview.plans {
+                        let mut plan = decoded.plan.clone();
+                        let here = store.workspace.plan(&plan.id).is_some();
+                        let command = if here && preview.replace.contains(&plan.id) {
+                            Command::ReplacePlan {
+                                plan: Box::new(plan),
+                            }
+                        } else {
+                            if here {
+                                let (millis, entropy) = shell::seed();
+                                plan.id = PlanId::generated(millis, entropy.wrapping_add(added));
+                                plan.name = plan.name.with_suffix(" (imported)");
+                            }
+                            Command::AddPlan {
+                                plan: Box::new(plan),
+                            }
+                        };
+                        store.dispatch(Action::Apply(command));
+                        added += 1;
+                    }
+                    reset_input();
+                    stage.set(Stage::Done(match added {
+                        1 => "Imported 1 plan.".to_owned(),
+                        n => format!("Imported {n} plans."),
+                    }));
+                })
+            };
+            let cancel = {
+                let stage = stage.clone();
+                let reset_input = reset_input.clone();
+                Callback::from(move |_: MouseEvent| {
+                    reset_input();
+                    stage.set(Stage::Idle);
+                })
+            };
+            html! {
+                <div class="smp-import" role="group" aria-label="Ready to import">
+                    <p><strong>{ preview.file.clone() }</strong>
+                        { format!(" holds {}. Nothing has changed yet.", if preview.plans.len() == 1 { "1 plan".to_owned() } else { format!("{} plans", preview.plans.len()) }) }
+                    </p>
+                    <ul class="smp-import__list">
+                        { for preview.plans.iter().map(|d| incoming(&store, &stage, preview, d)) }
+                    </ul>
+                    <div class="smp-banner__actions">
+                        <button type="button" class="smp-button smp-button--primary" onclick={import}>
+                            { if preview.plans.len() == 1 { "Import the plan".to_owned() } else { format!("Import {} plans", preview.plans.len()) } }
+                        </button>
+                        <button type="button" class="smp-button" onclick={cancel}>{ "Cancel" }</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section class="smp-card" aria-labelledby="smp-transfer-title">
+            <h2 class="smp-card__title" id="smp-transfer-title">{ "Export and import" }</h2>
+            <p class="smp-part__guidance">{ "Export keeps a copy of your plans as a file, to back them up or open them in another browser. Import reads such a file; nothing changes until you confirm." }</p>
+            <div class="smp-transfer">
+                <button type="button" class="smp-button" onclick={export_all}
+                    disabled={store.workspace.is_empty()}>{ "Export all plans" }</button>
+                <div class="smp-field">
+                    <label class="smp-label" for={input_id.clone()}>{ "Import plans from a file" }</label>
+                    <input id={input_id} ref={input_ref} type="file" class="smp-file"
+                        accept=".json,application/json" {onchange} />
+                </div>
+            </div>
+            { body }
+            <StorageUse />
+        </section>
+    }
+}
+
+/// One plan of the file: its name, what was repaired, and, when a plan with its
+/// id is already here, the choice between a copy and replacing it.
+fn incoming(
+    store: &crate::ui::store::Store,
+    stage: &UseStateHandle<Stage>,
+    preview: &Preview,
+    decoded: &Decoded,
+) -> Html {
+    let plan = &decoded.plan;
+    let here = store.workspace.plan(&plan.id).is_some();
+    let replacing = preview.replace.contains(&plan.id);
+    let choose = |replace: bool| {
+        let (stage, preview, id) = (stage.clone(), preview.clone(), plan.id.clone());
+        Callback::from(move |_: Event| {
+            let mut next = preview.clone();
+            if replace {
+                next.replace.insert(id.clone());
+            } else {
+                next.replace.remove(&id);
+            }
+            stage.set(Stage::Ready(next));
+        })
+    };
+    let group = format!("smp-import-{}", plan.id);
+    html! {
+        <li class="smp-import__plan">
+            <strong>{ plan.name.as_str() }</strong>
+            { format!(" — {} objectives, {} profiles, {} campaigns", plan.strategy.objectives.len(), plan.strategy.profiles.len(), plan.campaigns.len()) }
+            if !decoded.repairs.is_empty() {
+                <p class="smp-hint">{ format!("Repaired on reading: {}", decoded.repairs.join(" ")) }</p>
+            }
+            if here {
+                <fieldset class="smp-import__choice">
+                    <legend>{ "A plan with the same identity is already in this browser." }</legend>
+                    <label class="smp-check">
+                        <input type="radio" name={group.clone()} checked={!replacing} onchange={choose(false)} />
+                        <span>{ "Add as a copy" }</span>
+                    </label>
+                    <label class="smp-check">
+                        <input type="radio" name={group} checked={replacing} onchange={choose(true)} />
+                        <span>{ "Replace the plan in this browser" }</span>
+                    </label>
+                </fieldset>
+            }
+        </li>
+    }
+}
