@@ -186,3 +186,123 @@ fn a_full_store_is_reported_as_full_and_keeps_what_was_saved() {
     assert_eq!(store.load().unwrap().plans[0], acme);
     clear(prefix);
 }
+
+#[wasm_bindgen_test]
+fn a_save_over_what_another_tab_wrote_is_refused_as_a_conflict() {
+    let prefix = "test-tabs:";
+    clear(prefix);
+    let tab_a = PlanStore::new(prefix);
+    let tab_b = PlanStore::new(prefix);
+    let mut plan = plan("shared", "Shared");
+    tab_a.save_plan(&plan).unwrap();
+    assert_eq!(tab_b.load().unwrap().plans.len(), 1);
+
+    plan.brand = "Tab A".into();
+    tab_a.save_plan(&plan).unwrap();
+    let mut mine = plan.clone();
+    mine.brand = "Tab B".into();
+    assert_eq!(
+        tab_b.save_plan(&mine),
+        Err(StorageError::Conflict(plan.id.clone()))
+    );
+    assert_eq!(tab_b.stored_plan(&plan.id).unwrap().unwrap().brand, "Tab A");
+    // Once tab B has taken in what is stored, it may write again.
+    tab_b.accept_stored(&plan.id);
+    tab_b.save_plan(&mine).unwrap();
+    assert_eq!(
+        tab_a.save_plan(&plan),
+        Err(StorageError::Conflict(plan.id.clone()))
+    );
+    // A plan deleted by another tab is not brought back unseen either.
+    tab_a.accept_stored(&plan.id);
+    tab_a.delete_plan(&plan.id).unwrap();
+    assert_eq!(
+        tab_b.save_plan(&mine),
+        Err(StorageError::Conflict(plan.id.clone()))
+    );
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_value_is_copied_aside_once_and_removed_only_on_request() {
+    let prefix = "test-recovery:";
+    clear(prefix);
+    local()
+        .set_item("test-recovery:plan:bad", "{ not json")
+        .unwrap();
+    let store = PlanStore::new(prefix);
+    let loaded = store.load().unwrap();
+    assert_eq!(
+        loaded.unreadable[0].recovery.as_deref(),
+        Some("test-recovery:recovery:plan:bad")
+    );
+    assert_eq!(
+        local()
+            .get_item("test-recovery:recovery:plan:bad")
+            .unwrap()
+            .as_deref(),
+        Some("{ not json")
+    );
+    // A later, different bad value never replaces the first copy.
+    local()
+        .set_item("test-recovery:plan:bad", "{ also bad")
+        .unwrap();
+    PlanStore::new(prefix).load().unwrap();
+    assert_eq!(
+        local()
+            .get_item("test-recovery:recovery:plan:bad")
+            .unwrap()
+            .as_deref(),
+        Some("{ not json")
+    );
+    assert_eq!(
+        store.raw("test-recovery:plan:bad").as_deref(),
+        Some("{ also bad")
+    );
+    assert_eq!(store.raw("someone-else:key"), None);
+    store.discard("test-recovery:plan:bad").unwrap();
+    assert!(keys_under(prefix).is_empty());
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn changes_from_another_tab_are_read_as_saves_deletions_or_unreadable_values() {
+    use social_media_planner::storage::Outside;
+    let prefix = "test-outside:";
+    clear(prefix);
+    let store = PlanStore::new(prefix);
+    let text = exchange::encode(&plan("p1", "From elsewhere")).unwrap();
+    match store.outside_change("test-outside:plan:p1", Some(&text)) {
+        Some(Outside::Saved(plan)) => assert_eq!(plan.name.as_str(), "From elsewhere"),
+        other => panic!("expected a save, got {other:?}"),
+    }
+    assert!(matches!(
+        store.outside_change("test-outside:plan:p1", None),
+        Some(Outside::Deleted(_))
+    ));
+    assert!(matches!(
+        store.outside_change("test-outside:plan:p1", Some("garbage")),
+        Some(Outside::Unreadable(_))
+    ));
+    assert_eq!(
+        store.outside_change("test-outside:last-open", Some("p1")),
+        None
+    );
+    assert_eq!(store.outside_change("elsewhere:plan:p1", Some(&text)), None);
+}
+
+#[wasm_bindgen_test]
+fn usage_counts_only_our_keys_as_the_browser_does() {
+    let prefix = "test-usage:";
+    clear(prefix);
+    let store = PlanStore::new(prefix);
+    assert_eq!(store.usage(), 0);
+    local().set_item("test-usage:x", "é😀").unwrap();
+    local()
+        .set_item("test-usage-not-ours", "a long value that is not ours")
+        .unwrap();
+    // "test-usage:x" is 12 UTF-16 units, "é😀" is 3: 15 units, 30 bytes.
+    assert_eq!(store.usage(), 30);
+    local().remove_item("test-usage-not-ours").unwrap();
+    clear(prefix);
+}
