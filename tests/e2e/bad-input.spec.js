@@ -137,6 +137,13 @@ test('a full store says Not saved with the reason, keeps the work, and saves onc
 
   await page.getByLabel('Brand or client').fill('Typed while the store was full — a much longer value than before');
   await expect(saveStatus(page)).toHaveText("Not saved: the browser's storage for this site is full");
+  const full = page.getByRole('alert').filter({ hasText: "This browser's storage is full" });
+  await expect(full).toContainText('Everything you typed is still here');
+  const download = page.waitForEvent('download');
+  await full.getByRole('button', { name: 'Export all plans' }).click();
+  const fs = await import('node:fs');
+  const exported = JSON.parse(fs.readFileSync(await (await download).path()));
+  expect(exported.plans[0].brand).toBe('Typed while the store was full — a much longer value than before');
   expect(await storedEntries(page)).toEqual(before);
   await expect(page.getByLabel('Brand or client')).toHaveValue('Typed while the store was full — a much longer value than before');
 
