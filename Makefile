@@ -5,7 +5,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 PORT ?= 8080
 
-.PHONY: serve test build bench
+FUZZ_SECONDS ?= 60
+
+.PHONY: serve test build bench fuzz
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT), rebuilding on change.
 serve:
@@ -26,3 +28,11 @@ build:
 bench: build
 	@scripts/setup.sh --browser
 	node tests/bench/first-load.mjs
+
+## Fuzz the import parser for FUZZ_SECONDS (default 60): any panic is a failure.
+## cargo-fuzz runs on the stable toolchain here, without a sanitizer.
+fuzz:
+	@scripts/setup.sh
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
+	@mkdir -p fuzz/corpus/import && cp tests/fixtures/*.json fuzz/corpus/import/
+	RUSTC_BOOTSTRAP=1 cargo fuzz run import --sanitizer none -- -max_total_time=$(FUZZ_SECONDS)
