@@ -1,6 +1,6 @@
 // Bad input of every kind gets a clear message and loses nothing.
 import { test, expect } from '@playwright/test';
-import { PREFIX, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { PREFIX, openWith, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
 
 const goodPlan = {
   format: 'social-media-planner/plan',
@@ -14,15 +14,6 @@ const goodPlan = {
     updated: '2026-11-01T09:00:00Z',
   },
 };
-
-/** Puts values in storage, then loads the app on them. */
-async function openWith(page, entries) {
-  await page.goto('/');
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, entries);
-  await page.reload();
-}
 
 const damaged = {
   'truncated JSON': ['not valid JSON', JSON.stringify(goodPlan).slice(0, 60)],

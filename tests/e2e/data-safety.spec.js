@@ -1,21 +1,13 @@
 // Nothing is ever lost: undo and redo, two tabs on one plan, quarantined and
 // repaired saves, and imports that refuse bad files without touching anything.
 import { test, expect } from '@playwright/test';
-import { PREFIX, createPlan, expectSaved, goTo, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { PREFIX, openWith, createPlan, expectSaved, goTo, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
 
 const good = (id, name, extra = {}) => ({
   format: 'social-media-planner/plan',
   version: 3,
   plan: { id, name, brand: '', about: '', created: '2026-11-01T09:00:00Z', updated: '2026-11-01T09:00:00Z', ...extra },
 });
-
-async function openWith(page, entries) {
-  await page.goto('/');
-  await page.evaluate((entries) => {
-    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, entries);
-  await page.reload();
-}
 
 test.describe('undo and redo', () => {
   test('typing is undone and redone with the keyboard and the buttons, across pages', async ({ page }) => {

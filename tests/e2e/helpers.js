@@ -47,3 +47,12 @@ export async function storedPlans(page) {
     .filter(([key]) => key.startsWith(`${PREFIX}plan:`))
     .map(([, value]) => JSON.parse(value).plan);
 }
+
+/** Puts values in storage, then loads the app on them. */
+export async function openWith(page, entries) {
+  await page.goto('/');
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, entries);
+  await page.reload();
+}

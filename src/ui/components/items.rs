@@ -61,28 +61,36 @@ pub struct ItemCardProps {
     pub children: Html,
 }
 
+/// A question waiting for a yes: whether it is being asked, a callback that
+/// asks it, and one that takes it back.
+#[hook]
+pub fn use_confirmation() -> (bool, Callback<MouseEvent>, Callback<MouseEvent>) {
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(true))
+    };
+    let keep = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(false))
+    };
+    (*asking, ask, keep)
+}
+
 /// One item of a list, with a remove button that asks first.
 #[component]
 pub fn ItemCard(props: &ItemCardProps) -> Html {
-    let confirming = use_state(|| false);
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
+    let (confirming, ask, keep) = use_confirmation();
     html! {
         <li class="smp-item">
             <div class="smp-item__bar">
                 <h3 class="smp-item__title">{ props.title.clone() }</h3>
-                if !*confirming {
+                if !confirming {
                     <button type="button" class="smp-button smp-button--quiet smp-button--small"
                         onclick={ask} aria-label={format!("Remove {}", props.title)}>{ "Remove" }</button>
                 }
             </div>
-            if *confirming {
+            if confirming {
                 <div class="smp-confirm" role="group" aria-label={format!("Remove {}?", props.title)}>
                     <p>
                         { format!("Remove {}?", props.title) }

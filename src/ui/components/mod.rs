@@ -16,7 +16,7 @@ pub use fields::{
     LinesField, LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::Header;
-pub use items::{choices, ids, persona_name, AddButton, ItemCard};
+pub use items::{choices, ids, persona_name, use_confirmation, AddButton, ItemCard};
 pub use nav::SectionNav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;

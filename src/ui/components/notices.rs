@@ -2,6 +2,7 @@
 //! repaired, plans changed in another tab, a full store, refused changes, and
 //! the notice that offers to undo a deletion.
 
+use super::items::use_confirmation;
 use crate::exchange;
 use crate::plan::PlanId;
 use crate::storage::StorageError;
@@ -94,12 +95,8 @@ struct DiscardButtonProps {
 fn DiscardButton(props: &DiscardButtonProps) -> Html {
     let store = use_store();
     let storage = use_storage();
-    let confirming = use_state(|| false);
-    if !*confirming {
-        let ask = {
-            let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| confirming.set(true))
-        };
+    let (confirming, ask, keep) = use_confirmation();
+    if !confirming {
         return html! {
             <button type="button" class="smp-button smp-button--small smp-button--quiet" onclick={ask}>
                 { "Remove it…" }
@@ -111,7 +108,6 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
         Ok(()) => store.dispatch(Action::Discarded { key: key.clone() }),
         Err(error) => store.dispatch(Action::SaveFailed { error }),
     });
-    let keep = Callback::from(move |_: MouseEvent| confirming.set(false));
     html! {
         <span class="smp-confirm smp-confirm--inline" role="group" aria-label="Remove the unreadable data?">
             { "Remove it and its copy for good? Download it first if you may need it." }

@@ -8,8 +8,8 @@ use crate::plan::{
     TacticKind, TargetedResponse,
 };
 use crate::ui::components::{
-    choices, ids, persona_name, AddButton, ChecksField, DateField, FindingNotes, ItemCard,
-    NumberField, NumberKind, SelectField, TextField,
+    choices, ids, persona_name, use_confirmation, AddButton, ChecksField, DateField, FindingNotes,
+    ItemCard, NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::Updater;
 use crate::ui::route::{NavLink, Route};
@@ -606,7 +606,7 @@ struct CampaignActionsProps {
 fn CampaignActions(props: &CampaignActionsProps) -> Html {
     let store = use_store();
     let navigator = use_navigator();
-    let confirming = use_state(|| false);
+    let (confirming, ask, keep) = use_confirmation();
     let Some(plan) = store.workspace.current().cloned() else {
         return html! {};
     };
@@ -636,14 +636,6 @@ fn CampaignActions(props: &CampaignActionsProps) -> Html {
             send_campaign(&store, &plan, ItemEdit::Put(next));
         })
     };
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
     let delete = {
         let (store, plan, navigator, id) =
             (store.clone(), plan.clone(), navigator.clone(), c.id.clone());
@@ -661,7 +653,7 @@ fn CampaignActions(props: &CampaignActionsProps) -> Html {
             <button type="button" class="smp-button" onclick={archive}>
                 { if c.archived { "Restore from the archive" } else { "Archive" } }
             </button>
-            if *confirming {
+            if confirming {
                 <div class="smp-confirm" role="group" aria-label="Delete this campaign?">
                     <p>{ "Delete this campaign for good? Archiving keeps it out of the way instead." }</p>
                     <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ "Yes, delete" }</button>
