@@ -5,9 +5,10 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 use social_media_planner::exchange::{decode, encode, DecodeError, FORMAT, VERSION};
 use social_media_planner::plan::{
-    BusinessFunction, Campaign, CampaignId, CampaignMessage, DateRange, Objective, ObjectiveId,
-    Persona, PersonaId, Plan, PlanId, PlanName, Platform, Post, PostId, PostStatus, PrimaryPurpose,
-    Profile, ProfileId, ResponseKind, Tactic, TacticId, TacticKind, TargetedResponse,
+    BusinessFunction, CalendarEdit, Campaign, CampaignId, CampaignMessage, DateRange, Objective,
+    ObjectiveId, Persona, PersonaId, Plan, PlanId, PlanName, Platform, Post, PostContent, PostId,
+    PostStatus, PrimaryPurpose, Profile, ProfileId, Recurrence, ResponseKind, Series, SeriesId,
+    Tactic, TacticId, TacticKind, TargetedResponse, Task, TaskId,
 };
 
 fn at() -> DateTime<Utc> {
@@ -85,19 +86,46 @@ fn full_plan() -> Plan {
             .unwrap(),
         )
     });
-    plan.posts.push(Post {
-        id: PostId::parse("po1").unwrap(),
-        profile: ProfileId::parse("pr1").unwrap(),
-        at: NaiveDate::from_ymd_opt(2027, 3, 2)
+    let mut post = Post::new(
+        PostId::parse("po1").unwrap(),
+        NaiveDate::from_ymd_opt(2027, 3, 2)
             .unwrap()
             .and_hms_opt(10, 30, 0)
             .unwrap(),
+    );
+    post.content = PostContent {
+        profile: Some(ProfileId::parse("pr1").unwrap()),
         campaign: Some(CampaignId::parse("c1").unwrap()),
         copy: "Join us".into(),
         link: "https://example.com".into(),
-        owner: "Sam".into(),
         status: PostStatus::Draft,
-    });
+        notes: "Owner: Sam".into(),
+        ..PostContent::default()
+    };
+    plan.calendar.apply(CalendarEdit::PutPost(post));
+    plan.calendar.apply(CalendarEdit::PutTask(Task {
+        title: "Brief the designer".into(),
+        ..Task::new(
+            TaskId::parse("t1").unwrap(),
+            NaiveDate::from_ymd_opt(2027, 2, 25).unwrap(),
+        )
+    }));
+    plan.calendar.apply(CalendarEdit::PutSeries(Series {
+        id: SeriesId::parse("w1").unwrap(),
+        content: PostContent {
+            copy: "Tip of the week".into(),
+            ..PostContent::default()
+        },
+        time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        rule: Recurrence::Weekly(vec![chrono::Weekday::Tue]),
+        days: DateRange::new(
+            NaiveDate::from_ymd_opt(2027, 1, 5).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 6, 29).unwrap(),
+        )
+        .unwrap(),
+        skipped: [NaiveDate::from_ymd_opt(2027, 1, 12).unwrap()].into(),
+    }));
+    plan.calendar.time_zone = Some("Europe/Paris".into());
     plan
 }
 
@@ -144,6 +172,14 @@ fn the_first_version_fixture_loads() {
     );
     assert_eq!(campaign.owner, None);
     assert_eq!(campaign.notes, "Owner: Dana");
+    // Version 1's post, now in the calendar, its owner kept in its notes.
+    let post = plan.calendar.posts[0].as_ref();
+    assert_eq!(
+        post.content.profile.as_ref().map(|p| p.as_str()),
+        Some("pr1")
+    );
+    assert_eq!(post.content.status, PostStatus::Scheduled);
+    assert_eq!(post.content.notes, "Owner: Dana");
 }
 
 #[test]
@@ -186,7 +222,7 @@ fn an_old_plan_missing_the_lists_loads_with_them_empty() {
         r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#
     );
     let plan = decode(&text).unwrap();
-    assert!(plan.strategy.objectives.is_empty() && plan.posts.is_empty());
+    assert!(plan.strategy.objectives.is_empty() && plan.calendar.is_empty());
     assert_eq!(plan.brand, "");
 }
 

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 /// Steps in order: `STEPS[i]` lifts version `i + 1` to `i + 2`. Add one with
 /// every schema change, with a fixture of the old version under `tests/fixtures/`
 /// that must load forever.
-const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 gathers the strategy's parts under `strategy`, beside campaigns and
 /// posts, and adds the parts version 1 did not have (all optional).
@@ -34,8 +34,38 @@ pub fn to_current(plan: Value, from: u64) -> Value {
 /// strategy's, and the owner is a team member. Version 2 saves held campaigns only
 /// as imported data (the app had no campaign editor), in version 1's shape.
 fn v2_to_v3(mut plan: Value) -> Value {
-    let members: Vec<(String, Value)> = plan
-        .pointer("/strategy/team/members")
+    let members = team_members(&plan);
+    if let Some(Value::Array(campaigns)) = plan.get_mut("campaigns") {
+        for campaign in campaigns.iter_mut().filter_map(Value::as_object_mut) {
+            lift_campaign(campaign, &members);
+        }
+    }
+    plan
+}
+
+/// Version 4 gathers posts, tasks and recurring series under `calendar`; a
+/// post's owner becomes a team member (or a line in its notes), and its profile
+/// may be left unchosen.
+fn v3_to_v4(mut plan: Value) -> Value {
+    let members = team_members(&plan);
+    if let Value::Object(fields) = &mut plan {
+        let mut posts = match fields.remove("posts") {
+            Some(Value::Array(posts)) => posts,
+            _ => Vec::new(),
+        };
+        for post in posts.iter_mut().filter_map(Value::as_object_mut) {
+            lift_owner(post, &members);
+        }
+        let mut calendar = Map::new();
+        calendar.insert("posts".to_owned(), Value::Array(posts));
+        fields.insert("calendar".to_owned(), Value::Object(calendar));
+    }
+    plan
+}
+
+/// (lowercased name, id) of every team member.
+fn team_members(plan: &Value) -> Vec<(String, Value)> {
+    plan.pointer("/strategy/team/members")
         .and_then(Value::as_array)
         .map(|list| {
             list.iter()
@@ -45,13 +75,34 @@ fn v2_to_v3(mut plan: Value) -> Value {
                 })
                 .collect()
         })
-        .unwrap_or_default();
-    if let Some(Value::Array(campaigns)) = plan.get_mut("campaigns") {
-        for campaign in campaigns.iter_mut().filter_map(Value::as_object_mut) {
-            lift_campaign(campaign, &members);
+        .unwrap_or_default()
+}
+
+/// A free-text owner becomes the team member of that name, or, when no one on
+/// the team has it, a line in the notes: never dropped.
+fn lift_owner(item: &mut Map<String, Value>, members: &[(String, Value)]) {
+    let owner = text_of(item.remove("owner"));
+    if owner.is_empty() {
+        return;
+    }
+    match members
+        .iter()
+        .find(|(name, _)| *name == owner.to_lowercase())
+    {
+        Some((_, id)) => {
+            item.insert("owner".into(), id.clone());
+        }
+        None => {
+            let notes = text_of(item.remove("notes"));
+            let line = format!("Owner: {owner}");
+            let notes = if notes.is_empty() {
+                line
+            } else {
+                format!("{notes}\n{line}")
+            };
+            item.insert("notes".into(), notes.into());
         }
     }
-    plan
 }
 
 fn text_of(value: Option<Value>) -> String {
@@ -113,7 +164,7 @@ mod tests {
     #[test]
     fn version_one_parts_move_under_the_strategy() {
         let v1 = serde_json::json!({"id": "a", "objectives": [1], "personas": [2], "profiles": [3], "posts": [4]});
-        let v2 = to_current(v1, 1);
+        let v2 = v1_to_v2(v1);
         assert_eq!(
             v2,
             serde_json::json!({"id": "a", "posts": [4], "strategy": {"objectives": [1], "personas": [2], "profiles": [3]}})
@@ -149,6 +200,22 @@ mod tests {
             v3["campaigns"][1],
             serde_json::json!({"id": "c2", "notes": "Agency\nOwner: Sam"})
         );
+    }
+
+    #[test]
+    fn version_three_posts_move_into_the_calendar_with_their_owners() {
+        let v3 = serde_json::json!({
+            "strategy": {"team": {"members": [{"id": "e1", "name": "Dana"}]}},
+            "posts": [
+                {"id": "p1", "profile": "c1", "at": "2027-03-02T08:30:00", "owner": "Dana"},
+                {"id": "p2", "profile": "c1", "at": "2027-03-03T08:30:00", "owner": "Sam"}
+            ]
+        });
+        let v4 = to_current(v3, 3);
+        assert_eq!(v4.get("posts"), None);
+        assert_eq!(v4["calendar"]["posts"][0]["owner"], "e1");
+        assert_eq!(v4["calendar"]["posts"][1].get("owner"), None);
+        assert_eq!(v4["calendar"]["posts"][1]["notes"], "Owner: Sam");
     }
 
     #[test]

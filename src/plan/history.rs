@@ -1,6 +1,7 @@
 //! Undo and redo: earlier states of the workspace, each with what changed in
 //! words. Keystrokes in one field within a moment make one step, not fifty.
 
+use super::calendar::CalendarEdit;
 use super::id::PlanId;
 use super::plan::Plan;
 use super::strategy::{ItemEdit, StrategyEdit};
@@ -47,6 +48,7 @@ impl Command {
                     ItemEdit::Put(_) => "edit a campaign".into(),
                     ItemEdit::Remove(_) => "delete a campaign".into(),
                 },
+                PlanEdit::Calendar(edit) => edit.describe().into(),
             },
         }
     }
@@ -64,6 +66,7 @@ impl Command {
                 ItemEdit::Put(campaign) => format!("campaign:{}", campaign.id),
                 ItemEdit::Remove(_) => return None,
             },
+            PlanEdit::Calendar(edit) => edit.burst_key()?,
         };
         Some(format!("{id}/{what}"))
     }
@@ -74,6 +77,30 @@ impl Command {
             | Command::RenamePlan { at, .. }
             | Command::DuplicatePlan { at, .. }
             | Command::EditPlan { at, .. } => Some(*at),
+            _ => None,
+        }
+    }
+}
+
+impl CalendarEdit {
+    fn describe(&self) -> &'static str {
+        match self {
+            CalendarEdit::PutPost(_) | CalendarEdit::Detach(_) => "edit a post",
+            CalendarEdit::RemovePost(_) | CalendarEdit::Skip(_) => "delete a post",
+            CalendarEdit::PutTask(_) => "edit a task",
+            CalendarEdit::RemoveTask(_) => "delete a task",
+            CalendarEdit::PutSeries(_) | CalendarEdit::PostToSeries { .. } => "edit a series",
+            CalendarEdit::RemoveSeries(_) => "delete a series",
+            CalendarEdit::Bulk { .. } => "change several posts",
+            CalendarEdit::TimeZone { .. } => "change the time zone",
+        }
+    }
+
+    fn burst_key(&self) -> Option<String> {
+        match self {
+            CalendarEdit::PutPost(post) => Some(format!("post:{}", post.id)),
+            CalendarEdit::PutTask(task) => Some(format!("task:{}", task.id)),
+            CalendarEdit::PutSeries(series) => Some(format!("series:{}", series.id)),
             _ => None,
         }
     }

@@ -151,6 +151,16 @@ id_type!(
     TacticId,
     "a"
 );
+id_type!(
+    /// Names a task within a plan.
+    TaskId,
+    "j"
+);
+id_type!(
+    /// Names a series of recurring posts within a plan.
+    SeriesId,
+    "w"
+);
 
 fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

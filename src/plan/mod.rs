@@ -3,6 +3,7 @@
 //! Nothing here reads a clock, a random source or storage: times and ids are
 //! handed in by the shell, so every rule runs and is tested natively.
 
+mod calendar;
 mod campaign;
 mod content;
 mod dates;
@@ -15,7 +16,6 @@ mod objective;
 mod persona;
 #[allow(clippy::module_inception)]
 mod plan;
-mod post;
 mod profile;
 mod readiness;
 mod repair;
@@ -29,6 +29,11 @@ mod values;
 mod wording;
 mod workspace;
 
+pub use calendar::{
+    month_grid, occurrence_id, week_of, BulkSet, Calendar, CalendarEdit, CampaignChoice, Dimension,
+    Entry, EntryItem, EntryKey, Filter, Occurrence, Post, PostContent, PostStatus, Recurrence,
+    Series, Task, TaskKind,
+};
 pub use campaign::{
     Campaign, CampaignMessage, CampaignStatus, ResponseKind, Roi, StrategyLink, Tactic, TacticKind,
     TargetedResponse,
@@ -39,14 +44,14 @@ pub use example::example_plan;
 pub use history::History;
 pub use id::{
     CampaignId, EscalationId, IdError, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId,
-    PillarId, PlanId, PostId, PriorityId, ProfileId, TacticId, ToolId, MAX_ID_LEN,
+    PillarId, PlanId, PostId, PriorityId, ProfileId, SeriesId, TacticId, TaskId, ToolId,
+    MAX_ID_LEN,
 };
 pub use measurement::{Kpi, Measurement, ReviewCadence};
 pub use name::{NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective};
 pub use persona::{Persona, Priority, PriorityKind};
 pub use plan::{Plan, PlanSummary};
-pub use post::{Post, PostStatus};
 pub use profile::{Platform, PrimaryPurpose, Profile};
 pub use readiness::{Missing, PartReadiness, PartStatus};
 pub use response::{Escalation, Guidelines, ResponsePlan, Situation};

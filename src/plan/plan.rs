@@ -1,9 +1,9 @@
 //! The `Plan` aggregate: one brand's or client's strategy, campaigns and calendar.
 
+use super::calendar::Calendar;
 use super::campaign::Campaign;
 use super::id::PlanId;
 use super::name::PlanName;
-use super::post::Post;
 use super::strategy::Strategy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,7 @@ pub struct Plan {
     #[serde(default)]
     pub campaigns: Vec<Campaign>,
     #[serde(default)]
-    pub posts: Vec<Post>,
+    pub calendar: Calendar,
 }
 
 impl Plan {
@@ -40,7 +40,7 @@ impl Plan {
             updated: at,
             strategy: Strategy::default(),
             campaigns: Vec::new(),
-            posts: Vec::new(),
+            calendar: Calendar::default(),
         }
     }
 
@@ -51,7 +51,7 @@ impl Plan {
             personas: self.strategy.personas.len(),
             profiles: self.strategy.profiles.len(),
             campaigns: self.campaigns.len(),
-            posts: self.posts.len(),
+            posts: self.calendar.len(),
         }
     }
 }

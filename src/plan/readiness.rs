@@ -105,7 +105,7 @@ impl Strategy {
                     .any(|g| filled(g))
                     || self.profiles.iter().any(|p| p.response_hours.is_some())
             }
-            Part::Campaign => false,
+            Part::Campaign | Part::Calendar => false,
             Part::Measurement => {
                 let measurement = &self.measurement;
                 !measurement.kpis.is_empty()

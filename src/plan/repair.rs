@@ -93,8 +93,48 @@ impl Plan {
                 }
             }
         }
+        self.unique_calendar_ids(r);
         self.unlink_dangling(r);
         repairs
+    }
+
+    fn unique_calendar_ids(&mut self, repairs: &mut Vec<String>) {
+        use super::id::{PostId, TaskId};
+        let calendar = &mut self.calendar;
+        let mut seen = BTreeSet::new();
+        for post in &mut calendar.posts {
+            if seen.insert(post.id.clone()) {
+                continue;
+            }
+            let fresh = (2..)
+                .filter_map(|n| PostId::parse(&suffixed(post.id.as_str(), n)).ok())
+                .find(|id| !seen.contains(id));
+            if let Some(fresh) = fresh {
+                repairs.push(format!(
+                    "Two posts shared the id “{}”; the second now has its own.",
+                    post.id
+                ));
+                seen.insert(fresh.clone());
+                std::rc::Rc::make_mut(post).id = fresh;
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for task in &mut calendar.tasks {
+            if seen.insert(task.id.clone()) {
+                continue;
+            }
+            let fresh = (2..)
+                .filter_map(|n| TaskId::parse(&suffixed(task.id.as_str(), n)).ok())
+                .find(|id| !seen.contains(id));
+            if let Some(fresh) = fresh {
+                repairs.push(format!(
+                    "Two tasks shared the id “{}”; the second now has its own.",
+                    task.id
+                ));
+                seen.insert(fresh.clone());
+                std::rc::Rc::make_mut(task).id = fresh;
+            }
+        }
     }
 
     fn unlink_dangling(&mut self, repairs: &mut Vec<String>) {
@@ -192,6 +232,26 @@ mod tests {
         assert_eq!(ids[4..], ["o-wholesale-2", "o-wholesale-3"]);
         assert_eq!(repairs.len(), 2);
         assert!(repairs[0].contains("Two objectives shared the id “o-wholesale”"));
+    }
+
+    #[test]
+    fn repeated_post_ids_are_repaired_too() {
+        let mut plan = example();
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        for _ in 0..2 {
+            plan.calendar.posts.push(std::rc::Rc::new(Post::new(
+                PostId::parse("p").unwrap(),
+                day,
+            )));
+        }
+        assert_eq!(
+            plan.repair(),
+            ["Two posts shared the id “p”; the second now has its own."]
+        );
+        assert_eq!(plan.calendar.posts[1].id.as_str(), "p-2");
     }
 
     #[test]

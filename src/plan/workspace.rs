@@ -1,5 +1,6 @@
 //! The workspace: every plan the user keeps side by side, and which one is open.
 
+use super::calendar::CalendarEdit;
 use super::campaign::Campaign;
 use super::id::CampaignId;
 use super::id::PlanId;
@@ -72,6 +73,7 @@ pub enum PlanEdit {
     About(String),
     Strategy(Box<StrategyEdit>),
     Campaign(Box<ItemEdit<Campaign, CampaignId>>),
+    Calendar(Box<CalendarEdit>),
 }
 
 /// What a command did, so the shell knows what to save and what to offer to undo.
@@ -317,6 +319,7 @@ impl Workspace {
                     PlanEdit::About(text) => plan.about = text,
                     PlanEdit::Strategy(edit) => plan.strategy.apply(*edit),
                     PlanEdit::Campaign(edit) => edit.apply(&mut plan.campaigns),
+                    PlanEdit::Calendar(edit) => plan.calendar.apply(*edit),
                 }
                 plan.updated = at;
                 Ok(Change::Saved(id))

@@ -22,6 +22,8 @@ pub enum Severity {
     Missing,
     /// Something present that is probably wrong.
     Warning,
+    /// Worth knowing, not necessarily wrong.
+    Note,
 }
 
 /// The eight parts of a strategy, in the order the page shows them.
@@ -37,6 +39,8 @@ pub enum Part {
     Measurement,
     /// A campaign's brief; not one of the strategy's eight parts.
     Campaign,
+    /// The calendar's entries, weeks and mix.
+    Calendar,
 }
 
 impl Part {
@@ -62,6 +66,7 @@ impl Part {
             Self::Response => "Customer response plan",
             Self::Measurement => "Measurement",
             Self::Campaign => "Campaign brief",
+            Self::Calendar => "Calendar",
         }
     }
 
@@ -77,6 +82,7 @@ impl Part {
             Self::Response => "response",
             Self::Measurement => "measurement",
             Self::Campaign => "campaign",
+            Self::Calendar => "calendar",
         }
     }
 }
@@ -149,6 +155,13 @@ pub enum Rule {
     TacticAgainstPurpose,
     SpendOverBudget,
     BrokenLink,
+    CadenceOff,
+    PostsTooClose,
+    OwnerNotOnProfile,
+    Gap,
+    MixOff,
+    PostAgainstPurpose,
+    PostOutsideCampaign,
 }
 
 #[derive(Debug, Clone, PartialEq)]

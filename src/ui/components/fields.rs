@@ -77,6 +77,7 @@ pub fn FindingNotes(props: &FindingNotesProps) -> Html {
                 let (modifier, word) = match f.severity {
                     Severity::Missing => ("missing", "Missing"),
                     Severity::Warning => ("warning", "Warning"),
+                    Severity::Note => ("note", "Note"),
                 };
                 html! {
                     <li class={classes!("smp-note", format!("smp-note--{modifier}"))}>

@@ -99,6 +99,7 @@ fn part(readiness: &PartReadiness, jump: &Callback<String>) -> Html {
                         let word = match f.severity {
                             Severity::Missing => "Missing",
                             Severity::Warning => "Warning",
+                            Severity::Note => "Note",
                         };
                         html! {
                             <li>

@@ -1,0 +1,155 @@
+//! Entries: what the calendar shows on a day — a post, a day of a series, or a
+//! task — each with a key that names it in the URL and in edits.
+
+use super::post::{Occurrence, Post, PostContent};
+use super::task::Task;
+use super::Calendar;
+use crate::plan::dates::DateRange;
+use crate::plan::id::{PostId, SeriesId, TaskId};
+use chrono::{NaiveDate, NaiveTime};
+use std::rc::Rc;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryKey {
+    Post(PostId),
+    Occurrence(Occurrence),
+    Task(TaskId),
+}
+
+impl EntryKey {
+    /// "p.<id>", "o.<series>.<yyyymmdd>", "t.<id>": safe in a URL.
+    pub fn to_param(&self) -> String {
+        match self {
+            Self::Post(id) => format!("p.{id}"),
+            Self::Occurrence(o) => format!("o.{}.{}", o.series, o.day.format("%Y%m%d")),
+            Self::Task(id) => format!("t.{id}"),
+        }
+    }
+
+    pub fn from_param(text: &str) -> Option<Self> {
+        let (kind, rest) = text.split_once('.')?;
+        match kind {
+            "p" => PostId::parse(rest).ok().map(Self::Post),
+            "t" => TaskId::parse(rest).ok().map(Self::Task),
+            "o" => {
+                let (series, day) = rest.rsplit_once('.')?;
+                Some(Self::Occurrence(Occurrence {
+                    series: SeriesId::parse(series).ok()?,
+                    day: NaiveDate::parse_from_str(day, "%Y%m%d").ok()?,
+                }))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryItem {
+    Post(Rc<Post>),
+    /// A day of a series, drawn from it.
+    Occurrence(Rc<Post>),
+    Task(Rc<Task>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: EntryKey,
+    pub day: NaiveDate,
+    /// Tasks have a day, not a time.
+    pub time: Option<NaiveTime>,
+    pub item: EntryItem,
+}
+
+impl Entry {
+    pub fn post(&self) -> Option<&Post> {
+        match &self.item {
+            EntryItem::Post(post) | EntryItem::Occurrence(post) => Some(post),
+            EntryItem::Task(_) => None,
+        }
+    }
+
+    pub fn task(&self) -> Option<&Task> {
+        match &self.item {
+            EntryItem::Task(task) => Some(task),
+            _ => None,
+        }
+    }
+
+    pub fn content(&self) -> Option<&PostContent> {
+        self.post().map(|p| &p.content)
+    }
+
+    pub fn is_occurrence(&self) -> bool {
+        matches!(self.item, EntryItem::Occurrence(_))
+    }
+
+    fn of_post(post: &Rc<Post>) -> Self {
+        Self {
+            key: EntryKey::Post(post.id.clone()),
+            day: post.at.date(),
+            time: Some(post.at.time()),
+            item: EntryItem::Post(post.clone()),
+        }
+    }
+
+    fn of_task(task: &Rc<Task>) -> Self {
+        Self {
+            key: EntryKey::Task(task.id.clone()),
+            day: task.due,
+            time: None,
+            item: EntryItem::Task(task.clone()),
+        }
+    }
+}
+
+impl Calendar {
+    /// Everything on the days of `range`, in order of day and time (tasks first
+    /// on their day). Only the series' days inside the range are drawn.
+    pub fn entries(&self, range: DateRange) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = self
+            .posts
+            .iter()
+            .filter(|p| range.contains(p.at.date()))
+            .map(Entry::of_post)
+            .chain(
+                self.tasks
+                    .iter()
+                    .filter(|t| range.contains(t.due))
+                    .map(Entry::of_task),
+            )
+            .collect();
+        for series in &self.series {
+            for day in series.dates(range) {
+                let post = Rc::new(series.post_on(day));
+                entries.push(Entry {
+                    key: EntryKey::Occurrence(Occurrence {
+                        series: series.id.clone(),
+                        day,
+                    }),
+                    day,
+                    time: Some(series.time),
+                    item: EntryItem::Occurrence(post),
+                });
+            }
+        }
+        entries.sort_by(|a, b| (a.day, a.time, &a.key).cmp(&(b.day, b.time, &b.key)));
+        entries
+    }
+
+    /// One entry, found by its key.
+    pub fn entry(&self, key: &EntryKey) -> Option<Entry> {
+        match key {
+            EntryKey::Post(id) => self.posts.iter().find(|p| &p.id == id).map(Entry::of_post),
+            EntryKey::Task(id) => self.tasks.iter().find(|t| &t.id == id).map(Entry::of_task),
+            EntryKey::Occurrence(o) => {
+                let series = self.series(&o.series)?;
+                series.posts_on(o.day).then(|| Entry {
+                    key: key.clone(),
+                    day: o.day,
+                    time: Some(series.time),
+                    item: EntryItem::Occurrence(Rc::new(series.post_on(o.day))),
+                })
+            }
+        }
+    }
+}

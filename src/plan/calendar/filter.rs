@@ -1,0 +1,193 @@
+//! Filters: which entries to show, by profile, campaign, pillar, owner and
+//! status, with how many entries each choice would show.
+
+use super::entry::Entry;
+use super::post::PostStatus;
+use crate::plan::id::{CampaignId, MemberId, PillarId, ProfileId};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CampaignChoice {
+    Evergreen,
+    Campaign(CampaignId),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub profile: Option<ProfileId>,
+    pub campaign: Option<CampaignChoice>,
+    pub pillar: Option<PillarId>,
+    pub owner: Option<MemberId>,
+    pub status: Option<PostStatus>,
+}
+
+/// One of the things entries can be filtered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    Profile,
+    Campaign,
+    Pillar,
+    Owner,
+    Status,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Whether an entry passes every filter set. Tasks have no profile, pillar or
+    /// status: a filter on those hides them.
+    pub fn admits(&self, entry: &Entry) -> bool {
+        self.admits_except(entry, None)
+    }
+
+    fn admits_except(&self, entry: &Entry, skip: Option<Dimension>) -> bool {
+        let on = |d: Dimension| skip != Some(d);
+        if let Some(task) = entry.task() {
+            let campaign_ok = match (&self.campaign, on(Dimension::Campaign)) {
+                (Some(CampaignChoice::Campaign(id)), true) => task.campaign.as_ref() == Some(id),
+                (Some(CampaignChoice::Evergreen), true) => task.campaign.is_none(),
+                _ => true,
+            };
+            let owner_ok =
+                !on(Dimension::Owner) || self.owner.is_none() || task.owner == self.owner;
+            let post_only = (on(Dimension::Profile) && self.profile.is_some())
+                || (on(Dimension::Pillar) && self.pillar.is_some())
+                || (on(Dimension::Status) && self.status.is_some());
+            return campaign_ok && owner_ok && !post_only;
+        }
+        let Some(content) = entry.content() else {
+            return false;
+        };
+        let check = |d: Dimension, ok: bool| !on(d) || ok;
+        check(
+            Dimension::Profile,
+            self.profile.is_none() || content.profile == self.profile,
+        ) && check(
+            Dimension::Campaign,
+            match &self.campaign {
+                None => true,
+                Some(CampaignChoice::Evergreen) => content.campaign.is_none(),
+                Some(CampaignChoice::Campaign(id)) => content.campaign.as_ref() == Some(id),
+            },
+        ) && check(
+            Dimension::Pillar,
+            self.pillar.is_none() || content.pillar == self.pillar,
+        ) && check(
+            Dimension::Owner,
+            self.owner.is_none() || content.owner == self.owner,
+        ) && check(
+            Dimension::Status,
+            self.status.is_none() || Some(content.status) == self.status,
+        )
+    }
+
+    /// How many entries each choice of one dimension would show, the other
+    /// filters staying as they are: the counts beside each option.
+    pub fn count<T: PartialEq>(
+        &self,
+        entries: &[Entry],
+        dimension: Dimension,
+        value: impl Fn(&Entry) -> Option<T>,
+        choice: &T,
+    ) -> usize {
+        entries
+            .iter()
+            .filter(|e| self.admits_except(e, Some(dimension)))
+            .filter(|e| value(e).as_ref() == Some(choice))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::calendar::{Calendar, CalendarEdit, Post, Task};
+    use crate::plan::dates::DateRange;
+    use crate::plan::id::{PostId, TaskId};
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 3, d).unwrap()
+    }
+
+    fn calendar() -> Calendar {
+        let mut calendar = Calendar::default();
+        let profile = |id: &str| Some(ProfileId::parse(id).unwrap());
+        for (id, on, status) in [
+            ("a", "ig", PostStatus::Draft),
+            ("b", "ig", PostStatus::Ready),
+            ("c", "li", PostStatus::Draft),
+        ] {
+            let mut post = Post::new(
+                PostId::parse(id).unwrap(),
+                day(2).and_hms_opt(9, 0, 0).unwrap(),
+            );
+            post.content.profile = profile(on);
+            post.content.status = status;
+            if id == "c" {
+                post.content.campaign = Some(CampaignId::parse("spring").unwrap());
+            }
+            calendar.apply(CalendarEdit::PutPost(post));
+        }
+        let mut task = Task::new(TaskId::parse("t").unwrap(), day(3));
+        task.owner = Some(MemberId::parse("dana").unwrap());
+        calendar.apply(CalendarEdit::PutTask(task));
+        calendar
+    }
+
+    fn shown(filter: &Filter) -> Vec<String> {
+        let entries = calendar().entries(DateRange::new(day(1), day(31)).unwrap());
+        entries
+            .iter()
+            .filter(|e| filter.admits(e))
+            .map(|e| e.key.to_param())
+            .collect()
+    }
+
+    #[test]
+    fn no_filter_shows_everything() {
+        assert_eq!(shown(&Filter::default()), ["p.a", "p.b", "p.c", "t.t"]);
+    }
+
+    #[test]
+    fn filters_combine_and_post_only_filters_hide_tasks() {
+        let ig = Filter {
+            profile: Some(ProfileId::parse("ig").unwrap()),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&ig), ["p.a", "p.b"]);
+        let drafts_on_ig = Filter {
+            status: Some(PostStatus::Draft),
+            ..ig
+        };
+        assert_eq!(shown(&drafts_on_ig), ["p.a"]);
+        let evergreen = Filter {
+            campaign: Some(CampaignChoice::Evergreen),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&evergreen), ["p.a", "p.b", "t.t"]);
+        let dana = Filter {
+            owner: Some(MemberId::parse("dana").unwrap()),
+            ..Filter::default()
+        };
+        assert_eq!(shown(&dana), ["t.t"]);
+    }
+
+    #[test]
+    fn counts_leave_their_own_dimension_open() {
+        let entries = calendar().entries(DateRange::new(day(1), day(31)).unwrap());
+        let drafts = Filter {
+            status: Some(PostStatus::Draft),
+            ..Filter::default()
+        };
+        let profile = |e: &Entry| e.content().and_then(|c| c.profile.clone());
+        let ig = ProfileId::parse("ig").unwrap();
+        assert_eq!(drafts.count(&entries, Dimension::Profile, profile, &ig), 1);
+        let status = |e: &Entry| e.content().map(|c| c.status);
+        assert_eq!(
+            drafts.count(&entries, Dimension::Status, status, &PostStatus::Ready),
+            1
+        );
+    }
+}

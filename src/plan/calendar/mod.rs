@@ -1,0 +1,210 @@
+//! The calendar: posts, tasks and recurring series, the entries they make on
+//! given days, and the edits that change them. Times are wall-clock times in
+//! the plan's time zone.
+
+mod entry;
+mod filter;
+mod post;
+mod rules;
+mod series;
+mod task;
+mod weeks;
+
+pub use entry::{Entry, EntryItem, EntryKey};
+pub use filter::{CampaignChoice, Dimension, Filter};
+pub use post::{Occurrence, Post, PostContent, PostStatus};
+pub use series::{occurrence_id, Recurrence, Series};
+pub use task::{Task, TaskKind};
+pub use weeks::{month_grid, week_of};
+
+use crate::plan::id::{MemberId, PostId, SeriesId, TaskId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// Posts and tasks are shared between a plan and its earlier states (undo):
+/// editing one copies that one, not thousands.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Calendar {
+    #[serde(default)]
+    pub posts: Vec<Rc<Post>>,
+    #[serde(default)]
+    pub tasks: Vec<Rc<Task>>,
+    #[serde(default)]
+    pub series: Vec<Series>,
+    /// An IANA time zone ("Europe/Paris"); `None` means the browser's own.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+}
+
+/// What a bulk change sets on every entry chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BulkSet {
+    Status(PostStatus),
+    Owner(Option<MemberId>),
+}
+
+/// Every change the Calendar page can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CalendarEdit {
+    /// Adds a post, or replaces the one with its id.
+    PutPost(Post),
+    RemovePost(PostId),
+    PutTask(Task),
+    RemoveTask(TaskId),
+    PutSeries(Series),
+    RemoveSeries(SeriesId),
+    /// Turns a post into a series whose first day is the post's.
+    PostToSeries {
+        post: PostId,
+        series: Series,
+    },
+    /// One day of a series, edited on its own: it becomes a post of its own.
+    Detach(Post),
+    /// One day of a series, removed.
+    Skip(Occurrence),
+    Bulk {
+        entries: Vec<EntryKey>,
+        set: BulkSet,
+    },
+    /// Sets the time zone; `retimed` moves posts and series so each keeps its
+    /// moment (computed by the shell, which knows the zones).
+    TimeZone {
+        zone: Option<String>,
+        retimed_posts: Vec<(PostId, chrono::NaiveDateTime)>,
+        retimed_series: Vec<(SeriesId, chrono::NaiveTime)>,
+    },
+}
+
+impl Calendar {
+    pub fn post(&self, id: &PostId) -> Option<&Post> {
+        self.posts.iter().find(|p| &p.id == id).map(|p| p.as_ref())
+    }
+
+    pub fn task(&self, id: &TaskId) -> Option<&Task> {
+        self.tasks.iter().find(|t| &t.id == id).map(|t| t.as_ref())
+    }
+
+    pub fn series(&self, id: &SeriesId) -> Option<&Series> {
+        self.series.iter().find(|s| &s.id == id)
+    }
+
+    fn put_post(&mut self, post: Post) {
+        match self.posts.iter_mut().find(|p| p.id == post.id) {
+            Some(slot) => *slot = Rc::new(post),
+            None => self.posts.push(Rc::new(post)),
+        }
+    }
+
+    fn skip(&mut self, occurrence: &Occurrence) {
+        if let Some(series) = self.series.iter_mut().find(|s| s.id == occurrence.series) {
+            series.skipped.insert(occurrence.day);
+        }
+    }
+
+    pub fn apply(&mut self, edit: CalendarEdit) {
+        match edit {
+            CalendarEdit::PutPost(post) => self.put_post(post),
+            CalendarEdit::RemovePost(id) => self.posts.retain(|p| p.id != id),
+            CalendarEdit::PutTask(task) => match self.tasks.iter_mut().find(|t| t.id == task.id) {
+                Some(slot) => *slot = Rc::new(task),
+                None => self.tasks.push(Rc::new(task)),
+            },
+            CalendarEdit::RemoveTask(id) => self.tasks.retain(|t| t.id != id),
+            CalendarEdit::PutSeries(series) => {
+                match self.series.iter_mut().find(|s| s.id == series.id) {
+                    Some(slot) => *slot = series,
+                    None => self.series.push(series),
+                }
+            }
+            CalendarEdit::RemoveSeries(id) => {
+                self.series.retain(|s| s.id != id);
+                // Days edited on their own stay: they are posts now.
+                for post in &mut self.posts {
+                    if post.occurrence_of.as_ref().is_some_and(|o| o.series == id) {
+                        Rc::make_mut(post).occurrence_of = None;
+                    }
+                }
+            }
+            CalendarEdit::PostToSeries { post, series } => {
+                self.posts.retain(|p| p.id != post);
+                self.series.push(series);
+            }
+            CalendarEdit::Detach(post) => {
+                if let Some(occurrence) = &post.occurrence_of {
+                    self.skip(occurrence);
+                }
+                self.put_post(post);
+            }
+            CalendarEdit::Skip(occurrence) => self.skip(&occurrence),
+            CalendarEdit::Bulk { entries, set } => {
+                for key in entries {
+                    self.bulk_one(&key, &set);
+                }
+            }
+            CalendarEdit::TimeZone {
+                zone,
+                retimed_posts,
+                retimed_series,
+            } => {
+                self.time_zone = zone;
+                for (id, at) in retimed_posts {
+                    if let Some(post) = self.posts.iter_mut().find(|p| p.id == id) {
+                        Rc::make_mut(post).at = at;
+                    }
+                }
+                for (id, time) in retimed_series {
+                    if let Some(series) = self.series.iter_mut().find(|s| s.id == id) {
+                        series.time = time;
+                    }
+                }
+            }
+        }
+    }
+
+    fn bulk_one(&mut self, key: &EntryKey, set: &BulkSet) {
+        let apply = |content: &mut PostContent| match set {
+            BulkSet::Status(status) => content.status = *status,
+            BulkSet::Owner(owner) => content.owner = owner.clone(),
+        };
+        match key {
+            EntryKey::Post(id) => {
+                if let Some(post) = self.posts.iter_mut().find(|p| &p.id == id) {
+                    apply(&mut Rc::make_mut(post).content);
+                }
+            }
+            EntryKey::Occurrence(occurrence) => {
+                // A day of a series changed alone is a post of its own.
+                let Some(series) = self.series(&occurrence.series) else {
+                    return;
+                };
+                let mut post = series.post_on(occurrence.day);
+                apply(&mut post.content);
+                self.skip(occurrence);
+                self.put_post(post);
+            }
+            EntryKey::Task(id) => {
+                if let (Some(task), BulkSet::Owner(owner)) =
+                    (self.tasks.iter_mut().find(|t| &t.id == id), set)
+                {
+                    Rc::make_mut(task).owner = owner.clone();
+                }
+            }
+        }
+    }
+
+    /// How many posts and tasks the calendar holds (series count their days).
+    pub fn len(&self) -> usize {
+        let series: usize = self.series.iter().map(|s| s.dates(s.days).len()).sum();
+        self.posts.len() + self.tasks.len() + series
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Days that have something on them, for the overview's summary.
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        self.posts.iter().map(|p| p.at.date()).min()
+    }
+}

@@ -1,0 +1,306 @@
+//! Rules for the calendar, over the days shown: cadence per profile and week
+//! against the content strategy, posts too close on one profile, owners who do
+//! not run the profile, gaps, the pillar mix, and posts that do not fit their
+//! campaign.
+
+use super::entry::Entry;
+use super::weeks::week_of;
+use crate::plan::campaign::TacticKind;
+use crate::plan::dates::DateRange;
+use crate::plan::id::ProfileId;
+use crate::plan::plan::Plan;
+use crate::plan::profile::Profile;
+use crate::plan::rules::{purpose_fits, Finding, Part, Place, Rule};
+use chrono::{Duration, NaiveDate, NaiveDateTime, Weekday};
+use std::collections::BTreeMap;
+
+/// Two posts on one profile closer than this crowd each other.
+pub const SLOT_MINUTES: i64 = 30;
+/// How far a pillar's share of the posts shown may stray from its intended
+/// share before it is pointed out, in percentage points.
+const MIX_SLACK: f64 = 15.0;
+/// The mix is judged only over enough posts to mean something.
+const MIX_MINIMUM: usize = 6;
+
+fn at(item: String, field: &'static str) -> Place {
+    Place {
+        part: Part::Calendar,
+        item: Some(item),
+        field,
+    }
+}
+
+impl Plan {
+    /// Everything the rules find in the entries of `range` (as shown, after
+    /// filters), with weeks starting on `week_start`.
+    pub fn calendar_findings(
+        &self,
+        range: DateRange,
+        entries: &[Entry],
+        week_start: Weekday,
+    ) -> Vec<Finding> {
+        let mut found = Vec::new();
+        let posts: Vec<(&Entry, NaiveDateTime, &ProfileId)> = entries
+            .iter()
+            .filter_map(|e| {
+                let post = e.post()?;
+                Some((e, post.at, post.content.profile.as_ref()?))
+            })
+            .collect();
+        self.judge_posts(entries, &mut found);
+        self.judge_slots(&posts, &mut found);
+        self.judge_cadence(range, &posts, week_start, &mut found);
+        self.judge_gaps(range, &posts, &mut found);
+        self.judge_mix(entries, &mut found);
+        found
+    }
+
+    fn profile(&self, id: &ProfileId) -> Option<&Profile> {
+        self.strategy.profiles.iter().find(|p| &p.id == id)
+    }
+
+    fn judge_posts(&self, entries: &[Entry], found: &mut Vec<Finding>) {
+        for entry in entries {
+            let Some(post) = entry.post() else {
+                continue;
+            };
+            let key = entry.key.to_param();
+            let content = &post.content;
+            let profile = match &content.profile {
+                None => {
+                    found.push(Finding::missing(
+                        Rule::FieldMissing,
+                        at(key.clone(), "profile"),
+                        "Choose the profile this post goes on.",
+                    ));
+                    None
+                }
+                Some(id) => match self.profile(id) {
+                    None => {
+                        found.push(Finding::warning(
+                            Rule::BrokenLink,
+                            at(key.clone(), "profile"),
+                            "This post's profile was removed from the strategy.",
+                        ));
+                        None
+                    }
+                    found_profile => found_profile,
+                },
+            };
+            if let (Some(profile), Some(owner)) = (profile, &content.owner) {
+                let runs = [&profile.owner, &profile.approver]
+                    .iter()
+                    .any(|m| m.as_ref() == Some(owner));
+                if profile.owner.is_some() && !runs {
+                    let name = self
+                        .strategy
+                        .team
+                        .member(owner)
+                        .map_or("Its owner", |m| m.title());
+                    found.push(Finding {
+                        severity: crate::plan::rules::Severity::Note,
+                        rule: Rule::OwnerNotOnProfile,
+                        place: at(key.clone(), "owner"),
+                        message: format!(
+                            "{name} neither owns nor approves the {} profile.",
+                            profile.title()
+                        ),
+                        suggestion: Some(
+                            "Fine for a one-off; otherwise tell the profile's owner.".into(),
+                        ),
+                    });
+                }
+            }
+            let Some(campaign) = content.campaign.as_ref().and_then(|id| self.campaign(id)) else {
+                continue;
+            };
+            if !campaign.dates.contains(post.at.date()) {
+                found.push(
+                    Finding::warning(
+                        Rule::PostOutsideCampaign,
+                        at(key.clone(), "at"),
+                        format!(
+                            "This post falls outside its campaign “{}”, which runs {} to {}.",
+                            campaign.title(),
+                            campaign.dates.start(),
+                            campaign.dates.end()
+                        ),
+                    )
+                    .suggest("Move it inside the campaign's dates, or make it evergreen."),
+                );
+            }
+            if let (Some(profile), Some(response)) = (profile, &campaign.response) {
+                if let Some(purpose) = profile.purpose {
+                    if !purpose_fits(response.kind, purpose, TacticKind::Content) {
+                        found.push(
+                            Finding::warning(
+                                Rule::PostAgainstPurpose,
+                                at(key, "profile"),
+                                format!(
+                                    "The {} profile is for {}, which does not fit a campaign for {}.",
+                                    profile.title(),
+                                    purpose.label().to_lowercase(),
+                                    response.describe().to_lowercase()
+                                ),
+                            )
+                            .suggest("Post it on a profile made for that response."),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn judge_slots(&self, posts: &[(&Entry, NaiveDateTime, &ProfileId)], found: &mut Vec<Finding>) {
+        let mut by_profile: BTreeMap<&ProfileId, Vec<(NaiveDateTime, &Entry)>> = BTreeMap::new();
+        for (entry, when, profile) in posts {
+            by_profile.entry(profile).or_default().push((*when, entry));
+        }
+        for (profile, mut times) in by_profile {
+            times.sort_by_key(|(when, _)| *when);
+            for pair in times.windows(2) {
+                let ((first, _), (second, entry)) = (pair[0], pair[1]);
+                if second - first < Duration::minutes(SLOT_MINUTES) {
+                    let name = self
+                        .profile(profile)
+                        .map_or("one".to_owned(), |p| p.title());
+                    found.push(
+                        Finding::warning(
+                            Rule::PostsTooClose,
+                            at(entry.key.to_param(), "at"),
+                            format!(
+                                "Two posts on {name} within {SLOT_MINUTES} minutes ({} and {}).",
+                                first.format("%H:%M"),
+                                second.format("%H:%M")
+                            ),
+                        )
+                        .suggest("Space them out: the second buries the first."),
+                    );
+                }
+            }
+        }
+    }
+
+    fn judge_cadence(
+        &self,
+        range: DateRange,
+        posts: &[(&Entry, NaiveDateTime, &ProfileId)],
+        week_start: Weekday,
+        found: &mut Vec<Finding>,
+    ) {
+        let mut week = week_of(range.start(), week_start);
+        while week.start() <= range.end() {
+            // Only whole weeks are judged: a part-week would always look short.
+            if range.contains(week.start()) && range.contains(week.end()) {
+                for profile in &self.strategy.profiles {
+                    let Some(intended) = profile.posts_per_week else {
+                        continue;
+                    };
+                    let planned = posts
+                        .iter()
+                        .filter(|(_, when, on)| *on == &profile.id && week.contains(when.date()))
+                        .count() as u32;
+                    if planned != intended {
+                        let more = planned > intended;
+                        found.push(
+                            Finding::warning(
+                                Rule::CadenceOff,
+                                at(format!("week.{}.{}", week.start(), profile.id), "cadence"),
+                                format!(
+                                    "{}: {planned} post{} planned the week of {}, {} the {intended} the content strategy intends.",
+                                    profile.title(),
+                                    if planned == 1 { "" } else { "s" },
+                                    week.start().format("%-d %b"),
+                                    if more { "more than" } else { "fewer than" }
+                                ),
+                            )
+                            .suggest(if more { "Drop or move some, or raise the profile's cadence." } else { "Plan more, or lower the profile's cadence." }),
+                        );
+                    }
+                }
+            }
+            let Some(next) = week.start().checked_add_signed(Duration::days(7)) else {
+                break;
+            };
+            week = week_of(next, week_start);
+        }
+    }
+
+    fn judge_gaps(
+        &self,
+        range: DateRange,
+        posts: &[(&Entry, NaiveDateTime, &ProfileId)],
+        found: &mut Vec<Finding>,
+    ) {
+        for profile in &self.strategy.profiles {
+            let Some(per_week) = profile.posts_per_week.filter(|n| *n > 0) else {
+                continue;
+            };
+            // Twice the usual interval: one post late is fine, a skipped round is a gap.
+            let allowed = (14 + i64::from(per_week) - 1) / i64::from(per_week);
+            let mut days: Vec<NaiveDate> = posts
+                .iter()
+                .filter(|(_, _, on)| *on == &profile.id)
+                .map(|(_, when, _)| when.date())
+                .collect();
+            days.sort();
+            days.dedup();
+            let bounds = std::iter::once(range.start() - Duration::days(1))
+                .chain(days.iter().copied())
+                .chain(std::iter::once(range.end() + Duration::days(1)));
+            let bounds: Vec<NaiveDate> = bounds.collect();
+            for pair in bounds.windows(2) {
+                let empty = (pair[1] - pair[0]).num_days() - 1;
+                if empty > allowed {
+                    let (from, to) = (pair[0] + Duration::days(1), pair[1] - Duration::days(1));
+                    found.push(
+                        Finding::warning(
+                            Rule::Gap,
+                            at(format!("gap.{}.{from}", profile.id), "gap"),
+                            format!(
+                                "Nothing on {} from {} to {}: {empty} days, where {per_week} a week allow about {allowed}.",
+                                profile.title(),
+                                from.format("%-d %b"),
+                                to.format("%-d %b")
+                            ),
+                        )
+                        .suggest("Plan something in between, or lower the profile's cadence."),
+                    );
+                }
+            }
+        }
+    }
+
+    fn judge_mix(&self, entries: &[Entry], found: &mut Vec<Finding>) {
+        let pillars = &self.strategy.content.pillars;
+        let tagged: Vec<_> = entries
+            .iter()
+            .filter_map(|e| e.content()?.pillar.as_ref())
+            .collect();
+        if tagged.len() < MIX_MINIMUM {
+            return;
+        }
+        for pillar in pillars {
+            let Some(intended) = pillar.share else {
+                continue;
+            };
+            let count = tagged.iter().filter(|id| **id == &pillar.id).count();
+            let actual = count as f64 / tagged.len() as f64 * 100.0;
+            if (actual - intended).abs() > MIX_SLACK {
+                found.push(
+                    Finding::warning(
+                        Rule::MixOff,
+                        at(format!("mix.{}", pillar.id), "mix"),
+                        format!(
+                            "“{}” is {:.0}% of the posts shown, against the {}% the content strategy intends.",
+                            pillar.name.trim(),
+                            actual,
+                            crate::plan::values::show_number(intended)
+                        ),
+                    )
+                    .suggest(if actual > intended { "Give other pillars more room." } else { "Plan more posts for this pillar." }),
+                );
+            }
+        }
+    }
+}

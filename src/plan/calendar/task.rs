@@ -1,0 +1,90 @@
+//! Tasks: the production work behind the posts, each with an owner and a date.
+
+use crate::plan::id::{CampaignId, MemberId, PostId, TaskId};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskKind {
+    #[default]
+    Write,
+    Design,
+    Film,
+    Approve,
+    Report,
+}
+
+impl TaskKind {
+    pub const ALL: [TaskKind; 5] = [
+        Self::Write,
+        Self::Design,
+        Self::Film,
+        Self::Approve,
+        Self::Report,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Write => "Write",
+            Self::Design => "Design",
+            Self::Film => "Film",
+            Self::Approve => "Approve",
+            Self::Report => "Report",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Write => "write",
+            Self::Design => "design",
+            Self::Film => "film",
+            Self::Approve => "approve",
+            Self::Report => "report",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: TaskId,
+    #[serde(default)]
+    pub kind: TaskKind,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub owner: Option<MemberId>,
+    pub due: NaiveDate,
+    #[serde(default)]
+    pub post: Option<PostId>,
+    #[serde(default)]
+    pub campaign: Option<CampaignId>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Task {
+    pub fn new(id: TaskId, due: NaiveDate) -> Self {
+        Self {
+            id,
+            kind: TaskKind::Write,
+            title: String::new(),
+            owner: None,
+            due,
+            post: None,
+            campaign: None,
+            done: false,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match self.title.trim() {
+            "" => format!("{} task", self.kind.label()),
+            title => format!("{}: {title}", self.kind.label()),
+        }
+    }
+}

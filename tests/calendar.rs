@@ -1,0 +1,354 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The calendar: edits to posts, tasks and series, entry keys, and the rules
+//! that judge what is planned.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use social_media_planner::plan::{
+    example_plan, BulkSet, Calendar, CalendarEdit, Campaign, CampaignId, DateRange, EntryKey,
+    MemberId, Occurrence, Plan, PlanId, Post, PostContent, PostId, PostStatus, Recurrence,
+    ResponseKind, Rule, Series, SeriesId, Severity, TargetedResponse, Task, TaskId,
+};
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, m, d).unwrap()
+}
+
+fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    day(m, d).and_hms_opt(h, min, 0).unwrap()
+}
+
+fn example() -> Plan {
+    example_plan(
+        PlanId::parse("p").unwrap(),
+        DateTime::default(),
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    )
+}
+
+/// A post on the example's Instagram profile (5 a week, owned by Maya).
+fn post(id: &str, when: NaiveDateTime) -> Post {
+    let mut post = Post::new(PostId::parse(id).unwrap(), when);
+    post.content.profile = example().strategy.profiles[0].id.clone().into();
+    post
+}
+
+fn weekly(id: &str) -> Series {
+    Series {
+        id: SeriesId::parse(id).unwrap(),
+        content: PostContent {
+            copy: "Tip of the week".into(),
+            ..PostContent::default()
+        },
+        time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        rule: Recurrence::Weekly(vec![Weekday::Tue]),
+        days: DateRange::new(day(3, 1), day(3, 31)).unwrap(),
+        skipped: Default::default(),
+    }
+}
+
+fn march() -> DateRange {
+    DateRange::new(day(3, 1), day(3, 31)).unwrap()
+}
+
+fn keys(calendar: &Calendar) -> Vec<String> {
+    calendar
+        .entries(march())
+        .iter()
+        .map(|e| e.key.to_param())
+        .collect()
+}
+
+#[test]
+fn entries_come_in_order_of_day_and_time_with_series_days_drawn() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("late", at(3, 2, 18, 0))));
+    calendar.apply(CalendarEdit::PutPost(post("early", at(3, 2, 8, 0))));
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 2),
+    )));
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    assert_eq!(
+        keys(&calendar)[..5],
+        ["t.t", "p.early", "o.w.20270302", "p.late", "o.w.20270309"]
+    );
+    assert_eq!(calendar.entries(march()).len(), 3 + 5);
+}
+
+#[test]
+fn entry_keys_survive_the_url() {
+    for key in [
+        EntryKey::Post(PostId::parse("p-1").unwrap()),
+        EntryKey::Task(TaskId::parse("t_2").unwrap()),
+        EntryKey::Occurrence(Occurrence {
+            series: SeriesId::parse("w-9").unwrap(),
+            day: day(2, 28),
+        }),
+    ] {
+        assert_eq!(EntryKey::from_param(&key.to_param()), Some(key));
+    }
+    assert_eq!(EntryKey::from_param("x.1"), None);
+    assert_eq!(EntryKey::from_param("o.w.notadate"), None);
+}
+
+#[test]
+fn one_day_of_a_series_can_be_edited_alone_or_skipped() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    let series = calendar.series[0].clone();
+    let mut alone = series.post_on(day(3, 9));
+    alone.content.copy = "A special one".into();
+    alone.at = at(3, 10, 12, 0);
+    calendar.apply(CalendarEdit::Detach(alone));
+    calendar.apply(CalendarEdit::Skip(Occurrence {
+        series: series.id.clone(),
+        day: day(3, 16),
+    }));
+    assert_eq!(
+        keys(&calendar),
+        [
+            "o.w.20270302",
+            "p.w_20270309",
+            "o.w.20270323",
+            "o.w.20270330"
+        ]
+    );
+    // Editing the series changes every day still in it, not the one edited alone.
+    let mut all = calendar.series[0].clone();
+    all.content.copy = "New tip".into();
+    calendar.apply(CalendarEdit::PutSeries(all));
+    let copies: Vec<String> = calendar
+        .entries(march())
+        .iter()
+        .map(|e| e.post().unwrap().content.copy.clone())
+        .collect();
+    assert_eq!(copies, ["New tip", "A special one", "New tip", "New tip"]);
+    // Removing the series keeps the day edited alone, as a plain post.
+    calendar.apply(CalendarEdit::RemoveSeries(series.id.clone()));
+    assert_eq!(keys(&calendar), ["p.w_20270309"]);
+    assert_eq!(calendar.posts[0].occurrence_of, None);
+}
+
+#[test]
+fn a_post_becomes_a_series() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("p", at(3, 2, 9, 0))));
+    calendar.apply(CalendarEdit::PostToSeries {
+        post: PostId::parse("p").unwrap(),
+        series: weekly("w"),
+    });
+    assert!(calendar.posts.is_empty());
+    assert_eq!(calendar.entries(march()).len(), 5);
+}
+
+#[test]
+fn a_bulk_change_reaches_posts_series_days_and_task_owners() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("a", at(3, 1, 9, 0))));
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 3),
+    )));
+    let chosen = vec![
+        EntryKey::Post(PostId::parse("a").unwrap()),
+        EntryKey::Occurrence(Occurrence {
+            series: SeriesId::parse("w").unwrap(),
+            day: day(3, 2),
+        }),
+        EntryKey::Task(TaskId::parse("t").unwrap()),
+    ];
+    calendar.apply(CalendarEdit::Bulk {
+        entries: chosen.clone(),
+        set: BulkSet::Status(PostStatus::Ready),
+    });
+    let dana = MemberId::parse("dana").unwrap();
+    let mut retargeted = chosen.clone();
+    retargeted[1] = EntryKey::Post(PostId::parse("w_20270302").unwrap());
+    calendar.apply(CalendarEdit::Bulk {
+        entries: retargeted,
+        set: BulkSet::Owner(Some(dana.clone())),
+    });
+    let entries = calendar.entries(march());
+    let status = |key: &str| {
+        entries
+            .iter()
+            .find(|e| e.key.to_param() == key)
+            .and_then(|e| e.content().map(|c| c.status))
+    };
+    assert_eq!(status("p.a"), Some(PostStatus::Ready));
+    assert_eq!(status("p.w_20270302"), Some(PostStatus::Ready));
+    assert_eq!(status("o.w.20270309"), Some(PostStatus::Idea));
+    assert_eq!(calendar.tasks[0].owner, Some(dana));
+}
+
+#[test]
+fn posts_too_close_on_one_profile_are_warned_on_the_later_one() {
+    let mut plan = example();
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("a", at(3, 2, 9, 0))));
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("b", at(3, 2, 9, 20))));
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("c", at(3, 2, 9, 50))));
+    let entries = plan.calendar.entries(march());
+    let found = plan.calendar_findings(march(), &entries, Weekday::Mon);
+    let close: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == Rule::PostsTooClose)
+        .collect();
+    assert_eq!(close.len(), 1);
+    assert_eq!(close[0].place.item.as_deref(), Some("p.b"));
+    assert!(close[0].message.contains("(09:00 and 09:20)"));
+}
+
+#[test]
+fn cadence_is_judged_per_whole_week_and_profile() {
+    let mut plan = example();
+    // Instagram intends 5 a week: plan 2 in the week of 1 March, 6 in the next.
+    for (n, d) in [1, 3].iter().enumerate() {
+        plan.calendar.apply(CalendarEdit::PutPost(post(
+            &format!("a{n}"),
+            at(3, *d, 10, 0),
+        )));
+    }
+    for d in 8..=13 {
+        plan.calendar.apply(CalendarEdit::PutPost(post(
+            &format!("b{d}"),
+            at(3, d, 10, 0),
+        )));
+    }
+    let range = DateRange::new(day(3, 1), day(3, 14)).unwrap();
+    let entries = plan.calendar.entries(range);
+    let cadence: Vec<String> = plan
+        .calendar_findings(range, &entries, Weekday::Mon)
+        .into_iter()
+        .filter(|f| f.rule == Rule::CadenceOff && f.message.starts_with("Instagram"))
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(
+        cadence,
+        [
+            "Instagram @hearthandcrumb: 2 posts planned the week of 1 Mar, fewer than the 5 the content strategy intends.",
+            "Instagram @hearthandcrumb: 6 posts planned the week of 8 Mar, more than the 5 the content strategy intends."
+        ]
+    );
+}
+
+#[test]
+fn a_gap_longer_than_the_cadence_allows_is_warned() {
+    let mut plan = example();
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("a", at(3, 1, 10, 0))));
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("b", at(3, 4, 10, 0))));
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("c", at(3, 12, 10, 0))));
+    let range = DateRange::new(day(3, 1), day(3, 14)).unwrap();
+    let entries = plan.calendar.entries(range);
+    let gaps: Vec<String> = plan
+        .calendar_findings(range, &entries, Weekday::Mon)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Gap && f.message.contains("Instagram"))
+        .map(|f| f.message)
+        .collect();
+    // 5 a week allow about 3 empty days: 5–11 March is a gap; 13–14 is not.
+    assert_eq!(gaps, ["Nothing on Instagram @hearthandcrumb from 5 Mar to 11 Mar: 7 days, where 5 a week allow about 3."]);
+}
+
+#[test]
+fn an_owner_who_neither_owns_nor_approves_the_profile_is_noted() {
+    let mut plan = example();
+    let mut by_maya = post("a", at(3, 2, 10, 0));
+    by_maya.content.owner = Some(MemberId::parse("e-maya").unwrap());
+    let mut by_stranger = post("b", at(3, 3, 10, 0));
+    by_stranger.content.owner = Some(MemberId::parse("e-stranger").unwrap());
+    plan.calendar.apply(CalendarEdit::PutPost(by_maya));
+    plan.calendar.apply(CalendarEdit::PutPost(by_stranger));
+    let entries = plan.calendar.entries(march());
+    let notes: Vec<_> = plan
+        .calendar_findings(march(), &entries, Weekday::Mon)
+        .into_iter()
+        .filter(|f| f.rule == Rule::OwnerNotOnProfile)
+        .collect();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].severity, Severity::Note);
+    assert_eq!(notes[0].place.item.as_deref(), Some("p.b"));
+}
+
+#[test]
+fn the_pillar_mix_shown_is_judged_against_the_strategy() {
+    let mut plan = example();
+    let ovens = plan.strategy.content.pillars[0].id.clone();
+    for d in 1..=8 {
+        let mut p = post(&format!("p{d}"), at(3, d, 10, 0));
+        p.content.pillar = Some(ovens.clone());
+        plan.calendar.apply(CalendarEdit::PutPost(p));
+    }
+    let entries = plan.calendar.entries(march());
+    let mix: Vec<String> = plan
+        .calendar_findings(march(), &entries, Weekday::Mon)
+        .into_iter()
+        .filter(|f| f.rule == Rule::MixOff)
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(mix[0], "“From our ovens” is 100% of the posts shown, against the 40% the content strategy intends.");
+    assert_eq!(mix.len(), 3);
+}
+
+#[test]
+fn a_post_outside_its_campaign_or_on_a_profile_that_does_not_fit_is_warned() {
+    let mut plan = example();
+    let service = plan.strategy.profiles[1].id.clone();
+    let mut campaign = Campaign::new(
+        CampaignId::parse("m").unwrap(),
+        DateRange::new(day(3, 1), day(3, 31)).unwrap(),
+    );
+    campaign.response = Some(TargetedResponse {
+        kind: ResponseKind::Sales,
+        name: "Kits".into(),
+        target: Some(10.0),
+    });
+    plan.campaigns.push(campaign);
+    let mut outside = post("a", at(4, 2, 10, 0));
+    outside.content.campaign = Some(CampaignId::parse("m").unwrap());
+    let mut misfit = post("b", at(3, 2, 10, 0));
+    misfit.content.campaign = Some(CampaignId::parse("m").unwrap());
+    misfit.content.profile = Some(service);
+    plan.calendar.apply(CalendarEdit::PutPost(outside));
+    plan.calendar.apply(CalendarEdit::PutPost(misfit));
+    let range = DateRange::new(day(3, 1), day(4, 30)).unwrap();
+    let entries = plan.calendar.entries(range);
+    let found = plan.calendar_findings(range, &entries, Weekday::Mon);
+    let rules: Vec<(Rule, Option<&str>)> = found
+        .iter()
+        .filter(|f| matches!(f.rule, Rule::PostOutsideCampaign | Rule::PostAgainstPurpose))
+        .map(|f| (f.rule, f.place.item.as_deref()))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            (Rule::PostAgainstPurpose, Some("p.b")),
+            (Rule::PostOutsideCampaign, Some("p.a"))
+        ]
+    );
+}
+
+#[test]
+fn a_post_without_a_profile_or_with_a_removed_one_is_flagged() {
+    let mut plan = example();
+    let mut bare = post("a", at(3, 2, 10, 0));
+    bare.content.profile = None;
+    let mut ghost = post("b", at(3, 3, 10, 0));
+    ghost.content.profile = Some("gone".to_owned().try_into().unwrap());
+    plan.calendar.apply(CalendarEdit::PutPost(bare));
+    plan.calendar.apply(CalendarEdit::PutPost(ghost));
+    let entries = plan.calendar.entries(march());
+    let found = plan.calendar_findings(march(), &entries, Weekday::Mon);
+    assert!(found
+        .iter()
+        .any(|f| f.rule == Rule::FieldMissing && f.place.item.as_deref() == Some("p.a")));
+    assert!(found
+        .iter()
+        .any(|f| f.rule == Rule::BrokenLink && f.place.item.as_deref() == Some("p.b")));
+}
