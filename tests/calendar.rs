@@ -352,3 +352,67 @@ fn a_post_without_a_profile_or_with_a_removed_one_is_flagged() {
         .iter()
         .any(|f| f.rule == Rule::BrokenLink && f.place.item.as_deref() == Some("p.b")));
 }
+
+#[test]
+fn entries_move_to_another_day_keeping_their_time() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("p", at(3, 2, 18, 30))));
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 2),
+    )));
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    let moves = [
+        (EntryKey::Post(PostId::parse("p").unwrap()), day(3, 5)),
+        (EntryKey::Task(TaskId::parse("t").unwrap()), day(3, 6)),
+        (
+            EntryKey::Occurrence(Occurrence {
+                series: SeriesId::parse("w").unwrap(),
+                day: day(3, 9),
+            }),
+            day(3, 11),
+        ),
+    ];
+    for (key, to) in moves {
+        let edit = calendar.move_to(&key, to).unwrap();
+        calendar.apply(edit);
+    }
+    assert_eq!(
+        calendar.post(&PostId::parse("p").unwrap()).unwrap().at,
+        at(3, 5, 18, 30)
+    );
+    assert_eq!(calendar.tasks[0].due, day(3, 6));
+    let moved = calendar
+        .post(&PostId::parse("w_20270309").unwrap())
+        .unwrap();
+    assert_eq!(moved.at, at(3, 11, 9, 0));
+    assert!(!calendar.series[0].posts_on(day(3, 9)));
+    assert_eq!(
+        calendar.move_to(&EntryKey::Post(PostId::parse("none").unwrap()), day(3, 1)),
+        None
+    );
+}
+
+#[test]
+fn a_duplicate_is_a_plain_copy_on_the_same_day() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    let key = EntryKey::Occurrence(Occurrence {
+        series: SeriesId::parse("w").unwrap(),
+        day: day(3, 2),
+    });
+    let edit = calendar
+        .duplicate(
+            &key,
+            PostId::parse("copy").unwrap(),
+            TaskId::parse("unused").unwrap(),
+        )
+        .unwrap();
+    calendar.apply(edit);
+    let copy = calendar.post(&PostId::parse("copy").unwrap()).unwrap();
+    assert_eq!(
+        (copy.at, copy.occurrence_of.clone()),
+        (at(3, 2, 9, 0), None)
+    );
+    assert!(calendar.series[0].posts_on(day(3, 2)));
+}

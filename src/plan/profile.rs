@@ -51,6 +51,23 @@ impl Platform {
         }
     }
 
+    /// A few letters for tight spaces: "IG", "in", "FB".
+    pub fn short(&self) -> String {
+        match self {
+            Self::Facebook => "FB".into(),
+            Self::Instagram => "IG".into(),
+            Self::LinkedIn => "in".into(),
+            Self::X => "X".into(),
+            Self::TikTok => "TT".into(),
+            Self::YouTube => "YT".into(),
+            Self::Pinterest => "Pin".into(),
+            Self::Threads => "Th".into(),
+            Self::Bluesky => "Bsky".into(),
+            Self::Mastodon => "Mast".into(),
+            Self::Other(name) => name.trim().chars().take(4).collect(),
+        }
+    }
+
     /// Two profiles are on the same platform when their platforms match, names of
     /// unlisted ones compared without case or surrounding space.
     pub fn same_as(&self, other: &Platform) -> bool {

@@ -209,6 +209,13 @@ impl Workspace {
         self.current.as_ref()
     }
 
+    /// The open plan as shared: two handles to one unchanged plan are the same
+    /// pointer, which makes "did it change?" cheap for a view of thousands of posts.
+    pub fn current_shared(&self) -> Option<Rc<Plan>> {
+        let id = self.current.as_ref()?;
+        self.plans.iter().find(|p| &p.id == id).cloned()
+    }
+
     pub fn current(&self) -> Option<&Plan> {
         self.current.as_ref().and_then(|id| self.plan(id))
     }

@@ -2,7 +2,7 @@
 
 use crate::plan::PlanId;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub fn now() -> DateTime<Utc> {
     let millis = js_sys::Date::now() as i64;
@@ -134,4 +134,121 @@ pub fn file_name(name: &str, ending: &str) -> String {
     }
     let base: String = base.chars().take(60).collect();
     format!("{base}{ending}")
+}
+
+/// Reads a property of a JS object, quietly.
+fn get(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The browser's own time zone, e.g. "Europe/Paris".
+pub fn browser_time_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    get(&format.resolved_options().into(), "timeZone")
+        .as_string()
+        .unwrap_or_else(|| "UTC".to_owned())
+}
+
+/// Every time zone the browser knows.
+pub fn time_zones() -> Vec<String> {
+    let intl = get(&js_sys::global(), "Intl");
+    let supported = get(&intl, "supportedValuesOf");
+    let Ok(function) = supported.dyn_into::<js_sys::Function>() else {
+        return vec![browser_time_zone()];
+    };
+    function
+        .call1(&intl, &JsValue::from_str("timeZone"))
+        .ok()
+        .map(|list| {
+            js_sys::Array::from(&list)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The first day of the week where the user is (their language's custom), or
+/// Monday where the browser cannot say.
+pub fn week_start() -> chrono::Weekday {
+    let language = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en-GB".to_owned());
+    let Ok(constructor) =
+        get(&get(&js_sys::global(), "Intl"), "Locale").dyn_into::<js_sys::Function>()
+    else {
+        return chrono::Weekday::Mon;
+    };
+    let locale = js_sys::Reflect::construct(
+        &constructor,
+        &js_sys::Array::of1(&JsValue::from_str(&language)),
+    );
+    let Ok(locale) = locale else {
+        return chrono::Weekday::Mon;
+    };
+    let info = match get(&locale, "getWeekInfo").dyn_into::<js_sys::Function>() {
+        Ok(function) => function.call0(&locale).unwrap_or(JsValue::UNDEFINED),
+        Err(_) => get(&locale, "weekInfo"),
+    };
+    match get(&info, "firstDay").as_f64().map(|d| d as u32) {
+        Some(7) => chrono::Weekday::Sun,
+        Some(6) => chrono::Weekday::Sat,
+        Some(day @ 1..=5) => {
+            chrono::Weekday::try_from(day as u8 - 1).unwrap_or(chrono::Weekday::Mon)
+        }
+        _ => chrono::Weekday::Mon,
+    }
+}
+
+/// The wall-clock time in `zone` at a moment given in milliseconds since 1970.
+fn wall_clock(zone: &str, millis: f64) -> Option<chrono::NaiveDateTime> {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", zone),
+        ("year", "numeric"),
+        ("month", "2-digit"),
+        ("day", "2-digit"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("second", "2-digit"),
+        ("hourCycle", "h23"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+    let parts = format.format_to_parts(&js_sys::Date::new(&JsValue::from_f64(millis)));
+    let mut fields = std::collections::HashMap::new();
+    for part in parts.iter() {
+        if let (Some(kind), Some(value)) = (
+            get(&part, "type").as_string(),
+            get(&part, "value").as_string(),
+        ) {
+            fields.insert(kind, value);
+        }
+    }
+    let number = |name: &str| fields.get(name).and_then(|v| v.parse::<u32>().ok());
+    NaiveDate::from_ymd_opt(number("year")? as i32, number("month")?, number("day")?)?.and_hms_opt(
+        number("hour")? % 24,
+        number("minute")?,
+        number("second")?,
+    )
+}
+
+/// Now, on the clock of `zone`.
+pub fn now_in(zone: &str) -> chrono::NaiveDateTime {
+    wall_clock(zone, js_sys::Date::now()).unwrap_or_else(|| now().naive_utc())
+}
+
+/// The same moment on another zone's clock: what 9:00 in Paris reads in London.
+pub fn convert(at: chrono::NaiveDateTime, from: &str, to: &str) -> chrono::NaiveDateTime {
+    let guess = at.and_utc().timestamp_millis() as f64;
+    // The offset of `from` at the moment, found by reading its clock at a guess
+    // and correcting by the difference (twice, for moments near a clock change).
+    let mut utc = guess;
+    for _ in 0..2 {
+        if let Some(seen) = wall_clock(from, utc) {
+            utc += (at - seen).num_milliseconds() as f64;
+        }
+    }
+    wall_clock(to, utc).unwrap_or(at)
 }

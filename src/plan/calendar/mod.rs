@@ -193,6 +193,50 @@ impl Calendar {
         }
     }
 
+    /// The edit that moves an entry to another day, keeping its time. A day of a
+    /// series moved alone becomes a post of its own.
+    pub fn move_to(&self, key: &EntryKey, day: NaiveDate) -> Option<CalendarEdit> {
+        let entry = self.entry(key)?;
+        match (&entry.item, entry.post()) {
+            (EntryItem::Task(task), _) => Some(CalendarEdit::PutTask(Task {
+                due: day,
+                ..Task::clone(task)
+            })),
+            (EntryItem::Occurrence(_), Some(post)) => Some(CalendarEdit::Detach(Post {
+                at: day.and_time(post.at.time()),
+                ..post.clone()
+            })),
+            (_, Some(post)) => Some(CalendarEdit::PutPost(Post {
+                at: day.and_time(post.at.time()),
+                ..post.clone()
+            })),
+            _ => None,
+        }
+    }
+
+    /// The edit that copies an entry under a new id, on the same day; a copy of a
+    /// series' day is a plain post.
+    pub fn duplicate(
+        &self,
+        key: &EntryKey,
+        post_id: PostId,
+        task_id: TaskId,
+    ) -> Option<CalendarEdit> {
+        let entry = self.entry(key)?;
+        match (&entry.item, entry.post()) {
+            (EntryItem::Task(task), _) => Some(CalendarEdit::PutTask(Task {
+                id: task_id,
+                ..Task::clone(task)
+            })),
+            (_, Some(post)) => Some(CalendarEdit::PutPost(Post {
+                id: post_id,
+                occurrence_of: None,
+                ..post.clone()
+            })),
+            _ => None,
+        }
+    }
+
     /// How many posts and tasks the calendar holds (series count their days).
     pub fn len(&self) -> usize {
         let series: usize = self.series.iter().map(|s| s.dates(s.days).len()).sum();

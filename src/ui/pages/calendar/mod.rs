@@ -1,0 +1,359 @@
+//! The Calendar page: the day-to-day work, as a month, a week or a list, with
+//! filters and the open entry in the URL, a side panel to edit it, and the
+//! calendar's checks beside what they concern.
+
+mod chip;
+mod list;
+mod month;
+mod panel;
+mod toolbar;
+mod week;
+
+use super::{EmptySection, GoToStrategy, SectionPage};
+pub use crate::plan::week_of;
+use crate::plan::{
+    month_grid, CalendarEdit, CampaignChoice, CampaignId, Command, DateRange, Entry, EntryKey,
+    Filter, Finding, MemberId, PillarId, Plan, PlanEdit, Post, PostId, PostStatus, ProfileId, Task,
+    TaskId,
+};
+use crate::ui::route::{CalendarQuery, Route};
+use crate::ui::shell;
+use crate::ui::store::{use_store, Action, Store};
+use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Days the list view covers from its start date.
+const LIST_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Month,
+    Week,
+    List,
+}
+
+impl View {
+    fn key(self) -> &'static str {
+        match self {
+            Self::Month => "month",
+            Self::Week => "week",
+            Self::List => "list",
+        }
+    }
+
+    fn from_key(key: Option<&str>) -> Self {
+        match key {
+            Some("week") => Self::Week,
+            Some("list") => Self::List,
+            _ => Self::Month,
+        }
+    }
+}
+
+/// A plan compared by identity, not contents: cheap, and exact for a plan that
+/// is only ever replaced, never changed in place.
+#[derive(Clone)]
+pub struct SharedPlan(pub Rc<Plan>);
+
+impl PartialEq for SharedPlan {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the views need: the plan, the URL's state, the days shown and what
+/// is on them, and ways to change both.
+pub struct Cal {
+    pub plan: Rc<Plan>,
+    pub store: Store,
+    pub navigator: Option<Navigator>,
+    pub query: CalendarQuery,
+    pub view: View,
+    pub anchor: NaiveDate,
+    pub range: DateRange,
+    pub today: NaiveDate,
+    pub week_start: Weekday,
+    pub zone: String,
+    pub filter: Filter,
+    /// Entries on the days shown, before filters (for the counts).
+    pub all: Rc<Vec<Entry>>,
+    /// Entries on the days shown that pass the filters.
+    pub entries: Rc<Vec<Entry>>,
+    pub findings: Rc<Vec<Finding>>,
+}
+
+impl Cal {
+    /// Moves to another state of the page; every state has its own address.
+    pub fn go(&self, change: impl FnOnce(&mut CalendarQuery)) {
+        let mut query = self.query.clone();
+        change(&mut query);
+        if let Some(navigator) = &self.navigator {
+            let _ = navigator.push_with_query(&Route::Calendar, &query);
+        }
+    }
+
+    pub fn edit(&self, edit: CalendarEdit) {
+        self.store.dispatch(Action::Apply(Command::EditPlan {
+            id: self.plan.id.clone(),
+            edit: PlanEdit::Calendar(Box::new(edit)),
+            at: shell::now(),
+        }));
+    }
+
+    pub fn open(&self, key: &EntryKey) {
+        let param = key.to_param();
+        self.go(|q| q.item = Some(param));
+    }
+
+    /// The findings about one entry.
+    pub fn notes_for(&self, key: &EntryKey) -> Vec<Finding> {
+        let param = key.to_param();
+        self.findings
+            .iter()
+            .filter(|f| f.place.item.as_deref() == Some(param.as_str()))
+            .cloned()
+            .collect()
+    }
+
+    /// "Instagram @acme", or a word for a post with no profile.
+    pub fn profile_label(&self, id: Option<&ProfileId>) -> String {
+        id.and_then(|id| self.plan.strategy.profiles.iter().find(|p| &p.id == id))
+            .map_or_else(|| "No profile".to_owned(), |p| p.title())
+    }
+
+    /// A new post on a day: on the profile and campaign filtered for, if any,
+    /// at the time posts on that profile usually go, then open for editing.
+    pub fn add_post(&self, day: NaiveDate) {
+        let (millis, entropy) = shell::seed();
+        let mut post = Post::new(
+            PostId::generated(millis, entropy),
+            day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()),
+        );
+        post.content.profile = self
+            .filter
+            .profile
+            .clone()
+            .or_else(|| self.plan.strategy.profiles.first().map(|p| p.id.clone()));
+        if let Some(CampaignChoice::Campaign(id)) = &self.filter.campaign {
+            post.content.campaign = Some(id.clone());
+        }
+        post.content.pillar = self.filter.pillar.clone();
+        post.content.owner = self.filter.owner.clone().or_else(|| {
+            let profile = post.content.profile.as_ref()?;
+            self.plan
+                .strategy
+                .profiles
+                .iter()
+                .find(|p| &p.id == profile)?
+                .owner
+                .clone()
+        });
+        let key = EntryKey::Post(post.id.clone());
+        self.edit(CalendarEdit::PutPost(post));
+        self.open(&key);
+        shell::focus_later("smp-panel-copy".to_owned());
+    }
+
+    pub fn add_task(&self, day: NaiveDate) {
+        let (millis, entropy) = shell::seed();
+        let mut task = Task::new(TaskId::generated(millis, entropy), day);
+        task.owner = self.filter.owner.clone();
+        if let Some(CampaignChoice::Campaign(id)) = &self.filter.campaign {
+            task.campaign = Some(id.clone());
+        }
+        let key = EntryKey::Task(task.id.clone());
+        self.edit(CalendarEdit::PutTask(task));
+        self.open(&key);
+        shell::focus_later("smp-panel-title".to_owned());
+    }
+
+    /// Moves an entry to another day, keeping its time, and keeps the focus on it.
+    pub fn move_entry(&self, key: &EntryKey, day: NaiveDate) {
+        if let Some(edit) = self.plan.calendar.move_to(key, day) {
+            // A day of a series moved alone becomes a post: its key changes.
+            let moved = match (&edit, key) {
+                (CalendarEdit::Detach(post), _) => EntryKey::Post(post.id.clone()),
+                (_, key) => key.clone(),
+            };
+            self.edit(edit);
+            if !self.range.contains(day) {
+                let date = day.format("%Y-%m-%d").to_string();
+                self.go(|q| q.date = Some(date));
+            }
+            shell::focus_later(chip::chip_id(&moved));
+        }
+    }
+
+    /// Days of the shown range where a filtered campaign runs, to tint them.
+    pub fn campaign_days(&self) -> Option<DateRange> {
+        match &self.filter.campaign {
+            Some(CampaignChoice::Campaign(id)) => self.plan.campaign(id).map(|c| c.dates),
+            _ => None,
+        }
+    }
+}
+
+fn filter_of(query: &CalendarQuery) -> Filter {
+    Filter {
+        profile: query
+            .profile
+            .as_deref()
+            .and_then(|p| ProfileId::parse(p).ok()),
+        campaign: query.campaign.as_deref().and_then(|c| match c {
+            "evergreen" => Some(CampaignChoice::Evergreen),
+            id => CampaignId::parse(id).ok().map(CampaignChoice::Campaign),
+        }),
+        pillar: query
+            .pillar
+            .as_deref()
+            .and_then(|p| PillarId::parse(p).ok()),
+        owner: query.owner.as_deref().and_then(|o| MemberId::parse(o).ok()),
+        status: query.status.as_deref().and_then(PostStatus::from_key),
+    }
+}
+
+fn range_of(view: View, anchor: NaiveDate, week_start: Weekday) -> DateRange {
+    match view {
+        View::Month => month_grid(anchor, week_start),
+        View::Week => week_of(anchor, week_start),
+        View::List => DateRange::new(anchor, anchor + Duration::days(LIST_DAYS - 1))
+            .unwrap_or(DateRange::day(anchor)),
+    }
+}
+
+#[component]
+pub fn CalendarPage() -> Html {
+    let store = use_store();
+    let plan = store.workspace.current_shared();
+    let body = plan.map(|plan| {
+        if plan.strategy.profiles.is_empty() {
+            return html! {
+                <EmptySection title="Nothing planned yet">
+                    <p>{ "Posts go on the profiles of the strategy, at the cadence its content strategy sets. Add the profiles first." }</p>
+                    <GoToStrategy />
+                </EmptySection>
+            };
+        }
+        html! { <CalendarBody plan={SharedPlan(plan)} /> }
+    });
+    html! {
+        <SectionPage title="Calendar" eyebrow="Step 3 · day to day" {body} wide=true
+            lead="Where the strategy and its campaigns become dated work: posts and tasks, each on a profile, with an owner and a status from idea to published." />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CalendarBodyProps {
+    plan: SharedPlan,
+}
+
+#[component]
+fn CalendarBody(props: &CalendarBodyProps) -> Html {
+    let store = use_store();
+    let navigator = use_navigator();
+    let location = use_location();
+    let week_start = *use_memo((), |_| shell::week_start());
+    let plan = props.plan.0.clone();
+    let query: CalendarQuery = location
+        .as_ref()
+        .and_then(|l| l.query::<CalendarQuery>().ok())
+        .unwrap_or_default();
+    let zone = plan
+        .calendar
+        .time_zone
+        .clone()
+        .unwrap_or_else(shell::browser_time_zone);
+    let today = shell::now_in(&zone).date();
+    let view = View::from_key(query.view.as_deref());
+    let anchor = query
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or(today);
+    let range = range_of(view, anchor, week_start);
+    let filter = filter_of(&query);
+
+    // The heavy work runs again only when the plan, the days or the filters change.
+    let all = {
+        let plan = props.plan.clone();
+        use_memo((plan, range), |(plan, range)| {
+            plan.0.calendar.entries(*range)
+        })
+    };
+    let (entries, findings) = {
+        let deps = (props.plan.clone(), range, filter.clone(), all.clone());
+        let computed = use_memo(deps, move |(plan, range, filter, all)| {
+            let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
+            let findings = plan.0.calendar_findings(*range, &shown, week_start);
+            (Rc::new(shown), Rc::new(findings))
+        });
+        (computed.0.clone(), computed.1.clone())
+    };
+
+    let cal = Rc::new(Cal {
+        plan,
+        store,
+        navigator,
+        query,
+        view,
+        anchor,
+        range,
+        today,
+        week_start,
+        zone,
+        filter,
+        all,
+        entries,
+        findings,
+    });
+    let selected = cal
+        .query
+        .item
+        .as_deref()
+        .and_then(EntryKey::from_param)
+        .and_then(|key| cal.plan.calendar.entry(&key));
+    html! {
+        <div class={classes!("smp-calendar", selected.is_some().then_some("smp-calendar--panel"))}>
+            <div class="smp-calendar__main">
+                { toolbar::toolbar(&cal) }
+                { match view {
+                    View::Month => html! { <month::MonthView cal={CalRef(cal.clone())} /> },
+                    View::Week => week::week(&cal),
+                    View::List => html! { <list::ListView cal={CalRef(cal.clone())} /> },
+                } }
+                { checks(&cal) }
+            </div>
+            if let Some(entry) = selected {
+                <panel::Panel cal={CalRef(cal.clone())} {entry} />
+            }
+        </div>
+    }
+}
+
+/// The page's context as a prop: compared by identity, rebuilt on each render.
+#[derive(Clone)]
+pub struct CalRef(pub Rc<Cal>);
+
+impl PartialEq for CalRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The calendar's findings about the days shown, each taking the user to what
+/// it concerns.
+fn checks(cal: &Cal) -> Html {
+    if cal.findings.is_empty() {
+        return html! {
+            <p class="smp-calendar__clear">{ "No checks to raise on the days shown." }</p>
+        };
+    }
+    html! {
+        <details class="smp-card smp-calendar__checks" open={cal.findings.len() <= 6}>
+            <summary class="smp-card__title">{ format!("Checks on the days shown ({})", cal.findings.len()) }</summary>
+            <crate::ui::components::FindingNotes findings={(*cal.findings).clone()} />
+        </details>
+    }
+}

@@ -1,0 +1,182 @@
+//! The month view: six weeks of days, each with its entries. Arrow keys move
+//! between days, Enter adds a post on the day; entries are dragged to another
+//! day, or moved with Alt and the arrow keys.
+
+use super::chip::{allow_drop, chip, dropped, leave_drop};
+use super::{Cal, CalRef, View};
+use crate::plan::Entry;
+use crate::ui::shell;
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Entries a day shows before "+N more".
+const SHOWN: usize = 4;
+
+pub fn day_id(day: NaiveDate) -> String {
+    format!("smp-day-{}", day.format("%Y-%m-%d"))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MonthViewProps {
+    pub cal: CalRef,
+}
+
+#[component]
+pub fn MonthView(props: &MonthViewProps) -> Html {
+    let cal = props.cal.0.clone();
+    // The day that takes Tab: the one last focused, or today, or the first.
+    let focused = use_state(|| None::<NaiveDate>);
+    let tab_day = focused
+        .filter(|d| cal.range.contains(*d))
+        .or_else(|| cal.range.contains(cal.today).then_some(cal.today))
+        .unwrap_or(cal.anchor.with_day(1).unwrap_or(cal.anchor));
+
+    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<&Entry>> = Default::default();
+    for entry in cal.entries.iter() {
+        by_day.entry(entry.day).or_default().push(entry);
+    }
+    let days: Vec<NaiveDate> = (0..42)
+        .map(|n| cal.range.start() + Duration::days(n))
+        .collect();
+    let heads = days[..7].iter().map(|d| {
+        html! {
+            <div role="columnheader" class="smp-month__head">
+                <abbr title={d.format("%A").to_string()}>{ d.format("%a").to_string() }</abbr>
+            </div>
+        }
+    });
+    let campaign = cal.campaign_days();
+    html! {
+        <div class="smp-month" role="grid" aria-label={format!("{}: arrow keys move between days, Enter adds a post", cal.anchor.format("%B %Y"))}>
+            <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
+            { for days.chunks(7).map(|week| html! {
+                <div role="row" class="smp-month__row">
+                    { for week.iter().map(|day| {
+                        let entries = by_day.get(day).map(Vec::as_slice).unwrap_or(&[]);
+                        day_cell(&cal, &focused, *day, entries, *day == tab_day, campaign.is_some_and(|c| c.contains(*day)))
+                    }) }
+                </div>
+            }) }
+        </div>
+    }
+}
+
+fn day_cell(
+    cal: &Rc<Cal>,
+    focused: &UseStateHandle<Option<NaiveDate>>,
+    day: NaiveDate,
+    entries: &[&Entry],
+    tabbable: bool,
+    in_campaign: bool,
+) -> Html {
+    let outside = day.month() != cal.anchor.month();
+    let label = format!(
+        "{}, {}",
+        day.format("%A %-d %B"),
+        match entries.len() {
+            0 => "nothing planned".to_owned(),
+            1 => "1 entry".to_owned(),
+            n => format!("{n} entries"),
+        }
+    );
+    let onkeydown = {
+        let (cal, focused) = (cal.clone(), focused.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys pressed on a chip or a button inside belong to them.
+            let on_cell = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|t| t.get_attribute("role").as_deref() == Some("gridcell"));
+            if !on_cell {
+                return;
+            }
+            let to = match e.key().as_str() {
+                "ArrowLeft" => day - Duration::days(1),
+                "ArrowRight" => day + Duration::days(1),
+                "ArrowUp" => day - Duration::days(7),
+                "ArrowDown" => day + Duration::days(7),
+                "Home" => super::week_of(day, cal.week_start).start(),
+                "End" => super::week_of(day, cal.week_start).end(),
+                "PageUp" => day.checked_sub_months(Months::new(1)).unwrap_or(day),
+                "PageDown" => day.checked_add_months(Months::new(1)).unwrap_or(day),
+                "Enter" | " " => {
+                    e.prevent_default();
+                    cal.add_post(day);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            focused.set(Some(to));
+            if to.month() != cal.anchor.month() || !cal.range.contains(to) {
+                let date = to.format("%Y-%m-%d").to_string();
+                cal.go(|q| q.date = Some(date));
+            }
+            shell::focus_later(day_id(to));
+        })
+    };
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| {
+            if *focused != Some(day) {
+                focused.set(Some(day));
+            }
+        })
+    };
+    let ondrop = {
+        let cal = cal.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            leave_drop(e.clone());
+            if let Some(key) = dropped(&e) {
+                cal.move_entry(&key, day);
+            }
+        })
+    };
+    let add = {
+        let cal = cal.clone();
+        Callback::from(move |_: MouseEvent| cal.add_post(day))
+    };
+    let more = {
+        let cal = cal.clone();
+        Callback::from(move |_: MouseEvent| {
+            let date = day.format("%Y-%m-%d").to_string();
+            cal.go(|q| {
+                q.view = Some(View::Week.key().to_owned());
+                q.date = Some(date);
+            })
+        })
+    };
+    html! {
+        <div role="gridcell" id={day_id(day)} tabindex={if tabbable { "0" } else { "-1" }}
+            aria-label={label}
+            class={classes!(
+                "smp-day",
+                outside.then_some("smp-day--outside"),
+                (day == cal.today).then_some("smp-day--today"),
+                in_campaign.then_some("smp-day--campaign"),
+            )}
+            {onkeydown} {onfocus} ondragover={Callback::from(allow_drop)}
+            ondragleave={Callback::from(leave_drop)} {ondrop}>
+            <div class="smp-day__head">
+                <span class="smp-day__number">
+                    { day.day() }
+                    if day == cal.today {
+                        <span class="smp-visually-hidden">{ " (today)" }</span>
+                    }
+                </span>
+                <button type="button" class="smp-day__add" onclick={add} tabindex="-1"
+                    aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
+            </div>
+            <ul class="smp-day__entries">
+                { for entries.iter().take(SHOWN).map(|e| chip(cal, e, false)) }
+            </ul>
+            if entries.len() > SHOWN {
+                <button type="button" class="smp-day__more" onclick={more}>
+                    { format!("+{} more", entries.len() - SHOWN) }
+                </button>
+            }
+        </div>
+    }
+}

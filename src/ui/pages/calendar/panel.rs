@@ -1,0 +1,483 @@
+//! The side panel: one post or task, every field editable, saved as typed. A day
+//! of a series can be changed alone or with the whole series; a post can be
+//! made to repeat.
+
+use super::{Cal, CalRef};
+use crate::plan::{
+    CalendarEdit, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId, Occurrence,
+    PillarId, Post, PostId, PostStatus, ProfileId, Recurrence, Series, SeriesId, Task, TaskId,
+    TaskKind,
+};
+use crate::ui::components::{
+    use_confirmation, DateField, FindingNotes, NumberField, NumberKind, SelectField, TextField,
+};
+use crate::ui::edit::Updater;
+use crate::ui::shell;
+use chrono::{Months, NaiveDate, NaiveTime, Weekday};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub cal: CalRef,
+    pub entry: Entry,
+}
+
+#[component]
+pub fn Panel(props: &PanelProps) -> Html {
+    let cal = props.cal.0.clone();
+    let entry = &props.entry;
+    let close = {
+        let cal = cal.clone();
+        Callback::from(move |_: MouseEvent| cal.go(|q| q.item = None))
+    };
+    let onkeydown = {
+        let cal = cal.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                cal.go(|q| q.item = None);
+            }
+        })
+    };
+    let (title, body) = match &entry.item {
+        EntryItem::Task(task) => (
+            "Task",
+            html! { <TaskForm cal={props.cal.clone()} task={Task::clone(task)} /> },
+        ),
+        EntryItem::Post(post) | EntryItem::Occurrence(post) => (
+            "Post",
+            html! { <PostForm cal={props.cal.clone()} post={Post::clone(post)} occurrence={entry.is_occurrence()} /> },
+        ),
+    };
+    html! {
+        // Keyed by entry: another entry's fields start afresh.
+        <aside class="smp-panel" aria-labelledby="smp-panel-title-text" key={entry.key.to_param()} {onkeydown}>
+            <header class="smp-panel__head">
+                <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", entry.day.format("%A %-d %B %Y")) }</h2>
+                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={close}
+                    aria-label="Close the panel">{ "Close" }</button>
+            </header>
+            <FindingNotes findings={cal.notes_for(&entry.key)} />
+            { body }
+        </aside>
+    }
+}
+
+fn options<T>(
+    items: impl IntoIterator<Item = T>,
+    value: impl Fn(&T) -> String,
+    label: impl Fn(&T) -> String,
+) -> Vec<(AttrValue, AttrValue)> {
+    items
+        .into_iter()
+        .map(|item| (value(&item).into(), label(&item).into()))
+        .collect()
+}
+
+fn profile_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
+    options(
+        &cal.plan.strategy.profiles,
+        |p| p.id.to_string(),
+        |p| p.title(),
+    )
+}
+
+fn member_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
+    options(
+        &cal.plan.strategy.team.members,
+        |m| m.id.to_string(),
+        |m| m.title().to_owned(),
+    )
+}
+
+fn campaign_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
+    options(
+        &cal.plan.campaigns,
+        |c| c.id.to_string(),
+        |c| c.title().to_owned(),
+    )
+}
+
+/// Shown only for `http` and `https` links: anything else stays text.
+fn safe_link(link: &str) -> Option<String> {
+    let link = link.trim();
+    let lower = link.to_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| link.to_owned())
+}
+
+#[derive(Properties, PartialEq)]
+struct PostFormProps {
+    cal: CalRef,
+    post: Post,
+    occurrence: bool,
+}
+
+#[component]
+fn PostForm(props: &PostFormProps) -> Html {
+    let cal = props.cal.0.clone();
+    let post = &props.post;
+    // A day of a series: change it alone, or the whole series.
+    let whole_series = use_state(|| false);
+    let series: Option<Series> = post
+        .occurrence_of
+        .as_ref()
+        .filter(|_| props.occurrence)
+        .and_then(|o| cal.plan.calendar.series(&o.series).cloned());
+    let send = {
+        let (cal, series, whole) = (cal.clone(), series.clone(), *whole_series);
+        Callback::from(move |changed: Post| match (&series, whole) {
+            (Some(series), true) => cal.edit(CalendarEdit::PutSeries(Series {
+                content: changed.content.clone(),
+                time: changed.at.time(),
+                ..series.clone()
+            })),
+            (Some(_), false) => {
+                let key = EntryKey::Post(changed.id.clone());
+                cal.edit(CalendarEdit::Detach(changed));
+                cal.open(&key);
+            }
+            (None, _) => cal.edit(CalendarEdit::PutPost(changed)),
+        })
+    };
+    let set = Updater::new(post, send);
+    let key_of = |field: &str| Some(AttrValue::from(format!("smp-panel-{field}")));
+    let content = &post.content;
+    let at = post.at;
+    let on_day = set.set(move |p: &mut Post, day: Option<NaiveDate>| {
+        if let Some(day) = day {
+            p.at = day.and_time(p.at.time());
+        }
+    });
+    let on_time = {
+        let set = set.set(|p: &mut Post, time: NaiveTime| p.at = p.at.date().and_time(time));
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(time) = NaiveTime::parse_from_str(&value, "%H:%M") {
+                set.emit(time);
+            }
+        })
+    };
+    let scope = series.as_ref().map(|s| {
+        let choose = |whole: bool| {
+            let state = whole_series.clone();
+            Callback::from(move |_: Event| state.set(whole))
+        };
+        html! {
+            <fieldset class="smp-scope">
+                <legend class="smp-label">{ format!("Part of a series: {}", s.describe()) }</legend>
+                <label class="smp-check">
+                    <input type="radio" name="smp-scope" checked={!*whole_series} onchange={choose(false)} />
+                    <span>{ "Change this post only" }</span>
+                </label>
+                <label class="smp-check">
+                    <input type="radio" name="smp-scope" checked={*whole_series} onchange={choose(true)} />
+                    <span>{ "Change every post in the series" }</span>
+                </label>
+            </fieldset>
+        }
+    });
+    let link = safe_link(&content.link);
+    html! {
+        <div class="smp-panel__form">
+            { scope }
+            <div class="smp-grid smp-grid--2">
+                if !*whole_series {
+                    <DateField label="Day" value={Some(at.date())} required=true id={key_of("day")} onchange={on_day} />
+                }
+                <div class="smp-field">
+                    <label class="smp-label" for="smp-panel-time">{ "Time" }</label>
+                    <input id="smp-panel-time" class="smp-input" type="time" value={at.format("%H:%M").to_string()} oninput={on_time} />
+                </div>
+            </div>
+            <SelectField label="Profile" options={profile_options(&cal)} id={key_of("profile")}
+                selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
+                none="Choose a profile…"
+                onchange={set.set(|p: &mut Post, v: Option<String>| p.content.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
+            <TextField label="Copy" value={content.copy.clone()} multiline=true id={key_of("copy")}
+                oninput={set.set(|p: &mut Post, v: String| p.content.copy = v)} />
+            <div class="smp-grid smp-grid--2">
+                <SelectField label="Pillar" id={key_of("pillar")}
+                    options={options(&cal.plan.strategy.content.pillars, |p| p.id.to_string(), |p| match p.name.trim() { "" => "Unnamed pillar".to_owned(), n => n.to_owned() })}
+                    selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none="No pillar"
+                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.pillar = v.and_then(|v| PillarId::parse(&v).ok()))} />
+                <SelectField label="Campaign" options={campaign_options(&cal)} id={key_of("campaign")}
+                    selected={content.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="Evergreen (no campaign)"
+                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.campaign = v.and_then(|v| CampaignId::parse(&v).ok()))} />
+                <SelectField label="Owner" options={member_options(&cal)} id={key_of("owner")}
+                    selected={content.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
+                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                <SelectField label="Status" id={key_of("status")}
+                    options={options(PostStatus::ALL, |s| s.key().to_owned(), |s| s.label().to_owned())}
+                    selected={Some(AttrValue::from(content.status.key()))} none="Idea"
+                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.status = v.as_deref().and_then(PostStatus::from_key).unwrap_or_default())} />
+            </div>
+            <TextField label="Link" value={content.link.clone()} id={key_of("link")}
+                placeholder={Some(AttrValue::from("https://…"))}
+                oninput={set.set(|p: &mut Post, v: String| p.content.link = v)} />
+            if let Some(href) = link {
+                <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ "Open the link" }</a>
+            }
+            <TextField label="Media" value={content.media.clone()} id={key_of("media")}
+                placeholder={Some(AttrValue::from("The picture or video that goes with it"))}
+                oninput={set.set(|p: &mut Post, v: String| p.content.media = v)} />
+            <TextField label="Notes" value={content.notes.clone()} multiline=true id={key_of("notes")}
+                oninput={set.set(|p: &mut Post, v: String| p.content.notes = v)} />
+            if series.is_none() {
+                <Repeat cal={props.cal.clone()} post={post.clone()} />
+            }
+            <PostActions cal={props.cal.clone()} post={post.clone()} series={series.clone()} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RepeatProps {
+    cal: CalRef,
+    post: Post,
+}
+
+/// Makes a post repeat: every few days, or weekly on chosen days, until a date.
+#[component]
+fn Repeat(props: &RepeatProps) -> Html {
+    let cal = props.cal.0.clone();
+    let post = &props.post;
+    let day = post.at.date();
+    let kind = use_state(|| "none".to_owned());
+    let every = use_state(|| Some(7.0));
+    let weekdays = use_state(|| vec![chrono::Datelike::weekday(&day)]);
+    let until = use_state(|| day.checked_add_months(Months::new(3)).unwrap_or(day));
+    let on_kind = {
+        let kind = kind.clone();
+        Callback::from(move |v: Option<String>| kind.set(v.unwrap_or_else(|| "none".to_owned())))
+    };
+    let rule = match kind.as_str() {
+        "days" => every.map(|n| Recurrence::EveryDays(n as u32)),
+        "weekly" if !weekdays.is_empty() => Some(Recurrence::Weekly((*weekdays).clone())),
+        _ => None,
+    };
+    let make = {
+        let (cal, post, rule, until) = (cal.clone(), post.clone(), rule.clone(), *until);
+        Callback::from(move |_: MouseEvent| {
+            let Some(rule) = rule.clone() else {
+                return;
+            };
+            let (millis, entropy) = shell::seed();
+            let series = Series {
+                id: SeriesId::generated(millis, entropy),
+                content: post.content.clone(),
+                time: post.at.time(),
+                rule,
+                days: DateRange::new(post.at.date(), until)
+                    .unwrap_or(DateRange::day(post.at.date())),
+                skipped: Default::default(),
+            };
+            let first = series.dates(series.days).first().copied();
+            let id = series.id.clone();
+            cal.edit(CalendarEdit::PostToSeries {
+                post: post.id.clone(),
+                series,
+            });
+            match first {
+                Some(day) => cal.open(&EntryKey::Occurrence(Occurrence { series: id, day })),
+                None => cal.go(|q| q.item = None),
+            }
+        })
+    };
+    let toggle_day = |weekday: Weekday| {
+        let weekdays = weekdays.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*weekdays).clone();
+            match next.iter().position(|d| *d == weekday) {
+                Some(at) => {
+                    next.remove(at);
+                }
+                None => next.push(weekday),
+            }
+            next.sort_by_key(|d| d.num_days_from_monday());
+            weekdays.set(next);
+        })
+    };
+    let check_until = Callback::from(move |to: NaiveDate| {
+        (to < day).then(|| format!("The series cannot end before it starts ({day})."))
+    });
+    let on_until = {
+        let until = until.clone();
+        Callback::from(move |v: Option<NaiveDate>| {
+            if let Some(v) = v {
+                until.set(v);
+            }
+        })
+    };
+    html! {
+        <fieldset class="smp-repeat">
+            <legend class="smp-label">{ "Repeat" }</legend>
+            <SelectField label="Repeats" id={Some(AttrValue::from("smp-panel-repeat"))}
+                options={vec![("days".into(), "Every few days".into()), ("weekly".into(), "Weekly, on chosen days".into())]}
+                selected={(kind.as_str() != "none").then(|| AttrValue::from((*kind).clone()))} none="Does not repeat"
+                onchange={on_kind} />
+            if kind.as_str() == "days" {
+                <NumberField label="Every how many days" value={*every} kind={NumberKind::Whole(365)}
+                    onchange={{ let every = every.clone(); Callback::from(move |v: Option<f64>| every.set(v.filter(|n| *n >= 1.0))) }} />
+            }
+            if kind.as_str() == "weekly" {
+                <fieldset class="smp-checks">
+                    <legend class="smp-label">{ "On" }</legend>
+                    <div class="smp-checks__boxes">
+                        { for [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun].into_iter().map(|d| html! {
+                            <label class="smp-check">
+                                <input type="checkbox" checked={weekdays.contains(&d)} onchange={toggle_day(d)} />
+                                <span>{ d.to_string() }</span>
+                            </label>
+                        }) }
+                    </div>
+                </fieldset>
+            }
+            if kind.as_str() != "none" {
+                <DateField label="Until" value={Some(*until)} required=true check={Some(check_until)} onchange={on_until} />
+                <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={make} disabled={rule.is_none()}>
+                    { "Make it repeat" }
+                </button>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PostActionsProps {
+    cal: CalRef,
+    post: Post,
+    series: Option<Series>,
+}
+
+#[component]
+fn PostActions(props: &PostActionsProps) -> Html {
+    let cal = props.cal.0.clone();
+    let (asking, ask, keep) = use_confirmation();
+    let post = &props.post;
+    let duplicate = {
+        let (cal, post) = (cal.clone(), post.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let copy = Post {
+                id: PostId::generated(millis, entropy),
+                occurrence_of: None,
+                ..post.clone()
+            };
+            let key = EntryKey::Post(copy.id.clone());
+            cal.edit(CalendarEdit::PutPost(copy));
+            cal.open(&key);
+        })
+    };
+    let delete_one = {
+        let (cal, post, series) = (cal.clone(), post.clone(), props.series.is_some());
+        Callback::from(move |_: MouseEvent| {
+            match (&post.occurrence_of, series) {
+                (Some(occurrence), true) => cal.edit(CalendarEdit::Skip(occurrence.clone())),
+                _ => cal.edit(CalendarEdit::RemovePost(post.id.clone())),
+            }
+            cal.go(|q| q.item = None);
+        })
+    };
+    let delete_series = props.series.as_ref().map(|series| {
+        let (cal, id) = (cal.clone(), series.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            cal.edit(CalendarEdit::RemoveSeries(id.clone()));
+            cal.go(|q| q.item = None);
+        })
+    });
+    html! {
+        <div class="smp-panel__actions">
+            <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ "Duplicate" }</button>
+            <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete_one}>
+                { if props.series.is_some() { "Delete this day" } else { "Delete" } }
+            </button>
+            if let Some(delete_series) = delete_series {
+                if asking {
+                    <span class="smp-confirm" role="group" aria-label="Delete the whole series?">
+                        { "Delete every day of the series? Days edited on their own stay." }
+                        <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete_series}>{ "Yes, delete the series" }</button>
+                        <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep it" }</button>
+                    </span>
+                } else {
+                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={ask}>{ "Delete the whole series…" }</button>
+                }
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TaskFormProps {
+    cal: CalRef,
+    task: Task,
+}
+
+#[component]
+fn TaskForm(props: &TaskFormProps) -> Html {
+    let cal = props.cal.0.clone();
+    let task = &props.task;
+    let set = {
+        let cal = cal.clone();
+        Updater::new(
+            task,
+            Callback::from(move |t: Task| cal.edit(CalendarEdit::PutTask(t))),
+        )
+    };
+    let duplicate = {
+        let (cal, task) = (cal.clone(), task.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (millis, entropy) = shell::seed();
+            let copy = Task {
+                id: TaskId::generated(millis, entropy),
+                ..task.clone()
+            };
+            let key = EntryKey::Task(copy.id.clone());
+            cal.edit(CalendarEdit::PutTask(copy));
+            cal.open(&key);
+        })
+    };
+    let delete = {
+        let (cal, id) = (cal.clone(), task.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            cal.edit(CalendarEdit::RemoveTask(id.clone()));
+            cal.go(|q| q.item = None);
+        })
+    };
+    let on_done = {
+        let set = set.set(|t: &mut Task, done: bool| t.done = done);
+        Callback::from(move |e: Event| {
+            set.emit(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let key_of = |field: &str| Some(AttrValue::from(format!("smp-panel-{field}")));
+    html! {
+        <div class="smp-panel__form">
+            <div class="smp-grid smp-grid--2">
+                <SelectField label="Kind of work" id={key_of("kind")}
+                    options={options(TaskKind::ALL, |k| k.key().to_owned(), |k| k.label().to_owned())}
+                    selected={Some(AttrValue::from(task.kind.key()))} none="Write"
+                    onchange={set.set(|t: &mut Task, v: Option<String>| t.kind = v.as_deref().and_then(TaskKind::from_key).unwrap_or_default())} />
+                <DateField label="Due" value={Some(task.due)} required=true id={key_of("due")}
+                    onchange={set.set(|t: &mut Task, v: Option<NaiveDate>| if let Some(v) = v { t.due = v })} />
+            </div>
+            <TextField label="What needs doing" value={task.title.clone()} id={key_of("title")}
+                oninput={set.set(|t: &mut Task, v: String| t.title = v)} />
+            <div class="smp-grid smp-grid--2">
+                <SelectField label="Owner" options={member_options(&cal)} id={key_of("owner")}
+                    selected={task.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
+                    onchange={set.set(|t: &mut Task, v: Option<String>| t.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
+                <SelectField label="Campaign" options={campaign_options(&cal)} id={key_of("campaign")}
+                    selected={task.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="No campaign"
+                    onchange={set.set(|t: &mut Task, v: Option<String>| t.campaign = v.and_then(|v| CampaignId::parse(&v).ok()))} />
+            </div>
+            <label class="smp-check">
+                <input type="checkbox" checked={task.done} onchange={on_done} />
+                <span>{ "Done" }</span>
+            </label>
+            <div class="smp-panel__actions">
+                <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ "Duplicate" }</button>
+                <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ "Delete" }</button>
+            </div>
+        </div>
+    }
+}

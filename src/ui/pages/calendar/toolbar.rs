@@ -1,0 +1,372 @@
+//! The calendar's toolbar: the views, moving through time, adding, the
+//! filters with their counts, and the time zone.
+
+use super::{Cal, View};
+use crate::plan::{CalendarEdit, CampaignChoice, Dimension, Entry, PostStatus};
+use crate::ui::components::use_dom_id;
+use crate::ui::shell;
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+fn title(cal: &Cal) -> String {
+    match cal.view {
+        View::Month => cal.anchor.format("%B %Y").to_string(),
+        View::Week => format!("Week of {}", shell::span_label(cal.range)),
+        View::List => shell::span_label(cal.range),
+    }
+}
+
+fn shifted(cal: &Cal, forward: bool) -> NaiveDate {
+    let a = cal.anchor;
+    match (cal.view, forward) {
+        (View::Month, true) => a
+            .with_day(1)
+            .and_then(|d| d.checked_add_months(Months::new(1)))
+            .unwrap_or(a),
+        (View::Month, false) => a
+            .with_day(1)
+            .and_then(|d| d.checked_sub_months(Months::new(1)))
+            .unwrap_or(a),
+        (View::Week, true) => a + Duration::days(7),
+        (View::Week, false) => a - Duration::days(7),
+        (View::List, true) => a + Duration::days(super::LIST_DAYS),
+        (View::List, false) => a - Duration::days(super::LIST_DAYS),
+    }
+}
+
+pub fn toolbar(cal: &Rc<Cal>) -> Html {
+    let go_to = |date: NaiveDate| {
+        let cal = cal.clone();
+        Callback::from(move |_: MouseEvent| {
+            let date = date.format("%Y-%m-%d").to_string();
+            cal.go(|q| {
+                q.date = Some(date);
+                q.page = None;
+            });
+        })
+    };
+    let views = [View::Month, View::Week, View::List].map(|view| {
+        let cal2 = cal.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            cal2.go(|q| {
+                q.view = Some(view.key().to_owned());
+                q.page = None;
+            })
+        });
+        let label = match view {
+            View::Month => "Month",
+            View::Week => "Week",
+            View::List => "List",
+        };
+        html! {
+            <button type="button" class="smp-segment__button" aria-pressed={(cal.view == view).to_string()} {onclick}>
+                { label }
+            </button>
+        }
+    });
+    let add_post = {
+        let cal = cal.clone();
+        let day = if cal.range.contains(cal.today) {
+            cal.today
+        } else {
+            cal.anchor
+        };
+        Callback::from(move |_: MouseEvent| cal.add_post(day))
+    };
+    let add_task = {
+        let cal = cal.clone();
+        let day = if cal.range.contains(cal.today) {
+            cal.today
+        } else {
+            cal.anchor
+        };
+        Callback::from(move |_: MouseEvent| cal.add_task(day))
+    };
+    html! {
+        <div class="smp-calendar__toolbar">
+            <div class="smp-calendar__nav">
+                <div class="smp-segment" role="group" aria-label="View">{ for views }</div>
+                <div class="smp-calendar__move">
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(shifted(cal, false))}
+                        aria-label="Earlier">{ "‹" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(cal.today)}>{ "Today" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(shifted(cal, true))}
+                        aria-label="Later">{ "›" }</button>
+                </div>
+                <h2 class="smp-calendar__title" aria-live="polite">{ title(cal) }</h2>
+                <div class="smp-calendar__add">
+                    <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={add_post}>{ "New post" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={add_task}>{ "New task" }</button>
+                </div>
+            </div>
+            { filters(cal) }
+            <TimeZone cal={super::CalRef(cal.clone())} />
+        </div>
+    }
+}
+
+/// One filter: a labelled select whose options say how many entries each shows.
+fn filter_select(
+    cal: &Rc<Cal>,
+    label: &str,
+    current: Option<String>,
+    options: Vec<(String, String, usize)>,
+    set: fn(&mut crate::ui::route::CalendarQuery, Option<String>),
+) -> Html {
+    let onchange = {
+        let cal = cal.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            cal.go(|q| {
+                set(q, (!value.is_empty()).then_some(value));
+                q.page = None;
+            });
+        })
+    };
+    html! {
+        <label class="smp-filter">
+            <span class="smp-filter__label">{ label.to_owned() }</span>
+            <select class="smp-input smp-select smp-filter__select" {onchange}>
+                <option value="" selected={current.is_none()}>{ "All" }</option>
+                { for options.into_iter().map(|(value, name, count)| html! {
+                    <option value={value.clone()} selected={current.as_deref() == Some(value.as_str())}>
+                        { format!("{name} ({count})") }
+                    </option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+fn filters(cal: &Rc<Cal>) -> Html {
+    let plan = &cal.plan;
+    let f = &cal.filter;
+    let all: &[Entry] = &cal.all;
+    let profiles = plan
+        .strategy
+        .profiles
+        .iter()
+        .map(|p| {
+            let n = f.count(
+                all,
+                Dimension::Profile,
+                |e| e.content().and_then(|c| c.profile.clone()),
+                &p.id,
+            );
+            (p.id.to_string(), p.title(), n)
+        })
+        .collect();
+    let mut campaigns = vec![(
+        "evergreen".to_owned(),
+        "Evergreen".to_owned(),
+        f.count(
+            all,
+            Dimension::Campaign,
+            campaign_of,
+            &CampaignChoice::Evergreen,
+        ),
+    )];
+    campaigns.extend(plan.campaigns.iter().filter(|c| !c.archived).map(|c| {
+        let choice = CampaignChoice::Campaign(c.id.clone());
+        (
+            c.id.to_string(),
+            c.title().to_owned(),
+            f.count(all, Dimension::Campaign, campaign_of, &choice),
+        )
+    }));
+    let pillars = plan
+        .strategy
+        .content
+        .pillars
+        .iter()
+        .map(|p| {
+            let n = f.count(
+                all,
+                Dimension::Pillar,
+                |e| e.content().and_then(|c| c.pillar.clone()),
+                &p.id,
+            );
+            let name = match p.name.trim() {
+                "" => "Unnamed pillar".to_owned(),
+                name => name.to_owned(),
+            };
+            (p.id.to_string(), name, n)
+        })
+        .collect();
+    let owners = plan
+        .strategy
+        .team
+        .members
+        .iter()
+        .map(|m| {
+            let owner = |e: &Entry| match (e.content(), e.task()) {
+                (Some(c), _) => c.owner.clone(),
+                (_, Some(t)) => t.owner.clone(),
+                _ => None,
+            };
+            (
+                m.id.to_string(),
+                m.title().to_owned(),
+                f.count(all, Dimension::Owner, owner, &m.id),
+            )
+        })
+        .collect();
+    let statuses = PostStatus::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.key().to_owned(),
+                s.label().to_owned(),
+                f.count(all, Dimension::Status, |e| e.content().map(|c| c.status), s),
+            )
+        })
+        .collect();
+    let q = &cal.query;
+    let clear = {
+        let cal = cal.clone();
+        Callback::from(move |_: MouseEvent| {
+            cal.go(|q| {
+                q.profile = None;
+                q.campaign = None;
+                q.pillar = None;
+                q.owner = None;
+                q.status = None;
+                q.page = None;
+            })
+        })
+    };
+    html! {
+        <div class="smp-filters" role="group" aria-label="Filters">
+            { filter_select(cal, "Profile", q.profile.clone(), profiles, |q, v| q.profile = v) }
+            { filter_select(cal, "Campaign", q.campaign.clone(), campaigns, |q, v| q.campaign = v) }
+            { filter_select(cal, "Pillar", q.pillar.clone(), pillars, |q, v| q.pillar = v) }
+            { filter_select(cal, "Owner", q.owner.clone(), owners, |q, v| q.owner = v) }
+            { filter_select(cal, "Status", q.status.clone(), statuses, |q, v| q.status = v) }
+            if !cal.filter.is_empty() {
+                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>
+                    { format!("Clear filters (showing {} of {})", cal.entries.len(), cal.all.len()) }
+                </button>
+            }
+        </div>
+    }
+}
+
+fn campaign_of(e: &Entry) -> Option<CampaignChoice> {
+    let campaign = match (e.content(), e.task()) {
+        (Some(c), _) => c.campaign.clone(),
+        (_, Some(t)) => t.campaign.clone(),
+        _ => return None,
+    };
+    Some(campaign.map_or(CampaignChoice::Evergreen, CampaignChoice::Campaign))
+}
+
+#[derive(Properties, PartialEq)]
+struct TimeZoneProps {
+    cal: super::CalRef,
+}
+
+/// The plan's time zone, and changing it on purpose: keep every post at its
+/// clock time, or keep each at the same moment (so 9:00 in Paris becomes 8:00
+/// in London).
+#[component]
+fn TimeZone(props: &TimeZoneProps) -> Html {
+    let cal = props.cal.0.clone();
+    let open = use_state(|| false);
+    let choice = use_state(|| cal.zone.clone());
+    let keep_moments = use_state(|| false);
+    let select_id = use_dom_id("zone");
+    let own = cal.plan.calendar.time_zone.is_none();
+    if !*open {
+        let onclick = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| open.set(true))
+        };
+        return html! {
+            <p class="smp-zone">
+                { format!("Times are in {}{}.", cal.zone, if own { " (this browser's zone)" } else { "" }) }
+                <button type="button" class="smp-button smp-button--link smp-button--small" {onclick}>{ "Change the time zone" }</button>
+            </p>
+        };
+    }
+    let zones = shell::time_zones();
+    let onchange = {
+        let choice = choice.clone();
+        Callback::from(move |e: Event| {
+            choice.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let apply = {
+        let (cal, open, choice, keep_moments) = (
+            cal.clone(),
+            open.clone(),
+            choice.clone(),
+            keep_moments.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let to = (*choice).clone();
+            let (retimed_posts, retimed_series) = if *keep_moments {
+                let posts = cal
+                    .plan
+                    .calendar
+                    .posts
+                    .iter()
+                    .map(|p| (p.id.clone(), shell::convert(p.at, &cal.zone, &to)))
+                    .collect();
+                let series = cal
+                    .plan
+                    .calendar
+                    .series
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.id.clone(),
+                            shell::convert(s.days.start().and_time(s.time), &cal.zone, &to).time(),
+                        )
+                    })
+                    .collect();
+                (posts, series)
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let zone = (to != shell::browser_time_zone() || cal.plan.calendar.time_zone.is_some())
+                .then_some(to);
+            cal.edit(CalendarEdit::TimeZone {
+                zone,
+                retimed_posts,
+                retimed_series,
+            });
+            open.set(false);
+        })
+    };
+    let cancel = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    let set_keep = |value: bool| {
+        let keep_moments = keep_moments.clone();
+        Callback::from(move |_: Event| keep_moments.set(value))
+    };
+    html! {
+        <fieldset class="smp-zone smp-zone--open">
+            <legend class="smp-label">{ "The plan's time zone" }</legend>
+            <label class="smp-label" for={select_id.clone()}>{ "Time zone" }</label>
+            <select id={select_id} class="smp-input smp-select" {onchange}>
+                { for zones.iter().map(|z| html! { <option value={z.clone()} selected={*z == *choice}>{ z.clone() }</option> }) }
+            </select>
+            <label class="smp-check">
+                <input type="radio" name="smp-zone-keep" checked={!*keep_moments} onchange={set_keep(false)} />
+                <span>{ "Keep each post at its clock time" }</span>
+            </label>
+            <label class="smp-check">
+                <input type="radio" name="smp-zone-keep" checked={*keep_moments} onchange={set_keep(true)} />
+                <span>{ "Keep each post at the same moment (its clock time changes)" }</span>
+            </label>
+            <div class="smp-banner__actions">
+                <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={apply}>{ "Change the time zone" }</button>
+                <button type="button" class="smp-button smp-button--small" onclick={cancel}>{ "Cancel" }</button>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,98 @@
+//! The week view: seven days side by side with every entry, and below, each
+//! profile's posts this week against the cadence the content strategy sets.
+
+use super::chip::{allow_drop, chip, dropped, leave_drop};
+use super::Cal;
+use crate::plan::Rule;
+use chrono::Duration;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub fn week(cal: &Rc<Cal>) -> Html {
+    let days: Vec<_> = (0..7)
+        .map(|n| cal.range.start() + Duration::days(n))
+        .collect();
+    let columns = days.iter().map(|day| {
+        let day = *day;
+        let entries: Vec<_> = cal.entries.iter().filter(|e| e.day == day).collect();
+        let add = {
+            let cal = cal.clone();
+            Callback::from(move |_: MouseEvent| cal.add_post(day))
+        };
+        let ondrop = {
+            let cal = cal.clone();
+            Callback::from(move |e: DragEvent| {
+                e.prevent_default();
+                leave_drop(e.clone());
+                if let Some(key) = dropped(&e) {
+                    cal.move_entry(&key, day);
+                }
+            })
+        };
+        html! {
+            <section class={classes!("smp-week__day", (day == cal.today).then_some("smp-day--today"))}
+                aria-label={day.format("%A %-d %B").to_string()} id={super::month::day_id(day)}
+                ondragover={Callback::from(allow_drop)} ondragleave={Callback::from(leave_drop)} {ondrop}>
+                <header class="smp-week__head">
+                    <span class="smp-week__name">{ day.format("%a").to_string() }</span>
+                    <span class="smp-week__date">{ day.format("%-d %b").to_string() }</span>
+                    <button type="button" class="smp-day__add" onclick={add}
+                        aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
+                </header>
+                if entries.is_empty() {
+                    <p class="smp-week__empty">{ "Nothing yet" }</p>
+                } else {
+                    <ul class="smp-day__entries">{ for entries.iter().map(|e| chip(cal, e, true)) }</ul>
+                }
+            </section>
+        }
+    });
+    html! {
+        <>
+            <div class="smp-week">{ for columns }</div>
+            { cadence(cal) }
+        </>
+    }
+}
+
+/// Planned against intended, per profile, for the week shown.
+fn cadence(cal: &Cal) -> Html {
+    let rows = cal.plan.strategy.profiles.iter().map(|profile| {
+        let planned = cal
+            .entries
+            .iter()
+            .filter(|e| e.content().and_then(|c| c.profile.as_ref()) == Some(&profile.id))
+            .count();
+        let intended = profile.posts_per_week;
+        let off = cal.findings.iter().any(|f| {
+            f.rule == Rule::CadenceOff
+                && f.place
+                    .item
+                    .as_deref()
+                    .is_some_and(|i| i.ends_with(&format!(".{}", profile.id)))
+        });
+        html! {
+            <tr class={classes!(off.then_some("smp-table__row--flagged"))}>
+                <th scope="row">{ profile.title() }</th>
+                <td>{ planned }</td>
+                <td>{ intended.map_or("not set".to_owned(), |n| n.to_string()) }</td>
+                <td>{ match intended {
+                    Some(n) if planned < n as usize => format!("{} short", n as usize - planned),
+                    Some(n) if planned > n as usize => format!("{} over", planned - n as usize),
+                    Some(_) => "On cadence".to_owned(),
+                    None => String::new(),
+                } }</td>
+            </tr>
+        }
+    });
+    html! {
+        <table class="smp-table smp-table--cadence">
+            <caption class="smp-label">{ "This week against the content strategy's cadence" }</caption>
+            <thead><tr>
+                <th scope="col">{ "Profile" }</th><th scope="col">{ "Planned" }</th>
+                <th scope="col">{ "Intended" }</th><th scope="col">{ "" }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
