@@ -32,6 +32,18 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
+/// Moves focus to an element now, if it is on the page; says whether it was.
+pub fn focus_now(id: &str) -> bool {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
+    }
+}
+
 /// Moves focus to an element (a field a finding points at), scrolling it into the
 /// middle of the view. Waits a moment, so a page just navigated to has rendered;
 /// if the user has gone on to another field meanwhile, leaves them there.

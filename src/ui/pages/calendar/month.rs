@@ -112,8 +112,10 @@ fn day_cell(
             if to.month() != cal.anchor.month() || !cal.range.contains(to) {
                 let date = to.format("%Y-%m-%d").to_string();
                 cal.go(|q| q.date = Some(date));
+                shell::focus_later(day_id(to));
+            } else if !shell::focus_now(&day_id(to)) {
+                shell::focus_later(day_id(to));
             }
-            shell::focus_later(day_id(to));
         })
     };
     let onfocus = {
