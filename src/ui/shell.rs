@@ -87,6 +87,20 @@ pub fn local_date_time(at: DateTime<Utc>) -> String {
     date.to_locale_string("default", &options).into()
 }
 
+/// Records how long `work` takes as a performance measure, for the benchmarks.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
 /// A performance mark, read by the first-load benchmark.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -153,12 +167,25 @@ fn get(target: &JsValue, name: &str) -> JsValue {
     js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
+thread_local! {
+    static BROWSER_ZONE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    /// Formatters are slow to make and quick to use: one per zone, kept.
+    static CLOCKS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Intl::DateTimeFormat>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// The browser's own time zone, e.g. "Europe/Paris".
 pub fn browser_time_zone() -> String {
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-    get(&format.resolved_options().into(), "timeZone")
-        .as_string()
-        .unwrap_or_else(|| "UTC".to_owned())
+    BROWSER_ZONE.with(|zone| {
+        zone.get_or_init(|| {
+            let format =
+                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+            get(&format.resolved_options().into(), "timeZone")
+                .as_string()
+                .unwrap_or_else(|| "UTC".to_owned())
+        })
+        .clone()
+    })
 }
 
 /// Every time zone the browser knows.
@@ -213,21 +240,33 @@ pub fn week_start() -> chrono::Weekday {
 }
 
 /// The wall-clock time in `zone` at a moment given in milliseconds since 1970.
+fn clock(zone: &str) -> js_sys::Intl::DateTimeFormat {
+    CLOCKS.with(|clocks| {
+        clocks
+            .borrow_mut()
+            .entry(zone.to_owned())
+            .or_insert_with(|| {
+                let options = js_sys::Object::new();
+                for (key, value) in [
+                    ("timeZone", zone),
+                    ("year", "numeric"),
+                    ("month", "2-digit"),
+                    ("day", "2-digit"),
+                    ("hour", "2-digit"),
+                    ("minute", "2-digit"),
+                    ("second", "2-digit"),
+                    ("hourCycle", "h23"),
+                ] {
+                    let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+                }
+                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options)
+            })
+            .clone()
+    })
+}
+
 fn wall_clock(zone: &str, millis: f64) -> Option<chrono::NaiveDateTime> {
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("timeZone", zone),
-        ("year", "numeric"),
-        ("month", "2-digit"),
-        ("day", "2-digit"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("second", "2-digit"),
-        ("hourCycle", "h23"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+    let format = clock(zone);
     let parts = format.format_to_parts(&js_sys::Date::new(&JsValue::from_f64(millis)));
     let mut fields = std::collections::HashMap::new();
     for part in parts.iter() {

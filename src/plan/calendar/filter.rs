@@ -83,19 +83,24 @@ impl Filter {
     }
 
     /// How many entries each choice of one dimension would show, the other
-    /// filters staying as they are: the counts beside each option.
-    pub fn count<T: PartialEq>(
+    /// filters staying as they are: the counts beside each option, all in one
+    /// pass over the entries.
+    pub fn tally<T: Ord>(
         &self,
         entries: &[Entry],
         dimension: Dimension,
         value: impl Fn(&Entry) -> Option<T>,
-        choice: &T,
-    ) -> usize {
-        entries
+    ) -> std::collections::BTreeMap<T, usize> {
+        let mut counts = std::collections::BTreeMap::new();
+        for entry in entries
             .iter()
             .filter(|e| self.admits_except(e, Some(dimension)))
-            .filter(|e| value(e).as_ref() == Some(choice))
-            .count()
+        {
+            if let Some(value) = value(entry) {
+                *counts.entry(value).or_insert(0) += 1;
+            }
+        }
+        counts
     }
 }
 
@@ -182,12 +187,14 @@ mod tests {
             ..Filter::default()
         };
         let profile = |e: &Entry| e.content().and_then(|c| c.profile.clone());
-        let ig = ProfileId::parse("ig").unwrap();
-        assert_eq!(drafts.count(&entries, Dimension::Profile, profile, &ig), 1);
+        let by_profile = drafts.tally(&entries, Dimension::Profile, profile);
+        assert_eq!(by_profile[&ProfileId::parse("ig").unwrap()], 1);
+        assert_eq!(by_profile[&ProfileId::parse("li").unwrap()], 1);
         let status = |e: &Entry| e.content().map(|c| c.status);
+        let by_status = drafts.tally(&entries, Dimension::Status, status);
         assert_eq!(
-            drafts.count(&entries, Dimension::Status, status, &PostStatus::Ready),
-            1
+            (by_status[&PostStatus::Ready], by_status[&PostStatus::Draft]),
+            (1, 2)
         );
     }
 }

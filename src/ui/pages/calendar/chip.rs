@@ -1,11 +1,13 @@
-//! An entry as a chip: a button that opens it, that can be dragged to another
-//! day, and moved with Alt and the arrow keys.
+//! An entry as a chip, and the handlers a whole view shares: one listener on
+//! the grid serves every chip and day (opening, dragging, dropping, moving with
+//! Alt and the arrow keys), so a month of hundreds of entries renders fast.
 
 use super::Cal;
-use crate::plan::{Entry, EntryKey, Severity};
-use chrono::Duration;
+use crate::plan::{Entry, EntryKey};
+use chrono::{Duration, NaiveDate};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 pub fn chip_id(key: &EntryKey) -> String {
@@ -26,7 +28,7 @@ pub fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
-/// What an entry is, in a few words: "09:00 Instagram @acme: Spring is here".
+/// What an entry is, in a few words: ("09:00", "Instagram @acme: Spring is here").
 pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
     if let Some(task) = entry.task() {
         return (String::new(), task.title());
@@ -68,8 +70,10 @@ fn shown(cal: &Cal, entry: &Entry) -> (Option<String>, String) {
     (platform, copy)
 }
 
-pub fn chip(cal: &Rc<Cal>, entry: &Entry, wide: bool) -> Html {
-    let key = entry.key.clone();
+/// A chip: a button with its entry in `data-entry`; its behaviour comes from
+/// the view's shared handlers.
+pub fn chip(cal: &Cal, entry: &Entry, wide: bool) -> Html {
+    let key = entry.key.to_param();
     let (time, what) = describe(cal, entry);
     let (platform, text) = shown(cal, entry);
     let status = match (entry.content(), entry.task()) {
@@ -77,43 +81,8 @@ pub fn chip(cal: &Rc<Cal>, entry: &Entry, wide: bool) -> Html {
         (_, Some(task)) if task.done => "done",
         _ => "task",
     };
-    let flagged = cal
-        .notes_for(&key)
-        .iter()
-        .any(|f| f.severity == Severity::Warning);
-    let selected = cal.query.item.as_deref() == Some(key.to_param().as_str());
-    let open = {
-        let (cal, key) = (cal.clone(), key.clone());
-        Callback::from(move |_: MouseEvent| cal.open(&key))
-    };
-    let ondragstart = {
-        let param = key.to_param();
-        Callback::from(move |e: DragEvent| {
-            if let Some(data) = e.data_transfer() {
-                let _ = data.set_data("text/plain", &param);
-                data.set_effect_allowed("move");
-            }
-        })
-    };
-    let onkeydown = {
-        let (cal, key, day) = (cal.clone(), key.clone(), entry.day);
-        Callback::from(move |e: KeyboardEvent| {
-            if !e.alt_key() {
-                return;
-            }
-            let by = match e.key().as_str() {
-                "ArrowLeft" => -1,
-                "ArrowRight" => 1,
-                "ArrowUp" => -7,
-                "ArrowDown" => 7,
-                _ => return,
-            };
-            // The day cell must not also move its focus.
-            e.prevent_default();
-            e.stop_propagation();
-            cal.move_entry(&key, day + Duration::days(by));
-        })
-    };
+    let flagged = cal.flagged.contains(&key);
+    let selected = cal.query.item.as_deref() == Some(key.as_str());
     let label = format!(
         "{}{}{} ({}). Alt and the arrow keys move it.",
         if time.is_empty() {
@@ -135,8 +104,8 @@ pub fn chip(cal: &Rc<Cal>, entry: &Entry, wide: bool) -> Html {
         "post"
     };
     html! {
-        <li class="smp-chip-row">
-            <button type="button" id={chip_id(&key)}
+        <li class="smp-chip-row" key={key.clone()}>
+            <button type="button" id={format!("smp-entry-{key}")} data-entry={key.clone()}
                 class={classes!(
                     "smp-chip",
                     format!("smp-chip--{status}"),
@@ -145,8 +114,7 @@ pub fn chip(cal: &Rc<Cal>, entry: &Entry, wide: bool) -> Html {
                     flagged.then_some("smp-chip--flagged"),
                     selected.then_some("smp-chip--selected"),
                 )}
-                draggable="true" {ondragstart} onclick={open} {onkeydown}
-                aria-label={label.clone()} title={label} aria-pressed={selected.to_string()}>
+                draggable="true" aria-label={label} aria-current={selected.then_some("true")}>
                 if !time.is_empty() {
                     <span class="smp-chip__time">{ time }</span>
                 }
@@ -162,31 +130,134 @@ pub fn chip(cal: &Rc<Cal>, entry: &Entry, wide: bool) -> Html {
     }
 }
 
-/// The key of an entry dropped on a day, from the drag's data.
-pub fn dropped(e: &DragEvent) -> Option<EntryKey> {
-    let data = e.data_transfer()?;
-    EntryKey::from_param(&data.get_data("text/plain").ok()?)
+/// The element an event happened in, or its nearest ancestor, matching `selector`.
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+    event
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
 }
 
-/// Lets a day accept drops.
-pub fn allow_drop(e: DragEvent) {
-    e.prevent_default();
-    if let Some(data) = e.data_transfer() {
-        data.set_drop_effect("move");
-    }
-    if let Some(cell) = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
+pub fn day_of(element: &Element) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(&element.get_attribute("data-day")?, "%Y-%m-%d").ok()
+}
+
+fn entry_of(element: &Element) -> Option<EntryKey> {
+    EntryKey::from_param(&element.get_attribute("data-entry")?)
+}
+
+/// The handlers a view puts on its grid, serving every chip and day in it.
+pub struct Shared {
+    pub onclick: Callback<MouseEvent>,
+    pub ondragstart: Callback<DragEvent>,
+    pub ondragover: Callback<DragEvent>,
+    pub ondragleave: Callback<DragEvent>,
+    pub ondrop: Callback<DragEvent>,
+    /// Alt and an arrow on a chip moves it; other keys are left to the view.
+    pub onkeydown: Callback<KeyboardEvent>,
+}
+
+pub fn shared(cal: &Rc<Cal>) -> Shared {
+    let onclick = {
+        let cal = cal.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(chip) = closest(&e, "[data-entry]") {
+                if let Some(key) = entry_of(&chip) {
+                    cal.open(&key);
+                }
+            } else if let Some(add) = closest(&e, "[data-add]") {
+                if let Some(day) = day_of(&add) {
+                    cal.add_post(day);
+                }
+            } else if let Some(more) = closest(&e, "[data-more]") {
+                if let Some(day) = day_of(&more) {
+                    let date = day.format("%Y-%m-%d").to_string();
+                    cal.go(|q| {
+                        q.view = Some("week".to_owned());
+                        q.date = Some(date);
+                    });
+                }
+            }
+        })
+    };
+    let ondragstart = Callback::from(|e: DragEvent| {
+        let (Some(chip), Some(data)) = (closest(&e, "[data-entry]"), e.data_transfer()) else {
+            return;
+        };
+        if let Some(param) = chip.get_attribute("data-entry") {
+            let _ = data.set_data("text/plain", &param);
+            data.set_effect_allowed("move");
+        }
+    });
+    let ondragover = Callback::from(|e: DragEvent| {
+        let Some(cell) = closest(&e, ".smp-drop") else {
+            return;
+        };
+        e.prevent_default();
+        if let Some(data) = e.data_transfer() {
+            data.set_drop_effect("move");
+        }
         let _ = cell.class_list().add_1("smp-day--drop");
-    }
-}
-
-pub fn leave_drop(e: DragEvent) {
-    if let Some(cell) = e
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
-        let _ = cell.class_list().remove_1("smp-day--drop");
+    });
+    let ondragleave = Callback::from(|e: DragEvent| {
+        if let Some(cell) = closest(&e, ".smp-drop") {
+            let _ = cell.class_list().remove_1("smp-day--drop");
+        }
+    });
+    let ondrop = {
+        let cal = cal.clone();
+        Callback::from(move |e: DragEvent| {
+            let Some(cell) = closest(&e, ".smp-drop") else {
+                return;
+            };
+            e.prevent_default();
+            let _ = cell.class_list().remove_1("smp-day--drop");
+            let key = e
+                .data_transfer()
+                .and_then(|d| d.get_data("text/plain").ok())
+                .and_then(|p| EntryKey::from_param(&p));
+            if let (Some(key), Some(day)) = (key, day_of(&cell)) {
+                cal.move_entry(&key, day);
+            }
+        })
+    };
+    let onkeydown = {
+        let cal = cal.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !e.alt_key() {
+                return;
+            }
+            let Some(chip) = closest(&e, "[data-entry]") else {
+                return;
+            };
+            let by = match e.key().as_str() {
+                "ArrowLeft" => -1,
+                "ArrowRight" => 1,
+                "ArrowUp" => -7,
+                "ArrowDown" => 7,
+                _ => return,
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            let day = chip
+                .closest("[data-day]")
+                .ok()
+                .flatten()
+                .and_then(|d| day_of(&d));
+            if let (Some(key), Some(day)) = (entry_of(&chip), day) {
+                cal.move_entry(&key, day + Duration::days(by));
+            }
+        })
+    };
+    Shared {
+        onclick,
+        ondragstart,
+        ondragover,
+        ondragleave,
+        ondrop,
+        onkeydown,
     }
 }

@@ -82,6 +82,8 @@ pub struct Cal {
     /// Entries on the days shown that pass the filters.
     pub entries: Rc<Vec<Entry>>,
     pub findings: Rc<Vec<Finding>>,
+    /// Entries with a warning, by their URL key, for the chips.
+    pub flagged: Rc<std::collections::HashSet<String>>,
 }
 
 impl Cal {
@@ -282,14 +284,19 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
             plan.0.calendar.entries(*range)
         })
     };
-    let (entries, findings) = {
+    let (entries, findings, flagged) = {
         let deps = (props.plan.clone(), range, filter.clone(), all.clone());
         let computed = use_memo(deps, move |(plan, range, filter, all)| {
             let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
             let findings = plan.0.calendar_findings(*range, &shown, week_start);
-            (Rc::new(shown), Rc::new(findings))
+            let flagged: std::collections::HashSet<String> = findings
+                .iter()
+                .filter(|f| f.severity == crate::plan::Severity::Warning)
+                .filter_map(|f| f.place.item.clone())
+                .collect();
+            (Rc::new(shown), Rc::new(findings), Rc::new(flagged))
         });
-        (computed.0.clone(), computed.1.clone())
+        (computed.0.clone(), computed.1.clone(), computed.2.clone())
     };
 
     let cal = Rc::new(Cal {
@@ -307,6 +314,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         all,
         entries,
         findings,
+        flagged,
     });
     let selected = cal
         .query
@@ -323,7 +331,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
                     View::Week => week::week(&cal),
                     View::List => html! { <list::ListView cal={CalRef(cal.clone())} /> },
                 } }
-                { checks(&cal) }
+                <Checks findings={cal.findings.clone()} />
             </div>
             if let Some(entry) = selected {
                 <panel::Panel cal={CalRef(cal.clone())} {entry} />
@@ -342,18 +350,41 @@ impl PartialEq for CalRef {
     }
 }
 
-/// The calendar's findings about the days shown, each taking the user to what
-/// it concerns.
-fn checks(cal: &Cal) -> Html {
-    if cal.findings.is_empty() {
+/// The calendar's findings about the days shown: a count, and the list on
+/// request (a busy month can raise hundreds of notes).
+#[derive(Properties, PartialEq)]
+struct ChecksProps {
+    findings: Rc<Vec<Finding>>,
+}
+
+#[component]
+fn Checks(props: &ChecksProps) -> Html {
+    let open = use_state(|| props.findings.len() <= 6);
+    let findings = &props.findings;
+    if findings.is_empty() {
         return html! {
             <p class="smp-calendar__clear">{ "No checks to raise on the days shown." }</p>
         };
     }
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == crate::plan::Severity::Warning)
+        .count();
     html! {
-        <details class="smp-card smp-calendar__checks" open={cal.findings.len() <= 6}>
-            <summary class="smp-card__title">{ format!("Checks on the days shown ({})", cal.findings.len()) }</summary>
-            <crate::ui::components::FindingNotes findings={(*cal.findings).clone()} />
-        </details>
+        <section class="smp-card smp-calendar__checks" aria-labelledby="smp-checks-title">
+            <h2 class="smp-card__title" id="smp-checks-title">
+                { format!("Checks on the days shown: {} warnings, {} other notes", warnings, findings.len() - warnings) }
+            </h2>
+            <button type="button" class="smp-button smp-button--small" aria-expanded={open.to_string()} onclick={toggle}>
+                { if *open { "Hide the checks" } else { "Show the checks" } }
+            </button>
+            if *open {
+                <crate::ui::components::FindingNotes findings={(**findings).clone()} />
+            }
+        </section>
     }
 }

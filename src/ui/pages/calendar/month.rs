@@ -2,12 +2,11 @@
 //! between days, Enter adds a post on the day; entries are dragged to another
 //! day, or moved with Alt and the arrow keys.
 
-use super::chip::{allow_drop, chip, dropped, leave_drop};
-use super::{Cal, CalRef, View};
+use super::chip::{chip, closest, day_of, shared};
+use super::{Cal, CalRef};
 use crate::plan::Entry;
 use crate::ui::shell;
 use chrono::{Datelike, Duration, Months, NaiveDate};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Entries a day shows before "+N more".
@@ -32,65 +31,25 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         .or_else(|| cal.range.contains(cal.today).then_some(cal.today))
         .unwrap_or(cal.anchor.with_day(1).unwrap_or(cal.anchor));
 
-    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<&Entry>> = Default::default();
-    for entry in cal.entries.iter() {
-        by_day.entry(entry.day).or_default().push(entry);
-    }
-    let days: Vec<NaiveDate> = (0..42)
-        .map(|n| cal.range.start() + Duration::days(n))
-        .collect();
-    let heads = days[..7].iter().map(|d| {
-        html! {
-            <div role="columnheader" class="smp-month__head">
-                <abbr title={d.format("%A").to_string()}>{ d.format("%a").to_string() }</abbr>
-            </div>
-        }
-    });
-    let campaign = cal.campaign_days();
-    html! {
-        <div class="smp-month" role="grid" aria-label={format!("{}: arrow keys move between days, Enter adds a post", cal.anchor.format("%B %Y"))}>
-            <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
-            { for days.chunks(7).map(|week| html! {
-                <div role="row" class="smp-month__row">
-                    { for week.iter().map(|day| {
-                        let entries = by_day.get(day).map(Vec::as_slice).unwrap_or(&[]);
-                        day_cell(&cal, &focused, *day, entries, *day == tab_day, campaign.is_some_and(|c| c.contains(*day)))
-                    }) }
-                </div>
-            }) }
-        </div>
-    }
-}
-
-fn day_cell(
-    cal: &Rc<Cal>,
-    focused: &UseStateHandle<Option<NaiveDate>>,
-    day: NaiveDate,
-    entries: &[&Entry],
-    tabbable: bool,
-    in_campaign: bool,
-) -> Html {
-    let outside = day.month() != cal.anchor.month();
-    let label = format!(
-        "{}, {}",
-        day.format("%A %-d %B"),
-        match entries.len() {
-            0 => "nothing planned".to_owned(),
-            1 => "1 entry".to_owned(),
-            n => format!("{n} entries"),
-        }
-    );
+    let handlers = shared(&cal);
     let onkeydown = {
-        let (cal, focused) = (cal.clone(), focused.clone());
+        let (cal, focused, chip_keys) = (cal.clone(), focused.clone(), handlers.onkeydown.clone());
         Callback::from(move |e: KeyboardEvent| {
-            // Keys pressed on a chip or a button inside belong to them.
+            chip_keys.emit(e.clone());
+            if e.default_prevented() {
+                return;
+            }
+            // Keys pressed on a chip or a button inside a day belong to them.
+            let Some(cell) = closest(&e, "[role=gridcell]") else {
+                return;
+            };
             let on_cell = e
                 .target()
                 .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                .is_some_and(|t| t.get_attribute("role").as_deref() == Some("gridcell"));
-            if !on_cell {
+                == Some(cell.clone());
+            let Some(day) = day_of(&cell).filter(|_| on_cell) else {
                 return;
-            }
+            };
             let to = match e.key().as_str() {
                 "ArrowLeft" => day - Duration::days(1),
                 "ArrowRight" => day + Duration::days(1),
@@ -118,49 +77,77 @@ fn day_cell(
             }
         })
     };
-    let onfocus = {
+    let onfocusin = {
         let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| {
-            if *focused != Some(day) {
-                focused.set(Some(day));
+        Callback::from(move |e: FocusEvent| {
+            let day = closest(&e, "[role=gridcell]").and_then(|cell| day_of(&cell));
+            if day.is_some() && *focused != day {
+                focused.set(day);
             }
         })
     };
-    let ondrop = {
-        let cal = cal.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            leave_drop(e.clone());
-            if let Some(key) = dropped(&e) {
-                cal.move_entry(&key, day);
-            }
-        })
-    };
-    let add = {
-        let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| cal.add_post(day))
-    };
-    let more = {
-        let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| {
-            let date = day.format("%Y-%m-%d").to_string();
-            cal.go(|q| {
-                q.view = Some(View::Week.key().to_owned());
-                q.date = Some(date);
-            })
-        })
-    };
+
+    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<&Entry>> = Default::default();
+    for entry in cal.entries.iter() {
+        by_day.entry(entry.day).or_default().push(entry);
+    }
+    let days: Vec<NaiveDate> = (0..42)
+        .map(|n| cal.range.start() + Duration::days(n))
+        .collect();
+    let heads = days[..7].iter().map(|d| {
+        html! {
+            <div role="columnheader" class="smp-month__head">
+                <abbr title={d.format("%A").to_string()}>{ d.format("%a").to_string() }</abbr>
+            </div>
+        }
+    });
+    let campaign = cal.campaign_days();
     html! {
-        <div role="gridcell" id={day_id(day)} tabindex={if tabbable { "0" } else { "-1" }}
+        <div class="smp-month" role="grid"
+            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", cal.anchor.format("%B %Y"))}
+            onclick={handlers.onclick} ondragstart={handlers.ondragstart} ondragover={handlers.ondragover}
+            ondragleave={handlers.ondragleave} ondrop={handlers.ondrop} {onkeydown} {onfocusin}>
+            <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
+            { for days.chunks(7).map(|week| html! {
+                <div role="row" class="smp-month__row">
+                    { for week.iter().map(|day| {
+                        let entries = by_day.get(day).map(Vec::as_slice).unwrap_or(&[]);
+                        day_cell(&cal, *day, entries, *day == tab_day, campaign.is_some_and(|c| c.contains(*day)))
+                    }) }
+                </div>
+            }) }
+        </div>
+    }
+}
+
+fn day_cell(
+    cal: &Cal,
+    day: NaiveDate,
+    entries: &[&Entry],
+    tabbable: bool,
+    in_campaign: bool,
+) -> Html {
+    let outside = day.month() != cal.anchor.month();
+    let date = day.format("%Y-%m-%d").to_string();
+    let label = format!(
+        "{}, {}",
+        day.format("%A %-d %B"),
+        match entries.len() {
+            0 => "nothing planned".to_owned(),
+            1 => "1 entry".to_owned(),
+            n => format!("{n} entries"),
+        }
+    );
+    html! {
+        <div role="gridcell" id={day_id(day)} data-day={date.clone()} tabindex={if tabbable { "0" } else { "-1" }}
             aria-label={label}
             class={classes!(
                 "smp-day",
+                "smp-drop",
                 outside.then_some("smp-day--outside"),
                 (day == cal.today).then_some("smp-day--today"),
                 in_campaign.then_some("smp-day--campaign"),
-            )}
-            {onkeydown} {onfocus} ondragover={Callback::from(allow_drop)}
-            ondragleave={Callback::from(leave_drop)} {ondrop}>
+            )}>
             <div class="smp-day__head">
                 <span class="smp-day__number">
                     { day.day() }
@@ -168,14 +155,14 @@ fn day_cell(
                         <span class="smp-visually-hidden">{ " (today)" }</span>
                     }
                 </span>
-                <button type="button" class="smp-day__add" onclick={add} tabindex="-1"
+                <button type="button" class="smp-day__add" data-add="" data-day={date.clone()} tabindex="-1"
                     aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
             </div>
             <ul class="smp-day__entries">
                 { for entries.iter().take(SHOWN).map(|e| chip(cal, e, false)) }
             </ul>
             if entries.len() > SHOWN {
-                <button type="button" class="smp-day__more" onclick={more}>
+                <button type="button" class="smp-day__more" data-more="" data-day={date}>
                     { format!("+{} more", entries.len() - SHOWN) }
                 </button>
             }

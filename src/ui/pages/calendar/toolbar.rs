@@ -144,37 +144,40 @@ fn filters(cal: &Rc<Cal>) -> Html {
     let plan = &cal.plan;
     let f = &cal.filter;
     let all: &[Entry] = &cal.all;
+    let by_profile = f.tally(all, Dimension::Profile, |e| {
+        e.content().and_then(|c| c.profile.clone())
+    });
+    // Evergreen counts under `None`.
+    let by_campaign = f.tally(all, Dimension::Campaign, |e| {
+        campaign_of(e).map(|c| match c {
+            CampaignChoice::Evergreen => None,
+            CampaignChoice::Campaign(id) => Some(id),
+        })
+    });
+    let by_pillar = f.tally(all, Dimension::Pillar, |e| {
+        e.content().and_then(|c| c.pillar.clone())
+    });
+    let by_owner = f.tally(all, Dimension::Owner, |e| match (e.content(), e.task()) {
+        (Some(c), _) => c.owner.clone(),
+        (_, Some(t)) => t.owner.clone(),
+        _ => None,
+    });
+    let by_status = f.tally(all, Dimension::Status, |e| e.content().map(|c| c.status));
+    let count = |n: Option<&usize>| n.copied().unwrap_or(0);
     let profiles = plan
         .strategy
         .profiles
         .iter()
-        .map(|p| {
-            let n = f.count(
-                all,
-                Dimension::Profile,
-                |e| e.content().and_then(|c| c.profile.clone()),
-                &p.id,
-            );
-            (p.id.to_string(), p.title(), n)
-        })
+        .map(|p| (p.id.to_string(), p.title(), count(by_profile.get(&p.id))))
         .collect();
     let mut campaigns = vec![(
         "evergreen".to_owned(),
         "Evergreen".to_owned(),
-        f.count(
-            all,
-            Dimension::Campaign,
-            campaign_of,
-            &CampaignChoice::Evergreen,
-        ),
+        count(by_campaign.get(&None)),
     )];
     campaigns.extend(plan.campaigns.iter().filter(|c| !c.archived).map(|c| {
-        let choice = CampaignChoice::Campaign(c.id.clone());
-        (
-            c.id.to_string(),
-            c.title().to_owned(),
-            f.count(all, Dimension::Campaign, campaign_of, &choice),
-        )
+        let n = count(by_campaign.get(&Some(c.id.clone())));
+        (c.id.to_string(), c.title().to_owned(), n)
     }));
     let pillars = plan
         .strategy
@@ -182,17 +185,11 @@ fn filters(cal: &Rc<Cal>) -> Html {
         .pillars
         .iter()
         .map(|p| {
-            let n = f.count(
-                all,
-                Dimension::Pillar,
-                |e| e.content().and_then(|c| c.pillar.clone()),
-                &p.id,
-            );
             let name = match p.name.trim() {
                 "" => "Unnamed pillar".to_owned(),
                 name => name.to_owned(),
             };
-            (p.id.to_string(), name, n)
+            (p.id.to_string(), name, count(by_pillar.get(&p.id)))
         })
         .collect();
     let owners = plan
@@ -201,15 +198,10 @@ fn filters(cal: &Rc<Cal>) -> Html {
         .members
         .iter()
         .map(|m| {
-            let owner = |e: &Entry| match (e.content(), e.task()) {
-                (Some(c), _) => c.owner.clone(),
-                (_, Some(t)) => t.owner.clone(),
-                _ => None,
-            };
             (
                 m.id.to_string(),
                 m.title().to_owned(),
-                f.count(all, Dimension::Owner, owner, &m.id),
+                count(by_owner.get(&m.id)),
             )
         })
         .collect();
@@ -219,7 +211,7 @@ fn filters(cal: &Rc<Cal>) -> Html {
             (
                 s.key().to_owned(),
                 s.label().to_owned(),
-                f.count(all, Dimension::Status, |e| e.content().map(|c| c.status), s),
+                count(by_status.get(s)),
             )
         })
         .collect();

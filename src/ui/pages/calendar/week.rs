@@ -1,7 +1,7 @@
 //! The week view: seven days side by side with every entry, and below, each
 //! profile's posts this week against the cadence the content strategy sets.
 
-use super::chip::{allow_drop, chip, dropped, leave_drop};
+use super::chip::{chip, shared};
 use super::Cal;
 use crate::plan::Rule;
 use chrono::Duration;
@@ -12,31 +12,19 @@ pub fn week(cal: &Rc<Cal>) -> Html {
     let days: Vec<_> = (0..7)
         .map(|n| cal.range.start() + Duration::days(n))
         .collect();
+    let handlers = shared(cal);
     let columns = days.iter().map(|day| {
         let day = *day;
+        let date = day.format("%Y-%m-%d").to_string();
         let entries: Vec<_> = cal.entries.iter().filter(|e| e.day == day).collect();
-        let add = {
-            let cal = cal.clone();
-            Callback::from(move |_: MouseEvent| cal.add_post(day))
-        };
-        let ondrop = {
-            let cal = cal.clone();
-            Callback::from(move |e: DragEvent| {
-                e.prevent_default();
-                leave_drop(e.clone());
-                if let Some(key) = dropped(&e) {
-                    cal.move_entry(&key, day);
-                }
-            })
-        };
         html! {
-            <section class={classes!("smp-week__day", (day == cal.today).then_some("smp-day--today"))}
+            <section class={classes!("smp-week__day", "smp-drop", (day == cal.today).then_some("smp-day--today"))}
                 aria-label={day.format("%A %-d %B").to_string()} id={super::month::day_id(day)}
-                ondragover={Callback::from(allow_drop)} ondragleave={Callback::from(leave_drop)} {ondrop}>
+                data-day={date.clone()}>
                 <header class="smp-week__head">
                     <span class="smp-week__name">{ day.format("%a").to_string() }</span>
                     <span class="smp-week__date">{ day.format("%-d %b").to_string() }</span>
-                    <button type="button" class="smp-day__add" onclick={add}
+                    <button type="button" class="smp-day__add" data-add="" data-day={date}
                         aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
                 </header>
                 if entries.is_empty() {
@@ -49,7 +37,11 @@ pub fn week(cal: &Rc<Cal>) -> Html {
     });
     html! {
         <>
-            <div class="smp-week">{ for columns }</div>
+            <div class="smp-week" onclick={handlers.onclick} ondragstart={handlers.ondragstart}
+                ondragover={handlers.ondragover} ondragleave={handlers.ondragleave}
+                ondrop={handlers.ondrop} onkeydown={handlers.onkeydown}>
+                { for columns }
+            </div>
             { cadence(cal) }
         </>
     }

@@ -1,0 +1,136 @@
+// Calendar benchmark: a plan of 5,000 posts and tasks; the script time of
+// opening the month view, switching months, and editing one post, in the
+// release build, against a vanilla-JS page that renders the same month grid
+// from the same plan, in the same run and browser.
+//
+// Script time is measured inside the page: from just before the action (a
+// click, a keystroke) to a message posted right after it, which runs once the
+// action's handlers and every microtask they queued (where Yew renders) are
+// done, before the browser lays out or paints. Medians of RUNS repetitions.
+//
+// Usage: make bench-calendar   (or: node tests/bench/calendar.mjs [runs])
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { busyPlan } from './busy-plan.mjs';
+
+const RUNS = Number(process.argv[2] ?? 21);
+const dist = resolve('dist');
+const baselineFile = resolve('tests/bench/calendar-baseline.html');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = path === '/__baseline.html' ? baselineFile : normalize(join(dist, path === '/' ? 'index.html' : path));
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// The plan spans a year around today, so the month shown is a busy one.
+const start = new Date(Date.now() - 180 * 86400000).toISOString().slice(0, 10);
+const envelope = busyPlan({ count: 5000, start });
+const firstOfMonth = new Date().toISOString().slice(0, 8) + '01';
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+/** Runs `act` in the page and returns its script time in ms. */
+const timed = (page, act, arg) =>
+  page.evaluate(
+    ([act, arg]) =>
+      new Promise((done) => {
+        const channel = new MessageChannel();
+        const t0 = performance.now();
+        channel.port1.onmessage = () => done(performance.now() - t0);
+        new Function('arg', act)(arg);
+        channel.port2.postMessage(0);
+      }),
+    [act, arg],
+  );
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function measureApp() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${origin}/`);
+  await page.evaluate((text) => localStorage.setItem('social-media-planner:plan:busy', text), JSON.stringify(envelope));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('main h1'));
+  const results = { open: [], switch: [], edit: [] };
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Busy bakery');
+    results.open.push(await timed(page, `[...document.querySelectorAll('nav a')].find((a) => a.textContent.includes('Calendar')).click()`));
+    await page.waitForSelector('[role=grid]');
+  }
+  await page.waitForSelector('[role=gridcell] .smp-chip');
+  for (let i = 0; i < RUNS; i++) {
+    const label = i % 2 ? 'Earlier' : 'Later';
+    results.switch.push(await timed(page, `document.querySelector('button[aria-label="${label}"]').click()`));
+    await page.waitForTimeout(20);
+  }
+  await page.locator('[role=gridcell] .smp-chip').first().click();
+  await page.waitForSelector('#smp-panel-copy');
+  for (let i = 0; i < RUNS; i++) {
+    results.edit.push(
+      await timed(
+        page,
+        `const area = document.getElementById('smp-panel-copy'); area.value = area.value + arg; area.dispatchEvent(new InputEvent('input', { bubbles: true }));`,
+        String.fromCharCode(97 + (i % 26)),
+      ),
+    );
+    await page.waitForTimeout(20);
+  }
+  // Saves are debounced: wait for the last one, and read how long it took.
+  await page.waitForTimeout(800);
+  const saves = await page.evaluate(() => performance.getEntriesByName('smp:save').map((e) => e.duration));
+  await page.close();
+  return { ...results, saves };
+}
+
+async function measureBaseline() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${origin}/__baseline.html`);
+  await page.evaluate((text) => localStorage.setItem('bench-plan', text), JSON.stringify(envelope));
+  await page.reload();
+  await page.waitForFunction(() => window.baseline);
+  const results = { open: [], switch: [], edit: [] };
+  for (let i = 0; i < RUNS; i++) results.open.push(await timed(page, 'baseline.open(new Date(arg))', firstOfMonth));
+  for (let i = 0; i < RUNS; i++) results.switch.push(await timed(page, 'baseline.next()'));
+  for (let i = 0; i < RUNS; i++) results.edit.push(await timed(page, 'baseline.edit(arg)', `edit ${i}`));
+  await page.close();
+  return results;
+}
+
+// Alternate app and baseline, twice, so drift on a shared machine hits both.
+const app = { open: [], switch: [], edit: [], saves: [] };
+const base = { open: [], switch: [], edit: [] };
+for (let round = 0; round < 2; round++) {
+  const a = await measureApp();
+  const b = await measureBaseline();
+  for (const k of Object.keys(a)) app[k].push(...a[k]);
+  for (const k of Object.keys(b)) base[k].push(...b[k]);
+}
+await browser.close();
+server.close();
+
+console.log(`Calendar with ${envelope.plan.calendar.posts.length} posts and ${envelope.plan.calendar.tasks.length} tasks; script time, median of ${RUNS * 2} runs (ms):`);
+for (const [label, key] of [['open the month view', 'open'], ['switch months', 'switch'], ['edit one post (a keystroke)', 'edit']]) {
+  const a = median(app[key]);
+  const b = median(base[key]);
+  console.log(`  ${label.padEnd(28)} app ${a.toFixed(1).padStart(6)}   vanilla JS ${b.toFixed(1).padStart(6)}   ratio ${(a / b).toFixed(1)}x   ${a <= 16 ? 'within' : 'OVER'} one frame (16 ms)`);
+}
+if (app.saves.length) console.log(`  saving all 5,000 (debounced, after typing pauses): median ${median(app.saves).toFixed(1)} ms over ${app.saves.length} saves`);
