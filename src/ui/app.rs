@@ -192,7 +192,9 @@ fn Layout() -> Html {
     // After a navigation, start the new page at its top: scroll the planner back
     // into view if the old page was scrolled past it, and move focus to the page
     // so keyboard and screen-reader users start there. Not on the first render,
-    // where focus and scroll are the user's.
+    // where focus and scroll are the user's. Done at the next frame, where the
+    // browser lays the new page out anyway, rather than forcing that layout
+    // in the middle of rendering.
     let first = use_mut_ref(|| true);
     {
         let app_ref = app_ref.clone();
@@ -201,15 +203,34 @@ fn Layout() -> Html {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            if let Some(app) = app_ref.cast::<web_sys::Element>() {
-                if app.get_bounding_client_rect().top() < 0.0 {
-                    app.scroll_into_view();
+            let document = web_sys::window().and_then(|w| w.document());
+            let focused_before = document.as_ref().and_then(|d| d.active_element());
+            let settle = move || {
+                if let Some(app) = app_ref.cast::<web_sys::Element>() {
+                    if app.get_bounding_client_rect().top() < 0.0 {
+                        app.scroll_into_view();
+                    }
                 }
-            }
-            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = main.focus_with_options(&options);
+                // The page may have moved the focus itself meanwhile (to the
+                // field a finding points at): that wins.
+                let now = document.as_ref().and_then(|d| d.active_element());
+                let body = document
+                    .as_ref()
+                    .and_then(|d| d.body())
+                    .map(web_sys::Element::from);
+                if now.is_some() && now != focused_before && now != body {
+                    return;
+                }
+                if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = main.focus_with_options(&options);
+                }
+            };
+            if let Some(window) = web_sys::window() {
+                let settle = wasm_bindgen::closure::Closure::once_into_js(settle);
+                let _ =
+                    window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&settle));
             }
         });
     }

@@ -33,10 +33,10 @@ pub fn today() -> NaiveDate {
 }
 
 /// Moves focus to an element now, if it is on the page; says whether it was.
-pub fn focus_now(id: &str) -> bool {
+pub fn focus_now(selector: &str) -> bool {
     let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match element {
         Some(element) => element.focus().is_ok(),
@@ -48,6 +48,15 @@ pub fn focus_now(id: &str) -> bool {
 /// middle of the view. Waits a moment, so a page just navigated to has rendered;
 /// if the user has gone on to another field meanwhile, leaves them there.
 pub fn focus_later(id: String) {
+    focus_when_ready(move |d| d.get_element_by_id(&id));
+}
+
+/// [`focus_later`] for the first element matching a CSS selector.
+pub fn focus_later_at(selector: String) {
+    focus_when_ready(move |d| d.query_selector(&selector).ok().flatten());
+}
+
+fn focus_when_ready(find: impl FnOnce(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
     let document = web_sys::window().and_then(|w| w.document());
     let focused_before = document.as_ref().and_then(|d| d.active_element());
     gloo_timers::callback::Timeout::new(30, move || {
@@ -63,8 +72,7 @@ pub fn focus_later(id: String) {
         if now != focused_before && in_a_field {
             return;
         }
-        let element = document.get_element_by_id(&id);
-        if let Some(element) = element {
+        if let Some(element) = find(&document) {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);
             element.scroll_into_view_with_scroll_into_view_options(&options);

@@ -10,8 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-pub fn chip_id(key: &EntryKey) -> String {
-    format!("smp-entry-{}", key.to_param())
+/// Where a moved entry's chip is found again, to keep the focus on it.
+pub fn chip_selector(key: &EntryKey) -> String {
+    format!("[data-entry=\"{}\"]", key.to_param())
 }
 
 /// The first words of a text, cut at a word where it can be.
@@ -28,6 +29,14 @@ pub fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
+/// A post's copy in a few words, or what to call a post without copy.
+fn copy_of(entry: &Entry) -> String {
+    match entry.content().map_or("", |c| c.copy.trim()) {
+        "" => "Untitled post".to_owned(),
+        copy => excerpt(copy, 80),
+    }
+}
+
 /// What an entry is, in a few words: ("09:00", "Instagram @acme: Spring is here").
 pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
     if let Some(task) = entry.task() {
@@ -36,97 +45,69 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
     let Some(post) = entry.post() else {
         return (String::new(), String::new());
     };
-    let what = match post.content.copy.trim() {
-        "" => "Untitled post".to_owned(),
-        copy => excerpt(copy, 80),
-    };
     (
         post.at.format("%H:%M").to_string(),
         format!(
-            "{}: {what}",
-            cal.profile_label(post.content.profile.as_ref())
+            "{}: {}",
+            cal.profile_label(post.content.profile.as_ref()),
+            copy_of(entry)
         ),
     )
 }
 
-/// What a chip shows: the platform in a few letters, then the copy.
-fn shown(cal: &Cal, entry: &Entry) -> (Option<String>, String) {
-    if let Some(task) = entry.task() {
-        return (None, task.title());
-    }
-    let Some(post) = entry.post() else {
-        return (None, String::new());
-    };
-    let platform = post
-        .content
-        .profile
-        .as_ref()
-        .and_then(|id| cal.plan.strategy.profiles.iter().find(|p| &p.id == id))
-        .map(|p| p.platform.short());
-    let copy = match post.content.copy.trim() {
-        "" => "Untitled post".to_owned(),
-        copy => excerpt(copy, 80),
-    };
-    (platform, copy)
-}
-
-/// A chip: a button with its entry in `data-entry`; its behaviour comes from
-/// the view's shared handlers.
-pub fn chip(cal: &Cal, entry: &Entry, wide: bool) -> Html {
+/// A chip: one button with few attributes, so a month of them is quick to
+/// build. The time and platform it leads with come from `data-lead` through
+/// CSS, its colour from `data-status`, its outline from `data-flag` (a
+/// warning) and `aria-current` (open in the panel); what a screen reader says
+/// is its label. Its behaviour comes from the view's shared handlers, through
+/// `data-entry`.
+pub fn chip(cal: &Cal, entry: &Entry) -> Html {
     let key = entry.key.to_param();
-    let (time, what) = describe(cal, entry);
-    let (platform, text) = shown(cal, entry);
     let status = match (entry.content(), entry.task()) {
         (Some(content), _) => content.status.key(),
         (_, Some(task)) if task.done => "done",
         _ => "task",
     };
-    let flagged = cal.flagged.contains(&key);
-    let selected = cal.query.item.as_deref() == Some(key.as_str());
-    let label = format!(
-        "{}{}{} ({}). Alt and the arrow keys move it.",
-        if time.is_empty() {
-            String::new()
-        } else {
-            format!("{time} ")
-        },
-        what,
-        if entry.is_occurrence() {
-            ", repeats"
-        } else {
-            ""
-        },
-        status
-    );
-    let kind = if entry.task().is_some() {
-        "task"
-    } else {
-        "post"
-    };
-    html! {
-        <li class="smp-chip-row" key={key.clone()}>
-            <button type="button" id={format!("smp-entry-{key}")} data-entry={key.clone()}
-                class={classes!(
-                    "smp-chip",
-                    format!("smp-chip--{status}"),
-                    format!("smp-chip--{kind}"),
-                    wide.then_some("smp-chip--wide"),
-                    flagged.then_some("smp-chip--flagged"),
-                    selected.then_some("smp-chip--selected"),
-                )}
-                draggable="true" aria-label={label} aria-current={selected.then_some("true")}>
-                if !time.is_empty() {
-                    <span class="smp-chip__time">{ time }</span>
-                }
-                if let Some(platform) = platform {
-                    <span class="smp-chip__platform">{ platform }</span>
-                }
-                <span class="smp-chip__text">{ text }</span>
+    let (lead, text, label) = match (entry.task(), entry.post()) {
+        (Some(task), _) => {
+            let title = task.title();
+            let label = format!("{title} ({status})");
+            (None, title, label)
+        }
+        (None, Some(post)) => {
+            let time = post.at.format("%H:%M").to_string();
+            let profile = post
+                .content
+                .profile
+                .as_ref()
+                .and_then(|id| cal.plan.strategy.profiles.iter().find(|p| &p.id == id));
+            let copy = copy_of(entry);
+            let label = format!(
+                "{time} {}: {copy}{} ({status})",
+                profile.map_or_else(|| "No profile".to_owned(), |p| p.title()),
                 if entry.is_occurrence() {
-                    <span class="smp-chip__repeat" aria-hidden="true">{ "↻" }</span>
-                }
-            </button>
-        </li>
+                    ", repeats"
+                } else {
+                    ""
+                },
+            );
+            let lead = match profile {
+                Some(p) => format!("{time} {}", p.platform.short()),
+                None => time,
+            };
+            (Some(lead), copy, label)
+        }
+        (None, None) => return Html::default(),
+    };
+    let selected = cal.query.item.as_deref() == Some(key.as_str());
+    let flagged = cal.flagged.contains(&key);
+    // No `type`: chips are never inside a form.
+    html! {
+        <button data-entry={key} data-status={status} data-lead={lead}
+            data-repeat={entry.is_occurrence().then_some("")} data-flag={flagged.then_some("")}
+            draggable="true" aria-label={label} aria-current={selected.then_some("true")}>
+            { text }
+        </button>
     }
 }
 
@@ -168,12 +149,12 @@ pub fn shared(cal: &Rc<Cal>) -> Shared {
                 if let Some(key) = entry_of(&chip) {
                     cal.open(&key);
                 }
-            } else if let Some(add) = closest(&e, "[data-add]") {
-                if let Some(day) = day_of(&add) {
+            } else if closest(&e, ".smp-day__add").is_some() {
+                if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
                     cal.add_post(day);
                 }
-            } else if let Some(more) = closest(&e, "[data-more]") {
-                if let Some(day) = day_of(&more) {
+            } else if closest(&e, ".smp-day__more").is_some() {
+                if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
                     let date = day.format("%Y-%m-%d").to_string();
                     cal.go(|q| {
                         q.view = Some("week".to_owned());

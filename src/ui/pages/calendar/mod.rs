@@ -184,7 +184,7 @@ impl Cal {
                 let date = day.format("%Y-%m-%d").to_string();
                 self.go(|q| q.date = Some(date));
             }
-            shell::focus_later(chip::chip_id(&moved));
+            shell::focus_later_at(chip::chip_selector(&moved));
         }
     }
 

@@ -12,8 +12,9 @@ use yew::prelude::*;
 /// Entries a day shows before "+N more".
 const SHOWN: usize = 4;
 
-pub fn day_id(day: NaiveDate) -> String {
-    format!("smp-day-{}", day.format("%Y-%m-%d"))
+/// Where a day's cell is found, to move the focus to it.
+fn day_selector(day: NaiveDate) -> String {
+    format!("[role=gridcell][data-day=\"{}\"]", day.format("%Y-%m-%d"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -71,9 +72,9 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
             if to.month() != cal.anchor.month() || !cal.range.contains(to) {
                 let date = to.format("%Y-%m-%d").to_string();
                 cal.go(|q| q.date = Some(date));
-                shell::focus_later(day_id(to));
-            } else if !shell::focus_now(&day_id(to)) {
-                shell::focus_later(day_id(to));
+                shell::focus_later_at(day_selector(to));
+            } else if !shell::focus_now(&day_selector(to)) {
+                shell::focus_later_at(day_selector(to));
             }
         })
     };
@@ -129,17 +130,14 @@ fn day_cell(
 ) -> Html {
     let outside = day.month() != cal.anchor.month();
     let date = day.format("%Y-%m-%d").to_string();
-    let label = format!(
-        "{}, {}",
-        day.format("%A %-d %B"),
-        match entries.len() {
-            0 => "nothing planned".to_owned(),
-            1 => "1 entry".to_owned(),
-            n => format!("{n} entries"),
-        }
-    );
+    let name = day.format("%A %-d %B").to_string();
+    let label = match entries.len() {
+        0 => format!("{name}, nothing planned"),
+        1 => format!("{name}, 1 entry"),
+        n => format!("{name}, {n} entries"),
+    };
     html! {
-        <div role="gridcell" id={day_id(day)} data-day={date.clone()} tabindex={if tabbable { "0" } else { "-1" }}
+        <div role="gridcell" data-day={date} tabindex={if tabbable { "0" } else { "-1" }}
             aria-label={label}
             class={classes!(
                 "smp-day",
@@ -148,21 +146,18 @@ fn day_cell(
                 (day == cal.today).then_some("smp-day--today"),
                 in_campaign.then_some("smp-day--campaign"),
             )}>
-            <div class="smp-day__head">
-                <span class="smp-day__number">
-                    { day.day() }
-                    if day == cal.today {
-                        <span class="smp-visually-hidden">{ " (today)" }</span>
-                    }
-                </span>
-                <button type="button" class="smp-day__add" data-add="" data-day={date.clone()} tabindex="-1"
-                    aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
+            <span class="smp-day__number">
+                { day.day() }
+                if day == cal.today {
+                    <span class="smp-visually-hidden">{ " (today)" }</span>
+                }
+            </span>
+            <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
+            <div class="smp-day__entries">
+                { for entries.iter().take(SHOWN).map(|e| chip(cal, e)) }
             </div>
-            <ul class="smp-day__entries">
-                { for entries.iter().take(SHOWN).map(|e| chip(cal, e, false)) }
-            </ul>
             if entries.len() > SHOWN {
-                <button type="button" class="smp-day__more" data-more="" data-day={date}>
+                <button type="button" class="smp-day__more">
                     { format!("+{} more", entries.len() - SHOWN) }
                 </button>
             }

@@ -19,18 +19,17 @@ pub fn week(cal: &Rc<Cal>) -> Html {
         let entries: Vec<_> = cal.entries.iter().filter(|e| e.day == day).collect();
         html! {
             <section class={classes!("smp-week__day", "smp-drop", (day == cal.today).then_some("smp-day--today"))}
-                aria-label={day.format("%A %-d %B").to_string()} id={super::month::day_id(day)}
-                data-day={date.clone()}>
+                aria-label={day.format("%A %-d %B").to_string()} data-day={date}>
                 <header class="smp-week__head">
                     <span class="smp-week__name">{ day.format("%a").to_string() }</span>
                     <span class="smp-week__date">{ day.format("%-d %b").to_string() }</span>
-                    <button type="button" class="smp-day__add" data-add="" data-day={date}
-                        aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}>{ "+" }</button>
+                    <button type="button" class="smp-day__add"
+                        aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}></button>
                 </header>
                 if entries.is_empty() {
                     <p class="smp-week__empty">{ "Nothing yet" }</p>
                 } else {
-                    <ul class="smp-day__entries">{ for entries.iter().map(|e| chip(cal, e, true)) }</ul>
+                    <div class="smp-day__entries">{ for entries.iter().map(|e| chip(cal, e)) }</div>
                 }
             </section>
         }
