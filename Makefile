@@ -7,7 +7,7 @@ PORT ?= 8080
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: serve test build bench fuzz
+.PHONY: serve test build bench bench-calendar fuzz
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT), rebuilding on change.
 serve:
@@ -28,6 +28,11 @@ build:
 bench: build
 	@scripts/setup.sh --browser
 	node tests/bench/first-load.mjs
+
+## Calendar benchmark: 5,000 posts and tasks, against a vanilla-JS month grid (see README).
+bench-calendar: build
+	@scripts/setup.sh --browser
+	node tests/bench/calendar.mjs
 
 ## Fuzz the import parser for FUZZ_SECONDS (default 60): any panic is a failure.
 ## cargo-fuzz runs on the stable toolchain here, without a sanitizer.

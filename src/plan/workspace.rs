@@ -134,6 +134,11 @@ impl Workspace {
         self.plans.iter().map(|p| p.as_ref())
     }
 
+    /// The plans as shared, to hand out without copying them.
+    pub fn shared_plans(&self) -> impl Iterator<Item = &Rc<Plan>> + '_ {
+        self.plans.iter()
+    }
+
     pub fn len(&self) -> usize {
         self.plans.len()
     }

@@ -9,6 +9,26 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A plan as component props, compared by identity rather than contents:
+/// cheap to clone and compare however big the plan, and exact, because a plan a
+/// component holds is never changed in place (an edit makes a new one).
+#[derive(Clone)]
+pub struct SharedPlan(pub Rc<Plan>);
+
+impl PartialEq for SharedPlan {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedPlan {
+    type Target = Plan;
+
+    fn deref(&self) -> &Plan {
+        &self.0
+    }
+}
+
 /// A deleted plan, kept so the deletion can be undone from its notice.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deleted {

@@ -1,18 +1,18 @@
 //! The home page: a welcome with no plans; otherwise the open plan's overview.
 
 use super::PageHeader;
-use crate::plan::{Command, Plan, PlanEdit};
+use crate::plan::{Command, PlanEdit};
 use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_store, Action, SharedPlan};
 use yew::prelude::*;
 
 #[component]
 pub fn OverviewPage() -> Html {
     let store = use_store();
-    match store.workspace.current() {
-        Some(plan) => html! { <PlanOverview plan={plan.clone()} /> },
+    match store.workspace.current_shared() {
+        Some(plan) => html! { <PlanOverview plan={SharedPlan(plan)} /> },
         None => html! { <Welcome /> },
     }
 }
@@ -45,7 +45,7 @@ fn Welcome() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PlanOverviewProps {
-    plan: Plan,
+    plan: SharedPlan,
 }
 
 #[component]

@@ -5,14 +5,14 @@ use crate::plan::{Command, Plan, PlanName};
 use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::{use_store, Action, SharedPlan};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
 pub fn PlansPage() -> Html {
     let store = use_store();
-    let plans: Vec<&crate::plan::Plan> = store.workspace.plans().collect();
+    let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
     html! {
         <section class="smp-page">
@@ -33,7 +33,7 @@ pub fn PlansPage() -> Html {
             } else {
                 <ul class="smp-plan-list">
                     { for plans.iter().map(|plan| html! {
-                        <PlanCard key={plan.id.to_string()} plan={(*plan).clone()}
+                        <PlanCard key={plan.id.to_string()} plan={SharedPlan((*plan).clone())}
                             is_current={Some(&plan.id) == current}
                             read_only={store.workspace.is_read_only(&plan.id)} />
                     }) }
@@ -46,7 +46,7 @@ pub fn PlansPage() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PlanCardProps {
-    plan: Plan,
+    plan: SharedPlan,
     is_current: bool,
     read_only: bool,
 }
@@ -162,7 +162,7 @@ fn short_label(name: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 struct RenameFormProps {
-    plan: Plan,
+    plan: SharedPlan,
     ondone: Callback<()>,
 }
 

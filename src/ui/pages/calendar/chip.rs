@@ -29,6 +29,12 @@ pub fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
+/// "09:05": quicker than a strftime pattern, for a month of chips.
+fn clock(at: chrono::NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
 /// A post's copy in a few words, or what to call a post without copy.
 fn copy_of(entry: &Entry) -> String {
     match entry.content().map_or("", |c| c.copy.trim()) {
@@ -46,7 +52,7 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
         return (String::new(), String::new());
     };
     (
-        post.at.format("%H:%M").to_string(),
+        clock(post.at),
         format!(
             "{}: {}",
             cal.profile_label(post.content.profile.as_ref()),
@@ -75,16 +81,12 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
             (None, title, label)
         }
         (None, Some(post)) => {
-            let time = post.at.format("%H:%M").to_string();
-            let profile = post
-                .content
-                .profile
-                .as_ref()
-                .and_then(|id| cal.plan.strategy.profiles.iter().find(|p| &p.id == id));
+            let time = clock(post.at);
+            let profile = cal.profile(post.content.profile.as_ref());
             let copy = copy_of(entry);
             let label = format!(
                 "{time} {}: {copy}{} ({status})",
-                profile.map_or_else(|| "No profile".to_owned(), |p| p.title()),
+                cal.profile_label(post.content.profile.as_ref()),
                 if entry.is_occurrence() {
                     ", repeats"
                 } else {
@@ -92,7 +94,7 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
                 },
             );
             let lead = match profile {
-                Some(p) => format!("{time} {}", p.platform.short()),
+                Some(p) => format!("{time} {}", p.short),
                 None => time,
             };
             (Some(lead), copy, label)

@@ -18,7 +18,7 @@ use crate::plan::{
 };
 use crate::ui::route::{CalendarQuery, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Store};
+use crate::ui::store::{use_store, Action, SharedPlan, Store};
 use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,17 +52,6 @@ impl View {
     }
 }
 
-/// A plan compared by identity, not contents: cheap, and exact for a plan that
-/// is only ever replaced, never changed in place.
-#[derive(Clone)]
-pub struct SharedPlan(pub Rc<Plan>);
-
-impl PartialEq for SharedPlan {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 /// What the views need: the plan, the URL's state, the days shown and what
 /// is on them, and ways to change both.
 pub struct Cal {
@@ -84,6 +73,16 @@ pub struct Cal {
     pub findings: Rc<Vec<Finding>>,
     /// Entries with a warning, by their URL key, for the chips.
     pub flagged: Rc<std::collections::HashSet<String>>,
+    /// Each profile's name and platform in short, worked out once for all chips.
+    pub profiles: Vec<ProfileName>,
+}
+
+pub struct ProfileName {
+    pub id: ProfileId,
+    /// "Instagram @acme".
+    pub title: String,
+    /// "IG".
+    pub short: String,
 }
 
 impl Cal {
@@ -119,10 +118,13 @@ impl Cal {
             .collect()
     }
 
+    pub fn profile(&self, id: Option<&ProfileId>) -> Option<&ProfileName> {
+        id.and_then(|id| self.profiles.iter().find(|p| &p.id == id))
+    }
+
     /// "Instagram @acme", or a word for a post with no profile.
-    pub fn profile_label(&self, id: Option<&ProfileId>) -> String {
-        id.and_then(|id| self.plan.strategy.profiles.iter().find(|p| &p.id == id))
-            .map_or_else(|| "No profile".to_owned(), |p| p.title())
+    pub fn profile_label(&self, id: Option<&ProfileId>) -> &str {
+        self.profile(id).map_or("No profile", |p| p.title.as_str())
     }
 
     /// A new post on a day: on the profile and campaign filtered for, if any,
@@ -299,6 +301,16 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         (computed.0.clone(), computed.1.clone(), computed.2.clone())
     };
 
+    let profiles = plan
+        .strategy
+        .profiles
+        .iter()
+        .map(|p| ProfileName {
+            id: p.id.clone(),
+            title: p.title(),
+            short: p.platform.short(),
+        })
+        .collect();
     let cal = Rc::new(Cal {
         plan,
         store,
@@ -315,6 +327,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         entries,
         findings,
         flagged,
+        profiles,
     });
     let selected = cal
         .query
