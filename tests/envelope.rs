@@ -217,6 +217,49 @@ fn the_third_version_fixture_loads_with_its_campaigns() {
 }
 
 #[test]
+fn the_fourth_version_fixture_loads_with_its_calendar() {
+    let plan = decode(include_str!("fixtures/v4-plan.json")).unwrap();
+    let calendar = &plan.calendar;
+    assert_eq!(calendar.time_zone.as_deref(), Some("Europe/London"));
+    assert_eq!(
+        (
+            calendar.posts.len(),
+            calendar.tasks.len(),
+            calendar.series.len()
+        ),
+        (3, 3, 2)
+    );
+    let tasting = calendar.posts[0].as_ref();
+    assert_eq!(
+        tasting.content.campaign.as_ref().map(|c| c.as_str()),
+        Some("m-spring")
+    );
+    assert_eq!(tasting.content.status, PostStatus::Scheduled);
+    // March: the weekly tips on Tuesdays and Thursdays less the day moved to a
+    // post of its own, the job post every ten days, two posts, two tasks.
+    let march = DateRange::new(
+        NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+    )
+    .unwrap();
+    let entries = calendar.entries(march);
+    let tips = entries
+        .iter()
+        .filter(|e| e.key.to_param().starts_with("o.w-tips."))
+        .count();
+    let jobs = entries
+        .iter()
+        .filter(|e| e.key.to_param().starts_with("o.w-jobs."))
+        .count();
+    assert_eq!((tips, jobs), (8, 4));
+    assert_eq!(entries.len(), 8 + 4 + 3 + 2);
+    assert!(entries
+        .iter()
+        .any(|e| e.post().is_some_and(|p| p.occurrence_of.is_some())));
+    assert_eq!(decode(&encode(&plan).unwrap()).unwrap(), plan);
+}
+
+#[test]
 fn an_old_plan_missing_the_lists_loads_with_them_empty() {
     let text = format!(
         r#"{{"format":"{FORMAT}","version":1,"plan":{{"id":"a","name":"A","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z"}}}}"#
