@@ -131,14 +131,17 @@ fn day_cell(
     let outside = day.month() != cal.anchor.month();
     let date = day.format("%Y-%m-%d").to_string();
     let name = day.format("%A %-d %B").to_string();
+    let today = if day == cal.today { " (today)" } else { "" };
     let label = match entries.len() {
-        0 => format!("{name}, nothing planned"),
-        1 => format!("{name}, 1 entry"),
-        n => format!("{name}, {n} entries"),
+        0 => format!("{name}{today}, nothing planned"),
+        1 => format!("{name}{today}, 1 entry"),
+        n => format!("{name}{today}, {n} entries"),
     };
+    // The day's number is drawn from data-n by CSS, and the chips sit in the
+    // cell itself: fewer elements for a month of days.
     html! {
-        <div role="gridcell" data-day={date} tabindex={if tabbable { "0" } else { "-1" }}
-            aria-label={label}
+        <div role="gridcell" data-day={date} data-n={day.day().to_string()}
+            tabindex={if tabbable { "0" } else { "-1" }} aria-label={label}
             class={classes!(
                 "smp-day",
                 "smp-drop",
@@ -146,16 +149,8 @@ fn day_cell(
                 (day == cal.today).then_some("smp-day--today"),
                 in_campaign.then_some("smp-day--campaign"),
             )}>
-            <span class="smp-day__number">
-                { day.day() }
-                if day == cal.today {
-                    <span class="smp-visually-hidden">{ " (today)" }</span>
-                }
-            </span>
             <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
-            <div class="smp-day__entries">
-                { for entries.iter().take(SHOWN).map(|e| chip(cal, e)) }
-            </div>
+            { for entries.iter().take(SHOWN).map(|e| chip(cal, e)) }
             if entries.len() > SHOWN {
                 <button type="button" class="smp-day__more">
                     { format!("+{} more", entries.len() - SHOWN) }
