@@ -416,3 +416,87 @@ fn a_duplicate_is_a_plain_copy_on_the_same_day() {
     );
     assert!(calendar.series[0].posts_on(day(3, 2)));
 }
+
+mod recurrence_properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WEEKDAYS: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+
+    fn date(offset: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Duration::days(offset)
+    }
+
+    fn range(start: i64, len: i64) -> DateRange {
+        DateRange::new(date(start), date(start + len)).unwrap()
+    }
+
+    fn rule() -> impl Strategy<Value = Recurrence> {
+        prop_oneof![
+            (1u32..60).prop_map(Recurrence::EveryDays),
+            proptest::collection::btree_set(0usize..7, 1..=7).prop_map(|days| Recurrence::Weekly(
+                days.into_iter().map(|d| WEEKDAYS[d]).collect()
+            )),
+        ]
+    }
+
+    fn series(rule: Recurrence, days: DateRange, skipped: Vec<i64>) -> Series {
+        Series {
+            id: SeriesId::parse("w").unwrap(),
+            content: PostContent::default(),
+            time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            rule,
+            days,
+            skipped: skipped.into_iter().map(date).collect(),
+        }
+    }
+
+    /// Whether the series falls on a day, worked out the slow, obvious way.
+    fn falls_on(series: &Series, day: NaiveDate) -> bool {
+        use chrono::Datelike;
+        series.days.contains(day)
+            && !series.skipped.contains(&day)
+            && match &series.rule {
+                Recurrence::EveryDays(step) => {
+                    (day - series.days.start()).num_days() % i64::from(*step) == 0
+                }
+                Recurrence::Weekly(days) => days.contains(&day.weekday()),
+            }
+    }
+
+    proptest! {
+        #[test]
+        fn a_series_falls_on_exactly_the_days_its_rule_gives(
+            rule in rule(),
+            (start, len) in (0i64..800, 0i64..400),
+            (from, span) in (-50i64..900, 0i64..120),
+            skipped in proptest::collection::vec(0i64..1200, 0..6),
+        ) {
+            let series = series(rule, range(start, len), skipped);
+            let window = range(from, span);
+            let dates = series.dates(window);
+            let expected: Vec<NaiveDate> = (0..=span).map(|n| date(from + n)).filter(|d| falls_on(&series, *d)).collect();
+            prop_assert_eq!(dates, expected);
+        }
+
+        #[test]
+        fn two_windows_side_by_side_hold_what_their_union_holds(
+            rule in rule(),
+            (start, len) in (0i64..400, 0i64..400),
+            (from, first, second) in (0i64..500, 0i64..60, 1i64..60),
+        ) {
+            let series = series(rule, range(start, len), Vec::new());
+            let mut split = series.dates(range(from, first));
+            split.extend(series.dates(range(from + first + 1, second - 1)));
+            prop_assert_eq!(split, series.dates(range(from, first + second)));
+        }
+    }
+}

@@ -203,29 +203,27 @@ fn Layout() -> Html {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
-            let document = web_sys::window().and_then(|w| w.document());
-            let focused_before = document.as_ref().and_then(|d| d.active_element());
             let settle = move || {
                 if let Some(app) = app_ref.cast::<web_sys::Element>() {
                     if app.get_bounding_client_rect().top() < 0.0 {
                         app.scroll_into_view();
                     }
                 }
-                // The page may have moved the focus itself meanwhile (to the
+                let Some(main) = main_ref.cast::<web_sys::HtmlElement>() else {
+                    return;
+                };
+                // The page may have put the focus in itself meanwhile (on the
                 // field a finding points at): that wins.
-                let now = document.as_ref().and_then(|d| d.active_element());
-                let body = document
-                    .as_ref()
-                    .and_then(|d| d.body())
-                    .map(web_sys::Element::from);
-                if now.is_some() && now != focused_before && now != body {
+                let active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                let node: Option<&web_sys::Node> = active.as_ref().map(|a| a.as_ref());
+                if main.contains(node) {
                     return;
                 }
-                if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = main.focus_with_options(&options);
-                }
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = main.focus_with_options(&options);
             };
             if let Some(window) = web_sys::window() {
                 let settle = wasm_bindgen::closure::Closure::once_into_js(settle);

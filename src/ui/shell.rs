@@ -2,6 +2,7 @@
 
 use crate::plan::PlanId;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub fn now() -> DateTime<Utc> {
@@ -44,9 +45,11 @@ pub fn focus_now(selector: &str) -> bool {
     }
 }
 
-/// Moves focus to an element (a field a finding points at), scrolling it into the
-/// middle of the view. Waits a moment, so a page just navigated to has rendered;
-/// if the user has gone on to another field meanwhile, leaves them there.
+/// Moves focus to an element (a field a finding points at, a field just
+/// added), scrolling it into the middle of the view. Tries as soon as the
+/// render the caller caused is done, and again for a moment if the element is
+/// not there yet (a page just navigated to); if the user has gone on to
+/// another field meanwhile, leaves them there.
 pub fn focus_later(id: String) {
     focus_when_ready(move |d| d.get_element_by_id(&id));
 }
@@ -56,13 +59,29 @@ pub fn focus_later_at(selector: String) {
     focus_when_ready(move |d| d.query_selector(&selector).ok().flatten());
 }
 
-fn focus_when_ready(find: impl FnOnce(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
+fn focus_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
     let document = web_sys::window().and_then(|w| w.document());
     let focused_before = document.as_ref().and_then(|d| d.active_element());
-    gloo_timers::callback::Timeout::new(30, move || {
-        let Some(document) = document else {
-            return;
-        };
+    if let Some(document) = document {
+        try_focus(Rc::new(find), document, focused_before, 0);
+    }
+}
+
+/// How [`focus_later`] finds its element in the page.
+type Finder = Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>;
+
+/// How often, and how far apart, [`focus_later`] looks for its element.
+const FOCUS_TRIES: u32 = 20;
+const FOCUS_RETRY_MS: u32 = 16;
+
+fn try_focus(
+    find: Finder,
+    document: web_sys::Document,
+    focused_before: Option<web_sys::Element>,
+    tried: u32,
+) {
+    let delay = if tried == 0 { 0 } else { FOCUS_RETRY_MS };
+    gloo_timers::callback::Timeout::new(delay, move || {
         // Typing somewhere else since the click wins over our jump; focus that
         // merely fell to the page (a re-render, a navigation) does not.
         let now = document.active_element();
@@ -72,15 +91,19 @@ fn focus_when_ready(find: impl FnOnce(&web_sys::Document) -> Option<web_sys::Ele
         if now != focused_before && in_a_field {
             return;
         }
-        if let Some(element) = find(&document) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            element.scroll_into_view_with_scroll_into_view_options(&options);
-            if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-                let focus = web_sys::FocusOptions::new();
-                focus.set_prevent_scroll(true);
-                let _ = element.focus_with_options(&focus);
+        let Some(element) = find(&document) else {
+            if tried + 1 < FOCUS_TRIES {
+                try_focus(find, document, focused_before, tried + 1);
             }
+            return;
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let focus = web_sys::FocusOptions::new();
+            focus.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&focus);
         }
     })
     .forget();
