@@ -62,8 +62,8 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
 }
 
 /// A chip: one button with few attributes, so a month of them is quick to
-/// build. The time and platform it leads with come from `data-lead` through
-/// CSS, its colour from `data-status`, its outline from `data-flag` (a
+/// build. The time and platform it leads with come from `data-time` and
+/// `data-platform` through CSS, its colour from `data-status`, its outline from `data-flag` (a
 /// warning) and `aria-current` (open in the panel); what a screen reader says
 /// is its label. Its behaviour comes from the view's shared handlers, through
 /// `data-entry`.
@@ -93,19 +93,17 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
                     ""
                 },
             );
-            let lead = match profile {
-                Some(p) => format!("{time} {}", p.short),
-                None => time,
-            };
-            (Some(lead), copy, label)
+            (Some((time, profile.map(|p| p.short.clone()))), copy, label)
         }
         (None, None) => return Html::default(),
     };
+    let (time, platform) = lead.unzip();
+    let platform = platform.flatten();
     let selected = cal.query.item.as_deref() == Some(key.as_str());
     let flagged = cal.flagged.contains(&key);
     // No `type`: chips are never inside a form.
     html! {
-        <button data-entry={key} data-status={status} data-lead={lead}
+        <button data-entry={key} data-status={status} data-time={time} data-platform={platform}
             data-repeat={entry.is_occurrence().then_some("")} data-flag={flagged.then_some("")}
             draggable="true" aria-label={label} aria-current={selected.then_some("true")}>
             { text }
