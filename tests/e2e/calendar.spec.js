@@ -223,5 +223,28 @@ test('a busy month looks like a product', async ({ page }, testInfo) => {
   await page.reload();
   await expect(page.getByRole('grid')).toBeVisible();
   await expect(page.getByRole('gridcell').first().getByRole('button').first()).toBeVisible();
+  // Laid out like a calendar: seven equal columns, every entry inside its day,
+  // at most four a day and the rest behind "+N more".
+  const layout = await page.getByRole('gridcell').evaluateAll((cells) =>
+    cells.map((cell) => {
+      const box = cell.getBoundingClientRect();
+      const chips = [...cell.querySelectorAll('button[aria-label]')].filter((b) => !b.textContent.startsWith('+') && b.getAttribute('aria-label')?.startsWith('Add') !== true);
+      const inside = chips.every((chip) => {
+        const c = chip.getBoundingClientRect();
+        return c.width > 20 && c.left >= box.left && c.right <= box.right + 0.5 && c.top >= box.top && c.bottom <= box.bottom + 0.5;
+      });
+      const more = [...cell.querySelectorAll('button')].find((b) => /^\+\d+ more$/.test(b.textContent));
+      const count = Number(cell.getAttribute('aria-label').match(/(\d+) entr/)?.[1] ?? 0);
+      return { width: Math.round(box.width), chips: chips.length, inside, more: Boolean(more), count };
+    }),
+  );
+  expect(layout).toHaveLength(42);
+  expect(new Set(layout.map((c) => c.width)).size).toBeLessThanOrEqual(2);
+  for (const cell of layout) {
+    expect(cell.inside).toBe(true);
+    expect(cell.chips).toBe(Math.min(cell.count, 4));
+    expect(cell.more).toBe(cell.count > 4);
+  }
+  expect(layout.some((c) => c.more)).toBe(true);
   await page.screenshot({ path: testInfo.outputPath('busy-month.png'), fullPage: true });
 });
