@@ -14,10 +14,7 @@
 // repetitions.
 //
 // Usage: make bench-calendar   (or: node tests/bench/calendar.mjs [runs])
-import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { launch, serve } from './harness.mjs';
 import { busyPlan } from './busy-plan.mjs';
 
 const RUNS = Number(process.argv[2] ?? 21);
@@ -25,33 +22,14 @@ const RUNS = Number(process.argv[2] ?? 21);
 // code (wasm and JS tier up after a few runs). The very first is kept apart
 // as the cold reading.
 const WARMUP = 10;
-const dist = resolve('dist');
-const baselineFile = resolve('tests/bench/calendar-baseline.html');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
-
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = path === '/__baseline.html' ? baselineFile : normalize(join(dist, path === '/' ? 'index.html' : path));
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serve('tests/bench/calendar-baseline.html');
 
 // The plan spans a year around today, so the month shown is a busy one.
 const start = new Date(Date.now() - 180 * 86400000).toISOString().slice(0, 10);
 const envelope = busyPlan({ count: 5000, start });
 const firstOfMonth = new Date().toISOString().slice(0, 8) + '01';
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 
 /** Runs `act` in the page and returns its script time in ms; `check`, run
  * when the time is read, must say the page already shows the result. */
@@ -184,7 +162,7 @@ for (let round = 0; round < 2; round++) {
   for (const k of Object.keys(b)) base[k].push(...b[k]);
 }
 await browser.close();
-server.close();
+close();
 
 console.log(`Calendar with ${envelope.plan.calendar.posts.length} posts and ${envelope.plan.calendar.tasks.length} tasks; script time, median of ${RUNS * 2} runs after ${WARMUP} to warm up (ms):`);
 if (process.env.BENCH_DETAIL) for (const k of ["open", "switch", "edit"]) console.log(k, app[k].map((x) => x.toFixed(1)).join(" "));

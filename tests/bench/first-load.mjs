@@ -5,34 +5,12 @@
 // browser context (empty cache and storage), served from 127.0.0.1.
 //
 // Usage: make bench   (or: node tests/bench/first-load.mjs [runs])
-import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { launch, serve } from './harness.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
-const dist = resolve('dist');
-const baselineFile = resolve('tests/bench/baseline.html');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+const { origin, close } = await serve('tests/bench/baseline.html');
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const file = path === '/__baseline.html' ? baselineFile : normalize(join(dist, path === '/' ? 'index.html' : path));
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch();
 
 async function loadOnce(url) {
   const context = await browser.newContext();
@@ -65,7 +43,7 @@ for (let i = 0; i < runs; i++) {
   baseline.push(await loadOnce(`${origin}/__baseline.html`));
 }
 await browser.close();
-server.close();
+close();
 
 const appReady = median(app.map((t) => t.ready));
 const baseReady = median(baseline.map((t) => t.ready));
