@@ -1,8 +1,9 @@
 //! Social Media Planner: from strategy to campaigns to calendar, in the browser.
 //!
-//! `plan` and `exchange` are pure and build natively; `storage` and `ui` exist
-//! only in the browser build.
+//! `plan`, `exchange` and `embed` are pure and build natively; `storage` and
+//! `ui` exist only in the browser build.
 
+pub mod embed;
 pub mod exchange;
 pub mod plan;
 

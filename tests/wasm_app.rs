@@ -2,6 +2,7 @@
 //! The app's components in a real browser: what they show and what they save.
 
 use chrono::{TimeZone, Utc};
+use social_media_planner::embed::Routing;
 use social_media_planner::exchange;
 use social_media_planner::plan::{Plan, PlanId, PlanName};
 use social_media_planner::storage::PlanStore;
@@ -49,6 +50,8 @@ async fn mount(prefix: &'static str) -> (Element, yew::AppHandle<App>) {
         root.clone(),
         AppProps {
             storage_prefix: prefix.into(),
+            routing: Routing::Hash,
+            embedded: false,
         },
     )
     .render();

@@ -14,9 +14,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use thiserror::Error;
 use wasm_bindgen::JsCast;
 
-/// The prefix of the standalone page; embeds choose their own.
-pub const DEFAULT_PREFIX: &str = "social-media-planner:";
-
 const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
 const RECOVERY_KEY: &str = "recovery:";

@@ -5,12 +5,14 @@ use super::pages::switch;
 use super::route::Route;
 use super::shell;
 use super::store::{persist, Action, State, Storage, Store};
+use crate::embed::Routing;
 use crate::storage::PlanStore;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
 /// How long typing must pause before a save: short enough that a closed tab loses
@@ -21,6 +23,12 @@ const SAVE_DELAY_MS: u32 = 400;
 pub struct AppProps {
     /// Namespaces every storage key, so planners on one page keep separate data.
     pub storage_prefix: AttrValue,
+    /// Where the page shown is kept: the address's fragment, or memory.
+    #[prop_or_default]
+    pub routing: Routing,
+    /// Embedded in a host page: keyboard shortcuts act only within the planner.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 fn save_now(plan_store: &PlanStore, state: &Store) {
@@ -146,11 +154,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Undo and redo keys: anywhere on the standalone page; within the planner
+    // when embedded (see Layout), so two planners on one page never both act.
     {
         let latest = latest.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
+        use_effect_with(props.embedded, move |embedded| {
+            let listener = (!*embedded)
+                .then(|| web_sys::window().and_then(|w| w.document()))
+                .flatten()
                 .map(|document| {
                     EventListener::new(&document, "keydown", move |event| {
                         if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
@@ -164,19 +175,44 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| shell::mark("smp:ready"));
 
+    let memory = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    let layout = html! { <Layout keys={props.embedded.then(|| Latest(latest.clone()))} /> };
     html! {
         <ContextProvider<Store> context={state}>
             <ContextProvider<Storage> context={Storage(plan_store)}>
-                <HashRouter>
-                    <Layout />
-                </HashRouter>
+                { match props.routing {
+                    Routing::Hash => html! { <HashRouter>{ layout }</HashRouter> },
+                    Routing::Memory => html! {
+                        <Router history={(*memory).clone()}>{ layout }</Router>
+                    },
+                } }
             </ContextProvider<Storage>>
         </ContextProvider<Store>>
     }
 }
 
+/// The store as the key handler reads it: the newest, compared by identity.
+#[derive(Clone)]
+struct Latest(Rc<std::cell::RefCell<Store>>);
+
+impl PartialEq for Latest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LayoutProps {
+    /// When embedded: the store the undo keys act on, within the planner only.
+    keys: Option<Latest>,
+}
+
 #[component]
-fn Layout() -> Html {
+fn Layout(props: &LayoutProps) -> Html {
+    let onkeydown = props
+        .keys
+        .clone()
+        .map(|latest| Callback::from(move |e: KeyboardEvent| undo_keys(&latest.0.borrow(), &e)));
     let route = use_route::<Route>();
     let store = use_context::<Store>();
     let read_only = store.as_ref().and_then(|s| {
@@ -214,9 +250,7 @@ fn Layout() -> Html {
                 };
                 // The page may have put the focus in itself meanwhile (on the
                 // field a finding points at): that wins.
-                let active = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.active_element());
+                let active = shell::active_in(&main);
                 let node: Option<&web_sys::Node> = active.as_ref().map(|a| a.as_ref());
                 if main.contains(node) {
                     return;
@@ -234,7 +268,7 @@ fn Layout() -> Html {
     }
 
     html! {
-        <div class="smp-app" ref={app_ref}>
+        <div class="smp-app" ref={app_ref} {onkeydown}>
             <Header />
             <SectionNav />
             <Notices />

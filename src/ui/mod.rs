@@ -3,35 +3,31 @@
 mod app;
 pub mod components;
 mod edit;
+pub mod mount;
+mod offline;
 mod pages;
 mod route;
 mod shell;
 mod store;
 
 pub use app::{App, AppProps};
+pub use mount::ROOT_ID;
 
-use crate::storage::DEFAULT_PREFIX;
-
-/// The id of the element the standalone page mounts into.
-pub const ROOT_ID: &str = "social-media-planner";
-
-/// Mounts the planner into the standalone page's root element (or the body).
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let root = document
-        .get_element_by_id(ROOT_ID)
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        // The server-rendered fallback text goes; the app takes its place.
-        root.set_text_content(None);
-        yew::Renderer::<App>::with_root_and_props(
-            root,
-            AppProps {
-                storage_prefix: DEFAULT_PREFIX.into(),
-            },
-        )
-        .render();
+/// Mounts the planners the page asks for and looks after offline use: the
+/// service worker at `worker`, if given, registered for the standalone page
+/// or where an embed asks for it with `data-offline`.
+pub fn boot(assets: mount::Assets, worker: Option<String>) {
+    mount::mount_page(&assets);
+    let wanted = web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| {
+            d.get_element_by_id(ROOT_ID).is_some()
+                || d.query_selector(&format!("[{}][data-offline]", mount::EMBED_ATTRIBUTE))
+                    .ok()
+                    .flatten()
+                    .is_some()
+        });
+    if let (true, Some(worker)) = (wanted, worker) {
+        offline::register(&worker);
     }
 }

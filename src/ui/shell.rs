@@ -33,11 +33,78 @@ pub fn today() -> NaiveDate {
     .unwrap_or_default()
 }
 
-/// Moves focus to an element now, if it is on the page; says whether it was.
+/// Where the planner holding the focus lives: the page itself (the standalone
+/// planner), or an embed's shadow root, whose elements the page's
+/// `getElementById` cannot see.
+#[derive(Clone)]
+enum Scope {
+    Page(web_sys::Document),
+    Embed(web_sys::ShadowRoot),
+}
+
+/// What to focus: an element by id, or the first matching a selector.
+enum Target {
+    Id(String),
+    Selector(String),
+}
+
+impl Scope {
+    /// The scope of the planner the user is in: where the focus is.
+    fn of_focus() -> Option<Self> {
+        let document = web_sys::window()?.document()?;
+        let embed = document
+            .active_element()
+            .and_then(|e| e.shadow_root())
+            .filter(|root| crate::ui::mount::shadow_roots().contains(root));
+        Some(embed.map_or(Scope::Page(document), Scope::Embed))
+    }
+
+    fn active(&self) -> Option<web_sys::Element> {
+        match self {
+            Scope::Page(d) => d.active_element(),
+            Scope::Embed(r) => r.active_element(),
+        }
+    }
+
+    fn find(&self, target: &Target) -> Option<web_sys::Element> {
+        match (self, target) {
+            (Scope::Page(d), Target::Id(id)) => d.get_element_by_id(id),
+            (Scope::Embed(r), Target::Id(id)) => r.get_element_by_id(id),
+            (Scope::Page(d), Target::Selector(s)) => d.query_selector(s).ok().flatten(),
+            (Scope::Embed(r), Target::Selector(s)) => r.query_selector(s).ok().flatten(),
+        }
+    }
+
+    /// Finds the target here, or else on the page or in any embed.
+    fn find_anywhere(&self, target: &Target) -> Option<web_sys::Element> {
+        self.find(target).or_else(|| {
+            let document = web_sys::window()?.document()?;
+            std::iter::once(Scope::Page(document))
+                .chain(
+                    crate::ui::mount::shadow_roots()
+                        .into_iter()
+                        .map(Scope::Embed),
+                )
+                .find_map(|scope| scope.find(target))
+        })
+    }
+}
+
+/// The element with the focus in the tree `node` is in: the page's, or an
+/// embed's shadow root's.
+pub fn active_in(node: &web_sys::Node) -> Option<web_sys::Element> {
+    let root = node.get_root_node();
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        return shadow.active_element();
+    }
+    root.dyn_ref::<web_sys::Document>()
+        .and_then(|d| d.active_element())
+}
+
+/// Moves focus to an element now, if it is there; says whether it was.
 pub fn focus_now(selector: &str) -> bool {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
+    let element = Scope::of_focus()
+        .and_then(|scope| scope.find_anywhere(&Target::Selector(selector.to_owned())))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match element {
         Some(element) => element.focus().is_ok(),
@@ -49,34 +116,31 @@ pub fn focus_now(selector: &str) -> bool {
 /// added), scrolling it into the middle of the view. Tries as soon as the
 /// render the caller caused is done, and again for a moment if the element is
 /// not there yet (a page just navigated to); if the user has gone on to
-/// another field meanwhile, leaves them there.
+/// another field meanwhile, leaves them there. Looks first in the planner the
+/// user is in.
 pub fn focus_later(id: String) {
-    focus_when_ready(move |d| d.get_element_by_id(&id));
+    focus_when_ready(Target::Id(id));
 }
 
 /// [`focus_later`] for the first element matching a CSS selector.
 pub fn focus_later_at(selector: String) {
-    focus_when_ready(move |d| d.query_selector(&selector).ok().flatten());
+    focus_when_ready(Target::Selector(selector));
 }
 
-fn focus_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
-    let document = web_sys::window().and_then(|w| w.document());
-    let focused_before = document.as_ref().and_then(|d| d.active_element());
-    if let Some(document) = document {
-        try_focus(Rc::new(find), document, focused_before, 0);
+fn focus_when_ready(target: Target) {
+    if let Some(scope) = Scope::of_focus() {
+        let focused_before = scope.active();
+        try_focus(Rc::new(target), scope, focused_before, 0);
     }
 }
-
-/// How [`focus_later`] finds its element in the page.
-type Finder = Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>;
 
 /// How often, and how far apart, [`focus_later`] looks for its element.
 const FOCUS_TRIES: u32 = 20;
 const FOCUS_RETRY_MS: u32 = 16;
 
 fn try_focus(
-    find: Finder,
-    document: web_sys::Document,
+    target: Rc<Target>,
+    scope: Scope,
     focused_before: Option<web_sys::Element>,
     tried: u32,
 ) {
@@ -84,16 +148,16 @@ fn try_focus(
     gloo_timers::callback::Timeout::new(delay, move || {
         // Typing somewhere else since the click wins over our jump; focus that
         // merely fell to the page (a re-render, a navigation) does not.
-        let now = document.active_element();
+        let now = scope.active();
         let in_a_field = now
             .as_ref()
             .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if now != focused_before && in_a_field {
             return;
         }
-        let Some(element) = find(&document) else {
+        let Some(element) = scope.find_anywhere(&target) else {
             if tried + 1 < FOCUS_TRIES {
-                try_focus(find, document, focused_before, tried + 1);
+                try_focus(target, scope, focused_before, tried + 1);
             }
             return;
         };

@@ -19,6 +19,7 @@ pub fn Notices() -> Html {
     };
     html! {
         <>
+            <UpdateReady />
             <Unreadables />
             <Conflicts />
             <Repairs />
@@ -271,6 +272,22 @@ pub fn UndoToast() -> Html {
                 <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ "Undo" }</button>
                 <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ "Dismiss" }</button>
             </div>
+        </div>
+    }
+}
+
+/// A new version of the planner has arrived: it waits until the user chooses
+/// to reload, never replacing the page in the middle of an edit.
+#[component]
+fn UpdateReady() -> Html {
+    if !crate::ui::offline::use_update_waiting() {
+        return html! {};
+    }
+    let update = Callback::from(|_| crate::ui::offline::update_now());
+    html! {
+        <div class="smp-banner smp-banner--info" role="status">
+            <p>{ "A new version of the planner is ready. Reload to use it; your work is saved first." }</p>
+            <button type="button" class="smp-button smp-button--small" onclick={update}>{ "Reload now" }</button>
         </div>
     }
 }

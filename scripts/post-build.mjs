@@ -1,0 +1,135 @@
+// Trunk's post-build hook (see Trunk.toml); also runs by hand on a built folder:
+//   node scripts/post-build.mjs [dir]      (default: $TRUNK_STAGING_DIR)
+//
+// 1. Moves trunk's inline loader out of index.html into planner.js, a file, so
+//    the page runs under `script-src 'self'` with no inline script. planner.js
+//    is also what host pages load to embed the planner: it starts the wasm,
+//    puts the one `SocialMediaPlanner` object on `window`, and mounts every
+//    element marked `data-social-planner`. Paths in it are relative to itself,
+//    so the files can be served from any folder.
+// 2. Writes sw.js, the service worker, with the list of this build's files and
+//    a cache named after their contents: each deploy changes the worker, the
+//    new one precaches the new files, and old caches go when it takes over.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: give the built folder, or run as a trunk hook');
+  process.exit(2);
+}
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const base = (path) => path.split('/').pop();
+
+const indexFile = join(dir, 'index.html');
+let index = await readFile(indexFile, 'utf8');
+
+// Trunk's loader, or (on a folder already done) our script tag.
+const inline = index.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (inline) {
+  const js = inline[1].match(/from '([^']+\.js)'/)?.[1];
+  const wasm = inline[1].match(/module_or_path: '([^']+\.wasm)'/)?.[1];
+  const css = index.match(/<link rel="stylesheet" href="([^"]*\/app-[0-9a-f]+\.css)"/)?.[1];
+  if (!js || !wasm || !css) {
+    console.error('post-build: the page is not what trunk writes (loader or stylesheet not found)');
+    process.exit(1);
+  }
+  const loader = `// Social Media Planner: starts the planner. Written at build time by
+// scripts/post-build.mjs. A host page embeds planners with
+//   <script type="module" src="…/planner.js"></script>
+//   <div data-social-planner data-storage-key="acme"></div>
+// or by hand with SocialMediaPlanner.mount(element, { storageKey: 'acme' }).
+import init, { boot, mount, unmount } from './${base(js)}';
+
+const here = new URL('.', import.meta.url);
+const stylesheet = new URL('${base(css)}', here).href;
+await init({ module_or_path: new URL('${base(wasm)}', here) });
+
+window.SocialMediaPlanner = Object.freeze({
+  version: '${hash(js + wasm + css)}',
+  /** Mounts a planner in \`element\`; \`options.storageKey\` names its plans,
+   * \`options.routing\` is 'memory' (the default) or 'hash'. Returns a handle
+   * whose \`destroy()\` takes it away again. */
+  mount: (element, options = {}) => mount(element, options.storageKey, options.routing, stylesheet),
+  /** Takes away the planner in \`element\`, however it was mounted. */
+  unmount: (element) => unmount(element),
+});
+boot(stylesheet, new URL('sw.js', here).href);
+`;
+  await writeFile(join(dir, 'planner.js'), loader);
+  index = index.replace(inline[0], `<script type="module" src="${publicUrl}planner.js?v=${hash(loader)}"></script>`);
+  await writeFile(indexFile, index);
+}
+
+// Every file of the build but the worker itself.
+async function files(folder) {
+  const out = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const built = (await files(dir)).filter((f) => base(f) !== 'sw.js' && !base(f).startsWith('.')).sort();
+const contents = await Promise.all(built.map((f) => readFile(f)));
+const version = hash(contents.map((c) => hash(c)).join(''));
+const loaderUrl = index.match(/src="[^"]*\/(planner\.js\?v=[0-9a-f]+)"/)?.[1];
+const urls = ['./', ...built.map((f) => relative(dir, f).split(sep).join('/'))].map((u) =>
+  u === 'planner.js' && loaderUrl ? loaderUrl : u,
+);
+// The page asks for planner.js?v=…; a host page for planner.js itself: keep both.
+if (loaderUrl) urls.push('planner.js');
+
+const worker = `// Social Media Planner's service worker, written at build time by
+// scripts/post-build.mjs with this build's files. It keeps them for offline
+// use, answers from them first, and keeps a copy of any page of its scope
+// visited online (a host page embedding the planner) for when the network is
+// gone. A new build's worker waits until the page says the user chose to
+// reload; it then takes over and deletes the old build's files.
+const CACHE = 'smp-shell-${version}';
+const FILES = ${JSON.stringify([...new Set(urls)], null, 2)};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('smp-shell-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'smp:update') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const kept = await cache.match(request);
+      if (kept) return kept;
+      if (request.mode !== 'navigate') return fetch(request);
+      try {
+        const response = await fetch(request);
+        if (response.ok) await cache.put(request, response.clone());
+        return response;
+      } catch (offline) {
+        return (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match('./')) ?? Response.error();
+      }
+    })(),
+  );
+});
+`;
+await writeFile(join(dir, 'sw.js'), worker);
+console.log(`post-build: planner.js and sw.js (${urls.length} files, cache smp-shell-${version})`);
