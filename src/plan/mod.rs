@@ -10,6 +10,7 @@ mod dates;
 mod example;
 mod history;
 mod id;
+mod links;
 mod measurement;
 mod name;
 mod objective;
@@ -47,6 +48,7 @@ pub use id::{
     PillarId, PlanId, PostId, PriorityId, ProfileId, SeriesId, TacticId, TaskId, ToolId,
     MAX_ID_LEN,
 };
+pub use links::followable;
 pub use measurement::{Kpi, Measurement, ReviewCadence};
 pub use name::{NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective};

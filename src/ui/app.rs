@@ -180,15 +180,24 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Store> context={state}>
             <ContextProvider<Storage> context={Storage(plan_store)}>
+            <ContextProvider<Placement> context={Placement { embedded: props.embedded }}>
                 { match props.routing {
                     Routing::Hash => html! { <HashRouter>{ layout }</HashRouter> },
                     Routing::Memory => html! {
                         <Router history={(*memory).clone()}>{ layout }</Router>
                     },
                 } }
+            </ContextProvider<Placement>>
             </ContextProvider<Storage>>
         </ContextProvider<Store>>
     }
+}
+
+/// Where the planner is: its own page, or embedded in a host's. An embed
+/// leaves the host page's focus alone when it starts.
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct Placement {
+    pub embedded: bool,
 }
 
 /// The store as the key handler reads it: the newest, compared by identity.

@@ -19,6 +19,9 @@ pub fn OverviewPage() -> Html {
 
 #[component]
 fn Welcome() -> Html {
+    // On its own page the planner starts in the name field; embedded, the
+    // host page's focus is not ours to take.
+    let embedded = use_context::<crate::ui::app::Placement>().is_some_and(|p| p.embedded);
     html! {
         <section class="smp-page smp-welcome">
             <div class="smp-welcome__intro">
@@ -36,7 +39,7 @@ fn Welcome() -> Html {
             </div>
             <div class="smp-card smp-welcome__start">
                 <h2 class="smp-card__title">{ "Create your first plan" }</h2>
-                <CreatePlanForm autofocus=true />
+                <CreatePlanForm autofocus={!embedded} />
                 <ExampleButton />
             </div>
         </section>

@@ -98,13 +98,6 @@ fn campaign_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
     )
 }
 
-/// Shown only for `http` and `https` links: anything else stays text.
-fn safe_link(link: &str) -> Option<String> {
-    let link = link.trim();
-    let lower = link.to_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| link.to_owned())
-}
-
 #[derive(Properties, PartialEq)]
 struct PostFormProps {
     cal: CalRef,
@@ -176,7 +169,8 @@ fn PostForm(props: &PostFormProps) -> Html {
             </fieldset>
         }
     });
-    let link = safe_link(&content.link);
+    // Only a web address becomes a link; anything else stays text in the field.
+    let link = crate::plan::followable(&content.link).map(str::to_owned);
     html! {
         <div class="smp-panel__form">
             { scope }
