@@ -1,11 +1,18 @@
-// Serves the release build (dist/) on 127.0.0.1 for the end-to-end tests and the
-// benchmark: a plain static host, as the app will meet in production.
+// Serves the release build (dist/) on 127.0.0.1 for the end-to-end tests: a
+// plain static host, as the app will meet in production, under the strict
+// Content-Security-Policy the planner promises to run under (every e2e test
+// runs under it; tests/e2e/csp.spec.js also records any violation).
+//
+//   node tests/serve-dist.mjs [folder] [port]
+// or, from a test, `serveFolder(folder)` for a server of its own.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4173);
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,24 +26,35 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  }
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
-});
+/** Serves `folder` on 127.0.0.1 (`port` 0: any free one); resolves to its origin and a way to stop. */
+export async function serveFolder(folder, port = 0) {
+  const root = resolve(folder);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'content-security-policy': CSP,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const folder = process.argv[2] ?? 'dist';
+  const { origin } = await serveFolder(folder, Number(process.argv[3] ?? 4173));
+  console.log(`Serving ${resolve(folder)} on ${origin}/`);
+}
