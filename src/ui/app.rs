@@ -103,7 +103,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Flush at once when the tab is hidden or closed, so no pending edit is lost.
+    // Flush at once when the tab is hidden or closed, or the planner is taken
+    // off the page (an embed's `destroy()`), so no pending edit is lost.
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     {
@@ -114,6 +115,7 @@ pub fn App(props: &AppProps) -> Html {
             let window = web_sys::window();
             let document = window.as_ref().and_then(|w| w.document());
             let on_hide = flush.clone();
+            let on_unmount = flush.clone();
             let pagehide = window
                 .as_ref()
                 .map(|w| EventListener::new(w, "pagehide", move |_| on_hide()));
@@ -125,7 +127,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 })
             });
-            move || drop((pagehide, visibility))
+            move || {
+                drop((pagehide, visibility));
+                on_unmount();
+            }
         });
     }
 
