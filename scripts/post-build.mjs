@@ -98,12 +98,35 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// Taking over: pages kept from visits (host pages) move to the new cache,
+// the old build's files go, and the pages open now are kept too, the very
+// first visit included, so they open offline next time.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('smp-shell-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      for (const key of await caches.keys()) {
+        if (!key.startsWith('smp-shell-') || key === CACHE) continue;
+        const old = await caches.open(key);
+        for (const request of await old.keys()) {
+          const kept = await old.match(request);
+          const page = kept?.headers.get('content-type')?.startsWith('text/html');
+          if (page && !(await cache.match(request))) await cache.put(request, kept);
+        }
+        await caches.delete(key);
+      }
+      await self.clients.claim();
+      for (const client of await self.clients.matchAll({ type: 'window' })) {
+        const url = client.url.split('#')[0];
+        if (await cache.match(url)) continue;
+        try {
+          const response = await fetch(url);
+          if (response.ok) await cache.put(url, response);
+        } catch (offline) {
+          // Kept on the next visit instead.
+        }
+      }
+    })(),
   );
 });
 

@@ -26,10 +26,16 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `folder` on 127.0.0.1 (`port` 0: any free one); resolves to its origin and a way to stop. */
-export async function serveFolder(folder, port = 0) {
+/**
+ * Serves `folder` on 127.0.0.1 (`port` 0: any free one); resolves to its
+ * origin, the log of every request answered (`{ path, status }`), and a way to
+ * stop. `headers(path)` may add headers to a file's response.
+ */
+export async function serveFolder(folder, port = 0, { headers = () => ({}) } = {}) {
   const root = resolve(folder);
+  const log = [];
   const server = createServer(async (req, res) => {
+    res.on('finish', () => log.push({ path: req.url, status: res.statusCode }));
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -43,6 +49,7 @@ export async function serveFolder(folder, port = 0) {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'content-security-policy': CSP,
+        ...headers(path),
       });
       res.end(body);
     } catch {
@@ -50,7 +57,15 @@ export async function serveFolder(folder, port = 0) {
     }
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    log,
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

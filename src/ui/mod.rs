@@ -18,16 +18,21 @@ pub use mount::ROOT_ID;
 /// or where an embed asks for it with `data-offline`.
 pub fn boot(assets: mount::Assets, worker: Option<String>) {
     mount::mount_page(&assets);
-    let wanted = web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| {
-            d.get_element_by_id(ROOT_ID).is_some()
-                || d.query_selector(&format!("[{}][data-offline]", mount::EMBED_ATTRIBUTE))
-                    .ok()
-                    .flatten()
-                    .is_some()
-        });
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    // The standalone page works offline; a host page where a planner asks for it
+    // with `data-offline`, whose value (if any) is the worker's scope.
+    let marked = document
+        .query_selector(&format!("[{}][data-offline]", mount::EMBED_ATTRIBUTE))
+        .ok()
+        .flatten();
+    let scope = marked
+        .as_ref()
+        .and_then(|e| e.get_attribute("data-offline"))
+        .filter(|scope| !scope.trim().is_empty());
+    let wanted = document.get_element_by_id(ROOT_ID).is_some() || marked.is_some();
     if let (true, Some(worker)) = (wanted, worker) {
-        offline::register(&worker);
+        offline::register(&worker, scope.as_deref());
     }
 }

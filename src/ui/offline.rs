@@ -8,7 +8,8 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
-    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+    RegistrationOptions, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    ServiceWorkerState,
 };
 use yew::prelude::*;
 
@@ -31,15 +32,24 @@ fn workers() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers the worker at `url`, once a page.
-pub fn register(url: &str) {
+/// Registers the worker at `url`, once a page; with `scope`, for the pages
+/// under it (wider than the worker's folder only where the server allows it
+/// with `Service-Worker-Allowed`).
+pub fn register(url: &str, scope: Option<&str>) {
     if REGISTERED.replace(true) {
         return;
     }
     let Some(container) = workers() else {
         return;
     };
-    let promise = container.register(url);
+    let promise = match scope {
+        Some(scope) => {
+            let options = RegistrationOptions::new();
+            options.set_scope(scope);
+            container.register_with_options(url, &options)
+        }
+        None => container.register(url),
+    };
     // The page's own listeners, for its whole life: not any one planner's.
     EventListener::new(&container, "controllerchange", |_| {
         if UPDATING.get() {
@@ -119,10 +129,12 @@ pub fn use_update_waiting() -> bool {
                 next.set(id + 1);
                 id
             });
-            LISTENERS.with(|all| {
-                all.borrow_mut()
-                    .push((id, Callback::from(move |_| waiting.set(true))))
-            });
+            let tell = Callback::from(move |_| waiting.set(true));
+            LISTENERS.with(|all| all.borrow_mut().push((id, tell.clone())));
+            // A version announced between the first render and now.
+            if WAITING.with(|w| w.borrow().is_some()) {
+                tell.emit(());
+            }
             move || LISTENERS.with(|all| all.borrow_mut().retain(|(other, _)| *other != id))
         });
     }
