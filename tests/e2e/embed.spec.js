@@ -175,26 +175,34 @@ test('a planner can keep its page in the host’s address when asked to', async 
 });
 
 test('a page asking for two planners with one storage key is told why the second cannot start', async ({ page }) => {
+  // In the markup: the element says why, and the planners before it still start.
+  await page.route('**/examples/embed.html', async (route) => {
+    const response = await route.fetch();
+    const extra =
+      '<div id="again" data-social-planner data-storage-key="harbour-coffee"></div>' +
+      '<div id="bad-key" data-social-planner data-storage-key="our clients/2027"></div>';
+    await route.fulfill({ response, body: (await response.text()).replace('</main>', `${extra}</main>`) });
+  });
   await page.goto(EXAMPLE);
-  await expect(planner(page, 'northwind-cycles').getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
-  const problem = await page.evaluate(() => {
-    try {
-      window.SocialMediaPlanner.mount(document.getElementById('by-hand'), { storageKey: 'northwind-cycles' });
-      return null;
-    } catch (error) {
-      return error.message;
-    }
-  });
-  expect(problem).toContain('already keeps its plans under the storage key “northwind-cycles”');
-  const badKey = await page.evaluate(() => {
-    try {
-      window.SocialMediaPlanner.mount(document.getElementById('by-hand'), { storageKey: 'no spaces/please' });
-      return null;
-    } catch (error) {
-      return error.message;
-    }
-  });
-  expect(badKey).toMatch(/storage key/i);
+  await expect(planner(page, 'harbour-coffee').first().getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
+  await expect(page.locator('#again').getByRole('alert')).toContainText(
+    'The social media planner could not start here: Another planner on this page already keeps its plans under the storage key “harbour-coffee”.',
+  );
+  await expect(page.locator('#bad-key').getByRole('alert')).toContainText('could not start here');
+  await expect(page.locator('#bad-key').getByRole('alert')).toContainText('storage key');
+
+  // By hand: mount throws with the same words.
+  const mountProblem = (storageKey) =>
+    page.evaluate((storageKey) => {
+      try {
+        window.SocialMediaPlanner.mount(document.getElementById('by-hand'), { storageKey });
+        return null;
+      } catch (error) {
+        return error.message;
+      }
+    }, storageKey);
+  expect(await mountProblem('northwind-cycles')).toContain('already keeps its plans under the storage key “northwind-cycles”');
+  expect(await mountProblem('no spaces/please')).toMatch(/storage key/i);
   await expect(byHand(page)).toBeEmpty();
 });
 
