@@ -4,7 +4,9 @@
 //! only when the user chooses to reload.
 
 use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
@@ -34,11 +36,24 @@ fn workers() -> Option<ServiceWorkerContainer> {
 
 /// Registers the worker at `url`, once a page; with `scope`, for the pages
 /// under it (wider than the worker's folder only where the server allows it
-/// with `Service-Worker-Allowed`).
+/// with `Service-Worker-Allowed`). Not before the planners have drawn their
+/// first screen: a first install downloads the whole build again, which
+/// would otherwise compete with it.
 pub fn register(url: &str, scope: Option<&str>) {
     if REGISTERED.replace(true) {
         return;
     }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (url, scope) = (url.to_owned(), scope.map(str::to_owned));
+    let after_first_frame = Closure::once_into_js(move || {
+        Timeout::new(0, move || register_now(&url, scope.as_deref())).forget();
+    });
+    let _ = window.request_animation_frame(after_first_frame.unchecked_ref());
+}
+
+fn register_now(url: &str, scope: Option<&str>) {
     let Some(container) = workers() else {
         return;
     };
