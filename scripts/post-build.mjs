@@ -60,6 +60,8 @@ boot(stylesheet, new URL('sw.js', here).href);
 `;
   await writeFile(join(dir, 'planner.js'), loader);
   index = index.replace(inline[0], `<script type="module" src="${publicUrl}planner.js?v=${hash(loader)}"></script>`);
+  // Browsers ignore (and warn about) integrity on a preload fetched `as="fetch"`.
+  index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, '$1$2');
   await writeFile(indexFile, index);
 }
 
