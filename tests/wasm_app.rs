@@ -1,45 +1,19 @@
 #![cfg(target_arch = "wasm32")]
 //! The app's components in a real browser: what they show and what they save.
 
-use chrono::{TimeZone, Utc};
 use social_media_planner::embed::Routing;
 use social_media_planner::exchange;
-use social_media_planner::plan::{Plan, PlanId, PlanName};
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod browser;
+use browser::{clear, document, local, plan};
 use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn clear(prefix: &str) {
-    let storage = local();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).unwrap();
-    }
-}
-
-fn plan(id: &str, name: &str) -> Plan {
-    Plan::new(
-        PlanId::parse(id).unwrap(),
-        PlanName::parse(name).unwrap(),
-        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
-    )
-}
 
 /// Mounts a planner with its own storage prefix into a fresh element.
 async fn mount(prefix: &'static str) -> (Element, yew::AppHandle<App>) {

@@ -3,25 +3,18 @@
 //! its own storage key, routing in memory; `destroy()` gives the host its
 //! element back as it was and loses no edit.
 
-use chrono::{TimeZone, Utc};
 use social_media_planner::embed::{EmbedOptions, StorageKey};
 use social_media_planner::exchange;
-use social_media_planner::plan::{Plan, PlanId, PlanName};
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::mount::{self, Assets, MountError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod browser;
+use browser::{document, local, plan};
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
 
 fn options(key: &str) -> EmbedOptions {
     EmbedOptions::parse(Some(key), None).unwrap()
@@ -32,24 +25,13 @@ fn prefix(key: &str) -> String {
 }
 
 fn clear(key: &str) {
-    let prefix = prefix(key);
-    let storage = local();
-    let keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(&prefix))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).unwrap();
-    }
+    browser::clear(&prefix(key));
 }
 
 fn save(key: &str, id: &str, name: &str) {
-    let plan = Plan::new(
-        PlanId::parse(id).unwrap(),
-        PlanName::parse(name).unwrap(),
-        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
-    );
-    PlanStore::new(prefix(key)).save_plan(&plan).unwrap();
+    PlanStore::new(prefix(key))
+        .save_plan(&plan(id, name))
+        .unwrap();
 }
 
 /// A host's element with a note of its own inside, as a host page writes it.

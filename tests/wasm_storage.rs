@@ -1,42 +1,15 @@
 #![cfg(target_arch = "wasm32")]
 //! The storage module in a real browser: plans under a prefix, nothing else touched.
 
-use chrono::{TimeZone, Utc};
 use social_media_planner::exchange;
-use social_media_planner::plan::{Plan, PlanId, PlanName};
+use social_media_planner::plan::PlanId;
 use social_media_planner::storage::{PlanStore, StorageError};
 use wasm_bindgen_test::*;
 
+mod browser;
+use browser::{clear, keys_under, local, plan};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn plan(id: &str, name: &str) -> Plan {
-    Plan::new(
-        PlanId::parse(id).unwrap(),
-        PlanName::parse(name).unwrap(),
-        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
-    )
-}
-
-/// Every key in storage starting with `prefix`, sorted.
-fn keys_under(prefix: &str) -> Vec<String> {
-    let storage = local();
-    let mut keys: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(prefix))
-        .collect();
-    keys.sort();
-    keys
-}
-
-fn clear(prefix: &str) {
-    for key in keys_under(prefix) {
-        local().remove_item(&key).unwrap();
-    }
-}
 
 #[wasm_bindgen_test]
 fn saves_lists_loads_and_deletes_plans_under_its_prefix() {
