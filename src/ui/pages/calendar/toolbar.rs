@@ -66,22 +66,18 @@ pub fn toolbar(cal: &Rc<Cal>) -> Html {
             </button>
         }
     });
+    // New entries go on today when it is in view, else on the view's day.
+    let day = if cal.range.contains(cal.today) {
+        cal.today
+    } else {
+        cal.anchor
+    };
     let add_post = {
         let cal = cal.clone();
-        let day = if cal.range.contains(cal.today) {
-            cal.today
-        } else {
-            cal.anchor
-        };
         Callback::from(move |_: MouseEvent| cal.add_post(day))
     };
     let add_task = {
         let cal = cal.clone();
-        let day = if cal.range.contains(cal.today) {
-            cal.today
-        } else {
-            cal.anchor
-        };
         Callback::from(move |_: MouseEvent| cal.add_task(day))
     };
     html! {
