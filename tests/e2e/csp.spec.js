@@ -7,59 +7,12 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../serve-dist.mjs';
-import { createPlan, expectSaved, goTo, planCard } from './helpers.js';
+import { createFirstPlan, createPlan, expectSaved, goTo, planCard, recordViolations } from './helpers.js';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 const dist = (path) => fileURLToPath(new URL(`../../dist/${path}`, import.meta.url));
 const fixture = (name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-/**
- * Records, from before the page's first script, every CSP violation of every
- * document the page loads (kept across reloads), and the browser's console
- * reports of refusals and uncaught errors.
- */
-async function recordViolations(page) {
-  const violations = [];
-  const consoleReports = [];
-  const errors = [];
-  await page.exposeBinding('__reportViolation', (_source, violation) => violations.push(violation));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener(
-      'securitypolicyviolation',
-      (e) => {
-        const violation = {
-          directive: e.violatedDirective,
-          blocked: e.blockedURI,
-          source: e.sourceFile,
-          line: e.lineNumber,
-          sample: e.sample,
-          page: location.href,
-        };
-        window.__violations.push(violation);
-        window.__reportViolation?.(violation);
-      },
-      true,
-    );
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) consoleReports.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    violations,
-    consoleReports,
-    /** Violations of the document now shown, as the page itself recorded them. */
-    inPage: () => page.evaluate(() => window.__violations),
-    async expectNone() {
-      expect(await page.evaluate(() => window.__violations), 'violations recorded in the page').toEqual([]);
-      expect(violations, 'violations across every document loaded').toEqual([]);
-      expect(consoleReports, 'CSP reports in the console').toEqual([]);
-      expect(errors, 'uncaught errors').toEqual([]);
-    },
-  };
-}
 
 test('every response carries the strict policy, so every test here runs under it', async ({ page, request }) => {
   expect(CSP).toBe(POLICY);
@@ -237,9 +190,7 @@ test('the example host page, with two embedded planners and one mounted by hand,
     await expect(planner.getByRole('heading', { level: 1 })).toHaveText('From strategy to calendar, in one plan');
   }
 
-  await harbour.getByLabel('Plan name').fill('Harbour spring');
-  await harbour.getByRole('button', { name: 'Create plan' }).click();
-  await expect(harbour.getByRole('heading', { level: 1 })).toHaveText('Harbour spring');
+  await createFirstPlan(harbour, 'Harbour spring');
   await harbour.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Strategy' }).click();
   await expect(harbour.getByRole('heading', { level: 1 })).toHaveText('Strategy');
   await harbour.getByRole('button', { name: 'Add an objective' }).click();

@@ -5,6 +5,7 @@
 // history are the host's; and destroy() leaves nothing behind: no nodes, no
 // listeners on window or document, no timers, no globals but the namespace.
 import { test, expect } from '@playwright/test';
+import { createFirstPlan, saveStatusIn, storedPlans } from './helpers.js';
 
 const EXAMPLE = '/examples/embed.html';
 
@@ -30,23 +31,9 @@ async function withHostileCss(page) {
   });
 }
 
-async function createPlanIn(place, name) {
-  await place.getByLabel('Plan name').fill(name);
-  await place.getByRole('button', { name: 'Create plan' }).click();
-  await expect(place.getByRole('heading', { level: 1 })).toHaveText(name);
-  await expect(place.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved');
-}
-
-/** The plans stored under a storage prefix, by name. */
+/** The names of the plans stored under a storage prefix. */
 async function planNamesUnder(page, prefix) {
-  return page.evaluate((prefix) => {
-    const names = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith(`${prefix}plan:`)) names.push(JSON.parse(localStorage.getItem(key)).plan.name);
-    }
-    return names.sort();
-  }, prefix);
+  return (await storedPlans(page, prefix)).map((plan) => plan.name).sort();
 }
 
 test('two planners on a hostile host page look right and keep their plans apart', async ({ page }, testInfo) => {
@@ -59,10 +46,10 @@ test('two planners on a hostile host page look right and keep their plans apart'
   // The host's note is replaced by the planner, and comes back only on destroy.
   await expect(harbour.getByText('Loading the planner…')).toHaveCount(0);
 
-  await createPlanIn(harbour, 'Harbour Coffee 2027');
-  await createPlanIn(northwind, 'Northwind spring rides');
+  await createFirstPlan(harbour, 'Harbour Coffee 2027');
+  await createFirstPlan(northwind, 'Northwind spring rides');
   await harbour.getByLabel('Brand or client').fill('Harbour Coffee');
-  await expect(harbour.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved');
+  await expect(saveStatusIn(harbour)).toHaveText('Saved');
 
   expect(await planNamesUnder(page, 'social-media-planner@harbour-coffee:')).toEqual(['Harbour Coffee 2027']);
   expect(await planNamesUnder(page, 'social-media-planner@northwind-cycles:')).toEqual(['Northwind spring rides']);
@@ -89,7 +76,7 @@ test('two planners on a hostile host page look right and keep their plans apart'
   expect(label.size).toBeGreaterThanOrEqual(12);
   expect(label.size).toBeLessThanOrEqual(18);
   expect(label.color).not.toBe('rgb(255, 0, 0)');
-  const save = await style(harbour.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ }));
+  const save = await style(saveStatusIn(harbour));
   expect(save.size).toBeLessThanOrEqual(18);
 
   // Its layout holds: the sections sit in one row across the planner, and the
@@ -142,7 +129,7 @@ test('the host page styles nothing of ours and we style nothing of the host', as
 test('moving around inside a planner leaves the host page’s address and history alone', async ({ page }) => {
   await page.goto(`${EXAMPLE}#planners`);
   const harbour = planner(page, 'harbour-coffee');
-  await createPlanIn(harbour, 'Harbour Coffee 2027');
+  await createFirstPlan(harbour, 'Harbour Coffee 2027');
   const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
   const sections = harbour.getByRole('navigation', { name: 'Sections' });
   await sections.getByRole('link', { name: 'Strategy', exact: true }).click();
@@ -167,7 +154,7 @@ test('a planner can keep its page in the host’s address when asked to', async 
     window.SocialMediaPlanner.mount(place, { storageKey: 'hash-routed', routing: 'hash' });
   });
   const place = page.locator('#hash-routed');
-  await createPlanIn(place, 'Routed by the address');
+  await createFirstPlan(place, 'Routed by the address');
   await place.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Campaigns', exact: true }).click();
   await expect(page).toHaveURL(/embed\.html#\/campaigns$/);
   await page.goBack();
@@ -285,7 +272,7 @@ test('destroy() takes away every node, listener and timer the planner made, and 
     await open.click();
     const place = byHand(page);
     if (round === 1) {
-      await createPlanIn(place, 'A new client');
+      await createFirstPlan(place, 'A new client');
     } else {
       // Its plans stayed saved: the second mount opens them again.
       await expect(place.getByRole('heading', { level: 1 })).toHaveText('A new client');
@@ -306,19 +293,13 @@ test('destroy() takes away every node, listener and timer the planner made, and 
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(page0);
     expect(await pageListeners(page, cdp, scripts)).toEqual(listeners0);
     expect(await page.evaluate(() => window.__timers().sort())).toEqual(timers0);
-    const saved = await page.evaluate(() => {
-      for (let i = 0; i < localStorage.length; i++) {
-        const key = localStorage.key(i);
-        if (key.startsWith('social-media-planner@new-client:plan:')) return JSON.parse(localStorage.getItem(key)).plan.brand;
-      }
-      return null;
-    });
-    expect(saved).toBe(`Client, round ${round}`);
+    const saved = await storedPlans(page, 'social-media-planner@new-client:');
+    expect(saved.map((plan) => plan.brand)).toEqual([`Client, round ${round}`]);
   }
 
   // The other planners never noticed.
   const harbour = planner(page, 'harbour-coffee');
-  await createPlanIn(harbour, 'Still working');
+  await createFirstPlan(harbour, 'Still working');
   // And unmount() takes away a planner the page mounted from its markup.
   expect(await page.evaluate(() => window.SocialMediaPlanner.unmount(document.querySelector('[data-storage-key="northwind-cycles"]')))).toBe(true);
   await expect(planner(page, 'northwind-cycles')).toHaveText('Loading the planner…');

@@ -9,6 +9,21 @@ export function saveStatus(page) {
   return page.getByRole('banner').getByRole('status');
 }
 
+/** The save indicator of a planner: `scope` is the page, or the host's
+ * element holding an embedded planner (whose header is no page banner). */
+export function saveStatusIn(scope) {
+  return scope.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ });
+}
+
+/** Creates a plan with the welcome's form in `scope` (the page, or a host's
+ * element holding a planner), and waits until it is open and saved. */
+export async function createFirstPlan(scope, name) {
+  await scope.getByLabel('Plan name').fill(name);
+  await scope.getByRole('button', { name: 'Create plan' }).click();
+  await expect(scope.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(saveStatusIn(scope)).toHaveText('Saved');
+}
+
 /** Waits until every change has reached localStorage. */
 export async function expectSaved(page) {
   await expect(saveStatus(page)).toHaveText('Saved');
@@ -29,8 +44,9 @@ export function planCard(page, name) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });
 }
 
-/** Every key and value under our prefix, to prove nothing was lost or changed. */
-export async function storedEntries(page) {
+/** Every key and value under a prefix (the standalone page's unless given), to
+ * prove nothing was lost or changed. */
+export async function storedEntries(page, prefix = PREFIX) {
   return page.evaluate((prefix) => {
     const entries = {};
     for (let i = 0; i < localStorage.length; i++) {
@@ -38,13 +54,13 @@ export async function storedEntries(page) {
       if (key.startsWith(prefix)) entries[key] = localStorage.getItem(key);
     }
     return entries;
-  }, PREFIX);
+  }, prefix);
 }
 
-export async function storedPlans(page) {
-  const entries = await storedEntries(page);
+export async function storedPlans(page, prefix = PREFIX) {
+  const entries = await storedEntries(page, prefix);
   return Object.entries(entries)
-    .filter(([key]) => key.startsWith(`${PREFIX}plan:`))
+    .filter(([key]) => key.startsWith(`${prefix}plan:`))
     .map(([, value]) => JSON.parse(value).plan);
 }
 
@@ -55,4 +71,51 @@ export async function openWith(page, entries) {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, entries);
   await page.reload();
+}
+
+/**
+ * Records, from before the page's first script, every CSP violation of every
+ * document the page loads (kept across reloads), and the browser's console
+ * reports of refusals and uncaught errors.
+ */
+export async function recordViolations(page) {
+  const violations = [];
+  const consoleReports = [];
+  const errors = [];
+  await page.exposeBinding('__reportViolation', (_source, violation) => violations.push(violation));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const violation = {
+          directive: e.violatedDirective,
+          blocked: e.blockedURI,
+          source: e.sourceFile,
+          line: e.lineNumber,
+          sample: e.sample,
+          page: location.href,
+        };
+        window.__violations.push(violation);
+        window.__reportViolation?.(violation);
+      },
+      true,
+    );
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) consoleReports.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    violations,
+    consoleReports,
+    /** Violations of the document now shown, as the page itself recorded them. */
+    inPage: () => page.evaluate(() => window.__violations),
+    async expectNone() {
+      expect(await page.evaluate(() => window.__violations), 'violations recorded in the page').toEqual([]);
+      expect(violations, 'violations across every document loaded').toEqual([]);
+      expect(consoleReports, 'CSP reports in the console').toEqual([]);
+      expect(errors, 'uncaught errors').toEqual([]);
+    },
+  };
 }

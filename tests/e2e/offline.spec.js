@@ -10,14 +10,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveFolder } from '../serve-dist.mjs';
-import { expectSaved, goTo } from './helpers.js';
+import { createFirstPlan, expectSaved, goTo, saveStatusIn } from './helpers.js';
 
 /** A first visit: the welcome page creates the first plan and opens it. */
 async function firstPlan(page, origin, name) {
   await page.goto(`${origin}/`);
-  await page.getByLabel('Plan name').fill(name);
-  await page.getByRole('button', { name: 'Create plan' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await createFirstPlan(page, name);
 }
 
 /** Resolves once a service worker controls the page. */
@@ -117,9 +115,7 @@ test('the standalone page can be installed: a manifest with icons that load', as
 test('a host page whose planner is marked data-offline works with no network after one visit', async ({ page, context }) => {
   await page.goto(`${build.server.origin}/examples/embed.html`);
   const harbour = page.locator('[data-storage-key="harbour-coffee"]');
-  await harbour.getByLabel('Plan name').fill('Harbour Coffee 2027');
-  await harbour.getByRole('button', { name: 'Create plan' }).click();
-  await expect(harbour.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved');
+  await createFirstPlan(harbour, 'Harbour Coffee 2027');
   await waitForWorker(page);
 
   await context.setOffline(true);
@@ -128,7 +124,7 @@ test('a host page whose planner is marked data-offline works with no network aft
   await expect(page.getByRole('heading', { name: 'Social media that serves the business' })).toBeVisible();
   await expect(harbour.getByRole('heading', { level: 1 })).toHaveText('Harbour Coffee 2027');
   await harbour.getByLabel('Brand or client').fill('Offline edit');
-  await expect(harbour.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)/ })).toHaveText('Saved');
+  await expect(saveStatusIn(harbour)).toHaveText('Saved');
   await page.reload();
   await expect(harbour.getByLabel('Brand or client')).toHaveValue('Offline edit');
   // The second planner starts offline too, empty as it was.
@@ -156,9 +152,8 @@ test('a host page outside the planner’s folder works offline where the server 
   });
   try {
     await page.goto(`${server.origin}/`);
-    await page.getByLabel('Plan name').fill('Acme launch');
-    await page.getByRole('button', { name: 'Create plan' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Acme launch' })).toBeVisible();
+    const acme = page.locator('[data-storage-key="acme"]');
+    await createFirstPlan(acme, 'Acme launch');
     await waitForWorker(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope)).toBe(
       `${server.origin}/`,
@@ -168,11 +163,11 @@ test('a host page outside the planner’s folder works offline where the server 
     await server.close();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Acme Agency' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Acme launch' })).toBeVisible();
-    await page.getByLabel('Brand or client').fill('Acme, offline');
-    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await expect(acme.getByRole('heading', { level: 1 })).toHaveText('Acme launch');
+    await acme.getByLabel('Brand or client').fill('Acme, offline');
+    await expect(saveStatusIn(acme)).toHaveText('Saved');
     await page.reload();
-    await expect(page.getByLabel('Brand or client')).toHaveValue('Acme, offline');
+    await expect(acme.getByLabel('Brand or client')).toHaveValue('Acme, offline');
   } finally {
     await server.close();
     await rm(site, { recursive: true, force: true });

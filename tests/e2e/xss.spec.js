@@ -4,7 +4,7 @@
 // appears, and a link is followed only when it is http or https.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createPlan, expectSaved, goTo, planCard } from './helpers.js';
+import { createPlan, expectSaved, goTo, planCard, recordViolations } from './helpers.js';
 
 const PAYLOAD = '<img src=x onerror=window.__x=1>';
 // Variants that each still hold PAYLOAD: breaking out of an attribute, a script
@@ -36,12 +36,7 @@ const test = base.extend({
       await dialog.dismiss().catch(() => {});
     });
     page.on('pageerror', (error) => seen.errors.push(String(error)));
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => {
-        window.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`);
-      }, true);
-    });
+    await recordViolations(page);
     await use(page);
     expect(seen.dialogs, 'no dialog may appear').toEqual([]);
     expect(seen.errors, 'no error may be thrown in the page').toEqual([]);
