@@ -6,12 +6,11 @@ use social_media_planner::exchange;
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::{App, AppProps};
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{clear, document, local, plan};
-use web_sys::{Element, HtmlInputElement};
+use browser::{clear, document, labelled, local, plan, text_of};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -36,29 +35,6 @@ async fn mount(prefix: &'static str) -> (Element, yew::AppHandle<App>) {
 fn unmount(root: Element, handle: yew::AppHandle<App>) {
     handle.destroy();
     root.remove();
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-/// The control a visible label names, as a user finds it.
-fn labelled(root: &Element, label: &str) -> HtmlInputElement {
-    let labels = root.query_selector_all("label").unwrap();
-    let id = (0..labels.length())
-        .filter_map(|i| labels.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .find(|l| l.text_content().as_deref() == Some(label))
-        .and_then(|l| l.get_attribute("for"))
-        .unwrap_or_else(|| panic!("no label {label:?}"));
-    document()
-        .get_element_by_id(&id)
-        .unwrap()
-        .dyn_into()
-        .unwrap()
 }
 
 #[wasm_bindgen_test]

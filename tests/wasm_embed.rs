@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{document, local, plan};
-use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot};
+use browser::{document, labelled, local, plan, text_of};
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -42,31 +42,13 @@ fn host_element() -> Element {
     element
 }
 
-fn shadow(element: &Element) -> ShadowRoot {
+/// The planner's root, inside the shadow root it made in the host's element.
+fn shadow(element: &Element) -> Element {
     element
         .first_element_child()
         .and_then(|host| host.shadow_root())
-        .expect("the planner's shadow root")
-}
-
-fn text_of(shadow: &ShadowRoot, selector: &str) -> String {
-    shadow
-        .query_selector(selector)
-        .unwrap()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-/// The control a visible label names, inside the planner.
-fn labelled(shadow: &ShadowRoot, label: &str) -> HtmlInputElement {
-    let labels = shadow.query_selector_all("label").unwrap();
-    let id = (0..labels.length())
-        .filter_map(|i| labels.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .find(|l| l.text_content().as_deref() == Some(label))
-        .and_then(|l| l.get_attribute("for"))
-        .unwrap_or_else(|| panic!("no label {label:?}"));
-    shadow.get_element_by_id(&id).unwrap().dyn_into().unwrap()
+        .and_then(|shadow| shadow.query_selector(".smp").unwrap())
+        .expect("the planner's root in its shadow root")
 }
 
 #[wasm_bindgen_test]

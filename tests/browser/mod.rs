@@ -1,9 +1,12 @@
 //! What the browser tests share: the page's document and storage, and plans
-//! to put in it. (Each test file uses its own part of this.)
+//! to put in it, and elements found as a user finds them. (Each test file
+//! uses its own part of this.)
 #![allow(dead_code)]
 
 use chrono::{TimeZone, Utc};
 use social_media_planner::plan::{Plan, PlanId, PlanName};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
 pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -38,4 +41,29 @@ pub fn clear(prefix: &str) {
     for key in keys_under(prefix) {
         local().remove_item(&key).unwrap();
     }
+}
+
+/// The text of the first element `selector` finds under `root`; empty if none.
+pub fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The control a visible label names under `root`, as a user finds it (in the
+/// page or inside a shadow root).
+pub fn labelled(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    let id = (0..labels.length())
+        .filter_map(|i| labels.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|l| l.text_content().as_deref() == Some(label))
+        .and_then(|l| l.get_attribute("for"))
+        .unwrap_or_else(|| panic!("no label {label:?}"));
+    root.query_selector(&format!("[id=\"{id}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no control for the label {label:?}"))
+        .dyn_into()
+        .unwrap()
 }
