@@ -39,5 +39,5 @@ bench-calendar: build
 fuzz:
 	@scripts/setup.sh
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
-	@mkdir -p fuzz/corpus/import && cp tests/fixtures/*.json fuzz/corpus/import/
+	@mkdir -p fuzz/corpus/import && cp tests/fixtures/*.json tests/fixtures/*.txt fuzz/corpus/import/
 	RUSTC_BOOTSTRAP=1 cargo fuzz run import --sanitizer none -- -max_total_time=$(FUZZ_SECONDS)

@@ -49,15 +49,20 @@ fn empty_and_blank_files_are_refused() {
 
 #[test]
 fn a_file_over_the_limit_is_refused_by_its_size_before_it_is_read() {
-    let err = read_import(50 * 1024 * 1024, "{}").unwrap_err();
+    let err = read_import(120 * 1024 * 1024, "{}").unwrap_err();
     assert_eq!(
         err,
         ImportError::TooLarge {
-            bytes: 50 * 1024 * 1024
+            bytes: 120 * 1024 * 1024
         }
     );
-    assert!(err.to_string().starts_with("The file is 50 MB"));
+    assert!(err.to_string().starts_with("The file is 120.0 MB."));
     assert!(read_import(MAX_IMPORT_BYTES + 1, "{}").is_err());
+    // Up to the limit, a file is read and judged by what it holds.
+    assert_eq!(
+        read_import(MAX_IMPORT_BYTES, "{}").unwrap_err(),
+        ImportError::NotOurs
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ use social_media_planner::storage::{PlanStore, StorageError};
 use wasm_bindgen_test::*;
 
 mod browser;
+mod plans;
 use browser::{clear, keys_under, local, plan};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -36,9 +37,18 @@ fn saves_lists_loads_and_deletes_plans_under_its_prefix() {
     assert_eq!(loaded.last_open, Some(acme.id.clone()));
     assert!(loaded.unreadable.is_empty());
 
-    // What is stored is the envelope, readable by the exchange module.
+    // What is stored is the envelope in the compact encoding, as a JSON
+    // string (gloo-storage's way), readable by the exchange module.
     let raw = local().get_item("test-crud:plan:acme").unwrap().unwrap();
-    assert_eq!(exchange::decode(&raw).unwrap(), acme);
+    assert!(raw.starts_with("\"smp-compact/1:"), "{raw}");
+    let text: String = serde_json::from_str(&raw).unwrap();
+    let (envelope, encoding) = exchange::open_stored(&text).unwrap();
+    assert_eq!(encoding, exchange::Encoding::Compact);
+    assert_eq!(exchange::decode(&envelope).unwrap(), acme);
+    assert_eq!(
+        local().get_item("test-crud:last-open").unwrap().unwrap(),
+        "\"acme\""
+    );
 
     store.delete_plan(&acme.id).unwrap();
     store.set_last_open(None).unwrap();
@@ -146,7 +156,7 @@ fn a_full_store_is_reported_as_full_and_keeps_what_was_saved() {
         }
         n += 1;
     }
-    acme.about = "A change that no longer fits".repeat(10);
+    acme.about = "A change that no longer fits, even compressed: 1 2 3 4 5 6 7 8 9".to_owned();
     let result = store.save_plan(&acme);
     clear("test-filler:");
     assert_eq!(result, Err(StorageError::Full));
@@ -277,5 +287,176 @@ fn usage_counts_only_our_keys_as_the_browser_does() {
     // "test-usage:x" is 12 UTF-16 units, "é😀" is 3: 15 units, 30 bytes.
     assert_eq!(store.usage(), 30);
     local().remove_item("test-usage-not-ours").unwrap();
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn a_plain_json_save_of_an_earlier_version_loads_and_is_named_for_rewriting() {
+    let prefix = "test-plain:";
+    clear(prefix);
+    let old = plans::fixture("v4-plan.json");
+    let id = exchange::decode(&old).unwrap().id;
+    let key = format!("{prefix}plan:{id}");
+    local().set_item(&key, &old).unwrap();
+    local()
+        .set_item("test-plain:last-open", id.as_str())
+        .unwrap();
+    let store = PlanStore::new(prefix);
+    let loaded = store.load().unwrap();
+    assert_eq!(loaded.plans, [plans::v4_plan()]);
+    assert_eq!(loaded.plain, [id.clone()]);
+    // The bare id earlier versions wrote still opens the plan.
+    assert_eq!(loaded.last_open, Some(id.clone()));
+    // Loading alone writes nothing: the rewrite is the app's, after the load.
+    assert_eq!(local().get_item(&key).unwrap().unwrap(), old);
+    store.save_plan(&loaded.plans[0]).unwrap();
+    assert!(local()
+        .get_item(&key)
+        .unwrap()
+        .unwrap()
+        .starts_with("\"smp-compact/1:"));
+    let again = PlanStore::new(prefix).load().unwrap();
+    assert_eq!(again.plans, [plans::v4_plan()]);
+    assert!(again.plain.is_empty());
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_compact_value_is_quarantined_byte_for_byte_not_half_read() {
+    let prefix = "test-damaged:";
+    clear(prefix);
+    let good = exchange::encode_compact(&plan("hurt", "Hurt")).unwrap();
+    // One character of the data changed, as stored (a JSON string).
+    let mut chars: Vec<char> = good.chars().collect();
+    let at = chars.len() - 10;
+    chars[at] = char::from_u32(u32::from(chars[at]) ^ 4).unwrap();
+    let raw = serde_json::to_string(&chars.into_iter().collect::<String>()).unwrap();
+    local().set_item("test-damaged:plan:hurt", &raw).unwrap();
+    let store = PlanStore::new(prefix);
+    let loaded = store.load().unwrap();
+    assert!(loaded.plans.is_empty());
+    assert_eq!(loaded.unreadable.len(), 1);
+    assert!(
+        loaded.unreadable[0]
+            .problem
+            .starts_with("its compact encoding is damaged"),
+        "{}",
+        loaded.unreadable[0].problem
+    );
+    assert_eq!(
+        local()
+            .get_item("test-damaged:recovery:plan:hurt")
+            .unwrap()
+            .unwrap(),
+        raw
+    );
+    assert_eq!(
+        store.save_plan(&plan("hurt", "Over it?")),
+        Err(StorageError::Protected("test-damaged:plan:hurt".into()))
+    );
+    assert_eq!(
+        local().get_item("test-damaged:plan:hurt").unwrap().unwrap(),
+        raw
+    );
+    clear(prefix);
+}
+
+/// Fills the origin's storage with `unit` until it refuses, and says how many
+/// code units (keys and values) it took; then empties it again.
+fn fill_with(unit: char) -> usize {
+    clear("test-cap:");
+    let mut chunk: String = std::iter::repeat(unit).take(1 << 19).collect();
+    let mut stored = 0;
+    let mut n = 0;
+    while !chunk.is_empty() {
+        let key = format!("test-cap:{n}");
+        if local().set_item(&key, &chunk).is_ok() {
+            stored += key.encode_utf16().count() + chunk.encode_utf16().count();
+            n += 1;
+        } else {
+            let half = chunk.chars().count() / 2;
+            chunk = chunk.chars().take(half).collect();
+        }
+    }
+    clear("test-cap:");
+    stored
+}
+
+#[wasm_bindgen_test]
+fn the_browser_holds_as_many_compact_characters_as_ascii_ones() {
+    // The compact encoding's premise: the quota counts code units, so each of
+    // its characters (fifteen bits) costs what one of JSON's ASCII (seven) does.
+    let other_data: usize = {
+        let storage = local();
+        (0..storage.length().unwrap())
+            .filter_map(|i| storage.key(i).unwrap())
+            .map(|k| {
+                k.encode_utf16().count()
+                    + storage
+                        .get_item(&k)
+                        .unwrap()
+                        .unwrap()
+                        .encode_utf16()
+                        .count()
+            })
+            .sum()
+    };
+    let ascii = fill_with('x');
+    let compact = fill_with('\u{4e2d}');
+    let capacity = exchange::CAPACITY_UNITS;
+    assert!(
+        ascii + other_data <= capacity && ascii + other_data > capacity - 64,
+        "{ascii}"
+    );
+    assert!(
+        compact + 64 > ascii && compact <= ascii,
+        "{compact} against {ascii}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_agencys_plans_are_saved_side_by_side_and_all_open_again() {
+    // One plan of 20,000 entries and ten of 2,000: as plain JSON, eight times
+    // what the browser holds.
+    let prefix = "test-agency:";
+    clear(prefix);
+    let store = PlanStore::new(prefix);
+    let big = plans::busy(20_000, "big");
+    store.save_plan(&big).unwrap();
+    let mut clients = Vec::new();
+    for n in 0..10 {
+        let client = plans::busy(2_000, &format!("client{n}"));
+        store.save_plan(&client).unwrap();
+        clients.push(client);
+    }
+    let space = store.space();
+    assert_eq!(space.plans.len(), 11);
+    assert!(space.percent() < 50, "{}% used", space.percent());
+
+    let loaded = PlanStore::new(prefix).load().unwrap();
+    assert!(loaded.unreadable.is_empty());
+    assert_eq!(loaded.plans.len(), 11);
+    assert_eq!(loaded.plans[0], big);
+    assert_eq!(&loaded.plans[1..], &clients[..]);
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn the_space_counts_each_plan_the_planner_and_the_whole_site() {
+    let prefix = "test-space:";
+    clear(prefix);
+    local()
+        .set_item("test-space-host", "the host's own data")
+        .unwrap();
+    let store = PlanStore::new(prefix);
+    store.save_plan(&plan("a", "A")).unwrap();
+    let space = store.space();
+    let stored = local().get_item("test-space:plan:a").unwrap().unwrap();
+    let units = "test-space:plan:a".len() + stored.encode_utf16().count();
+    assert_eq!(space.plans, [("test-space:plan:a".to_owned(), units)]);
+    assert_eq!(space.ours, units);
+    assert!(space.site >= units + "test-space-host".len() + "the host's own data".len());
+    assert_eq!(store.usage(), units * 2);
+    local().remove_item("test-space-host").unwrap();
     clear(prefix);
 }

@@ -26,6 +26,10 @@ pub enum DecodeError {
     Newer { found: u64 },
     #[error("its plan is damaged ({0})")]
     BadPlan(String),
+    #[error("its compact encoding is damaged: {0}")]
+    Damaged(String),
+    #[error("it was stored in a newer encoding of the planner (compact encoding {found}; this one reads up to {})", super::compact::COMPACT_ENCODING)]
+    NewerEncoding { found: u32 },
 }
 
 #[derive(Debug, Error)]

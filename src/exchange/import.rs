@@ -1,21 +1,23 @@
 //! Reading a file the user chose to import: every check runs on the whole file
 //! before anything in the app changes, and every refusal says what is wrong.
 
+use super::compact::{encode_compact, open_stored, Encoding};
 use super::envelope::{
     decode_repairing, read_header, DecodeError, Decoded, BUNDLE_FORMAT, FORMAT, VERSION,
 };
+use super::space::{file_size_label, size_label, CAPACITY_UNITS, MAX_IMPORT_BYTES};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 use thiserror::Error;
-
-/// Exports of even very large plans are far below this.
-pub const MAX_IMPORT_BYTES: u64 = 5 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ImportError {
     #[error("The file is empty.")]
     Empty,
-    #[error("The file is {} MB; the planner imports files of up to 5 MB, which is far more than any plan needs.", .bytes / (1024 * 1024))]
+    #[error("The file is {}. Even compressed, the plans in a file this large could not fit in this browser's storage, which holds {} for the whole site, so files over {} are not read.", file_size_label(*.bytes), size_label(CAPACITY_UNITS), file_size_label(MAX_IMPORT_BYTES))]
     TooLarge { bytes: u64 },
+    #[error("Even compressed, the plans in the file would take {} of this browser's storage, more than the {} it holds for the whole site.", size_label(*.needed), size_label(CAPACITY_UNITS))]
+    NeverFits { needed: usize },
     #[error("The file is not text: it looks like a picture, a document or another kind of file, not a plan.")]
     NotText,
     #[error("The file is not valid JSON, so it is not a plan exported from the planner ({0}).")]
@@ -39,9 +41,12 @@ fn from_decode(error: DecodeError, which: impl FnOnce() -> String) -> ImportErro
         DecodeError::NotOurs => ImportError::NotOurs,
         DecodeError::NoVersion => ImportError::NoVersion,
         DecodeError::Newer { found } => ImportError::Newer { found },
-        DecodeError::BadPlan(why) => ImportError::Damaged {
+        DecodeError::BadPlan(why) | DecodeError::Damaged(why) => ImportError::Damaged {
             which: which(),
             why,
+        },
+        DecodeError::NewerEncoding { found } => ImportError::Newer {
+            found: u64::from(found),
         },
     }
 }
@@ -52,6 +57,35 @@ fn which(position: usize, plan: &Value) -> String {
         Some(name) if !name.is_empty() => format!("number {} (“{name}”)", position + 1),
         _ => format!("number {}", position + 1),
     }
+}
+
+/// A plan's value copied out of the browser's storage (a recovery copy
+/// downloaded, say) is a JSON string holding the compact encoding: opened,
+/// it is the envelope. Anything else is read as the file it is.
+fn stored_form(text: &str) -> Result<Cow<'_, str>, ImportError> {
+    if !text.trim_start().starts_with('"') {
+        return Ok(Cow::Borrowed(text));
+    }
+    let Ok(inner) = serde_json::from_str::<String>(text) else {
+        return Ok(Cow::Borrowed(text));
+    };
+    match open_stored(&inner).map_err(|e| from_decode(e, || "in it".to_owned()))? {
+        (envelope, Encoding::Compact) => Ok(Cow::Owned(envelope.into_owned())),
+        (_, Encoding::PlainJson) => Err(ImportError::NotOurs),
+    }
+}
+
+/// What plans read from a file would take when kept in the browser, in
+/// UTF-16 code units: their compact values, and a key each.
+pub fn units_to_keep(plans: &[Decoded]) -> usize {
+    plans
+        .iter()
+        .map(|decoded| {
+            let value = encode_compact(&decoded.plan).map_or(0, |v| v.encode_utf16().count());
+            // The key ({prefix}plan:{id}) and the quotes storage puts round the value.
+            value + 2 + 60 + decoded.plan.id.as_str().len()
+        })
+        .sum()
 }
 
 /// Reads an export of one plan or several. `size` is the file's size in bytes,
@@ -70,6 +104,8 @@ pub fn read_import(size: u64, text: &str) -> Result<Vec<Decoded>, ImportError> {
     if text.contains('\0') || text.contains('\u{FFFD}') {
         return Err(ImportError::NotText);
     }
+    let text = stored_form(text)?;
+    let text = text.as_ref();
     let (format, version) = read_header(text).map_err(|e| from_decode(e, String::new))?;
     if format == FORMAT {
         let single = decode_repairing(text).map_err(|e| from_decode(e, || "in it".to_owned()))?;

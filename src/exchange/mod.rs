@@ -1,12 +1,22 @@
-//! Exchange formats: the versioned envelope, migrations, repairs, import and export.
+//! Exchange formats: the versioned envelope, migrations, repairs, import and
+//! export, and the compact encoding plans are kept in (with the room it takes).
 
+mod compact;
 mod envelope;
 mod import;
+mod lz;
 mod migrate;
 mod repair;
+mod space;
 
+pub use compact::{
+    compact_envelope, encode_compact, fingerprint, open_stored, Encoding, COMPACT_ENCODING,
+};
 pub use envelope::{
     decode, decode_newer, decode_repairing, encode, encode_bundle, encode_pretty, DecodeError,
     Decoded, EncodeError, BUNDLE_FORMAT, FORMAT, VERSION,
 };
-pub use import::{read_import, ImportError, MAX_IMPORT_BYTES};
+pub use import::{read_import, units_to_keep, ImportError};
+pub use space::{
+    file_size_label, size_label, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
+};

@@ -1,26 +1,42 @@
 //! The only code that touches the browser's storage: plans under one key prefix.
 //!
-//! Keys: `{prefix}plan:{id}` holds one plan in the save envelope,
+//! Keys: `{prefix}plan:{id}` holds one plan in the compact encoding,
 //! `{prefix}last-open` the id of the plan used last, and `{prefix}recovery:…` an
 //! untouched copy of any saved value that could not be read as it was. Nothing
 //! outside the prefix is read or written. A value that cannot be read is never
 //! written over, and a plan another tab saved since this one last read it is
 //! never written over unseen: the save reports a conflict instead.
+//!
+//! Values are read and written through gloo-storage's `LocalStorage`, which
+//! keeps each as JSON: a plan's compact text is stored as a JSON string. The
+//! raw `web_sys::Storage` is used only where gloo cannot serve: to know whether
+//! storage is there at all (gloo's calls throw where it is blocked), to list
+//! keys and measure values (gloo has neither), and to read or copy a value
+//! byte for byte (a plain-JSON save from before the compact encoding, which
+//! gloo would parse rather than return, and quarantined values, kept exactly
+//! as found).
 
-use crate::exchange::{self, DecodeError};
+use crate::exchange::{self, DecodeError, Encoding, Space};
 use crate::plan::{Plan, PlanId};
+use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use thiserror::Error;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
 const RECOVERY_KEY: &str = "recovery:";
 
-/// What browsers give a site for `localStorage`, roughly: 5 MB in all the
-/// common ones (counted in UTF-16, two bytes a character).
-pub const ROUGH_LIMIT_BYTES: usize = 5 * 1024 * 1024;
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage` with `getItem` answering the JS string itself, so a
+    /// value is measured without being copied into the wasm.
+    type Measured;
+    #[wasm_bindgen(method, js_name = getItem)]
+    fn item(this: &Measured, key: &str) -> Option<js_sys::JsString>;
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StorageError {
@@ -66,6 +82,9 @@ pub struct Loaded {
     pub repaired: Vec<Repaired>,
     pub unreadable: Vec<Unreadable>,
     pub last_open: Option<PlanId>,
+    /// Plans stored in plain JSON by an earlier version: loaded, and to be
+    /// written again in the compact encoding.
+    pub plain: Vec<PlanId>,
 }
 
 /// How a stored value changed, told by another tab through the `storage` event.
@@ -77,12 +96,22 @@ pub enum Outside {
     Unreadable(Unreadable),
 }
 
-/// A short fingerprint of a stored value, to notice when another tab wrote it.
+/// A short fingerprint of a stored value, to notice when another tab wrote it
+/// (collisions between two saves of one plan are not a worry).
 fn fingerprint(text: &str) -> u64 {
-    // FNV-1a: tiny, and collisions between two saves of one plan are not a worry.
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    exchange::fingerprint(text.as_bytes())
+}
+
+/// A stored value as this version reads it: the text inside the JSON string
+/// gloo-storage wrote, or, for anything that is not a JSON string (a save of
+/// an earlier version, or something foreign), the value exactly as stored.
+fn stored_text(raw: String) -> String {
+    if raw.starts_with('"') {
+        if let Ok(text) = serde_json::from_str::<String>(&raw) {
+            return text;
+        }
+    }
+    raw
 }
 
 pub struct PlanStore {
@@ -119,11 +148,23 @@ impl PlanStore {
         format!("{}{RECOVERY_KEY}{tail}", self.prefix)
     }
 
+    /// The raw storage, if the page may use it. Every gloo call comes after
+    /// this check, since gloo throws where storage is blocked.
     fn storage() -> Result<web_sys::Storage, StorageError> {
         // Reading `localStorage` itself throws where storage is blocked.
         web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .ok_or(StorageError::Unavailable)
+    }
+
+    /// A stored value as this version reads it (see `stored_text`).
+    fn read(storage: &web_sys::Storage, key: &str) -> Option<String> {
+        match LocalStorage::get::<String>(key) {
+            Ok(text) => Some(text),
+            Err(GlooError::KeyNotFound(_)) => None,
+            // Not a JSON string: read byte for byte, as it is.
+            Err(_) => storage.get_item(key).ok().flatten(),
+        }
     }
 
     /// Every key in storage that starts with `prefix`, sorted.
@@ -138,13 +179,18 @@ impl PlanStore {
     }
 
     /// Keeps an untouched copy of a value we could not use as it was, unless
-    /// one is already kept. Returns where the copy is.
-    fn keep_copy(&self, storage: &web_sys::Storage, key: &str, text: &str) -> Option<String> {
+    /// one is already kept. Returns where the copy is. Raw on both sides: the
+    /// copy is the value byte for byte, whatever it holds.
+    fn keep_copy(&self, storage: &web_sys::Storage, key: &str) -> Option<String> {
         let recovery = self.recovery_key(key);
-        match storage.get_item(&recovery) {
-            Ok(Some(_)) => Some(recovery),
-            _ => storage.set_item(&recovery, text).ok().map(|_| recovery),
+        if let Ok(Some(_)) = storage.get_item(&recovery) {
+            return Some(recovery);
         }
+        let original = storage.get_item(key).ok().flatten()?;
+        storage
+            .set_item(&recovery, &original)
+            .ok()
+            .map(|_| recovery)
     }
 
     /// Reads every plan under the prefix. Values that cannot be read are listed
@@ -155,40 +201,43 @@ impl PlanStore {
         let mut loaded = Loaded::default();
         let plan_prefix = format!("{}{PLAN_KEY}", self.prefix);
         for key in Self::keys_with(&storage, &plan_prefix) {
-            let Ok(Some(text)) = storage.get_item(&key) else {
+            let Some(text) = Self::read(&storage, &key) else {
                 continue;
             };
             match self.read_value(&key, &text) {
-                Ok((plan, repairs)) if repairs.is_empty() => loaded.plans.push(plan),
-                Ok((plan, repairs)) => {
-                    loaded.repaired.push(Repaired {
-                        id: plan.id.clone(),
-                        name: plan.name.to_string(),
-                        repairs,
-                        recovery: self.keep_copy(&storage, &key, &text),
-                    });
+                Ok((plan, repairs, encoding)) => {
+                    if encoding == Encoding::PlainJson {
+                        loaded.plain.push(plan.id.clone());
+                    }
+                    if !repairs.is_empty() {
+                        loaded.repaired.push(Repaired {
+                            id: plan.id.clone(),
+                            name: plan.name.to_string(),
+                            repairs,
+                            recovery: self.keep_copy(&storage, &key),
+                        });
+                    }
                     loaded.plans.push(plan);
                 }
                 Err(Outside::Saved(plan)) => loaded.read_only.push(*plan),
                 Err(Outside::Unreadable(mut unreadable)) => {
-                    unreadable.recovery = self.keep_copy(&storage, &key, &text);
+                    unreadable.recovery = self.keep_copy(&storage, &key);
                     loaded.unreadable.push(unreadable);
                 }
                 Err(Outside::Deleted(_)) => {}
             }
         }
-        loaded.last_open = storage
-            .get_item(&self.last_open_key())
-            .ok()
-            .flatten()
-            .and_then(|text| PlanId::parse(&text).ok());
+        // Written by gloo as a JSON string; by earlier versions as the bare id.
+        loaded.last_open =
+            Self::read(&storage, &self.last_open_key()).and_then(|text| PlanId::parse(&text).ok());
         Ok(loaded)
     }
 
-    /// Reads one stored value. A usable plan comes back with its repairs; a plan
-    /// from a newer version comes back as `Err(Outside::Saved)` (to be shown
-    /// read-only); anything else as `Err(Outside::Unreadable)`. Both are protected.
-    fn read_value(&self, key: &str, text: &str) -> Result<(Plan, Vec<String>), Outside> {
+    /// Reads one stored value. A usable plan comes back with its repairs and
+    /// how it was stored; a plan from a newer version comes back as
+    /// `Err(Outside::Saved)` (to be shown read-only); anything else, a damaged
+    /// compact value included, as `Err(Outside::Unreadable)`. Both are protected.
+    fn read_value(&self, key: &str, text: &str) -> Result<(Plan, Vec<String>, Encoding), Outside> {
         let key_id = key
             .strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))
             .unwrap_or_default();
@@ -201,10 +250,19 @@ impl PlanStore {
                 recovery: None,
             })
         };
-        let decoded = match exchange::decode_repairing(text) {
+        let (envelope, encoding) = match exchange::open_stored(text) {
+            Ok(opened) => opened,
+            Err(error @ DecodeError::NewerEncoding { .. }) => {
+                return Err(unreadable(format!(
+                    "{error}; update the planner to open it"
+                )))
+            }
+            Err(other) => return Err(unreadable(other.to_string())),
+        };
+        let decoded = match exchange::decode_repairing(&envelope) {
             Ok(decoded) => decoded,
             Err(DecodeError::Newer { found }) => {
-                return match exchange::decode_newer(text).filter(|p| p.id.as_str() == key_id) {
+                return match exchange::decode_newer(&envelope).filter(|p| p.id.as_str() == key_id) {
                     Some(plan) => {
                         self.protected.borrow_mut().insert(key.to_owned());
                         Err(Outside::Saved(Box::new(plan)))
@@ -226,7 +284,7 @@ impl PlanStore {
         self.known
             .borrow_mut()
             .insert(key.to_owned(), fingerprint(text));
-        Ok((decoded.plan, decoded.repairs))
+        Ok((decoded.plan, decoded.repairs, encoding))
     }
 
     /// Makes sense of a change another tab made to one of our keys. `None` when
@@ -234,12 +292,15 @@ impl PlanStore {
     pub fn outside_change(&self, key: &str, new_value: Option<&str>) -> Option<Outside> {
         let id = key.strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))?;
         let id = PlanId::parse(id).ok()?;
-        let Some(text) = new_value else {
+        let Some(raw) = new_value else {
             self.known.borrow_mut().remove(key);
             return Some(Outside::Deleted(id));
         };
+        // The event carries the value as stored: read it as `read` would.
+        let text = stored_text(raw.to_owned());
+        let text = text.as_str();
         Some(match self.read_value(key, text) {
-            Ok((plan, _)) => Outside::Saved(Box::new(plan)),
+            Ok((plan, _, _)) => Outside::Saved(Box::new(plan)),
             Err(Outside::Saved(newer)) => Outside::Unreadable(Unreadable {
                 key: key.to_owned(),
                 problem: format!(
@@ -257,16 +318,16 @@ impl PlanStore {
     /// conflict); `Ok(None)` when nothing is stored under its key.
     pub fn stored_plan(&self, id: &PlanId) -> Result<Option<Plan>, StorageError> {
         let key = self.plan_key(id);
-        let Some(text) = Self::storage()?.get_item(&key).ok().flatten() else {
+        let Some(text) = Self::read(&Self::storage()?, &key) else {
             return Ok(None);
         };
-        Ok(self.read_value(&key, &text).ok().map(|(plan, _)| plan))
+        Ok(self.read_value(&key, &text).ok().map(|(plan, _, _)| plan))
     }
 
     /// Whether a plan's stored value is still the one this tab last read or
     /// wrote; nothing stored and nothing known also counts as unchanged.
     fn unchanged(&self, storage: &web_sys::Storage, key: &str) -> bool {
-        let stored = storage.get_item(key).ok().flatten();
+        let stored = Self::read(storage, key);
         match (stored, self.known.borrow().get(key)) {
             (Some(text), Some(known)) => fingerprint(&text) == *known,
             (None, None) => true,
@@ -283,10 +344,9 @@ impl PlanStore {
         if !self.unchanged(&storage, &key) {
             return Err(StorageError::Conflict(plan.id.clone()));
         }
-        let text = exchange::encode(plan).map_err(|e| StorageError::Encode(e.to_string()))?;
-        storage
-            .set_item(&key, &text)
-            .map_err(|e| describe_failure(&e))?;
+        let text =
+            exchange::encode_compact(plan).map_err(|e| StorageError::Encode(e.to_string()))?;
+        LocalStorage::set(&key, &text).map_err(refusal)?;
         self.known.borrow_mut().insert(key, fingerprint(&text));
         Ok(())
     }
@@ -300,9 +360,7 @@ impl PlanStore {
         if !self.unchanged(&storage, &key) {
             return Err(StorageError::Conflict(id.clone()));
         }
-        storage
-            .remove_item(&key)
-            .map_err(|e| describe_failure(&e))?;
+        LocalStorage::delete(&key);
         self.known.borrow_mut().remove(&key);
         Ok(())
     }
@@ -311,9 +369,7 @@ impl PlanStore {
     /// tab's version, taken in a conflict), so its next save is not a conflict.
     pub fn accept_stored(&self, id: &PlanId) {
         let key = self.plan_key(id);
-        let stored = Self::storage()
-            .ok()
-            .and_then(|s| s.get_item(&key).ok().flatten());
+        let stored = Self::storage().ok().and_then(|s| Self::read(&s, &key));
         let mut known = self.known.borrow_mut();
         match stored {
             Some(text) => known.insert(key, fingerprint(&text)),
@@ -322,16 +378,17 @@ impl PlanStore {
     }
 
     pub fn set_last_open(&self, id: Option<&PlanId>) -> Result<(), StorageError> {
-        let storage = Self::storage()?;
+        Self::storage()?;
         let key = self.last_open_key();
         match id {
-            Some(id) => storage.set_item(&key, id.as_str()),
-            None => storage.remove_item(&key),
+            Some(id) => LocalStorage::set(&key, id.as_str()).map_err(refusal)?,
+            None => LocalStorage::delete(&key),
         }
-        .map_err(|e| describe_failure(&e))
+        Ok(())
     }
 
-    /// The value under a key of ours exactly as stored, to download it.
+    /// The value under a key of ours exactly as stored, to download it (raw:
+    /// byte for byte).
     pub fn raw(&self, key: &str) -> Option<String> {
         if !key.starts_with(&self.prefix) {
             return None;
@@ -345,49 +402,55 @@ impl PlanStore {
         if !key.starts_with(&self.prefix) {
             return Ok(());
         }
-        let storage = Self::storage()?;
-        for key in [key.to_owned(), self.recovery_key(key)] {
-            storage
-                .remove_item(&key)
-                .map_err(|e| describe_failure(&e))?;
-        }
+        Self::storage()?;
+        LocalStorage::delete(key);
+        LocalStorage::delete(self.recovery_key(key));
         self.protected.borrow_mut().remove(key);
         Ok(())
     }
 
     /// Bytes the planner's keys take (in UTF-16, as browsers count them).
     pub fn usage(&self) -> usize {
+        self.space().ours * 2
+    }
+
+    /// How the site's storage is used: each plan, all of the planner's keys,
+    /// and everything the site keeps. Values are measured in place, never
+    /// copied into the wasm.
+    pub fn space(&self) -> Space {
         let Ok(storage) = Self::storage() else {
-            return 0;
+            return Space::default();
         };
-        Self::keys_with(&storage, &self.prefix)
-            .iter()
-            .map(|key| {
-                let value = storage.get_item(key).ok().flatten().unwrap_or_default();
-                (key.encode_utf16().count() + value.encode_utf16().count()) * 2
-            })
-            .sum()
+        let plan_prefix = format!("{}{PLAN_KEY}", self.prefix);
+        let mut space = Space::default();
+        let measured: &Measured = storage.unchecked_ref();
+        for key in Self::keys_with(&storage, "") {
+            let value = measured.item(&key).map_or(0, |v| v.length() as usize);
+            let units = key.encode_utf16().count() + value;
+            space.site += units;
+            if key.starts_with(&self.prefix) {
+                space.ours += units;
+            }
+            if key.starts_with(&plan_prefix) {
+                space.plans.push((key, units));
+            }
+        }
+        space
     }
 }
 
-/// Turns a failed storage call into a reason a person can act on. Browsers name a
-/// full store differently: `QuotaExceededError` (code 22) in most,
-/// `NS_ERROR_DOM_QUOTA_REACHED` (code 1014) in older Firefox.
-fn describe_failure(error: &wasm_bindgen::JsValue) -> StorageError {
-    match error.dyn_ref::<web_sys::DomException>() {
-        Some(e)
-            if e.name() == "QuotaExceededError"
-                || e.name() == "NS_ERROR_DOM_QUOTA_REACHED"
-                || e.code() == 22
-                || e.code() == 1014 =>
-        {
-            StorageError::Full
-        }
-        Some(e) => StorageError::Refused(e.message()),
-        None => StorageError::Refused(
-            error
-                .as_string()
-                .unwrap_or_else(|| "no reason given".to_owned()),
-        ),
+/// A failed gloo-storage write, as a reason a person can act on.
+fn refusal(error: GlooError) -> StorageError {
+    match error {
+        GlooError::JsError(e) if is_quota(&e.name) => StorageError::Full,
+        GlooError::JsError(e) => StorageError::Refused(e.message),
+        GlooError::SerdeError(e) => StorageError::Encode(e.to_string()),
+        GlooError::KeyNotFound(key) => StorageError::Refused(format!("{key} is not there")),
     }
+}
+
+/// Browsers name a full store differently: `QuotaExceededError` in most,
+/// `NS_ERROR_DOM_QUOTA_REACHED` in older Firefox.
+fn is_quota(name: &str) -> bool {
+    name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
 }

@@ -37,19 +37,26 @@ fn save_now(plan_store: &PlanStore, state: &Store) {
     }
     // Measured for the calendar benchmark: how long a save takes, off the keystroke.
     let unsaved = shell::measured("smp:save", || persist(plan_store, state));
-    for id in &unsaved.conflicts {
-        let theirs = plan_store.stored_plan(id).ok().flatten().map(Box::new);
+    let mut conflicts = Vec::new();
+    for id in unsaved.conflicts {
+        let theirs = plan_store.stored_plan(&id).ok().flatten();
+        if theirs.is_some() && theirs.as_ref() == state.workspace.plan(&id) {
+            // Another tab stored this very plan (rewriting an earlier
+            // version's save compactly, say): it is saved, not in conflict.
+            plan_store.accept_stored(&id);
+            continue;
+        }
         state.dispatch(Action::Conflict {
             id: id.clone(),
-            theirs,
+            theirs: theirs.map(Box::new),
         });
+        conflicts.push(id);
     }
     match unsaved.error {
         Some(error) => state.dispatch(Action::SaveFailed { error }),
         None => state.dispatch(Action::Saved {
             revision: state.revision,
-            except: unsaved
-                .conflicts
+            except: conflicts
                 .into_iter()
                 .chain(state.conflicts.keys().cloned())
                 .collect(),

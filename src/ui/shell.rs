@@ -217,27 +217,29 @@ pub fn span_label(range: crate::plan::DateRange) -> String {
     }
 }
 
-/// Hands the user a file to save, made from text.
-pub fn download(filename: &str, text: &str) {
+/// Hands the user a file to save, made from text; whether the download began.
+pub fn download(filename: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
+        return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
     let link = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("a").ok())
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(e).ok());
-    if let Some(link) = link {
+    let started = link.is_some_and(|link| {
         link.set_href(&url);
         link.set_download(filename);
         link.click();
-    }
+        true
+    });
     let _ = web_sys::Url::revoke_object_url(&url);
+    started
 }
 
 /// A file name made from a plan's name: letters, digits and dashes only.

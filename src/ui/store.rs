@@ -141,6 +141,7 @@ impl State {
                 repaired,
                 unreadable,
                 last_open,
+                plain,
             }) => {
                 let read_only_ids: Vec<PlanId> = read_only.iter().map(|p| p.id.clone()).collect();
                 plans.extend(read_only);
@@ -153,11 +154,15 @@ impl State {
                     unreadable,
                     ..Self::default()
                 };
-                // Repaired plans are saved repaired (their originals are kept).
-                if !repaired.is_empty() {
+                // Repaired plans are saved repaired (their originals are kept),
+                // and plans an earlier version kept in plain JSON are written
+                // again compactly: both only once they have loaded.
+                let rewrite: Vec<&PlanId> =
+                    repaired.iter().map(|p| &p.id).chain(plain.iter()).collect();
+                if !rewrite.is_empty() {
                     state.revision = 1;
-                    for plan in &repaired {
-                        state.dirty.insert(plan.id.clone(), 1);
+                    for id in rewrite {
+                        state.dirty.insert(id.clone(), 1);
                     }
                 }
                 state.repaired = repaired;
@@ -260,7 +265,11 @@ impl State {
             Outside::Saved(plan) => {
                 let plan = *plan;
                 let id = plan.id.clone();
-                if self.dirty.contains_key(&id) || self.removed.contains_key(&id) {
+                if self.workspace.plan(&id) == Some(&plan) {
+                    // The same plan written again (an earlier version's save
+                    // rewritten compactly, say): nothing to choose between.
+                    self.dirty.remove(&id);
+                } else if self.dirty.contains_key(&id) || self.removed.contains_key(&id) {
                     self.conflicts.insert(id, Some(plan));
                 } else if self.workspace.plan(&id) != Some(&plan) {
                     self.outside_note =

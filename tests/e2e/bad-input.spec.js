@@ -1,6 +1,7 @@
 // Bad input of every kind gets a clear message and loses nothing.
 import { test, expect } from '@playwright/test';
 import { PREFIX, openWith, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { readStored } from './compact.js';
 
 const goodPlan = {
   format: 'social-media-planner/plan',
@@ -44,7 +45,7 @@ for (const [kind, [message, raw]] of Object.entries(damaged)) {
     const entries = await storedEntries(page);
     expect(entries[badKey]).toBe(raw);
     expect(await page.evaluate(() => localStorage.getItem('someone-else:key'))).toBe('untouched');
-    expect(JSON.parse(entries[`${PREFIX}plan:good`]).plan.brand).toBe('Still working');
+    expect(readStored(entries[`${PREFIX}plan:good`]).plan.brand).toBe('Still working');
   });
 }
 

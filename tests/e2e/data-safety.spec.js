@@ -2,6 +2,7 @@
 // repaired saves, and imports that refuse bad files without touching anything.
 import { test, expect } from '@playwright/test';
 import { PREFIX, openWith, createPlan, expectSaved, goTo, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { readStored } from './compact.js';
 
 const good = (id, name, extra = {}) => ({
   format: 'social-media-planner/plan',
@@ -186,7 +187,7 @@ test.describe('saved data that cannot be used as it is', () => {
     await expectSaved(page);
     const entries = await storedEntries(page);
     expect(entries[`${PREFIX}recovery:plan:twice`]).toBe(damaged);
-    const saved = JSON.parse(entries[`${PREFIX}plan:twice`]).plan;
+    const saved = readStored(entries[`${PREFIX}plan:twice`]).plan;
     expect(saved.strategy.objectives.map((o) => o.id)).toEqual(['o1', 'o1-2']);
     expect(saved.campaigns[0].dates).toEqual({ start: '2027-03-01', end: '2027-05-01' });
   });

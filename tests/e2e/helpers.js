@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests, written as a user acts: by label, role
 // and visible text.
 import { expect } from '@playwright/test';
+import { readStored } from './compact.js';
 
 /** The storage prefix of the standalone page. */
 export const PREFIX = 'social-media-planner:';
@@ -61,7 +62,7 @@ export async function storedPlans(page, prefix = PREFIX) {
   const entries = await storedEntries(page, prefix);
   return Object.entries(entries)
     .filter(([key]) => key.startsWith(`${prefix}plan:`))
-    .map(([, value]) => JSON.parse(value).plan);
+    .map(([, value]) => readStored(value).plan);
 }
 
 /** Puts values in storage, then loads the app on them. */

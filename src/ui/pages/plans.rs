@@ -1,19 +1,27 @@
 //! The Plans page: create, open, rename, duplicate and delete plans.
 
 use super::PageHeader;
+use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, SharedPlan};
+use crate::ui::store::{use_storage, use_store, Action, SharedPlan};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
 pub fn PlansPage() -> Html {
     let store = use_store();
+    let storage = use_storage();
     let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
+    // Measured again whenever a save lands.
+    let space = {
+        let storage = storage.clone();
+        use_memo(store.saved_revision, move |_| storage.space())
+    };
     html! {
         <section class="smp-page">
             <PageHeader title="Plans">
@@ -35,12 +43,33 @@ pub fn PlansPage() -> Html {
                     { for plans.iter().map(|plan| html! {
                         <PlanCard key={plan.id.to_string()} plan={SharedPlan((*plan).clone())}
                             is_current={Some(&plan.id) == current}
-                            read_only={store.workspace.is_read_only(&plan.id)} />
+                            read_only={store.workspace.is_read_only(&plan.id)}
+                            stored={space.of_plan(&storage.plan_key(&plan.id))} />
                     }) }
                 </ul>
             }
-            <super::transfer::Transfer />
+            <super::transfer::StorageUse space={SharedSpace(space.clone())} />
+            <super::transfer::Transfer space={SharedSpace(space)} />
         </section>
+    }
+}
+
+/// The space measured, as props: compared by identity, since it is measured
+/// anew (a new `Rc`) whenever it may have changed.
+#[derive(Clone)]
+pub struct SharedSpace(pub Rc<Space>);
+
+impl PartialEq for SharedSpace {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedSpace {
+    type Target = Space;
+
+    fn deref(&self) -> &Space {
+        &self.0
     }
 }
 
@@ -49,6 +78,8 @@ struct PlanCardProps {
     plan: SharedPlan,
     is_current: bool,
     read_only: bool,
+    /// What its stored value takes, in UTF-16 code units; `None` until saved.
+    stored: Option<usize>,
 }
 
 #[component]
@@ -85,8 +116,19 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     let export = {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Ok(text) = crate::exchange::encode_pretty(&plan) {
-                shell::download(&shell::file_name(plan.name.as_str(), ".json"), &text);
+            export_file(&plan);
+        })
+    };
+    // Archiving is an export and a deletion in one: the file first, and the
+    // plan leaves the browser only once the file is on its way.
+    let archive = {
+        let store = store.clone();
+        let plan = plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            if export_file(&plan) {
+                store.dispatch(Action::Apply(Command::DeletePlan {
+                    id: plan.id.clone(),
+                }));
             }
         })
     };
@@ -110,6 +152,9 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     }
     if summary.posts > 0 {
         facts.push(format!("{} posts", summary.posts));
+    }
+    if let Some(units) = props.stored {
+        facts.push(format!("{} in this browser", size_label(units)));
     }
     let label = short_label(plan.name.as_str());
 
@@ -141,12 +186,28 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                         aria-label={format!("Duplicate {label}")}>{ "Duplicate" }</button>
                     <button type="button" class="smp-button" onclick={export}
                         aria-label={format!("Export {label}")}>{ "Export" }</button>
+                    <button type="button" class="smp-button" onclick={archive}
+                        disabled={props.read_only}
+                        title="Save it to a file and remove it from this browser"
+                        aria-label={format!("Archive {label} to a file")}>{ "Archive" }</button>
                     <button type="button" class="smp-button smp-button--danger" onclick={delete}
                         disabled={props.read_only}
                         aria-label={format!("Delete {label}")}>{ "Delete" }</button>
                 </div>
             }
         </li>
+    }
+}
+
+/// Downloads a plan as a file a person can keep and import again; whether the
+/// file could be made.
+fn export_file(plan: &Plan) -> bool {
+    match crate::exchange::encode_pretty(plan) {
+        Ok(text) => {
+            shell::download(&shell::file_name(plan.name.as_str(), ".json"), &text);
+            true
+        }
+        Err(_) => false,
     }
 }
 

@@ -2,41 +2,60 @@
 //! An import is read and checked whole before anything changes; a plan whose id
 //! is already here comes in as a copy unless the user chooses to replace it.
 
-use crate::exchange::{self, Decoded, ImportError, MAX_IMPORT_BYTES};
+use super::plans::SharedSpace;
+use crate::exchange::{
+    self, size_label, Decoded, Fit, ImportError, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
+};
 use crate::plan::{Command, PlanId};
-use crate::storage::ROUGH_LIMIT_BYTES;
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
-use crate::ui::store::{use_storage, use_store, Action};
+use crate::ui::store::{use_store, Action};
 use std::collections::BTreeSet;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-fn size_label(bytes: usize) -> String {
-    if bytes < 1024 * 1024 {
-        format!("{} KB", bytes.div_ceil(1024))
-    } else {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
-    }
+#[derive(Properties, PartialEq)]
+pub struct SpaceProps {
+    pub space: SharedSpace,
 }
 
+/// The room plans take in this browser, against what it allows the site, with
+/// a warning and the way out once it is nearly full.
 #[component]
-pub fn StorageUse() -> Html {
-    let storage = use_storage();
-    let store = use_store();
-    // Measured again whenever the saved state changes.
-    let used = use_memo(store.saved_revision, move |_| storage.usage());
-    let share = (*used as f64 / ROUGH_LIMIT_BYTES as f64 * 100.0).min(100.0);
+pub fn StorageUse(props: &SpaceProps) -> Html {
+    let space = &props.space;
+    let title_id = use_dom_id("storage-title");
+    let meter_id = use_dom_id("storage-meter");
+    let others = space.others();
     html! {
-        <p class="smp-usage">
-            { format!(
-                "Your plans take {} of this browser's storage, of roughly {} it allows this site ({}%).",
-                size_label(*used),
-                size_label(ROUGH_LIMIT_BYTES),
-                share.ceil()
-            ) }
-        </p>
+        <section class="smp-card smp-space" aria-labelledby={title_id.clone()}>
+            <h2 class="smp-card__title" id={title_id}>{ "Space in this browser" }</h2>
+            <label class="smp-label" for={meter_id.clone()}>
+                { format!("{}% of this site's storage used", space.percent()) }
+            </label>
+            <meter id={meter_id} class="smp-space__meter" min="0" max="100"
+                low={(WARN_AT_PERCENT - 1).to_string()} high={WARN_AT_PERCENT.to_string()} optimum="0"
+                value={space.percent().to_string()} />
+            <p class="smp-usage">
+                { format!(
+                    "Your plans take {}, saved compactly. The browser allows this site about {} in all{}.",
+                    size_label(space.ours),
+                    size_label(space.capacity()),
+                    if others > 0 {
+                        format!(", and {} of it holds the site's other data", size_label(others))
+                    } else {
+                        String::new()
+                    }
+                ) }
+            </p>
+            if space.nearly_full() {
+                <div class="smp-banner smp-banner--warning smp-banner--inset" role="alert">
+                    <p><strong>{ format!("This browser's storage for the site is {}% full.", space.percent()) }</strong>
+                        { " Once it is full, changes can no longer be saved here. Make room now: export the plans you no longer work on and delete them, or Archive them, which saves each to a file and removes it from this browser. Archived plans come back with Import." }</p>
+                </div>
+            }
+        </section>
     }
 }
 
@@ -45,6 +64,8 @@ pub fn StorageUse() -> Html {
 struct Preview {
     file: String,
     plans: Vec<Decoded>,
+    /// What keeping them takes, when there is not that much free now.
+    short_of_room: Option<(usize, usize)>,
     /// Plans whose id is already here that the user chose to replace.
     replace: BTreeSet<PlanId>,
 }
@@ -59,7 +80,7 @@ enum Stage {
 }
 
 #[component]
-pub fn Transfer() -> Html {
+pub fn Transfer(props: &SpaceProps) -> Html {
     let store = use_store();
     let stage = use_state(|| Stage::Idle);
     let input_ref = use_node_ref();
@@ -77,6 +98,7 @@ pub fn Transfer() -> Html {
 
     let onchange = {
         let stage = stage.clone();
+        let space = props.space.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -93,6 +115,7 @@ pub fn Transfer() -> Html {
             }
             stage.set(Stage::Reading);
             let stage = stage.clone();
+            let space = space.clone();
             spawn_local(async move {
                 let text = JsFuture::from(file.text())
                     .await
@@ -102,10 +125,19 @@ pub fn Transfer() -> Html {
                     stage.set(Stage::Failed("The file could not be read.".to_owned()));
                     return;
                 };
-                stage.set(match exchange::read_import(size, &text) {
-                    Ok(plans) => Stage::Ready(Preview {
+                let read = exchange::read_import(size, &text).and_then(|plans| {
+                    let needed = exchange::units_to_keep(&plans);
+                    match space.fit(needed) {
+                        Fit::Never { needed } => Err(ImportError::NeverFits { needed }),
+                        Fit::NeedsRoom { needed, free } => Ok((plans, Some((needed, free)))),
+                        Fit::Fits => Ok((plans, None)),
+                    }
+                });
+                stage.set(match read {
+                    Ok((plans, short_of_room)) => Stage::Ready(Preview {
                         file: name,
                         plans,
+                        short_of_room,
                         replace: BTreeSet::new(),
                     }),
                     Err(error) => Stage::Failed(error.to_string()),
@@ -181,6 +213,14 @@ pub fn Transfer() -> Html {
                     <ul class="smp-import__list">
                         { for preview.plans.iter().map(|d| incoming(&store, &stage, preview, d)) }
                     </ul>
+                    if let Some((needed, free)) = preview.short_of_room {
+                        <p class="smp-warning" role="alert">
+                            { format!("Kept in this browser, {} need about {}, and about {} is free. Imported now, {} not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
+                                if preview.plans.len() == 1 { "it would" } else { "they would" },
+                                size_label(needed), size_label(free),
+                                if preview.plans.len() == 1 { "it will" } else { "they will" }) }
+                        </p>
+                    }
                     <div class="smp-banner__actions">
                         <button type="button" class="smp-button smp-button--primary" onclick={import}>
                             { if preview.plans.len() == 1 { "Import the plan".to_owned() } else { format!("Import {} plans", preview.plans.len()) } }
@@ -206,7 +246,6 @@ pub fn Transfer() -> Html {
                 </div>
             </div>
             { body }
-            <StorageUse />
         </section>
     }
 }

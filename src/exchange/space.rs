@@ -1,0 +1,173 @@
+//! The browser's storage as room for plans: what it holds, what each plan
+//! takes in the compact encoding, when to warn, and whether an import fits.
+//! Sizes are in UTF-16 code units, as browsers count `localStorage`; people
+//! see them as bytes, two to a unit.
+
+use std::fmt::Write as _;
+
+/// What Chromium gives one site for `localStorage`, keys and values together,
+/// measured by filling it until it refused: 5,242,880 code units (10 MB). The
+/// other common browsers give about as much.
+pub const CAPACITY_UNITS: usize = 5 * 1024 * 1024;
+
+/// From this share of the site's storage on, the Plans page warns.
+pub const WARN_AT_PERCENT: u32 = 80;
+
+/// How many times a plan's file shrinks at most when kept: the busy benchmark
+/// plan, all repeated phrases, shrinks 21 times from its JSON to the units it
+/// is kept in; plans with varied copy about 8 times. A file more than this
+/// many times the storage could never be kept, and is refused before it is read.
+const MOST_SHRINK: u64 = 16;
+
+/// The largest file an import reads: beyond it, even compressed, its plans
+/// could not fit in the browser's storage (80 MB).
+pub const MAX_IMPORT_BYTES: u64 = CAPACITY_UNITS as u64 * MOST_SHRINK;
+
+/// How the site's storage is used now.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Space {
+    /// Each plan's stored value (key and value), by its key.
+    pub plans: Vec<(String, usize)>,
+    /// Everything under the planner's prefix: plans, recovery copies, the
+    /// last plan opened.
+    pub ours: usize,
+    /// Everything the site keeps, the host page's own data and other
+    /// planners' included: all of it counts against one limit.
+    pub site: usize,
+}
+
+impl Space {
+    pub fn capacity(&self) -> usize {
+        CAPACITY_UNITS
+    }
+
+    /// How full the site's storage is, in whole percent, rounded up so that
+    /// nearly full never reads as less.
+    pub fn percent(&self) -> u32 {
+        let percent = (self.site as u64 * 100).div_ceil(CAPACITY_UNITS as u64);
+        percent.min(100) as u32
+    }
+
+    pub fn nearly_full(&self) -> bool {
+        self.percent() >= WARN_AT_PERCENT
+    }
+
+    pub fn free(&self) -> usize {
+        CAPACITY_UNITS.saturating_sub(self.site)
+    }
+
+    /// What the site keeps besides this planner's data.
+    pub fn others(&self) -> usize {
+        self.site.saturating_sub(self.ours)
+    }
+
+    /// The units one plan's stored value takes, if it is stored.
+    pub fn of_plan(&self, key: &str) -> Option<usize> {
+        self.plans.iter().find(|(k, _)| k == key).map(|(_, n)| *n)
+    }
+
+    /// Whether plans needing `needed` units would fit.
+    pub fn fit(&self, needed: usize) -> Fit {
+        if needed > CAPACITY_UNITS {
+            Fit::Never { needed }
+        } else if needed > self.free() {
+            Fit::NeedsRoom {
+                needed,
+                free: self.free(),
+            }
+        } else {
+            Fit::Fits
+        }
+    }
+}
+
+/// Whether something would fit in the site's storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    Fits,
+    /// It would fit once this much more is free.
+    NeedsRoom {
+        needed: usize,
+        free: usize,
+    },
+    /// More than the browser holds for the whole site.
+    Never {
+        needed: usize,
+    },
+}
+
+/// A size in code units as a person reads it, in bytes as the browser counts
+/// them: "740 bytes", "12 KB", "3.4 MB".
+pub fn size_label(units: usize) -> String {
+    let bytes = units as u64 * 2;
+    let mut label = String::new();
+    if bytes < 1024 {
+        let _ = write!(label, "{bytes} bytes");
+    } else if bytes < 1024 * 1024 {
+        let _ = write!(label, "{} KB", bytes.div_ceil(1024));
+    } else {
+        // One decimal, rounded to the nearest, without float formatting.
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+        let _ = write!(label, "{}.{} MB", tenths / 10, tenths % 10);
+    }
+    label
+}
+
+/// A file size in bytes, as a person reads it: "6.2 MB".
+pub fn file_size_label(bytes: u64) -> String {
+    size_label((bytes / 2) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_in_bytes_as_the_browser_counts_them() {
+        assert_eq!(size_label(0), "0 bytes");
+        assert_eq!(size_label(370), "740 bytes");
+        assert_eq!(size_label(513), "2 KB");
+        assert_eq!(size_label(CAPACITY_UNITS), "10.0 MB");
+        assert_eq!(size_label(1024 * 1024 + 1), "2.0 MB");
+        assert_eq!(size_label(1024 * 1024 + 30_000), "2.1 MB");
+        assert_eq!(file_size_label(MAX_IMPORT_BYTES), "80.0 MB");
+    }
+
+    #[test]
+    fn the_warning_starts_at_eighty_percent_of_the_whole_site() {
+        let mut space = Space {
+            plans: vec![("p:plan:a".into(), 1000)],
+            ours: 1000,
+            site: CAPACITY_UNITS * 79 / 100,
+        };
+        assert_eq!(space.percent(), 79);
+        assert!(!space.nearly_full());
+        space.site = CAPACITY_UNITS * 80 / 100;
+        assert!(space.nearly_full());
+        assert_eq!(space.others(), space.site - 1000);
+        assert_eq!(space.of_plan("p:plan:a"), Some(1000));
+        assert_eq!(space.of_plan("p:plan:b"), None);
+    }
+
+    #[test]
+    fn an_import_fits_needs_room_or_never_fits() {
+        let space = Space {
+            site: CAPACITY_UNITS - 100,
+            ..Space::default()
+        };
+        assert_eq!(space.fit(100), Fit::Fits);
+        assert_eq!(
+            space.fit(101),
+            Fit::NeedsRoom {
+                needed: 101,
+                free: 100
+            }
+        );
+        assert_eq!(
+            space.fit(CAPACITY_UNITS + 1),
+            Fit::Never {
+                needed: CAPACITY_UNITS + 1
+            }
+        );
+    }
+}
