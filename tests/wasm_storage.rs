@@ -304,7 +304,7 @@ fn a_plain_json_save_of_an_earlier_version_loads_and_is_named_for_rewriting() {
     let store = PlanStore::new(prefix);
     let loaded = store.load().unwrap();
     assert_eq!(loaded.plans, [plans::v4_plan()]);
-    assert_eq!(loaded.plain, [id.clone()]);
+    assert_eq!(loaded.plain, std::slice::from_ref(&id));
     // The bare id earlier versions wrote still opens the plan.
     assert_eq!(loaded.last_open, Some(id.clone()));
     // Loading alone writes nothing: the rewrite is the app's, after the load.
@@ -365,7 +365,7 @@ fn a_damaged_compact_value_is_quarantined_byte_for_byte_not_half_read() {
 /// code units (keys and values) it took; then empties it again.
 fn fill_with(unit: char) -> usize {
     clear("test-cap:");
-    let mut chunk: String = std::iter::repeat(unit).take(1 << 19).collect();
+    let mut chunk: String = std::iter::repeat_n(unit, 1 << 19).collect();
     let mut stored = 0;
     let mut n = 0;
     while !chunk.is_empty() {
