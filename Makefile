@@ -7,7 +7,7 @@ PORT ?= 8080
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: serve test build bench bench-calendar fuzz
+.PHONY: serve test build bench bench-calendar bench-storage fuzz
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT), rebuilding on change.
 serve:
@@ -33,6 +33,11 @@ bench: build
 bench-calendar: build
 	@scripts/setup.sh --browser
 	node tests/bench/calendar.mjs
+
+## Storage benchmark: an agency's plans kept in one browser (see README).
+bench-storage: build
+	@scripts/setup.sh --browser
+	node tests/bench/storage.mjs
 
 ## Fuzz the import parser for FUZZ_SECONDS (default 60): any panic is a failure.
 ## cargo-fuzz runs on the stable toolchain here, without a sanitizer.

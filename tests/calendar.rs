@@ -500,3 +500,22 @@ mod recurrence_properties {
         }
     }
 }
+
+#[test]
+fn the_plans_summary_counts_posts_with_series_days_and_tasks_apart() {
+    let mut plan = Plan::new(
+        PlanId::parse("p").unwrap(),
+        social_media_planner::plan::PlanName::parse("P").unwrap(),
+        DateTime::default(),
+    );
+    plan.calendar
+        .apply(CalendarEdit::PutPost(post("a", at(3, 2, 9, 0))));
+    // Five Tuesdays in March 2027.
+    plan.calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    plan.calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 1),
+    )));
+    let summary = plan.summary();
+    assert_eq!((summary.posts, summary.tasks), (6, 1));
+}

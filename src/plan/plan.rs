@@ -51,7 +51,8 @@ impl Plan {
             personas: self.strategy.personas.len(),
             profiles: self.strategy.profiles.len(),
             campaigns: self.campaigns.len(),
-            posts: self.calendar.len(),
+            posts: self.calendar.len() - self.calendar.tasks.len(),
+            tasks: self.calendar.tasks.len(),
         }
     }
 }
@@ -62,5 +63,7 @@ pub struct PlanSummary {
     pub personas: usize,
     pub profiles: usize,
     pub campaigns: usize,
+    /// Posts, a series counting each of its days.
     pub posts: usize,
+    pub tasks: usize,
 }

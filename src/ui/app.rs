@@ -35,7 +35,8 @@ fn save_now(plan_store: &PlanStore, state: &Store) {
     if !state.has_unsaved_changes() {
         return;
     }
-    // Measured for the calendar benchmark: how long a save takes, off the keystroke.
+    // Measured for the calendar and storage benchmarks: how long a save takes,
+    // off the keystroke.
     let unsaved = shell::measured("smp:save", || persist(plan_store, state));
     let mut conflicts = Vec::new();
     for id in unsaved.conflicts {
@@ -86,7 +87,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let state = {
         let plan_store = plan_store.clone();
-        use_reducer(move || State::from_storage(&plan_store))
+        // Measured for the storage benchmark: reading every plan at start.
+        use_reducer(move || shell::measured("smp:load", || State::from_storage(&plan_store)))
     };
 
     // Debounced autosave: each change cancels the pending save and schedules one

@@ -34,6 +34,8 @@ impl std::ops::Deref for SharedPlan {
 pub struct Deleted {
     pub plan: Box<Plan>,
     pub position: usize,
+    /// Saved to a file before it left the browser.
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -73,6 +75,8 @@ pub enum SaveStatus {
 
 pub enum Action {
     Apply(Command),
+    /// Deletes a plan just exported to a file, and says so.
+    Archive(PlanId),
     Undo,
     Redo,
     UndoDelete,
@@ -205,7 +209,11 @@ impl State {
             Change::Deleted { plan, position } => {
                 self.dirty.remove(&plan.id);
                 self.removed.insert(plan.id.clone(), revision);
-                self.deleted = Some(Deleted { plan, position });
+                self.deleted = Some(Deleted {
+                    plan,
+                    position,
+                    archived: false,
+                });
             }
             Change::Opened(_) => {}
         }
@@ -322,6 +330,12 @@ impl Reducible for State {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
             Action::Apply(command) => next.apply(command),
+            Action::Archive(id) => {
+                next.apply(Command::DeletePlan { id });
+                if let Some(deleted) = &mut next.deleted {
+                    deleted.archived = true;
+                }
+            }
             Action::Undo => {
                 if let Some(earlier) = next.history.undo(&next.workspace) {
                     next.travel(earlier);
@@ -333,7 +347,7 @@ impl Reducible for State {
                 }
             }
             Action::UndoDelete => {
-                if let Some(Deleted { plan, position }) = next.deleted.take() {
+                if let Some(Deleted { plan, position, .. }) = next.deleted.take() {
                     next.apply(Command::RestorePlan { plan, position });
                 }
             }

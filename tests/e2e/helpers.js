@@ -1,6 +1,6 @@
 // Shared steps for the end-to-end tests, written as a user acts: by label, role
 // and visible text.
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readStored } from './compact.js';
 
 /** The storage prefix of the standalone page. */
@@ -63,6 +63,21 @@ export async function storedPlans(page, prefix = PREFIX) {
   return Object.entries(entries)
     .filter(([key]) => key.startsWith(`${prefix}plan:`))
     .map(([, value]) => readStored(value).plan);
+}
+
+/** Chooses a file for the Plans page's import, as a user picks one. */
+export async function importFile(page, name, buffer, mimeType = 'application/json') {
+  await goTo(page, 'Plans');
+  const input = page.getByLabel('Import plans from a file');
+  if (buffer.length > 40 * 1024 * 1024) {
+    // Playwright hands over big files by path.
+    const fs = await import('node:fs');
+    const path = test.info().outputPath(name);
+    fs.writeFileSync(path, buffer);
+    await input.setInputFiles(path);
+  } else {
+    await input.setInputFiles({ name, mimeType, buffer });
+  }
 }
 
 /** Puts values in storage, then loads the app on them. */

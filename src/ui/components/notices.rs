@@ -267,7 +267,9 @@ pub fn UndoToast() -> Html {
         <div class="smp-toast-region" role="status">
             <div class="smp-toast">
                 <p class="smp-toast__text">
-                    { "Deleted “" }<span class="smp-toast__name">{ deleted.plan.name.as_str() }</span>{ "”." }
+                    { if deleted.archived { "Archived “" } else { "Deleted “" } }
+                    <span class="smp-toast__name">{ deleted.plan.name.as_str() }</span>
+                    { if deleted.archived { "” to a file and removed it from this browser." } else { "”." } }
                 </p>
                 <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ "Undo" }</button>
                 <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ "Dismiss" }</button>

@@ -126,9 +126,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
             if export_file(&plan) {
-                store.dispatch(Action::Apply(Command::DeletePlan {
-                    id: plan.id.clone(),
-                }));
+                store.dispatch(Action::Archive(plan.id.clone()));
             }
         })
     };
@@ -152,6 +150,9 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     }
     if summary.posts > 0 {
         facts.push(format!("{} posts", summary.posts));
+    }
+    if summary.tasks > 0 {
+        facts.push(format!("{} tasks", summary.tasks));
     }
     if let Some(units) = props.stored {
         facts.push(format!("{} in this browser", size_label(units)));
