@@ -518,4 +518,5 @@ fn the_plans_summary_counts_posts_with_series_days_and_tasks_apart() {
     )));
     let summary = plan.summary();
     assert_eq!((summary.posts, summary.tasks), (6, 1));
+    assert_eq!(summary.contents(), ["6 posts", "1 task"]);
 }

@@ -57,6 +57,30 @@ impl Plan {
     }
 }
 
+/// "1 campaign", "3 posts".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+impl PlanSummary {
+    /// What the plan holds, as the Plans page lists it: only what there is.
+    pub fn contents(&self) -> Vec<String> {
+        [
+            (self.campaigns, "campaign"),
+            (self.posts, "post"),
+            (self.tasks, "task"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, noun)| counted(n, noun))
+        .collect()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PlanSummary {
     pub objectives: usize,

@@ -140,22 +140,16 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     };
 
     let summary = plan.summary();
+    // Who it is for and when it changed; then what it holds and the room it
+    // takes, on a line of their own so a long brand never hides them.
     let mut facts = Vec::new();
     if !plan.brand.trim().is_empty() {
         facts.push(plan.brand.trim().to_owned());
     }
     facts.push(format!("Edited {}", shell::local_date_time(plan.updated)));
-    if summary.campaigns > 0 {
-        facts.push(format!("{} campaigns", summary.campaigns));
-    }
-    if summary.posts > 0 {
-        facts.push(format!("{} posts", summary.posts));
-    }
-    if summary.tasks > 0 {
-        facts.push(format!("{} tasks", summary.tasks));
-    }
+    let mut contents = summary.contents();
     if let Some(units) = props.stored {
-        facts.push(format!("{} in this browser", size_label(units)));
+        contents.push(format!("{} in this browser", size_label(units)));
     }
     let label = short_label(plan.name.as_str());
 
@@ -174,6 +168,9 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                         <span class="smp-pill smp-pill--warning">{ "Read-only: saved by a newer version" }</span>
                     }
                     <p class="smp-plan-card__facts">{ facts.join(" · ") }</p>
+                    if !contents.is_empty() {
+                        <p class="smp-plan-card__facts smp-plan-card__contents">{ contents.join(" · ") }</p>
+                    }
                 </div>
                 <div class="smp-plan-card__actions">
                     if !props.is_current {
