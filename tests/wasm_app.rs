@@ -2,14 +2,13 @@
 //! The app's components in a real browser: what they show and what they save.
 
 use social_media_planner::embed::Routing;
-use social_media_planner::exchange;
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{clear, document, labelled, local, plan, text_of};
+use browser::{clear, document, labelled, local, plan, stored_plan, text_of};
 use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -82,9 +81,8 @@ async fn typing_shows_saving_then_saved_once_the_text_is_stored() {
         .unwrap();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "header [role=status]"), "Saving…");
-    let stored = local().get_item("test-app-typing:plan:t").unwrap().unwrap();
     assert_eq!(
-        exchange::decode(&stored).unwrap().brand,
+        stored_plan("test-app-typing:plan:t").brand,
         "",
         "not yet written"
     );
@@ -92,14 +90,16 @@ async fn typing_shows_saving_then_saved_once_the_text_is_stored() {
     yew::platform::time::sleep(Duration::from_millis(700)).await;
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "header [role=status]"), "Saved");
-    let stored = local().get_item("test-app-typing:plan:t").unwrap().unwrap();
-    assert_eq!(exchange::decode(&stored).unwrap().brand, "Typed in a test");
+    assert_eq!(
+        stored_plan("test-app-typing:plan:t").brand,
+        "Typed in a test"
+    );
     assert_eq!(
         local()
             .get_item("test-app-typing:last-open")
             .unwrap()
             .as_deref(),
-        Some("t")
+        Some("\"t\"")
     );
     unmount(root, handle);
     clear(prefix);
@@ -132,4 +132,54 @@ async fn unreadable_saved_data_is_named_in_a_banner_and_left_alone() {
     );
     unmount(root, handle);
     clear(prefix);
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_json_save_is_rewritten_compactly_once_the_app_has_loaded_it() {
+    let prefix = "test-app-plain:";
+    clear(prefix);
+    let old = social_media_planner::exchange::encode(&plan("old", "From before")).unwrap();
+    local().set_item("test-app-plain:plan:old", &old).unwrap();
+    let (root, handle) = mount(prefix).await;
+    assert_eq!(text_of(&root, "h1"), "From before");
+    yew::platform::time::sleep(Duration::from_millis(700)).await;
+    yew::scheduler::flush().await;
+    let raw = local()
+        .get_item("test-app-plain:plan:old")
+        .unwrap()
+        .unwrap();
+    assert!(raw.starts_with("\"smp-compact/1:"), "{raw}");
+    assert_eq!(
+        stored_plan("test-app-plain:plan:old"),
+        plan("old", "From before")
+    );
+    assert_eq!(text_of(&root, "header [role=status]"), "Saved");
+    unmount(root, handle);
+    clear(prefix);
+}
+
+#[wasm_bindgen_test]
+fn the_same_plan_written_by_another_tab_is_no_conflict() {
+    use social_media_planner::plan::Command;
+    use social_media_planner::storage::Outside;
+    use social_media_planner::ui::store::{Action, State};
+    use std::rc::Rc;
+    use yew::Reducible;
+    let mine = plan("same", "Same");
+    let state = Rc::new(State::default()).reduce(Action::Apply(Command::AddPlan {
+        plan: Box::new(mine.clone()),
+    }));
+    assert!(state.has_unsaved_changes() && !state.dirty.is_empty());
+    // Another tab rewrote this very plan (an earlier version's save, made compact).
+    let state = state.reduce(Action::Outside(Outside::Saved(Box::new(mine.clone()))));
+    assert!(state.conflicts.is_empty());
+    assert!(state.dirty.is_empty());
+    // A different plan while this tab has unsaved edits still waits for a choice.
+    let state = state.reduce(Action::Apply(Command::RenamePlan {
+        id: mine.id.clone(),
+        name: social_media_planner::plan::PlanName::parse("Mine").unwrap(),
+        at: mine.updated,
+    }));
+    let state = state.reduce(Action::Outside(Outside::Saved(Box::new(mine))));
+    assert_eq!(state.conflicts.len(), 1);
 }

@@ -4,14 +4,13 @@
 //! element back as it was and loses no edit.
 
 use social_media_planner::embed::{EmbedOptions, StorageKey};
-use social_media_planner::exchange;
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::mount::{self, Assets, MountError};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{document, labelled, local, plan, text_of};
+use browser::{document, labelled, plan, stored_plan, text_of};
 use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -81,12 +80,8 @@ async fn an_embed_opens_its_own_plans_in_a_shadow_root_and_destroy_gives_the_ele
     yew::scheduler::flush().await;
     assert!(!a.is_mounted());
     assert_eq!(first.inner_html(), "<p>Loading the planner…</p>");
-    let stored = local()
-        .get_item(&format!("{}plan:a", prefix("wasm-embed-a")))
-        .unwrap()
-        .unwrap();
     assert_eq!(
-        exchange::decode(&stored).unwrap().brand,
+        stored_plan(&format!("{}plan:a", prefix("wasm-embed-a"))).brand,
         "Typed just before destroy"
     );
     // The other planner is still there, untouched; destroying twice is harmless.

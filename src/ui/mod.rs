@@ -8,7 +8,7 @@ mod offline;
 mod pages;
 mod route;
 mod shell;
-mod store;
+pub mod store;
 
 pub use app::{App, AppProps};
 pub use mount::ROOT_ID;

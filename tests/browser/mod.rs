@@ -25,6 +25,15 @@ pub fn plan(id: &str, name: &str) -> Plan {
     )
 }
 
+/// The plan stored under `key`, read as the planner keeps it: a JSON string
+/// (gloo-storage's way) holding the compact encoding.
+pub fn stored_plan(key: &str) -> Plan {
+    let raw = local().get_item(key).unwrap().unwrap();
+    let text: String = serde_json::from_str(&raw).unwrap();
+    let (envelope, _) = social_media_planner::exchange::open_stored(&text).unwrap();
+    social_media_planner::exchange::decode(&envelope).unwrap()
+}
+
 /// Every key in storage starting with `prefix`, sorted.
 pub fn keys_under(prefix: &str) -> Vec<String> {
     let storage = local();
