@@ -77,6 +77,19 @@ files.push(await importFile(page, 'big.json', busyPlan({ count: sizes.big, id: '
 const clients = Array.from({ length: sizes.clients }, (_, n) => busyPlan({ count: sizes.client, id: `client${n}`, name: `Client ${n + 1}` }).plan);
 files.push(await importFile(page, 'clients.json', { format: 'social-media-planner/plans', version: 4, plans: clients }));
 const kept = await stored(page);
+
+// Saving the big plan after a keystroke, too.
+await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Plans', exact: true }).click();
+const bigCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Big client', exact: true }) });
+if (await bigCard.getByRole('button', { name: 'Open' }).count()) await bigCard.getByRole('button', { name: 'Open' }).click();
+await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Overview', exact: true }).click();
+const bigSaves = [];
+for (let i = 0; i < Math.min(sizes.saves, 5); i++) {
+  await page.getByLabel('Brand or client').focus();
+  await page.keyboard.type(String(i % 10));
+  await saved(page);
+  bigSaves.push(await lastMeasure(page, 'smp:save'));
+}
 if (kept.plans.length !== 1 + sizes.clients) fail(`expected ${1 + sizes.clients} stored plans, found ${kept.plans.length}`);
 if (kept.plans.some((p) => p.json === null)) fail('a plan is not stored in the compact encoding');
 
@@ -149,4 +162,5 @@ console.log(`| ${sizes.big.toLocaleString('en')} entries | ${kb(big.json)} | ${k
 console.log(`| ${sizes.clients} × ${sizes.client.toLocaleString('en')} entries | ${kb(sum(others.map((p) => p.json)))} | ${kb(sum(others.map((p) => p.units)))} | ${(sum(others.map((p) => p.json)) / sum(others.map((p) => p.units))).toFixed(1)}× |`);
 console.log(`| all ${kept.plans.length}, as a share of the site's ${(CAPACITY / 524288).toFixed(0)} MB | ${((sum(kept.plans.map((p) => p.json)) / CAPACITY) * 100).toFixed(0)}% | ${((kept.site / CAPACITY) * 100).toFixed(1)}% | |`);
 console.log(`Reading every plan at start (smp:load), median of ${sizes.loads}: ${median(loads).toFixed(1)} ms, against ${median(emptyLoads).toFixed(2)} ms with no plans; all ${cards} listed after each reload.`);
+console.log(`Saving the ${sizes.big.toLocaleString('en')}-entry plan after a keystroke, median of ${bigSaves.length}: ${median(bigSaves).toFixed(1)} ms (smp:save).`);
 console.log(`Saving the ${sizes.edited.toLocaleString('en')}-entry plan (${kb(editedUnits)} kept), median of ${sizes.saves} keystrokes: ${median(saves).toFixed(1)} ms (smp:save), starting ${median(delays).toFixed(0)} ms after the keystroke; the same plan as plain JSON by the page: ${median(plain).toFixed(1)} ms; ratio ${(median(saves) / median(plain)).toFixed(1)}×.`);

@@ -220,7 +220,7 @@ fn FullStore() -> Html {
     html! {
         <section class="smp-banner smp-banner--error smp-banner--column" role="alert">
             <h2 class="smp-banner__title">{ "This browser's storage is full: your latest changes are not saved" }</h2>
-            <p>{ "Everything you typed is still here, and what was saved before is intact. Export your plans to keep a copy, then free some space: delete plans you no longer need, or clear other sites' data. The planner tries again with your next change." }</p>
+            <p>{ "Everything you typed is still here, and what was saved before is intact. Export your plans to keep a copy, then make room: on the Plans page, which shows what each plan takes, archive plans you no longer work on (each is saved to a file and removed from this browser) or delete them. The planner tries again with your next change." }</p>
             <div class="smp-banner__actions">
                 <button type="button" class="smp-button smp-button--primary" onclick={export}>{ "Export all plans" }</button>
             </div>
