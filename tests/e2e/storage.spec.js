@@ -171,3 +171,28 @@ test('an import that needs more room than is free says so before anything change
   await goTo(page, 'Plans');
   await expect(page.getByRole('list').getByRole('heading', { level: 3 })).toHaveText(['Acme']);
 });
+
+test('where the browser blocks storage, the page says so and the planner still works in memory', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The user has blocked storage for this site.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(saveStatus(page)).toHaveText('Not saved: this browser does not let the page keep data (storage is blocked or unavailable)');
+  await createPlan(page, 'Acme');
+  await goTo(page, 'Overview');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme');
+  await page.getByLabel('Brand or client').fill('Kept in memory');
+  await page.waitForTimeout(700);
+  await expect(saveStatus(page)).toContainText('Not saved');
+  await goTo(page, 'Plans');
+  await expect(page.getByRole('meter', { name: /% of this site's storage used/ })).toHaveAttribute('value', '0');
+  await expect(planCard(page, 'Acme')).toBeVisible();
+  expect(errors).toEqual([]);
+});
