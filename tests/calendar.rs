@@ -519,4 +519,14 @@ fn the_plans_summary_counts_posts_with_series_days_and_tasks_apart() {
     let summary = plan.summary();
     assert_eq!((summary.posts, summary.tasks), (6, 1));
     assert_eq!(summary.contents(), ["6 posts", "1 task"]);
+    let many = social_media_planner::plan::PlanSummary {
+        campaigns: 1,
+        posts: 18_000,
+        tasks: 1_234_567,
+        ..Default::default()
+    };
+    assert_eq!(
+        many.contents(),
+        ["1 campaign", "18,000 posts", "1,234,567 tasks"]
+    );
 }

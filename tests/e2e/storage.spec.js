@@ -47,8 +47,8 @@ test('an agency\'s plans, one of 20,000 entries and ten of 2,000, are saved side
   await page.reload();
   await goTo(page, 'Plans');
   await expect(page.getByRole('list').getByRole('heading', { level: 3 })).toHaveCount(11);
-  await expect(planCard(page, 'Big client')).toContainText('18000 posts · 2000 tasks');
-  await expect(planCard(page, 'Client 10')).toContainText('1800 posts · 200 tasks');
+  await expect(planCard(page, 'Big client')).toContainText('18,000 posts · 2,000 tasks');
+  await expect(planCard(page, 'Client 10')).toContainText('1,800 posts · 200 tasks');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be opened' })).toHaveCount(0);
   await planCard(page, 'Client 3').getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Client 3');
