@@ -100,6 +100,13 @@ fn damaged(why: &str) -> DecodeError {
     DecodeError::Damaged(why.to_owned())
 }
 
+/// A byte count of the header: a number, and not past any browser's storage.
+fn size(part: Option<&str>, missing: &str) -> Result<usize, DecodeError> {
+    part.and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n <= MAX_LENGTH)
+        .ok_or_else(|| damaged(missing))
+}
+
 /// Writes a plan in the compact encoding, for the browser's storage.
 pub fn encode_compact(plan: &Plan) -> Result<String, EncodeError> {
     Ok(compact_envelope(&encode(plan)?))
@@ -134,20 +141,12 @@ pub fn open_stored(value: &str) -> Result<(Cow<'_, str>, Encoding), DecodeError>
         }
         _ => return Err(damaged("its encoding has no number this planner knows")),
     }
-    let len = parts
-        .next()
-        .and_then(|n| n.parse::<usize>().ok())
-        .filter(|len| *len <= MAX_LENGTH)
-        .ok_or_else(|| damaged("its length is missing"))?;
+    let len = size(parts.next(), "its length is missing")?;
     let checksum = parts
         .next()
         .and_then(|c| u64::from_str_radix(c, 16).ok())
         .ok_or_else(|| damaged("its checksum is missing"))?;
-    let count = parts
-        .next()
-        .and_then(|n| n.parse::<usize>().ok())
-        .filter(|count| *count <= MAX_LENGTH)
-        .ok_or_else(|| damaged("its size is missing"))?;
+    let count = size(parts.next(), "its size is missing")?;
     let body = parts.next().ok_or_else(|| damaged("it holds no data"))?;
     let bytes = lz::decompress(&unpack(body, count)?, len).map_err(|e| damaged(&e.to_string()))?;
     if fingerprint(&bytes) != checksum {

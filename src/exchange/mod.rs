@@ -18,5 +18,6 @@ pub use envelope::{
 };
 pub use import::{read_import, units_to_keep, ImportError};
 pub use space::{
-    file_size_label, size_label, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
+    file_size_label, short_of_room, size_label, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES,
+    WARN_AT_PERCENT,
 };

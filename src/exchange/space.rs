@@ -66,6 +66,35 @@ impl Space {
         self.plans.iter().find(|(k, _)| k == key).map(|(_, n)| *n)
     }
 
+    /// What the Plans page says of the space: the planner's share, the limit,
+    /// and the site's other data when there is any.
+    pub fn summary(&self) -> String {
+        let mut text = format!(
+            "Your plans take {}, saved compactly. The browser allows this site about {} in all",
+            size_label(self.ours),
+            size_label(CAPACITY_UNITS)
+        );
+        if self.others() > 0 {
+            let _ = write!(
+                text,
+                ", and {} of it holds the site's other data",
+                size_label(self.others())
+            );
+        }
+        text.push('.');
+        text
+    }
+
+    /// The warning once the site's storage is nearly full, with the way out.
+    pub fn warning(&self) -> Option<(String, &'static str)> {
+        self.nearly_full().then(|| {
+            (
+                format!("This browser's storage for the site is {}% full.", self.percent()),
+                "Once it is full, changes can no longer be saved here. Make room now: export the plans you no longer work on and delete them, or Archive them, which saves each to a file and removes it from this browser. Archived plans come back with Import.",
+            )
+        })
+    }
+
     /// Whether plans needing `needed` units would fit.
     pub fn fit(&self, needed: usize) -> Fit {
         if needed > CAPACITY_UNITS {
@@ -94,6 +123,21 @@ pub enum Fit {
     Never {
         needed: usize,
     },
+}
+
+/// What an import's preview says when its `plans` would fit only once room is
+/// made.
+pub fn short_of_room(plans: usize, needed: usize, free: usize) -> String {
+    let (would, will) = if plans == 1 {
+        ("it would", "it will")
+    } else {
+        ("they would", "they will")
+    };
+    format!(
+        "Kept in this browser, {would} need about {}, and about {} is free. Imported now, {will} not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
+        size_label(needed),
+        size_label(free)
+    )
 }
 
 /// A size in code units as a person reads it, in bytes as the browser counts
@@ -147,6 +191,36 @@ mod tests {
         assert_eq!(space.others(), space.site - 1000);
         assert_eq!(space.of_plan("p:plan:a"), Some(1000));
         assert_eq!(space.of_plan("p:plan:b"), None);
+    }
+
+    #[test]
+    fn the_page_names_the_other_data_and_warns_only_when_nearly_full() {
+        let mut space = Space {
+            plans: Vec::new(),
+            ours: 54_272,
+            site: 54_272,
+        };
+        assert_eq!(
+            space.summary(),
+            "Your plans take 106 KB, saved compactly. The browser allows this site about 10.0 MB in all."
+        );
+        assert_eq!(space.warning(), None);
+        space.site = CAPACITY_UNITS * 85 / 100;
+        assert!(space
+            .summary()
+            .ends_with("in all, and 8.4 MB of it holds the site's other data."));
+        let (title, way_out) = space.warning().unwrap();
+        assert_eq!(title, "This browser's storage for the site is 85% full.");
+        assert!(way_out.contains("Archive them"));
+    }
+
+    #[test]
+    fn the_preview_says_how_much_an_import_needs_and_how_much_is_free() {
+        assert_eq!(
+            short_of_room(1, 256_000, 50_000),
+            "Kept in this browser, it would need about 500 KB, and about 98 KB is free. Imported now, it will not be saved until there is room: export and delete plans you no longer work on, or archive them, first."
+        );
+        assert!(short_of_room(3, 1, 0).starts_with("Kept in this browser, they would need"));
     }
 
     #[test]

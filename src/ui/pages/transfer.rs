@@ -3,9 +3,7 @@
 //! is already here comes in as a copy unless the user chooses to replace it.
 
 use super::plans::SharedSpace;
-use crate::exchange::{
-    self, size_label, Decoded, Fit, ImportError, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
-};
+use crate::exchange::{self, Decoded, Fit, ImportError, MAX_IMPORT_BYTES, WARN_AT_PERCENT};
 use crate::plan::{Command, PlanId};
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
@@ -27,7 +25,6 @@ pub fn StorageUse(props: &SpaceProps) -> Html {
     let space = &props.space;
     let title_id = use_dom_id("storage-title");
     let meter_id = use_dom_id("storage-meter");
-    let others = space.others();
     html! {
         <section class="smp-card smp-space" aria-labelledby={title_id.clone()}>
             <h2 class="smp-card__title" id={title_id}>{ "Space in this browser" }</h2>
@@ -37,22 +34,10 @@ pub fn StorageUse(props: &SpaceProps) -> Html {
             <meter id={meter_id} class="smp-space__meter" min="0" max="100"
                 low={(WARN_AT_PERCENT - 1).to_string()} high={WARN_AT_PERCENT.to_string()} optimum="0"
                 value={space.percent().to_string()} />
-            <p class="smp-usage">
-                { format!(
-                    "Your plans take {}, saved compactly. The browser allows this site about {} in all{}.",
-                    size_label(space.ours),
-                    size_label(space.capacity()),
-                    if others > 0 {
-                        format!(", and {} of it holds the site's other data", size_label(others))
-                    } else {
-                        String::new()
-                    }
-                ) }
-            </p>
-            if space.nearly_full() {
+            <p class="smp-usage">{ space.summary() }</p>
+            if let Some((title, way_out)) = space.warning() {
                 <div class="smp-banner smp-banner--warning smp-banner--inset" role="alert">
-                    <p><strong>{ format!("This browser's storage for the site is {}% full.", space.percent()) }</strong>
-                        { " Once it is full, changes can no longer be saved here. Make room now: export the plans you no longer work on and delete them, or Archive them, which saves each to a file and removes it from this browser. Archived plans come back with Import." }</p>
+                    <p><strong>{ title }</strong>{ " " }{ way_out }</p>
                 </div>
             }
         </section>
@@ -215,10 +200,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     </ul>
                     if let Some((needed, free)) = preview.short_of_room {
                         <p class="smp-warning" role="alert">
-                            { format!("Kept in this browser, {} need about {}, and about {} is free. Imported now, {} not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
-                                if preview.plans.len() == 1 { "it would" } else { "they would" },
-                                size_label(needed), size_label(free),
-                                if preview.plans.len() == 1 { "it will" } else { "they will" }) }
+                            { exchange::short_of_room(preview.plans.len(), needed, free) }
                         </p>
                     }
                     <div class="smp-banner__actions">
