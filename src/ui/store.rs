@@ -9,25 +9,34 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A plan as component props, compared by identity rather than contents:
-/// cheap to clone and compare however big the plan, and exact, because a plan a
-/// component holds is never changed in place (an edit makes a new one).
-#[derive(Clone)]
-pub struct SharedPlan(pub Rc<Plan>);
+/// Data as component props, compared by identity rather than contents: cheap
+/// to clone and compare however big it is, and exact, because what a
+/// component holds is never changed in place (an edit makes a new one, and
+/// the space is measured anew).
+pub struct Shared<T>(pub Rc<T>);
 
-impl PartialEq for SharedPlan {
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for SharedPlan {
-    type Target = Plan;
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
 
-    fn deref(&self) -> &Plan {
+    fn deref(&self) -> &T {
         &self.0
     }
 }
+
+/// A plan as component props.
+pub type SharedPlan = Shared<Plan>;
 
 /// A deleted plan, kept so the deletion can be undone from its notice.
 #[derive(Debug, Clone, PartialEq)]

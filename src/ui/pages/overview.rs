@@ -5,14 +5,14 @@ use crate::plan::{Command, PlanEdit};
 use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, SharedPlan};
+use crate::ui::store::{use_store, Action, Shared, SharedPlan};
 use yew::prelude::*;
 
 #[component]
 pub fn OverviewPage() -> Html {
     let store = use_store();
     match store.workspace.current_shared() {
-        Some(plan) => html! { <PlanOverview plan={SharedPlan(plan)} /> },
+        Some(plan) => html! { <PlanOverview plan={Shared(plan)} /> },
         None => html! { <Welcome /> },
     }
 }

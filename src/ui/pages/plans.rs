@@ -6,8 +6,7 @@ use crate::plan::{Command, Plan, PlanName};
 use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_storage, use_store, Action, SharedPlan};
-use std::rc::Rc;
+use crate::ui::store::{use_storage, use_store, Action, Shared, SharedPlan};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -41,37 +40,21 @@ pub fn PlansPage() -> Html {
             } else {
                 <ul class="smp-plan-list">
                     { for plans.iter().map(|plan| html! {
-                        <PlanCard key={plan.id.to_string()} plan={SharedPlan((*plan).clone())}
+                        <PlanCard key={plan.id.to_string()} plan={Shared((*plan).clone())}
                             is_current={Some(&plan.id) == current}
                             read_only={store.workspace.is_read_only(&plan.id)}
                             stored={space.of_plan(&storage.plan_key(&plan.id))} />
                     }) }
                 </ul>
             }
-            <super::transfer::StorageUse space={SharedSpace(space.clone())} />
-            <super::transfer::Transfer space={SharedSpace(space)} />
+            <super::transfer::StorageUse space={Shared(space.clone())} />
+            <super::transfer::Transfer space={Shared(space)} />
         </section>
     }
 }
 
-/// The space measured, as props: compared by identity, since it is measured
-/// anew (a new `Rc`) whenever it may have changed.
-#[derive(Clone)]
-pub struct SharedSpace(pub Rc<Space>);
-
-impl PartialEq for SharedSpace {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for SharedSpace {
-    type Target = Space;
-
-    fn deref(&self) -> &Space {
-        &self.0
-    }
-}
+/// The space measured, as props.
+pub type SharedSpace = Shared<Space>;
 
 #[derive(Properties, PartialEq)]
 struct PlanCardProps {

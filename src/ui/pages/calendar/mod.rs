@@ -18,7 +18,7 @@ use crate::plan::{
 };
 use crate::ui::route::{CalendarQuery, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, SharedPlan, Store};
+use crate::ui::store::{use_store, Action, Shared, SharedPlan, Store};
 use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -240,7 +240,7 @@ pub fn CalendarPage() -> Html {
                 </EmptySection>
             };
         }
-        html! { <CalendarBody plan={SharedPlan(plan)} /> }
+        html! { <CalendarBody plan={Shared(plan)} /> }
     });
     html! {
         <SectionPage title="Calendar" eyebrow="Step 3 · day to day" {body} wide=true
