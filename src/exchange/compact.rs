@@ -125,6 +125,19 @@ pub fn compact_envelope(envelope: &str) -> String {
     )
 }
 
+/// A value as `localStorage` holds it, as this version reads it: the text
+/// inside the JSON string gloo-storage writes, or, for anything that is not a
+/// JSON string (a save of an earlier version, or something foreign), the
+/// value exactly as it is.
+pub fn unquote_stored(raw: &str) -> Cow<'_, str> {
+    if raw.trim_start().starts_with('"') {
+        if let Ok(text) = serde_json::from_str::<String>(raw) {
+            return Cow::Owned(text);
+        }
+    }
+    Cow::Borrowed(raw)
+}
+
 /// The envelope's JSON inside a stored value, and how it was stored: a compact
 /// value is opened (and refused whole if damaged), plain JSON is passed on as
 /// it is, for the envelope's reader to judge.
@@ -166,6 +179,13 @@ mod tests {
             let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
             assert_eq!(unpack(&pack(&bytes), len).unwrap(), bytes, "length {len}");
         }
+    }
+
+    #[test]
+    fn a_value_is_unquoted_only_when_it_is_a_json_string() {
+        assert_eq!(unquote_stored("\"smp-compact/1:x\""), "smp-compact/1:x");
+        assert_eq!(unquote_stored("{\"format\":1}"), "{\"format\":1}");
+        assert_eq!(unquote_stored("\"cut"), "\"cut");
     }
 
     #[test]

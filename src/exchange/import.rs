@@ -1,7 +1,7 @@
 //! Reading a file the user chose to import: every check runs on the whole file
 //! before anything in the app changes, and every refusal says what is wrong.
 
-use super::compact::{encode_compact, open_stored, Encoding};
+use super::compact::{encode_compact, open_stored, unquote_stored, Encoding};
 use super::envelope::{
     decode_repairing, read_header, DecodeError, Decoded, BUNDLE_FORMAT, FORMAT, VERSION,
 };
@@ -63,10 +63,7 @@ fn which(position: usize, plan: &Value) -> String {
 /// downloaded, say) is a JSON string holding the compact encoding: opened,
 /// it is the envelope. Anything else is read as the file it is.
 fn stored_form(text: &str) -> Result<Cow<'_, str>, ImportError> {
-    if !text.trim_start().starts_with('"') {
-        return Ok(Cow::Borrowed(text));
-    }
-    let Ok(inner) = serde_json::from_str::<String>(text) else {
+    let Cow::Owned(inner) = unquote_stored(text) else {
         return Ok(Cow::Borrowed(text));
     };
     match open_stored(&inner).map_err(|e| from_decode(e, || "in it".to_owned()))? {

@@ -37,10 +37,6 @@ pub struct Space {
 }
 
 impl Space {
-    pub fn capacity(&self) -> usize {
-        CAPACITY_UNITS
-    }
-
     /// How full the site's storage is, in whole percent, rounded up so that
     /// nearly full never reads as less.
     pub fn percent(&self) -> u32 {

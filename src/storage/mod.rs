@@ -102,18 +102,6 @@ fn fingerprint(text: &str) -> u64 {
     exchange::fingerprint(text.as_bytes())
 }
 
-/// A stored value as this version reads it: the text inside the JSON string
-/// gloo-storage wrote, or, for anything that is not a JSON string (a save of
-/// an earlier version, or something foreign), the value exactly as stored.
-fn stored_text(raw: String) -> String {
-    if raw.starts_with('"') {
-        if let Ok(text) = serde_json::from_str::<String>(&raw) {
-            return text;
-        }
-    }
-    raw
-}
-
 pub struct PlanStore {
     prefix: String,
     /// Keys found unreadable (or from a newer version): never written or removed.
@@ -157,7 +145,8 @@ impl PlanStore {
             .ok_or(StorageError::Unavailable)
     }
 
-    /// A stored value as this version reads it (see `stored_text`).
+    /// A stored value as this version reads it (see `exchange::unquote_stored`,
+    /// the same rule for a value handed over raw).
     fn read(storage: &web_sys::Storage, key: &str) -> Option<String> {
         match LocalStorage::get::<String>(key) {
             Ok(text) => Some(text),
@@ -297,8 +286,8 @@ impl PlanStore {
             return Some(Outside::Deleted(id));
         };
         // The event carries the value as stored: read it as `read` would.
-        let text = stored_text(raw.to_owned());
-        let text = text.as_str();
+        let text = exchange::unquote_stored(raw);
+        let text = text.as_ref();
         Some(match self.read_value(key, text) {
             Ok((plan, _, _)) => Outside::Saved(Box::new(plan)),
             Err(Outside::Saved(newer)) => Outside::Unreadable(Unreadable {
@@ -407,11 +396,6 @@ impl PlanStore {
         LocalStorage::delete(self.recovery_key(key));
         self.protected.borrow_mut().remove(key);
         Ok(())
-    }
-
-    /// Bytes the planner's keys take (in UTF-16, as browsers count them).
-    pub fn usage(&self) -> usize {
-        self.space().ours * 2
     }
 
     /// How the site's storage is used: each plan, all of the planner's keys,
