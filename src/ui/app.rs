@@ -7,7 +7,7 @@ use super::shell;
 use super::store::{persist, Action, State, Storage, Store};
 use crate::embed::Routing;
 use crate::storage::PlanStore;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -177,7 +177,10 @@ pub fn App(props: &AppProps) -> Html {
                 .then(|| web_sys::window().and_then(|w| w.document()))
                 .flatten()
                 .map(|document| {
-                    EventListener::new(&document, "keydown", move |event| {
+                    // Not passive: the browser's own undo and redo of the
+                    // field must be prevented, or redo would type twice.
+                    let options = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&document, "keydown", options, move |event| {
                         if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
                             undo_keys(&latest.borrow(), event);
                         }

@@ -24,32 +24,6 @@ pub enum Route {
     NotFound,
 }
 
-/// The calendar's state in the URL, so a view can be bookmarked and shared:
-/// `#/calendar?view=month&date=2027-03-01&profile=…&status=draft&item=p.…`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CalendarQuery {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub view: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub campaign: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pillar: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// The entry open in the side panel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    /// The list view's page, from 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<usize>,
-}
-
 impl Route {
     /// The href of a route under hash routing, so links work from any static host.
     pub fn href(&self) -> String {

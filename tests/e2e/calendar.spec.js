@@ -39,6 +39,8 @@ test('a post is added from the keyboard, edited in the side panel, and kept acro
   await expect(p.getByRole('link', { name: 'Open the link' })).toHaveAttribute('href', 'https://example.com/sourdough');
   await page.keyboard.press('Escape');
   await expect(panel(page)).toHaveCount(0);
+  // The address keeps the view and drops the entry, never leaving a bare "?".
+  await expect(page).toHaveURL(/#\/calendar\?date=2027-03-01$/);
   const chip = day(page, 10).getByRole('button', { name: /18:30 LinkedIn Hearth & Crumb: Spring sourdough is back \(ready\)/ });
   await expect(chip).toBeVisible();
   await expectSaved(page);
@@ -46,6 +48,13 @@ test('a post is added from the keyboard, edited in the side panel, and kept acro
   await expect(chip).toBeVisible();
   await chip.click();
   await expect(panel(page).getByLabel('Copy')).toHaveValue('Spring sourdough is back');
+
+  // An address holding only the open entry is plainly #/calendar once it closes.
+  const item = new URL(page.url().replace('#/calendar', 'calendar')).searchParams.get('item');
+  await page.goto(`/#/calendar?item=${item}`);
+  await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/calendar$/);
 });
 
 test('days are reached with the arrow keys and entries moved with Alt and the arrows', async ({ page }) => {

@@ -42,6 +42,30 @@ test.describe('undo and redo', () => {
     await expect(page.getByLabel('Business issue')).toHaveValue('Sign ten deals');
   });
 
+  test('undo and redo keys in a field are the planner\'s alone: redo never types twice', async ({ page }) => {
+    await page.goto('/');
+    await createPlan(page, 'Acme');
+    await goTo(page, 'Overview');
+    const brand = page.getByLabel('Brand or client');
+    await brand.click();
+    await page.keyboard.type('Acme Inc');
+    await expect(brand).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(brand).toHaveValue('');
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    await expect(brand).toHaveValue('Acme Inc');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(brand).toHaveValue('');
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect(brand).toHaveValue('Acme Inc');
+    // Nothing more to redo: the browser's own redo must not act either.
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect(brand).toHaveValue('Acme Inc');
+    await expectSaved(page);
+    const [plan] = await storedPlans(page);
+    expect(plan.brand).toBe('Acme Inc');
+  });
+
   test('deleting a plan is undone from the header, and more than a hundred steps are kept', async ({ page }) => {
     await page.goto('/');
     await createPlan(page, 'Acme');

@@ -304,3 +304,21 @@ test('destroy() takes away every node, listener and timer the planner made, and 
   expect(await page.evaluate(() => window.SocialMediaPlanner.unmount(document.querySelector('[data-storage-key="northwind-cycles"]')))).toBe(true);
   await expect(planner(page, 'northwind-cycles')).toHaveText('Loading the planner…');
 });
+
+test('undo and redo keys in an embedded planner are its own: redo never types twice', async ({ page }) => {
+  await page.goto(`${EXAMPLE}#planners`);
+  const harbour = planner(page, 'harbour-coffee');
+  await createFirstPlan(harbour, 'Harbour Coffee 2027');
+  const brand = harbour.getByLabel('Brand or client');
+  await brand.click();
+  await page.keyboard.type('Harbour');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(brand).toHaveValue('');
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(brand).toHaveValue('Harbour');
+  await page.keyboard.press('ControlOrMeta+y');
+  await expect(brand).toHaveValue('Harbour');
+  await expect(saveStatusIn(harbour)).toHaveText('Saved');
+  const [plan] = await storedPlans(page, 'social-media-planner@harbour-coffee:');
+  expect(plan.brand).toBe('Harbour');
+});

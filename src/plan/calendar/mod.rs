@@ -2,6 +2,7 @@
 //! given days, and the edits that change them. Times are wall-clock times in
 //! the plan's time zone.
 
+mod address;
 mod entry;
 mod filter;
 mod post;
@@ -10,6 +11,7 @@ mod series;
 mod task;
 mod weeks;
 
+pub use address::{Address, View, LIST_DAYS};
 pub use entry::{Entry, EntryItem, EntryKey};
 pub use filter::{CampaignChoice, Dimension, Filter};
 pub use post::{Occurrence, Post, PostContent, PostStatus};

@@ -99,7 +99,7 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
     };
     let (time, platform) = lead.unzip();
     let platform = platform.flatten();
-    let selected = cal.query.item.as_deref() == Some(key.as_str());
+    let selected = cal.address.item.as_ref() == Some(&entry.key);
     let flagged = cal.flagged.contains(&key);
     // No `type`: chips are never inside a form.
     html! {
@@ -155,10 +155,9 @@ pub fn shared(cal: &Rc<Cal>) -> Shared {
                 }
             } else if closest(&e, ".smp-day__more").is_some() {
                 if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
-                    let date = day.format("%Y-%m-%d").to_string();
-                    cal.go(|q| {
-                        q.view = Some("week".to_owned());
-                        q.date = Some(date);
+                    cal.go(|a| {
+                        a.view = crate::plan::View::Week;
+                        a.date = Some(day);
                     });
                 }
             }

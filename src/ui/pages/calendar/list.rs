@@ -21,7 +21,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
     let cal = props.cal.0.clone();
     let chosen = use_state(BTreeSet::<String>::new);
     let pages = cal.entries.len().div_ceil(PAGE).max(1);
-    let page = cal.query.page.unwrap_or(1).clamp(1, pages);
+    let page = cal.address.page.unwrap_or(1).clamp(1, pages);
     let shown = &cal.entries[(page - 1) * PAGE..(page * PAGE).min(cal.entries.len())];
 
     let toggle = |param: String| {
@@ -68,7 +68,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
     };
     let go_page = |to: usize| {
         let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| cal.go(|q| q.page = Some(to)))
+        Callback::from(move |_: MouseEvent| cal.go(|a| a.page = Some(to)))
     };
     let clear = {
         let chosen = chosen.clone();

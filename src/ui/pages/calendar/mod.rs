@@ -11,46 +11,18 @@ mod week;
 
 use super::{EmptySection, GoToStrategy, SectionPage};
 pub use crate::plan::week_of;
+pub use crate::plan::View;
 use crate::plan::{
-    month_grid, CalendarEdit, CampaignChoice, CampaignId, Command, DateRange, Entry, EntryKey,
-    Filter, Finding, MemberId, PillarId, Plan, PlanEdit, Post, PostId, PostStatus, ProfileId, Task,
-    TaskId,
+    Address, CalendarEdit, CampaignChoice, Command, DateRange, Entry, EntryKey, Filter, Finding,
+    Plan, PlanEdit, Post, PostId, ProfileId, Task, TaskId,
 };
-use crate::ui::route::{CalendarQuery, Route};
+use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_store, Action, Shared, SharedPlan, Store};
-use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// Days the list view covers from its start date.
-const LIST_DAYS: i64 = 90;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Month,
-    Week,
-    List,
-}
-
-impl View {
-    fn key(self) -> &'static str {
-        match self {
-            Self::Month => "month",
-            Self::Week => "week",
-            Self::List => "list",
-        }
-    }
-
-    fn from_key(key: Option<&str>) -> Self {
-        match key {
-            Some("week") => Self::Week,
-            Some("list") => Self::List,
-            _ => Self::Month,
-        }
-    }
-}
 
 /// What the views need: the plan, the URL's state, the days shown and what
 /// is on them, and ways to change both.
@@ -58,7 +30,8 @@ pub struct Cal {
     pub plan: Rc<Plan>,
     pub store: Store,
     pub navigator: Option<Navigator>,
-    pub query: CalendarQuery,
+    /// Where the page is: view, day, filters, the open entry.
+    pub address: Address,
     pub view: View,
     pub anchor: NaiveDate,
     pub range: DateRange,
@@ -87,11 +60,19 @@ pub struct ProfileName {
 
 impl Cal {
     /// Moves to another state of the page; every state has its own address.
-    pub fn go(&self, change: impl FnOnce(&mut CalendarQuery)) {
-        let mut query = self.query.clone();
-        change(&mut query);
+    pub fn go(&self, change: impl FnOnce(&mut Address)) {
+        let mut address = self.address.clone();
+        change(&mut address);
         if let Some(navigator) = &self.navigator {
-            let _ = navigator.push_with_query(&Route::Calendar, &query);
+            // An address with nothing to say is plainly `#/calendar`.
+            let pairs = address.pairs();
+            let _ = match pairs.is_empty() {
+                true => {
+                    navigator.push(&Route::Calendar);
+                    Ok(())
+                }
+                false => navigator.push_with_query(&Route::Calendar, &pairs),
+            };
         }
     }
 
@@ -104,8 +85,8 @@ impl Cal {
     }
 
     pub fn open(&self, key: &EntryKey) {
-        let param = key.to_param();
-        self.go(|q| q.item = Some(param));
+        let key = key.clone();
+        self.go(|a| a.item = Some(key));
     }
 
     /// The findings about one entry.
@@ -183,8 +164,7 @@ impl Cal {
             };
             self.edit(edit);
             if !self.range.contains(day) {
-                let date = day.format("%Y-%m-%d").to_string();
-                self.go(|q| q.date = Some(date));
+                self.go(|a| a.date = Some(day));
             }
             shell::focus_later_at(chip::chip_selector(&moved));
         }
@@ -196,34 +176,6 @@ impl Cal {
             Some(CampaignChoice::Campaign(id)) => self.plan.campaign(id).map(|c| c.dates),
             _ => None,
         }
-    }
-}
-
-fn filter_of(query: &CalendarQuery) -> Filter {
-    Filter {
-        profile: query
-            .profile
-            .as_deref()
-            .and_then(|p| ProfileId::parse(p).ok()),
-        campaign: query.campaign.as_deref().and_then(|c| match c {
-            "evergreen" => Some(CampaignChoice::Evergreen),
-            id => CampaignId::parse(id).ok().map(CampaignChoice::Campaign),
-        }),
-        pillar: query
-            .pillar
-            .as_deref()
-            .and_then(|p| PillarId::parse(p).ok()),
-        owner: query.owner.as_deref().and_then(|o| MemberId::parse(o).ok()),
-        status: query.status.as_deref().and_then(PostStatus::from_key),
-    }
-}
-
-fn range_of(view: View, anchor: NaiveDate, week_start: Weekday) -> DateRange {
-    match view {
-        View::Month => month_grid(anchor, week_start),
-        View::Week => week_of(anchor, week_start),
-        View::List => DateRange::new(anchor, anchor + Duration::days(LIST_DAYS - 1))
-            .unwrap_or(DateRange::day(anchor)),
     }
 }
 
@@ -260,9 +212,9 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
     let location = use_location();
     let week_start = *use_memo((), |_| shell::week_start());
     let plan = props.plan.0.clone();
-    let query: CalendarQuery = location
+    let address = location
         .as_ref()
-        .and_then(|l| l.query::<CalendarQuery>().ok())
+        .map(|l| Address::parse(l.query_str()))
         .unwrap_or_default();
     let zone = plan
         .calendar
@@ -270,14 +222,10 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         .clone()
         .unwrap_or_else(shell::browser_time_zone);
     let today = shell::now_in(&zone).date();
-    let view = View::from_key(query.view.as_deref());
-    let anchor = query
-        .date
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .unwrap_or(today);
-    let range = range_of(view, anchor, week_start);
-    let filter = filter_of(&query);
+    let view = address.view;
+    let anchor = address.date.unwrap_or(today);
+    let range = view.range(anchor, week_start);
+    let filter = address.filter.clone();
 
     // The heavy work runs again only when the plan, the days or the filters change.
     let all = {
@@ -315,7 +263,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         plan,
         store,
         navigator,
-        query,
+        address,
         view,
         anchor,
         range,
@@ -330,11 +278,10 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         profiles,
     });
     let selected = cal
-        .query
+        .address
         .item
-        .as_deref()
-        .and_then(EntryKey::from_param)
-        .and_then(|key| cal.plan.calendar.entry(&key));
+        .as_ref()
+        .and_then(|key| cal.plan.calendar.entry(key));
     html! {
         <div class={classes!("smp-calendar", selected.is_some().then_some("smp-calendar--panel"))}>
             <div class="smp-calendar__main">

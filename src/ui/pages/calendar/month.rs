@@ -70,8 +70,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
             e.prevent_default();
             focused.set(Some(to));
             if to.month() != cal.anchor.month() || !cal.range.contains(to) {
-                let date = to.format("%Y-%m-%d").to_string();
-                cal.go(|q| q.date = Some(date));
+                cal.go(|a| a.date = Some(to));
                 shell::focus_later_at(day_selector(to));
             } else if !shell::focus_now(&day_selector(to)) {
                 shell::focus_later_at(day_selector(to));

@@ -29,13 +29,13 @@ pub fn Panel(props: &PanelProps) -> Html {
     let entry = &props.entry;
     let close = {
         let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| cal.go(|q| q.item = None))
+        Callback::from(move |_: MouseEvent| cal.go(|a| a.item = None))
     };
     let onkeydown = {
         let cal = cal.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                cal.go(|q| q.item = None);
+                cal.go(|a| a.item = None);
             }
         })
     };
@@ -273,7 +273,7 @@ fn Repeat(props: &RepeatProps) -> Html {
             });
             match first {
                 Some(day) => cal.open(&EntryKey::Occurrence(Occurrence { series: id, day })),
-                None => cal.go(|q| q.item = None),
+                None => cal.go(|a| a.item = None),
             }
         })
     };
@@ -369,14 +369,14 @@ fn PostActions(props: &PostActionsProps) -> Html {
                 (Some(occurrence), true) => cal.edit(CalendarEdit::Skip(occurrence.clone())),
                 _ => cal.edit(CalendarEdit::RemovePost(post.id.clone())),
             }
-            cal.go(|q| q.item = None);
+            cal.go(|a| a.item = None);
         })
     };
     let delete_series = props.series.as_ref().map(|series| {
         let (cal, id) = (cal.clone(), series.id.clone());
         Callback::from(move |_: MouseEvent| {
             cal.edit(CalendarEdit::RemoveSeries(id.clone()));
-            cal.go(|q| q.item = None);
+            cal.go(|a| a.item = None);
         })
     });
     html! {
@@ -434,7 +434,7 @@ fn TaskForm(props: &TaskFormProps) -> Html {
         let (cal, id) = (cal.clone(), task.id.clone());
         Callback::from(move |_: MouseEvent| {
             cal.edit(CalendarEdit::RemoveTask(id.clone()));
-            cal.go(|q| q.item = None);
+            cal.go(|a| a.item = None);
         })
     };
     let on_done = {

@@ -5,7 +5,7 @@ use super::{Cal, View};
 use crate::plan::{CalendarEdit, CampaignChoice, Dimension, Entry, PostStatus};
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::NaiveDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -18,48 +18,25 @@ fn title(cal: &Cal) -> String {
     }
 }
 
-fn shifted(cal: &Cal, forward: bool) -> NaiveDate {
-    let a = cal.anchor;
-    match (cal.view, forward) {
-        (View::Month, true) => a
-            .with_day(1)
-            .and_then(|d| d.checked_add_months(Months::new(1)))
-            .unwrap_or(a),
-        (View::Month, false) => a
-            .with_day(1)
-            .and_then(|d| d.checked_sub_months(Months::new(1)))
-            .unwrap_or(a),
-        (View::Week, true) => a + Duration::days(7),
-        (View::Week, false) => a - Duration::days(7),
-        (View::List, true) => a + Duration::days(super::LIST_DAYS),
-        (View::List, false) => a - Duration::days(super::LIST_DAYS),
-    }
-}
-
 pub fn toolbar(cal: &Rc<Cal>) -> Html {
     let go_to = |date: NaiveDate| {
         let cal = cal.clone();
         Callback::from(move |_: MouseEvent| {
-            let date = date.format("%Y-%m-%d").to_string();
-            cal.go(|q| {
-                q.date = Some(date);
-                q.page = None;
+            cal.go(|a| {
+                a.date = Some(date);
+                a.page = None;
             });
         })
     };
-    let views = [View::Month, View::Week, View::List].map(|view| {
+    let views = View::ALL.map(|view| {
         let cal2 = cal.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            cal2.go(|q| {
-                q.view = Some(view.key().to_owned());
-                q.page = None;
+            cal2.go(|a| {
+                a.view = view;
+                a.page = None;
             })
         });
-        let label = match view {
-            View::Month => "Month",
-            View::Week => "Week",
-            View::List => "List",
-        };
+        let label = view.label();
         html! {
             <button type="button" class="smp-segment__button" aria-pressed={(cal.view == view).to_string()} {onclick}>
                 { label }
@@ -85,10 +62,10 @@ pub fn toolbar(cal: &Rc<Cal>) -> Html {
             <div class="smp-calendar__nav">
                 <div class="smp-segment" role="group" aria-label="View">{ for views }</div>
                 <div class="smp-calendar__move">
-                    <button type="button" class="smp-button smp-button--small" onclick={go_to(shifted(cal, false))}
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(cal.view.shifted(cal.anchor, false))}
                         aria-label="Earlier">{ "‹" }</button>
                     <button type="button" class="smp-button smp-button--small" onclick={go_to(cal.today)}>{ "Today" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={go_to(shifted(cal, true))}
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(cal.view.shifted(cal.anchor, true))}
                         aria-label="Later">{ "›" }</button>
                 </div>
                 <h2 class="smp-calendar__title" aria-live="polite">{ title(cal) }</h2>
@@ -106,18 +83,18 @@ pub fn toolbar(cal: &Rc<Cal>) -> Html {
 /// One filter: a labelled select whose options say how many entries each shows.
 fn filter_select(
     cal: &Rc<Cal>,
-    label: &str,
-    current: Option<String>,
+    dimension: Dimension,
     options: Vec<(String, String, usize)>,
-    set: fn(&mut crate::ui::route::CalendarQuery, Option<String>),
 ) -> Html {
+    let current = cal.filter.key(dimension);
+    let label = dimension.label();
     let onchange = {
         let cal = cal.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cal.go(|q| {
-                set(q, (!value.is_empty()).then_some(value));
-                q.page = None;
+            cal.go(|a| {
+                a.filter.set_key(dimension, Some(&value));
+                a.page = None;
             });
         })
     };
@@ -167,7 +144,7 @@ fn filters(cal: &Rc<Cal>) -> Html {
         .map(|p| (p.id.to_string(), p.title(), count(by_profile.get(&p.id))))
         .collect();
     let mut campaigns = vec![(
-        "evergreen".to_owned(),
+        CampaignChoice::Evergreen.key(),
         "Evergreen".to_owned(),
         count(by_campaign.get(&None)),
     )];
@@ -211,27 +188,17 @@ fn filters(cal: &Rc<Cal>) -> Html {
             )
         })
         .collect();
-    let q = &cal.query;
     let clear = {
         let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| {
-            cal.go(|q| {
-                q.profile = None;
-                q.campaign = None;
-                q.pillar = None;
-                q.owner = None;
-                q.status = None;
-                q.page = None;
-            })
-        })
+        Callback::from(move |_: MouseEvent| cal.go(|a| *a = a.with_filter(Default::default())))
     };
     html! {
         <div class="smp-filters" role="group" aria-label="Filters">
-            { filter_select(cal, "Profile", q.profile.clone(), profiles, |q, v| q.profile = v) }
-            { filter_select(cal, "Campaign", q.campaign.clone(), campaigns, |q, v| q.campaign = v) }
-            { filter_select(cal, "Pillar", q.pillar.clone(), pillars, |q, v| q.pillar = v) }
-            { filter_select(cal, "Owner", q.owner.clone(), owners, |q, v| q.owner = v) }
-            { filter_select(cal, "Status", q.status.clone(), statuses, |q, v| q.status = v) }
+            { filter_select(cal, Dimension::Profile, profiles) }
+            { filter_select(cal, Dimension::Campaign, campaigns) }
+            { filter_select(cal, Dimension::Pillar, pillars) }
+            { filter_select(cal, Dimension::Owner, owners) }
+            { filter_select(cal, Dimension::Status, statuses) }
             if !cal.filter.is_empty() {
                 <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>
                     { format!("Clear filters (showing {} of {})", cal.entries.len(), cal.all.len()) }
