@@ -29,7 +29,8 @@ bench: build
 	@scripts/setup.sh --browser
 	node tests/bench/first-load.mjs
 
-## Calendar benchmark: 5,000 posts and tasks, against a vanilla-JS month grid (see README).
+## Calendar benchmark: 50, 5,000 and 20,000 entries, full speed and CPU slowed 4x, against a
+## vanilla-JS month grid, and the memory a 5,000-entry plan holds (see README).
 bench-calendar: build
 	@scripts/setup.sh --browser
 	node tests/bench/calendar.mjs

@@ -7,8 +7,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
-/** Serves dist/ and `baseline` (a path from the project root); returns its origin and a way to stop. */
-export async function serve(baseline) {
+/** Serves dist/ and `baseline` (a path from the project root); returns its origin and a way to stop.
+ * With `exposeWasm`, the loader keeps the wasm module's exports in
+ * `window.__smpWasm`, so a benchmark can read the size of its memory. */
+export async function serve(baseline, { exposeWasm = false } = {}) {
   const dist = resolve('dist');
   const baselineFile = resolve(baseline);
   const server = createServer(async (req, res) => {
@@ -19,11 +21,17 @@ export async function serve(baseline) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (exposeWasm && path === '/planner.js') {
+        const text = body.toString('utf8');
+        if (!text.includes('await init(')) throw new Error('planner.js no longer calls init()');
+        body = Buffer.from(text.replace('await init(', 'window.__smpWasm = await init('));
+      }
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
-    } catch {
-      res.writeHead(404).end();
+    } catch (error) {
+      if (error.code !== 'ENOENT') console.error(`bench server: ${error.message}`);
+      res.writeHead(error.code === 'ENOENT' ? 404 : 500).end();
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -23,3 +23,16 @@ test('the first-load benchmark runs', async () => {
   expect(stdout).toMatch(/app \(release build\): +[\d.]+ ms/);
   expect(stdout).toMatch(/ratio app \/ baseline: +[\d.]+x/);
 });
+
+test('the calendar benchmark runs: both speeds, every size, and the memory table', async () => {
+  test.setTimeout(180_000);
+  const { stdout } = await run('node', ['tests/bench/calendar.mjs', '--smoke'], { timeout: 170_000 });
+  expect(stdout).toContain('(smoke run: the figures mean nothing)');
+  for (const speed of ['Full speed:', 'CPU slowed 4×:']) expect(stdout).toContain(speed);
+  for (const action of ['open the month view', 'switch months', 'a keystroke in the panel']) {
+    expect(stdout).toMatch(new RegExp(`450 posts, 50 tasks +${action} +[\\d.]+ +[\\d.]+ +[\\d.]+×`));
+  }
+  expect(stdout).toMatch(/growth from 50 to 500 entries: keystroke [\d.]+×, month switch [\d.]+×/);
+  expect(stdout).toMatch(/after 10 keystrokes in it +[\d.]+ MB \(JS heap [\d.]+, wasm [\d.]+\) +[\d.]+× fresh/);
+  expect(stdout).toMatch(/cycles of leaving and opening the calendar: [\d.]+, [\d.]+ MB/);
+});
