@@ -126,7 +126,7 @@ fn one_day_of_a_series_can_be_edited_alone_or_skipped() {
     // Removing the series keeps the day edited alone, as a plain post.
     calendar.apply(CalendarEdit::RemoveSeries(series.id.clone()));
     assert_eq!(keys(&calendar), ["p.w_20270309"]);
-    assert_eq!(calendar.posts[0].occurrence_of, None);
+    assert_eq!(calendar.posts.iter().next().unwrap().occurrence_of, None);
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn a_bulk_change_reaches_posts_series_days_and_task_owners() {
     assert_eq!(status("p.a"), Some(PostStatus::Ready));
     assert_eq!(status("p.w_20270302"), Some(PostStatus::Ready));
     assert_eq!(status("o.w.20270309"), Some(PostStatus::Idea));
-    assert_eq!(calendar.tasks[0].owner, Some(dana));
+    assert_eq!(calendar.tasks.iter().next().unwrap().owner, Some(dana));
 }
 
 #[test]
@@ -309,7 +309,7 @@ fn a_post_outside_its_campaign_or_on_a_profile_that_does_not_fit_is_warned() {
         name: "Kits".into(),
         target: Some(10.0),
     });
-    plan.campaigns.push(campaign);
+    plan.campaigns.push(campaign.into());
     let mut outside = post("a", at(4, 2, 10, 0));
     outside.content.campaign = Some(CampaignId::parse("m").unwrap());
     let mut misfit = post("b", at(3, 2, 10, 0));
@@ -381,7 +381,7 @@ fn entries_move_to_another_day_keeping_their_time() {
         calendar.post(&PostId::parse("p").unwrap()).unwrap().at,
         at(3, 5, 18, 30)
     );
-    assert_eq!(calendar.tasks[0].due, day(3, 6));
+    assert_eq!(calendar.tasks.iter().next().unwrap().due, day(3, 6));
     let moved = calendar
         .post(&PostId::parse("w_20270309").unwrap())
         .unwrap();

@@ -20,7 +20,7 @@ fn plan_with(campaign: Campaign) -> Plan {
         DateTime::default(),
         day(2026, 11, 23),
     );
-    plan.campaigns.push(campaign);
+    plan.campaigns.push(campaign.into());
     plan
 }
 
@@ -312,7 +312,7 @@ fn the_timeline_frames_the_horizon_and_skips_archived_campaigns() {
     let mut archived = complete();
     archived.id = CampaignId::parse("m3").unwrap();
     archived.archived = true;
-    plan.campaigns.extend([overlapping, archived]);
+    plan.campaigns.extend([overlapping.into(), archived.into()]);
     let timeline = plan.timeline().unwrap();
     assert_eq!(
         timeline.frame,

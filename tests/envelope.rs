@@ -54,38 +54,41 @@ fn full_plan() -> Plan {
             Platform::Other("Substack".into()),
         )
     });
-    plan.campaigns.push(Campaign {
-        name: "Spring webinar".into(),
-        objective: Some(ObjectiveId::parse("o1").unwrap()),
-        response: Some(TargetedResponse {
-            kind: ResponseKind::SignUps,
-            name: String::new(),
-            target: Some(200.0),
-        }),
-        personas: vec![PersonaId::parse("pe1").unwrap()],
-        profiles: vec![ProfileId::parse("pr1").unwrap()],
-        message: Some(CampaignMessage::Own("Reports in minutes".into())),
-        call_to_action: "Save your seat".into(),
-        offer: "Free report template".into(),
-        tactics: vec![Tactic {
-            description: "Sponsored post to ops leads".into(),
-            profile: Some(ProfileId::parse("pr1").unwrap()),
-            spend: Some(400.0),
-            ..Tactic::new(TacticId::parse("a1").unwrap(), TacticKind::PaidAds)
-        }],
-        budget: Some(1500.0),
-        expected_return: Some(4000.0),
-        actual_return: Some(2500.5),
-        notes: "Agency: Sam".into(),
-        ..Campaign::new(
-            CampaignId::parse("c1").unwrap(),
-            DateRange::new(
-                NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
-                NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
+    plan.campaigns.push(
+        Campaign {
+            name: "Spring webinar".into(),
+            objective: Some(ObjectiveId::parse("o1").unwrap()),
+            response: Some(TargetedResponse {
+                kind: ResponseKind::SignUps,
+                name: String::new(),
+                target: Some(200.0),
+            }),
+            personas: vec![PersonaId::parse("pe1").unwrap()],
+            profiles: vec![ProfileId::parse("pr1").unwrap()],
+            message: Some(CampaignMessage::Own("Reports in minutes".into())),
+            call_to_action: "Save your seat".into(),
+            offer: "Free report template".into(),
+            tactics: vec![Tactic {
+                description: "Sponsored post to ops leads".into(),
+                profile: Some(ProfileId::parse("pr1").unwrap()),
+                spend: Some(400.0),
+                ..Tactic::new(TacticId::parse("a1").unwrap(), TacticKind::PaidAds)
+            }],
+            budget: Some(1500.0),
+            expected_return: Some(4000.0),
+            actual_return: Some(2500.5),
+            notes: "Agency: Sam".into(),
+            ..Campaign::new(
+                CampaignId::parse("c1").unwrap(),
+                DateRange::new(
+                    NaiveDate::from_ymd_opt(2027, 3, 1).unwrap(),
+                    NaiveDate::from_ymd_opt(2027, 4, 15).unwrap(),
+                )
+                .unwrap(),
             )
-            .unwrap(),
-        )
-    });
+        }
+        .into(),
+    );
     let mut post = Post::new(
         PostId::parse("po1").unwrap(),
         NaiveDate::from_ymd_opt(2027, 3, 2)
@@ -173,7 +176,7 @@ fn the_first_version_fixture_loads() {
     assert_eq!(campaign.owner, None);
     assert_eq!(campaign.notes, "Owner: Dana");
     // Version 1's post, now in the calendar, its owner kept in its notes.
-    let post = plan.calendar.posts[0].as_ref();
+    let post = plan.calendar.posts.iter().next().unwrap().as_ref();
     assert_eq!(
         post.content.profile.as_ref().map(|p| p.as_str()),
         Some("pr1")
@@ -229,7 +232,7 @@ fn the_fourth_version_fixture_loads_with_its_calendar() {
         ),
         (3, 3, 2)
     );
-    let tasting = calendar.posts[0].as_ref();
+    let tasting = calendar.post(&PostId::parse("q-tasting").unwrap()).unwrap();
     assert_eq!(
         tasting.content.campaign.as_ref().map(|c| c.as_str()),
         Some("m-spring")
@@ -406,4 +409,30 @@ fn arb_json() -> impl Strategy<Value = serde_json::Value> {
             .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+#[test]
+fn posts_sharing_an_id_are_all_kept_each_under_its_own_id() {
+    use social_media_planner::exchange::decode_repairing;
+    let mut envelope: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/v4-plan.json")).unwrap();
+    let posts = envelope["plan"]["calendar"]["posts"]
+        .as_array_mut()
+        .unwrap();
+    let mut twin = posts[0].clone();
+    twin["copy"] = "The twin".into();
+    posts.push(twin);
+    let text = envelope.to_string();
+    assert!(decode(&text).is_err(), "the calendar keeps one post per id");
+    let decoded = decode_repairing(&text).unwrap();
+    assert_eq!(
+        decoded.repairs,
+        ["Two posts shared the id “q-tasting”; the second now has its own."]
+    );
+    let calendar = &decoded.plan.calendar;
+    assert_eq!(calendar.posts.len(), 4);
+    let twin = calendar
+        .post(&PostId::parse("q-tasting-2").unwrap())
+        .unwrap();
+    assert_eq!(twin.content.copy, "The twin");
 }

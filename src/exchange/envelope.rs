@@ -175,7 +175,8 @@ pub fn decode_repairing(text: &str) -> Result<Decoded, DecodeError> {
                 .remove("plan")
                 .ok_or(DecodeError::BadPlan(why.clone()))?;
             let mut raw = super::migrate::to_current(raw, version);
-            let repairs = super::repair::swap_reversed_ranges(&mut raw);
+            let mut repairs = super::repair::swap_reversed_ranges(&mut raw);
+            repairs.extend(super::repair::unique_calendar_ids(&mut raw));
             if repairs.is_empty() {
                 return Err(DecodeError::BadPlan(why));
             }

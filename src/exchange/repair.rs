@@ -52,3 +52,85 @@ fn swap(range: &mut Value) -> bool {
     range["end"] = Value::String(start);
     true
 }
+
+/// Gives the second of two posts (or tasks) sharing an id one of its own, so
+/// the calendar, which keeps them by id, can read them all; names each.
+pub fn unique_calendar_ids(plan: &mut Value) -> Vec<String> {
+    let mut repairs = Vec::new();
+    for (list, noun) in [("posts", "posts"), ("tasks", "tasks")] {
+        let Some(Value::Array(items)) = plan.pointer_mut(&format!("/calendar/{list}")) else {
+            continue;
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        for item in items {
+            let Some(id) = item.get("id").and_then(Value::as_str).map(str::to_owned) else {
+                continue;
+            };
+            if seen.insert(id.clone()) {
+                continue;
+            }
+            let fresh = (2..)
+                .map(|n| suffixed(&id, n))
+                .find(|fresh| !seen.contains(fresh));
+            if let Some(fresh) = fresh {
+                repairs.push(format!(
+                    "Two {noun} shared the id “{id}”; the second now has its own."
+                ));
+                seen.insert(fresh.clone());
+                item["id"] = Value::String(fresh);
+            }
+        }
+    }
+    repairs
+}
+
+/// `id-n`, cut to fit the longest id allowed.
+fn suffixed(id: &str, n: usize) -> String {
+    let suffix = format!("-{n}");
+    let room = crate::plan::MAX_ID_LEN.saturating_sub(suffix.len());
+    let kept: String = id.chars().take(room).collect();
+    format!("{kept}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn repeated_post_and_task_ids_get_their_own() {
+        let mut plan = json!({ "calendar": {
+            "posts": [{ "id": "p" }, { "id": "p" }, { "id": "p-2" }, { "id": "q" }],
+            "tasks": [{ "id": "t" }, { "id": "t" }],
+        }});
+        let repairs = unique_calendar_ids(&mut plan);
+        assert_eq!(
+            repairs,
+            [
+                "Two posts shared the id “p”; the second now has its own.",
+                "Two posts shared the id “p-2”; the second now has its own.",
+                "Two tasks shared the id “t”; the second now has its own.",
+            ]
+        );
+        let ids = |list: &str| -> Vec<String> {
+            plan["calendar"][list]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(ids("posts"), ["p", "p-2", "p-2-2", "q"]);
+        assert_eq!(ids("tasks"), ["t", "t-2"]);
+    }
+
+    #[test]
+    fn a_long_repeated_id_stays_within_the_limit() {
+        let long = "x".repeat(crate::plan::MAX_ID_LEN);
+        let mut plan = json!({ "calendar": { "posts": [{ "id": long }, { "id": long }] } });
+        assert_eq!(unique_calendar_ids(&mut plan).len(), 1);
+        let fresh = plan["calendar"]["posts"][1]["id"].as_str().unwrap();
+        assert_eq!(fresh.len(), crate::plan::MAX_ID_LEN);
+        assert!(fresh.ends_with("-2"));
+    }
+}

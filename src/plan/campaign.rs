@@ -345,6 +345,6 @@ impl super::plan::Plan {
     }
 
     pub fn campaign(&self, id: &CampaignId) -> Option<&Campaign> {
-        self.campaigns.iter().find(|c| &c.id == id)
+        self.campaigns.iter().find(|c| &c.id == id).map(|c| &**c)
     }
 }

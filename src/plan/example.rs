@@ -91,7 +91,8 @@ pub fn example_plan(id: PlanId, at: DateTime<Utc>, today: NaiveDate) -> Plan {
             deadline: Some(month(11)),
             ..Objective::new(followers)
         },
-    ];
+    ]
+    .into();
 
     let (cafe, parent, baker) = (
         id!(PersonaId, "u-cafe-owner"),
@@ -135,7 +136,8 @@ pub fn example_plan(id: PlanId, at: DateTime<Utc>, today: NaiveDate) -> Plan {
             online: "Instagram, Facebook jobs groups".into(),
             ..Persona::new(baker.clone())
         },
-    ];
+    ]
+    .into();
     s.priorities = vec![
         Priority {
             kind: PriorityKind::Person,
@@ -149,7 +151,8 @@ pub fn example_plan(id: PlanId, at: DateTime<Utc>, today: NaiveDate) -> Plan {
             why: "The conversation where the bakery's craft stands out.".into(),
             ..Priority::new(id!(PriorityId, "r-bread"))
         },
-    ];
+    ]
+    .into();
 
     let (maya, leo) = (id!(MemberId, "e-maya"), id!(MemberId, "e-leo"));
     let (instagram, facebook, linkedin) = (
@@ -195,7 +198,8 @@ pub fn example_plan(id: PlanId, at: DateTime<Utc>, today: NaiveDate) -> Plan {
             response_hours: Some(24),
             ..Profile::new(linkedin, Platform::LinkedIn)
         },
-    ];
+    ]
+    .into();
 
     s.story.positioning = "The neighbourhood's real bakery: slow-fermented bread and honest pastries, made by people you can watch at work.".into();
     s.story.key_messages = vec![

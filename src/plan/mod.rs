@@ -10,11 +10,13 @@ mod dates;
 mod example;
 mod history;
 mod id;
+mod keyed;
 mod links;
 mod measurement;
 mod name;
 mod objective;
 mod persona;
+mod piece;
 #[allow(clippy::module_inception)]
 mod plan;
 mod profile;
@@ -48,11 +50,13 @@ pub use id::{
     PillarId, PlanId, PostId, PriorityId, ProfileId, SeriesId, TacticId, TaskId, ToolId,
     MAX_ID_LEN,
 };
+pub use keyed::Keyed;
 pub use links::followable;
 pub use measurement::{Kpi, Measurement, ReviewCadence};
 pub use name::{NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective};
 pub use persona::{Persona, Priority, PriorityKind};
+pub use piece::Piece;
 pub use plan::{Plan, PlanSummary};
 pub use profile::{Platform, PrimaryPurpose, Profile};
 pub use readiness::{Missing, PartReadiness, PartStatus};

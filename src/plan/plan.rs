@@ -4,6 +4,7 @@ use super::calendar::Calendar;
 use super::campaign::Campaign;
 use super::id::PlanId;
 use super::name::PlanName;
+use super::piece::Piece;
 use super::strategy::Strategy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -21,9 +22,10 @@ pub struct Plan {
     pub created: DateTime<Utc>,
     pub updated: DateTime<Utc>,
     #[serde(default)]
-    pub strategy: Strategy,
+    pub strategy: Piece<Strategy>,
+    /// Each campaign on its own, so an edit to one copies only that one.
     #[serde(default)]
-    pub campaigns: Vec<Campaign>,
+    pub campaigns: Piece<Vec<Piece<Campaign>>>,
     #[serde(default)]
     pub calendar: Calendar,
 }
@@ -38,8 +40,8 @@ impl Plan {
             about: String::new(),
             created: at,
             updated: at,
-            strategy: Strategy::default(),
-            campaigns: Vec::new(),
+            strategy: Piece::default(),
+            campaigns: Piece::default(),
             calendar: Calendar::default(),
         }
     }

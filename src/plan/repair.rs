@@ -79,6 +79,7 @@ impl Plan {
         dedupe!(&mut s.measurement.kpis, "KPI", KpiId, r);
         dedupe!(&mut self.campaigns, "campaign", CampaignId, r);
         for campaign in &mut self.campaigns {
+            let name = campaign.name.trim().to_owned();
             let mut seen = BTreeSet::new();
             for tactic in &mut campaign.tactics {
                 if !seen.insert(tactic.id.clone()) {
@@ -86,55 +87,15 @@ impl Plan {
                         .filter_map(|n| TacticId::parse(&suffixed(tactic.id.as_str(), n)).ok())
                         .find(|id| !seen.contains(id));
                     if let Some(fresh) = fresh {
-                        r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", campaign.name.trim()));
+                        r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", name));
                         seen.insert(fresh.clone());
                         tactic.id = fresh;
                     }
                 }
             }
         }
-        self.unique_calendar_ids(r);
         self.unlink_dangling(r);
         repairs
-    }
-
-    fn unique_calendar_ids(&mut self, repairs: &mut Vec<String>) {
-        use super::id::{PostId, TaskId};
-        let calendar = &mut self.calendar;
-        let mut seen = BTreeSet::new();
-        for post in &mut calendar.posts {
-            if seen.insert(post.id.clone()) {
-                continue;
-            }
-            let fresh = (2..)
-                .filter_map(|n| PostId::parse(&suffixed(post.id.as_str(), n)).ok())
-                .find(|id| !seen.contains(id));
-            if let Some(fresh) = fresh {
-                repairs.push(format!(
-                    "Two posts shared the id “{}”; the second now has its own.",
-                    post.id
-                ));
-                seen.insert(fresh.clone());
-                std::rc::Rc::make_mut(post).id = fresh;
-            }
-        }
-        let mut seen = BTreeSet::new();
-        for task in &mut calendar.tasks {
-            if seen.insert(task.id.clone()) {
-                continue;
-            }
-            let fresh = (2..)
-                .filter_map(|n| TaskId::parse(&suffixed(task.id.as_str(), n)).ok())
-                .find(|id| !seen.contains(id));
-            if let Some(fresh) = fresh {
-                repairs.push(format!(
-                    "Two tasks shared the id “{}”; the second now has its own.",
-                    task.id
-                ));
-                seen.insert(fresh.clone());
-                std::rc::Rc::make_mut(task).id = fresh;
-            }
-        }
     }
 
     fn unlink_dangling(&mut self, repairs: &mut Vec<String>) {
@@ -235,26 +196,6 @@ mod tests {
     }
 
     #[test]
-    fn repeated_post_ids_are_repaired_too() {
-        let mut plan = example();
-        let day = NaiveDate::from_ymd_opt(2027, 1, 1)
-            .unwrap()
-            .and_hms_opt(9, 0, 0)
-            .unwrap();
-        for _ in 0..2 {
-            plan.calendar.posts.push(std::rc::Rc::new(Post::new(
-                PostId::parse("p").unwrap(),
-                day,
-            )));
-        }
-        assert_eq!(
-            plan.repair(),
-            ["Two posts shared the id “p”; the second now has its own."]
-        );
-        assert_eq!(plan.calendar.posts[1].id.as_str(), "p-2");
-    }
-
-    #[test]
     fn a_long_repeated_id_stays_within_the_limit() {
         let mut plan = example();
         let long = ObjectiveId::parse(&"x".repeat(MAX_ID_LEN)).unwrap();
@@ -291,7 +232,7 @@ mod tests {
             DateRange::day(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()),
         );
         campaign.personas.push(PersonaId::parse("gone").unwrap());
-        plan.campaigns.push(campaign);
+        plan.campaigns.push(campaign.into());
         assert!(plan.repair().is_empty());
         assert_eq!(plan.campaigns[0].personas.len(), 1);
     }

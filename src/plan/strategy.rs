@@ -10,6 +10,7 @@ use super::id::{
 use super::measurement::{Kpi, Measurement};
 use super::objective::Objective;
 use super::persona::{Persona, Priority};
+use super::piece::Piece;
 use super::profile::Profile;
 use super::response::{Escalation, ResponsePlan, Situation};
 use super::story::{KeyMessage, Story};
@@ -19,23 +20,23 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Strategy {
     #[serde(default)]
-    pub objectives: Vec<Objective>,
+    pub objectives: Piece<Vec<Objective>>,
     #[serde(default)]
-    pub personas: Vec<Persona>,
+    pub personas: Piece<Vec<Persona>>,
     #[serde(default)]
-    pub priorities: Vec<Priority>,
+    pub priorities: Piece<Vec<Priority>>,
     #[serde(default)]
-    pub profiles: Vec<Profile>,
+    pub profiles: Piece<Vec<Profile>>,
     #[serde(default)]
-    pub story: Story,
+    pub story: Piece<Story>,
     #[serde(default)]
-    pub content: ContentStrategy,
+    pub content: Piece<ContentStrategy>,
     #[serde(default)]
-    pub team: Team,
+    pub team: Piece<Team>,
     #[serde(default)]
-    pub response: ResponsePlan,
+    pub response: Piece<ResponsePlan>,
     #[serde(default)]
-    pub measurement: Measurement,
+    pub measurement: Piece<Measurement>,
 }
 
 /// Something kept in a list, found by its id.
@@ -78,11 +79,13 @@ pub enum ItemEdit<T, Id> {
 }
 
 impl<T: Item> ItemEdit<T, T::Id> {
-    pub(crate) fn apply(self, list: &mut Vec<T>) {
+    /// Applies the edit to a list of the items, or of the items each in a
+    /// `Piece` of its own (where only the one put is new).
+    pub(crate) fn apply<L: Item<Id = T::Id> + From<T>>(self, list: &mut Vec<L>) {
         match self {
             ItemEdit::Put(item) => match list.iter_mut().find(|i| i.id() == item.id()) {
-                Some(slot) => *slot = item,
-                None => list.push(item),
+                Some(slot) => *slot = L::from(item),
+                None => list.push(L::from(item)),
             },
             ItemEdit::Remove(id) => list.retain(|i| i.id() != &id),
         }

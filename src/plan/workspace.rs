@@ -151,6 +151,11 @@ impl Workspace {
         self.plans.iter().find(|p| &p.id == id).map(|p| p.as_ref())
     }
 
+    /// A plan as shared, to hand out (to a save, say) without copying it.
+    pub fn shared_plan(&self, id: &PlanId) -> Option<Rc<Plan>> {
+        self.plans.iter().find(|p| &p.id == id).cloned()
+    }
+
     /// Whether this plan is the very same value (not merely equal) in both
     /// workspaces: cheap, and enough to tell which plans an undo changed.
     pub fn shares_plan(&self, other: &Workspace, id: &PlanId) -> bool {

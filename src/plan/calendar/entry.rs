@@ -139,8 +139,8 @@ impl Calendar {
     /// One entry, found by its key.
     pub fn entry(&self, key: &EntryKey) -> Option<Entry> {
         match key {
-            EntryKey::Post(id) => self.posts.iter().find(|p| &p.id == id).map(Entry::of_post),
-            EntryKey::Task(id) => self.tasks.iter().find(|t| &t.id == id).map(Entry::of_task),
+            EntryKey::Post(id) => self.posts.get(id).map(Entry::of_post),
+            EntryKey::Task(id) => self.tasks.get(id).map(Entry::of_task),
             EntryKey::Occurrence(o) => {
                 let series = self.series(&o.series)?;
                 series.posts_on(o.day).then(|| Entry {

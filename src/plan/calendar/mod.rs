@@ -20,18 +20,21 @@ pub use task::{Task, TaskKind};
 pub use weeks::{month_grid, week_of};
 
 use crate::plan::id::{MemberId, PostId, SeriesId, TaskId};
+use crate::plan::keyed::Keyed;
+use crate::plan::strategy::Item;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// Posts and tasks are shared between a plan and its earlier states (undo):
-/// editing one copies that one, not thousands.
+/// Posts and tasks are shared between a plan and its earlier states (undo),
+/// kept by id: finding or editing one copies that one and a few nodes, never
+/// the thousands around it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Calendar {
     #[serde(default)]
-    pub posts: Vec<Rc<Post>>,
+    pub posts: Keyed<Post>,
     #[serde(default)]
-    pub tasks: Vec<Rc<Task>>,
+    pub tasks: Keyed<Task>,
     #[serde(default)]
     pub series: Vec<Series>,
     /// An IANA time zone ("Europe/Paris"); `None` means the browser's own.
@@ -80,11 +83,11 @@ pub enum CalendarEdit {
 
 impl Calendar {
     pub fn post(&self, id: &PostId) -> Option<&Post> {
-        self.posts.iter().find(|p| &p.id == id).map(|p| p.as_ref())
+        self.posts.get(id).map(|p| p.as_ref())
     }
 
     pub fn task(&self, id: &TaskId) -> Option<&Task> {
-        self.tasks.iter().find(|t| &t.id == id).map(|t| t.as_ref())
+        self.tasks.get(id).map(|t| t.as_ref())
     }
 
     pub fn series(&self, id: &SeriesId) -> Option<&Series> {
@@ -92,10 +95,7 @@ impl Calendar {
     }
 
     fn put_post(&mut self, post: Post) {
-        match self.posts.iter_mut().find(|p| p.id == post.id) {
-            Some(slot) => *slot = Rc::new(post),
-            None => self.posts.push(Rc::new(post)),
-        }
+        self.posts.put(Rc::new(post));
     }
 
     fn skip(&mut self, occurrence: &Occurrence) {
@@ -107,12 +107,13 @@ impl Calendar {
     pub fn apply(&mut self, edit: CalendarEdit) {
         match edit {
             CalendarEdit::PutPost(post) => self.put_post(post),
-            CalendarEdit::RemovePost(id) => self.posts.retain(|p| p.id != id),
-            CalendarEdit::PutTask(task) => match self.tasks.iter_mut().find(|t| t.id == task.id) {
-                Some(slot) => *slot = Rc::new(task),
-                None => self.tasks.push(Rc::new(task)),
-            },
-            CalendarEdit::RemoveTask(id) => self.tasks.retain(|t| t.id != id),
+            CalendarEdit::RemovePost(id) => {
+                self.posts.remove(&id);
+            }
+            CalendarEdit::PutTask(task) => self.tasks.put(Rc::new(task)),
+            CalendarEdit::RemoveTask(id) => {
+                self.tasks.remove(&id);
+            }
             CalendarEdit::PutSeries(series) => {
                 match self.series.iter_mut().find(|s| s.id == series.id) {
                     Some(slot) => *slot = series,
@@ -122,14 +123,18 @@ impl Calendar {
             CalendarEdit::RemoveSeries(id) => {
                 self.series.retain(|s| s.id != id);
                 // Days edited on their own stay: they are posts now.
-                for post in &mut self.posts {
-                    if post.occurrence_of.as_ref().is_some_and(|o| o.series == id) {
-                        Rc::make_mut(post).occurrence_of = None;
-                    }
+                let detached: Vec<PostId> = self
+                    .posts
+                    .iter()
+                    .filter(|p| p.occurrence_of.as_ref().is_some_and(|o| o.series == id))
+                    .map(|p| p.id.clone())
+                    .collect();
+                for post in detached {
+                    self.posts.update(&post, |p| p.occurrence_of = None);
                 }
             }
             CalendarEdit::PostToSeries { post, series } => {
-                self.posts.retain(|p| p.id != post);
+                self.posts.remove(&post);
                 self.series.push(series);
             }
             CalendarEdit::Detach(post) => {
@@ -151,9 +156,7 @@ impl Calendar {
             } => {
                 self.time_zone = zone;
                 for (id, at) in retimed_posts {
-                    if let Some(post) = self.posts.iter_mut().find(|p| p.id == id) {
-                        Rc::make_mut(post).at = at;
-                    }
+                    self.posts.update(&id, |post| post.at = at);
                 }
                 for (id, time) in retimed_series {
                     if let Some(series) = self.series.iter_mut().find(|s| s.id == id) {
@@ -170,11 +173,7 @@ impl Calendar {
             BulkSet::Owner(owner) => content.owner = owner.clone(),
         };
         match key {
-            EntryKey::Post(id) => {
-                if let Some(post) = self.posts.iter_mut().find(|p| &p.id == id) {
-                    apply(&mut Rc::make_mut(post).content);
-                }
-            }
+            EntryKey::Post(id) => self.posts.update(id, |post| apply(&mut post.content)),
             EntryKey::Occurrence(occurrence) => {
                 // A day of a series changed alone is a post of its own.
                 let Some(series) = self.series(&occurrence.series) else {
@@ -186,10 +185,8 @@ impl Calendar {
                 self.put_post(post);
             }
             EntryKey::Task(id) => {
-                if let (Some(task), BulkSet::Owner(owner)) =
-                    (self.tasks.iter_mut().find(|t| &t.id == id), set)
-                {
-                    Rc::make_mut(task).owner = owner.clone();
+                if let BulkSet::Owner(owner) = set {
+                    self.tasks.update(id, |task| task.owner = owner.clone());
                 }
             }
         }
@@ -252,5 +249,19 @@ impl Calendar {
     /// Days that have something on them, for the overview's summary.
     pub fn first_day(&self) -> Option<NaiveDate> {
         self.posts.iter().map(|p| p.at.date()).min()
+    }
+}
+
+impl Item for Post {
+    type Id = PostId;
+    fn id(&self) -> &PostId {
+        &self.id
+    }
+}
+
+impl Item for Task {
+    type Id = TaskId;
+    fn id(&self) -> &TaskId {
+        &self.id
     }
 }

@@ -81,7 +81,7 @@ mod tests {
     #[test]
     fn a_persona_with_no_pain_point_is_flagged_by_name() {
         let strategy = Strategy {
-            personas: vec![persona(&[])],
+            personas: vec![persona(&[])].into(),
             ..Strategy::default()
         };
         let found = of(&strategy, Rule::PersonaWithoutPainPoint);
@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn blank_pain_points_do_not_count() {
         let strategy = Strategy {
-            personas: vec![persona(&["  ", ""])],
+            personas: vec![persona(&["  ", ""])].into(),
             ..Strategy::default()
         };
         assert_eq!(
@@ -106,11 +106,12 @@ mod tests {
     #[test]
     fn a_persona_with_a_pain_point_is_fine() {
         let strategy = Strategy {
-            personas: vec![persona(&["unreliable supply"])],
+            personas: vec![persona(&["unreliable supply"])].into(),
             priorities: vec![Priority {
                 name: "Regional café chains".into(),
                 ..Priority::new(PriorityId::parse("r1").unwrap())
-            }],
+            }]
+            .into(),
             ..Strategy::default()
         };
         let found: Vec<_> = strategy

@@ -131,7 +131,7 @@ mod tests {
 
     fn with(profiles: Vec<Profile>) -> Strategy {
         Strategy {
-            profiles,
+            profiles: profiles.into(),
             ..Strategy::default()
         }
     }

@@ -125,7 +125,7 @@ mod tests {
 
     fn with(objectives: Vec<Objective>) -> Strategy {
         Strategy {
-            objectives,
+            objectives: objectives.into(),
             ..Strategy::default()
         }
     }

@@ -120,7 +120,7 @@ mod tests {
 
     fn team(profiles: Vec<Profile>, members: Vec<Member>, minutes: Option<u32>) -> Strategy {
         let mut strategy = Strategy {
-            profiles,
+            profiles: profiles.into(),
             ..Strategy::default()
         };
         strategy.team.members = members;

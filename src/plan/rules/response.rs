@@ -72,7 +72,8 @@ mod tests {
             profiles: vec![Profile::new(
                 ProfileId::parse("a").unwrap(),
                 Platform::Facebook,
-            )],
+            )]
+            .into(),
             ..Strategy::default()
         };
         assert_eq!(

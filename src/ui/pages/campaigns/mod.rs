@@ -10,17 +10,18 @@ use super::{EmptySection, GoToStrategy, SectionPage};
 use crate::plan::{
     anchor, Campaign, CampaignId, Command, DateRange, ItemEdit, Part, Plan, PlanEdit, Severity,
 };
+use crate::session;
 use crate::ui::components::{BarLabel, TimelineChart};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Store};
+use crate::ui::store::{use_store, Store};
 use chrono::{Months, NaiveDate};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Sends one change to one campaign of the open plan.
 pub fn send_campaign(store: &Store, plan: &Plan, edit: ItemEdit<Campaign, CampaignId>) {
-    store.dispatch(Action::Apply(Command::EditPlan {
+    store.dispatch(session::Event::Apply(Command::EditPlan {
         id: plan.id.clone(),
         edit: PlanEdit::Campaign(Box::new(edit)),
         at: shell::now(),
@@ -75,9 +76,9 @@ pub fn CampaignsPage() -> Html {
                 shell::focus_later(anchor(Part::Campaign, Some(id.as_str()), "name"));
             })
         };
-        let mut live: Vec<&Campaign> = plan.campaigns.iter().filter(|c| !c.archived).collect();
+        let mut live: Vec<&Campaign> = plan.campaigns.iter().filter(|c| !c.archived).map(|c| &**c).collect();
         live.sort_by_key(|c| (c.dates.start(), c.dates.end()));
-        let archived: Vec<&Campaign> = plan.campaigns.iter().filter(|c| c.archived).collect();
+        let archived: Vec<&Campaign> = plan.campaigns.iter().filter(|c| c.archived).map(|c| &**c).collect();
         let labels: Vec<BarLabel> = plan
             .campaigns
             .iter()

@@ -13,14 +13,15 @@ mod story;
 
 use super::SectionPage;
 use crate::plan::{
-    anchor, Campaign, Command, Finding, Part, Plan, PlanEdit, Strategy, StrategyEdit,
+    anchor, Campaign, Command, Finding, Part, Piece, Plan, PlanEdit, Strategy, StrategyEdit,
 };
+use crate::session;
 use crate::ui::components::ReadinessPanel;
 pub use crate::ui::components::{choices, ids, persona_name, AddButton, ItemCard};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Store};
+use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,7 +31,7 @@ use yew_router::prelude::*;
 #[derive(Clone)]
 pub struct Ctx {
     pub plan: Rc<Plan>,
-    pub strategy: Rc<Strategy>,
+    pub strategy: Piece<Strategy>,
     pub findings: Rc<Vec<Finding>>,
     pub edit: Callback<StrategyEdit>,
 }
@@ -115,7 +116,7 @@ fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaig
     let back = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::ReturnTo(None));
+            store.dispatch(session::Event::ReturnTo(None));
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Campaign { id: id.to_string() });
             }
@@ -123,7 +124,7 @@ fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaig
     };
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::ReturnTo(None)))
+        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::ReturnTo(None)))
     };
     html! {
         <div class="smp-banner smp-banner--info" role="status">
@@ -141,19 +142,19 @@ pub fn StrategyPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let today = shell::today();
-    let body = store.workspace.current().map(|plan| {
+    let body = store.workspace.current_shared().map(|plan| {
         let id = plan.id.clone();
         let dispatcher = store.clone();
         let edit = Callback::from(move |edit: StrategyEdit| {
-            dispatcher.dispatch(Action::Apply(Command::EditPlan {
+            dispatcher.dispatch(session::Event::Apply(Command::EditPlan {
                 id: id.clone(),
                 edit: PlanEdit::Strategy(Box::new(edit)),
                 at: shell::now(),
             }))
         });
         let ctx = Ctx {
-            plan: Rc::new(plan.clone()),
-            strategy: Rc::new(plan.strategy.clone()),
+            strategy: plan.strategy.clone(),
+            plan: plan.clone(),
             findings: Rc::new(plan.strategy.findings(today)),
             edit,
         };
