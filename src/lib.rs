@@ -1,11 +1,12 @@
 //! Social Media Planner: from strategy to campaigns to calendar, in the browser.
 //!
-//! `plan`, `exchange` and `embed` are pure and build natively; `storage` and
+//! `plan`, `exchange`, `session` and `embed` are pure and build natively; `storage` and
 //! `ui` exist only in the browser build.
 
 pub mod embed;
 pub mod exchange;
 pub mod plan;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -157,29 +157,3 @@ async fn a_plain_json_save_is_rewritten_compactly_once_the_app_has_loaded_it() {
     unmount(root, handle);
     clear(prefix);
 }
-
-#[wasm_bindgen_test]
-fn the_same_plan_written_by_another_tab_is_no_conflict() {
-    use social_media_planner::plan::Command;
-    use social_media_planner::storage::Outside;
-    use social_media_planner::ui::store::{Action, State};
-    use std::rc::Rc;
-    use yew::Reducible;
-    let mine = plan("same", "Same");
-    let state = Rc::new(State::default()).reduce(Action::Apply(Command::AddPlan {
-        plan: Box::new(mine.clone()),
-    }));
-    assert!(state.has_unsaved_changes() && !state.dirty.is_empty());
-    // Another tab rewrote this very plan (an earlier version's save, made compact).
-    let state = state.reduce(Action::Outside(Outside::Saved(Box::new(mine.clone()))));
-    assert!(state.conflicts.is_empty());
-    assert!(state.dirty.is_empty());
-    // A different plan while this tab has unsaved edits still waits for a choice.
-    let state = state.reduce(Action::Apply(Command::RenamePlan {
-        id: mine.id.clone(),
-        name: social_media_planner::plan::PlanName::parse("Mine").unwrap(),
-        at: mine.updated,
-    }));
-    let state = state.reduce(Action::Outside(Outside::Saved(Box::new(mine))));
-    assert_eq!(state.conflicts.len(), 1);
-}

@@ -4,20 +4,16 @@ use super::components::{Header, Notices, SectionNav, UndoToast};
 use super::pages::switch;
 use super::route::Route;
 use super::shell;
-use super::store::{persist, Action, State, Storage, Store};
+use super::store::{self as store, use_session, Dispatch, Save, Storage, Store, Undo};
 use crate::embed::Routing;
+use crate::session;
 use crate::storage::PlanStore;
 use gloo_events::{EventListener, EventListenerOptions};
-use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
-
-/// How long typing must pause before a save: short enough that a closed tab loses
-/// nothing noticeable, long enough that a burst of keys makes one write.
-const SAVE_DELAY_MS: u32 = 400;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -31,53 +27,19 @@ pub struct AppProps {
     pub embedded: bool,
 }
 
-fn save_now(plan_store: &PlanStore, state: &Store) {
-    if !state.has_unsaved_changes() {
-        return;
-    }
-    // Measured for the calendar and storage benchmarks: how long a save takes,
-    // off the keystroke.
-    let unsaved = shell::measured("smp:save", || persist(plan_store, state));
-    let mut conflicts = Vec::new();
-    for id in unsaved.conflicts {
-        let theirs = plan_store.stored_plan(&id).ok().flatten();
-        if theirs.is_some() && theirs.as_ref() == state.workspace.plan(&id) {
-            // Another tab stored this very plan (rewriting an earlier
-            // version's save compactly, say): it is saved, not in conflict.
-            plan_store.accept_stored(&id);
-            continue;
-        }
-        state.dispatch(Action::Conflict {
-            id: id.clone(),
-            theirs: theirs.map(Box::new),
-        });
-        conflicts.push(id);
-    }
-    match unsaved.error {
-        Some(error) => state.dispatch(Action::SaveFailed { error }),
-        None => state.dispatch(Action::Saved {
-            revision: state.revision,
-            except: conflicts
-                .into_iter()
-                .chain(state.conflicts.keys().cloned())
-                .collect(),
-        }),
-    }
-}
-
 /// Ctrl+Z (⌘Z) undoes, Shift+Ctrl+Z and Ctrl+Y redo, anywhere in the planner.
-fn undo_keys(state: &Store, event: &web_sys::KeyboardEvent) {
+fn undo_keys(dispatch: &Dispatch, event: &web_sys::KeyboardEvent) {
     if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
         return;
     }
     let action = match event.key().to_lowercase().as_str() {
-        "z" if event.shift_key() => Action::Redo,
-        "z" => Action::Undo,
-        "y" => Action::Redo,
+        "z" if event.shift_key() => session::Event::Redo,
+        "z" => session::Event::Undo,
+        "y" => session::Event::Redo,
         _ => return,
     };
     event.prevent_default();
-    state.dispatch(action);
+    dispatch.send(action);
 }
 
 #[component]
@@ -85,42 +47,15 @@ pub fn App(props: &AppProps) -> Html {
     let plan_store = use_memo(props.storage_prefix.clone(), |prefix| {
         PlanStore::new(prefix.to_string())
     });
-    let state = {
-        let plan_store = plan_store.clone();
-        // Measured for the storage benchmark: reading every plan at start.
-        use_reducer(move || shell::measured("smp:load", || State::from_storage(&plan_store)))
-    };
+    let published = use_session(plan_store.clone());
+    let dispatch = published.dispatch.clone();
 
-    // Debounced autosave: each change cancels the pending save and schedules one
-    // with the newest state.
-    {
-        let state = state.clone();
-        let plan_store = plan_store.clone();
-        use_effect_with(state.revision, move |_| {
-            let timer = state.has_unsaved_changes().then(|| {
-                Timeout::new(SAVE_DELAY_MS, move || {
-                    // A hidden tab does not write: its edits were flushed as it hid.
-                    let hidden = web_sys::window()
-                        .and_then(|w| w.document())
-                        .is_some_and(|d| d.hidden());
-                    if !hidden {
-                        save_now(&plan_store, &state);
-                    }
-                })
-            });
-            move || drop(timer)
-        });
-    }
-
-    // Flush at once when the tab is hidden or closed, or the planner is taken
+    // Write at once when the tab is hidden or closed, or the planner is taken
     // off the page (an embed's `destroy()`), so no pending edit is lost.
-    let latest = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
     {
-        let plan_store = plan_store.clone();
-        let latest = latest.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let flush = Rc::new(move || save_now(&plan_store, &latest.borrow()));
+            let flush = Rc::new(move || dispatch.send(session::Event::Hidden));
             let window = web_sys::window();
             let document = window.as_ref().and_then(|w| w.document());
             let on_hide = flush.clone();
@@ -147,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     // conflicts where this tab has unsaved edits to the same plan.
     {
         let plan_store = plan_store.clone();
-        let latest = latest.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "storage", move |event| {
@@ -160,7 +95,7 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(change) =
                         plan_store.outside_change(&key, event.new_value().as_deref())
                     {
-                        latest.borrow().dispatch(Action::Outside(change));
+                        dispatch.send(session::Event::Outside(change));
                     }
                 })
             });
@@ -171,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
     // Undo and redo keys: anywhere on the standalone page; within the planner
     // when embedded (see Layout), so two planners on one page never both act.
     {
-        let latest = latest.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(props.embedded, move |embedded| {
             let listener = (!*embedded)
                 .then(|| web_sys::window().and_then(|w| w.document()))
@@ -182,7 +117,7 @@ pub fn App(props: &AppProps) -> Html {
                     let options = EventListenerOptions::enable_prevent_default();
                     EventListener::new_with_options(&document, "keydown", options, move |event| {
                         if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                            undo_keys(&latest.borrow(), event);
+                            undo_keys(&dispatch, event);
                         }
                     })
                 });
@@ -193,9 +128,12 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| shell::mark("smp:ready"));
 
     let memory = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
-    let layout = html! { <Layout keys={props.embedded.then(|| Latest(latest.clone()))} /> };
+    let layout = html! { <Layout keys={props.embedded.then(|| dispatch.clone())} /> };
     html! {
-        <ContextProvider<Store> context={state}>
+        <ContextProvider<Store> context={published.store}>
+        <ContextProvider<Save> context={published.save}>
+        <ContextProvider<Undo> context={published.undo}>
+        <ContextProvider<store::Notices> context={published.notices}>
             <ContextProvider<Storage> context={Storage(plan_store)}>
             <ContextProvider<Placement> context={Placement { embedded: props.embedded }}>
                 { match props.routing {
@@ -206,6 +144,9 @@ pub fn App(props: &AppProps) -> Html {
                 } }
             </ContextProvider<Placement>>
             </ContextProvider<Storage>>
+        </ContextProvider<store::Notices>>
+        </ContextProvider<Undo>>
+        </ContextProvider<Save>>
         </ContextProvider<Store>>
     }
 }
@@ -217,20 +158,10 @@ pub struct Placement {
     pub embedded: bool,
 }
 
-/// The store as the key handler reads it: the newest, compared by identity.
-#[derive(Clone)]
-struct Latest(Rc<std::cell::RefCell<Store>>);
-
-impl PartialEq for Latest {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct LayoutProps {
-    /// When embedded: the store the undo keys act on, within the planner only.
-    keys: Option<Latest>,
+    /// When embedded: where the undo keys go, within the planner only.
+    keys: Option<Dispatch>,
 }
 
 #[component]
@@ -238,7 +169,7 @@ fn Layout(props: &LayoutProps) -> Html {
     let onkeydown = props
         .keys
         .clone()
-        .map(|latest| Callback::from(move |e: KeyboardEvent| undo_keys(&latest.0.borrow(), &e)));
+        .map(|dispatch| Callback::from(move |e: KeyboardEvent| undo_keys(&dispatch, &e)));
     let route = use_route::<Route>();
     let store = use_context::<Store>();
     let read_only = store.as_ref().and_then(|s| {

@@ -1,12 +1,26 @@
-//! The app's state: the workspace of plans, its undo history, and what the shell
-//! must remember about saving and about other tabs; one reducer over the
-//! domain's commands, shared by a context.
+//! The shell around the app's core (`crate::session`): it keeps the one
+//! session, sends it events, carries out the effects it answers with (writes,
+//! removals, the save timer), and publishes what the session shows in narrow
+//! contexts, each changing only when what it holds does:
+//!
+//! - the plans (`use_store`): what pages draw, with the way to send events;
+//! - the save status (`use_save`): the header's indicator, the space meter;
+//! - the undo and redo labels (`use_undo`);
+//! - the notices (`use_notices`): problems, conflicts, repairs, a deletion.
+//!
+//! So typing in a post re-renders what shows the plan, and a save that
+//! finishes re-renders the indicator, not the calendar.
 
-use crate::plan::{CampaignId, Change, Command, History, Plan, PlanId, Workspace};
-use crate::storage::{Loaded, Outside, PlanStore, Repaired, StorageError, Unreadable};
-use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
-use std::rc::Rc;
+use crate::plan::{CampaignId, PlanId, Workspace};
+use crate::session::{
+    Effect, Event, Outcome, Repaired, SaveStatus, Session, StorageError, Unreadable,
+};
+use crate::storage::PlanStore;
+use crate::ui::shell;
+use gloo_timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
 use yew::prelude::*;
 
 /// Data as component props, compared by identity rather than contents: cheap
@@ -36,97 +50,328 @@ impl<T> std::ops::Deref for Shared<T> {
 }
 
 /// A plan as component props.
-pub type SharedPlan = Shared<Plan>;
+pub type SharedPlan = Shared<crate::plan::Plan>;
 
-/// A deleted plan, kept so the deletion can be undone from its notice.
+/// Hands a session's views to the app's state.
+type Publisher = Box<dyn Fn(&Session)>;
+
+/// The one session of a planner and what carries out its effects.
+struct Core {
+    session: RefCell<Session>,
+    store: Rc<PlanStore>,
+    /// Events sent while one is being handled wait their turn.
+    queue: RefCell<VecDeque<Event>>,
+    busy: Cell<bool>,
+    timer: RefCell<Option<Timeout>>,
+    /// Hands the session's views to the app's state, set by the app.
+    publish: RefCell<Option<Publisher>>,
+    this: Weak<Core>,
+}
+
+impl Core {
+    fn send(&self, event: Event) {
+        self.queue.borrow_mut().push_back(event);
+        if self.busy.replace(true) {
+            return;
+        }
+        loop {
+            let next = self.queue.borrow_mut().pop_front();
+            let Some(event) = next else {
+                break;
+            };
+            let (effects, revision) = {
+                let mut session = self.session.borrow_mut();
+                (session.handle(event), session.revision())
+            };
+            if let Some(event) = self.carry_out(effects, revision) {
+                self.queue.borrow_mut().push_back(event);
+            }
+        }
+        self.busy.set(false);
+        if let Some(publish) = self.publish.borrow().as_ref() {
+            publish(&self.session.borrow());
+        }
+    }
+
+    /// Does what the session asked; a save's writes come back as `Wrote`.
+    fn carry_out(&self, effects: Vec<Effect>, revision: u64) -> Option<Event> {
+        let writes = effects.iter().any(|e| {
+            matches!(
+                e,
+                Effect::Write(_) | Effect::Remove(_) | Effect::SetLastOpen(_)
+            )
+        });
+        let mut outcomes = Vec::new();
+        // Measured for the calendar and storage benchmarks: how long a save
+        // takes, off the keystroke.
+        let run = |outcomes: &mut Vec<Outcome>| {
+            for effect in effects {
+                match effect {
+                    Effect::SaveAfter { ms } => self.start_timer(ms),
+                    Effect::Write(plan) => {
+                        outcomes.push(self.outcome(&plan.id, self.store.save_plan(&plan)))
+                    }
+                    Effect::Remove(id) => {
+                        outcomes.push(self.outcome(&id, self.store.delete_plan(&id)))
+                    }
+                    Effect::SetLastOpen(id) => {
+                        if let Err(error) = self.store.set_last_open(id.as_ref()) {
+                            outcomes.push(Outcome::Failed(error));
+                        }
+                    }
+                    Effect::AcceptStored(id) => self.store.accept_stored(&id),
+                }
+            }
+        };
+        match writes {
+            true => shell::measured("smp:save", || run(&mut outcomes)),
+            false => run(&mut outcomes),
+        }
+        writes.then_some(Event::Wrote { revision, outcomes })
+    }
+
+    fn outcome(&self, id: &PlanId, result: Result<(), StorageError>) -> Outcome {
+        match result {
+            Ok(()) => Outcome::Done,
+            Err(StorageError::Conflict(_)) => Outcome::Conflict {
+                id: id.clone(),
+                theirs: self.store.stored_plan(id).ok().flatten().map(Box::new),
+            },
+            Err(error) => Outcome::Failed(error),
+        }
+    }
+
+    /// (Re)starts the save timer. A hidden tab does not write when it runs
+    /// out: its edits were written as it hid.
+    fn start_timer(&self, ms: u32) {
+        let this = self.this.clone();
+        let timeout = Timeout::new(ms, move || {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            if let (Some(core), false) = (this.upgrade(), hidden) {
+                core.send(Event::SaveDue);
+            }
+        });
+        *self.timer.borrow_mut() = Some(timeout);
+    }
+}
+
+/// Sends events to the session; one for the planner's whole life.
+#[derive(Clone)]
+pub struct Dispatch(Rc<Core>);
+
+impl PartialEq for Dispatch {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Dispatch {
+    pub fn send(&self, event: Event) {
+        self.0.send(event);
+    }
+
+    /// The session's save status now (for the flush on hide and the tests).
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.0.session.borrow().has_unsaved_changes()
+    }
+}
+
+/// The plans, as pages draw them, and the way to change them.
+#[derive(Clone)]
+pub struct Store {
+    pub workspace: Rc<Workspace>,
+    /// A campaign the user left to add something to the strategy, to return to.
+    pub returning_to: Option<CampaignId>,
+    dispatch: Dispatch,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.workspace, &other.workspace)
+            && self.returning_to == other.returning_to
+            && self.dispatch == other.dispatch
+    }
+}
+
+impl Store {
+    pub fn dispatch(&self, event: Event) {
+        self.dispatch.send(event);
+    }
+
+    pub fn dispatcher(&self) -> Dispatch {
+        self.dispatch.clone()
+    }
+}
+
+/// The save indicator's state.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Deleted {
-    pub plan: Box<Plan>,
-    pub position: usize,
-    /// Saved to a file before it left the browser.
+pub struct Save {
+    pub status: SaveStatus,
+    pub error: Option<StorageError>,
+    /// Changes with every save, for views of what storage holds (the space).
+    pub saved: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Undo {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+/// A plan another tab changed or deleted while this one had edits to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConflictNote {
+    pub id: PlanId,
+    pub name: String,
+    /// The other tab deleted it.
+    pub deleted: bool,
+}
+
+/// A deletion the notice offers to undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeletedNote {
+    pub id: PlanId,
+    pub name: String,
     pub archived: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct State {
-    pub workspace: Workspace,
-    pub history: History,
-    /// Counts every change; saves report the revision they wrote.
-    pub revision: u64,
-    pub saved_revision: u64,
-    /// Plans changed since their last save, with the revision of the latest change.
-    pub dirty: BTreeMap<PlanId, u64>,
-    /// Plans deleted whose stored copy is still to be removed.
-    pub removed: BTreeMap<PlanId, u64>,
-    pub save_error: Option<StorageError>,
-    /// Values under our prefix that could not be read; left untouched.
-    pub unreadable: Vec<Unreadable>,
-    /// Plans that loaded only after repairs, and what was repaired.
-    pub repaired: Vec<Repaired>,
-    pub deleted: Option<Deleted>,
-    /// The last command the workspace refused, in words.
+pub struct Notices {
     pub problem: Option<String>,
-    /// A campaign the user left to add something to the strategy, to return to.
-    pub returning_to: Option<CampaignId>,
-    /// Plans another tab changed (`Some`) or deleted (`None`) while this tab had
-    /// unsaved edits to them: neither side is written until the user chooses.
-    pub conflicts: BTreeMap<PlanId, Option<Plan>>,
-    /// What was last taken from another tab, to say so.
+    pub unreadable: Vec<Unreadable>,
+    pub repaired: Vec<Repaired>,
+    pub conflicts: Vec<ConflictNote>,
+    pub deleted: Option<DeletedNote>,
     pub outside_note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    Saved,
-    Saving,
-    NotSaved(String),
+fn save_of(session: &Session) -> Save {
+    Save {
+        status: session.save_status(),
+        error: session.save_error().cloned(),
+        saved: session.saved_revision(),
+    }
 }
 
-pub enum Action {
-    Apply(Command),
-    /// Deletes a plan just exported to a file, and says so.
-    Archive(PlanId),
-    Undo,
-    Redo,
-    UndoDelete,
-    DismissDeleted,
-    DismissProblem,
-    DismissRepaired,
-    ReturnTo(Option<CampaignId>),
-    Saved {
-        revision: u64,
-        /// Plans a save skipped or could not write for a conflict: still unsaved.
-        except: Vec<PlanId>,
-    },
-    SaveFailed {
-        error: StorageError,
-    },
-    /// Another tab saved or deleted a plan, or wrote something unreadable.
-    Outside(Outside),
-    /// A save found the plan changed by another tab since this one read it.
-    Conflict {
-        id: PlanId,
-        theirs: Option<Box<Plan>>,
-    },
-    /// Keeps this tab's version of a conflicted plan as a new copy.
-    KeepMine {
-        id: PlanId,
-        copy: PlanId,
-        at: DateTime<Utc>,
-    },
-    TakeTheirs {
-        id: PlanId,
-    },
-    /// The user removed an unreadable value.
-    Discarded {
-        key: String,
-    },
+fn undo_of(session: &Session) -> Undo {
+    Undo {
+        undo: session.undo_label().map(str::to_owned),
+        redo: session.redo_label().map(str::to_owned),
+    }
 }
 
-pub type Store = UseReducerHandle<State>;
+fn notices_of(session: &Session) -> Notices {
+    Notices {
+        problem: session.problem().map(str::to_owned),
+        unreadable: session.unreadable().to_vec(),
+        repaired: session.repaired().to_vec(),
+        conflicts: session
+            .conflicts()
+            .iter()
+            .map(|(id, theirs)| ConflictNote {
+                id: id.clone(),
+                name: session.conflict_name(id),
+                deleted: theirs.is_none(),
+            })
+            .collect(),
+        deleted: session.deleted().map(|d| DeletedNote {
+            id: d.plan.id.clone(),
+            name: d.plan.name.to_string(),
+            archived: d.archived,
+        }),
+        outside_note: session.outside_note().map(str::to_owned),
+    }
+}
+
+/// What the app component holds: the dispatcher and the four views.
+pub struct Published {
+    pub dispatch: Dispatch,
+    pub store: Store,
+    pub save: Save,
+    pub undo: Undo,
+    pub notices: Notices,
+}
+
+/// Starts a planner's session on what `plan_store` holds, and publishes each
+/// of its views when it changes.
+#[hook]
+pub fn use_session(plan_store: Rc<PlanStore>) -> Published {
+    let core = use_memo((), move |_| {
+        // Measured for the storage benchmark: reading every plan at start.
+        let session = shell::measured("smp:load", || Session::from_loaded(plan_store.load()));
+        Rc::new_cyclic(|this| Core {
+            session: RefCell::new(session),
+            store: plan_store,
+            queue: RefCell::default(),
+            busy: Cell::new(false),
+            timer: RefCell::default(),
+            publish: RefCell::new(None),
+            this: this.clone(),
+        })
+    });
+    let core: Rc<Core> = (*core).clone();
+    let (workspace, returning, save, undo, notices) = {
+        let session = core.session.borrow();
+        (
+            use_state_eq(|| Shared(session.shared_workspace())),
+            use_state_eq(|| session.returning_to().cloned()),
+            use_state_eq(|| save_of(&session)),
+            use_state_eq(|| undo_of(&session)),
+            use_state_eq(|| notices_of(&session)),
+        )
+    };
+    {
+        let (workspace, returning, save, undo, notices) = (
+            workspace.clone(),
+            returning.clone(),
+            save.clone(),
+            undo.clone(),
+            notices.clone(),
+        );
+        *core.publish.borrow_mut() = Some(Box::new(move |session: &Session| {
+            workspace.set(Shared(session.shared_workspace()));
+            returning.set(session.returning_to().cloned());
+            save.set(save_of(session));
+            undo.set(undo_of(session));
+            notices.set(notices_of(session));
+        }));
+    }
+    let dispatch = Dispatch(core);
+    // What loading left to write (repairs, plain-JSON saves) is saved soon;
+    // taking the planner off the page stops the timer.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let (effects, revision) = {
+                let session = dispatch.0.session.borrow();
+                (session.start(), session.revision())
+            };
+            dispatch.0.carry_out(effects, revision);
+            move || {
+                // Nothing runs or publishes after the planner is gone (and the
+                // core lets go of the app's state, which holds it).
+                drop(dispatch.0.timer.borrow_mut().take());
+                drop(dispatch.0.publish.borrow_mut().take());
+            }
+        });
+    }
+    Published {
+        store: Store {
+            workspace: workspace.0.clone(),
+            returning_to: (*returning).clone(),
+            dispatch: dispatch.clone(),
+        },
+        dispatch,
+        save: (*save).clone(),
+        undo: (*undo).clone(),
+        notices: (*notices).clone(),
+    }
+}
 
 /// The storage behind the app, shared with the components that read it directly
-/// (downloads of unreadable data, the space used) or settle conflicts.
+/// (downloads of unreadable data, the space used).
 #[derive(Clone)]
 pub struct Storage(pub Rc<PlanStore>);
 
@@ -144,309 +389,26 @@ pub fn use_storage() -> Rc<PlanStore> {
         .0
 }
 
-impl State {
-    /// The state at start: whatever storage holds, and what it could not read.
-    pub fn from_storage(store: &PlanStore) -> Self {
-        match store.load() {
-            Ok(Loaded {
-                mut plans,
-                read_only,
-                repaired,
-                unreadable,
-                last_open,
-                plain,
-            }) => {
-                let read_only_ids: Vec<PlanId> = read_only.iter().map(|p| p.id.clone()).collect();
-                plans.extend(read_only);
-                let mut workspace = Workspace::from_saved(plans, last_open);
-                for id in read_only_ids {
-                    workspace.mark_read_only(id);
-                }
-                let mut state = Self {
-                    workspace,
-                    unreadable,
-                    ..Self::default()
-                };
-                // Repaired plans are saved repaired (their originals are kept),
-                // and plans an earlier version kept in plain JSON are written
-                // again compactly: both only once they have loaded.
-                let rewrite: Vec<&PlanId> =
-                    repaired.iter().map(|p| &p.id).chain(plain.iter()).collect();
-                if !rewrite.is_empty() {
-                    state.revision = 1;
-                    for id in rewrite {
-                        state.dirty.insert(id.clone(), 1);
-                    }
-                }
-                state.repaired = repaired;
-                state
-            }
-            Err(error) => Self {
-                save_error: Some(error),
-                ..Self::default()
-            },
-        }
-    }
-
-    pub fn save_status(&self) -> SaveStatus {
-        match (&self.save_error, self.conflicts.is_empty()) {
-            (Some(error), _) => SaveStatus::NotSaved(error.to_string()),
-            (None, false) => SaveStatus::NotSaved(
-                "a plan was changed in another tab; choose which version to keep".to_owned(),
-            ),
-            (None, true) if self.saved_revision < self.revision => SaveStatus::Saving,
-            (None, true) => SaveStatus::Saved,
-        }
-    }
-
-    pub fn has_unsaved_changes(&self) -> bool {
-        self.saved_revision < self.revision
-    }
-
-    fn bump(&mut self) -> u64 {
-        self.revision += 1;
-        self.revision
-    }
-
-    fn record(&mut self, change: Change) {
-        let revision = self.bump();
-        match change {
-            Change::Saved(id) => {
-                self.removed.remove(&id);
-                self.dirty.insert(id, revision);
-            }
-            Change::Deleted { plan, position } => {
-                self.dirty.remove(&plan.id);
-                self.removed.insert(plan.id.clone(), revision);
-                self.deleted = Some(Deleted {
-                    plan,
-                    position,
-                    archived: false,
-                });
-            }
-            Change::Opened(_) => {}
-        }
-    }
-
-    fn apply(&mut self, command: Command) {
-        let before = self.workspace.clone();
-        match self.workspace.apply(command.clone()) {
-            Ok(change) => {
-                self.problem = None;
-                self.history.record(before, &command);
-                self.record(change);
-            }
-            Err(error) => self.problem = Some(error.to_string()),
-        }
-    }
-
-    /// Moves to an earlier or later state, marking what differs for saving.
-    fn travel(&mut self, to: Workspace) {
-        let revision = self.bump();
-        for id in self.workspace.all_ids(&to) {
-            if self.workspace.shares_plan(&to, &id) {
-                continue;
-            }
-            if to.plan(&id).is_some() {
-                self.removed.remove(&id);
-                self.dirty.insert(id, revision);
-            } else {
-                self.dirty.remove(&id);
-                self.removed.insert(id, revision);
-            }
-        }
-        self.workspace.restore(&to);
-        self.deleted = None;
-        self.problem = None;
-    }
-
-    /// Takes in another tab's version of a plan (or its deletion), everywhere:
-    /// the workspace and every state the history keeps.
-    fn take_outside(&mut self, id: &PlanId, theirs: Option<Plan>) {
-        match theirs {
-            Some(plan) => {
-                self.history.adopt(&plan);
-                self.workspace.adopt(plan);
-            }
-            None => {
-                self.history.forget(id);
-                self.workspace.forget(id);
-            }
-        }
-        self.dirty.remove(id);
-        self.removed.remove(id);
-    }
-
-    fn outside(&mut self, change: Outside) {
-        match change {
-            Outside::Saved(plan) => {
-                let plan = *plan;
-                let id = plan.id.clone();
-                if self.workspace.plan(&id) == Some(&plan) {
-                    // The same plan written again (an earlier version's save
-                    // rewritten compactly, say): nothing to choose between.
-                    self.dirty.remove(&id);
-                } else if self.dirty.contains_key(&id) || self.removed.contains_key(&id) {
-                    self.conflicts.insert(id, Some(plan));
-                } else if self.workspace.plan(&id) != Some(&plan) {
-                    self.outside_note =
-                        Some(format!("“{}” was updated in another tab.", plan.name));
-                    self.take_outside(&id, Some(plan));
-                }
-            }
-            Outside::Deleted(id) => {
-                if self.dirty.contains_key(&id) {
-                    self.conflicts.insert(id, None);
-                } else if let Some(plan) = self.workspace.plan(&id) {
-                    self.outside_note =
-                        Some(format!("“{}” was deleted in another tab.", plan.name));
-                    self.take_outside(&id, None);
-                }
-            }
-            Outside::Unreadable(unreadable) => {
-                self.unreadable.retain(|u| u.key != unreadable.key);
-                self.unreadable.push(unreadable);
-            }
-        }
-    }
-
-    /// This tab's version of a conflicted plan goes on as a copy; the plan itself
-    /// takes the other tab's version.
-    fn keep_mine(&mut self, id: &PlanId, copy: PlanId, at: DateTime<Utc>) {
-        let Some(theirs) = self.conflicts.remove(id) else {
-            return;
-        };
-        if let Some(mine) = self.workspace.plan(id).cloned() {
-            let name = mine.name.with_suffix(" (this tab's copy)");
-            let mut kept = Plan {
-                id: copy,
-                name,
-                ..mine
-            };
-            kept.updated = at;
-            self.apply(Command::AddPlan {
-                plan: Box::new(kept),
-            });
-        }
-        self.take_outside(id, theirs);
-    }
-}
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        match action {
-            Action::Apply(command) => next.apply(command),
-            Action::Archive(id) => {
-                next.apply(Command::DeletePlan { id });
-                if let Some(deleted) = &mut next.deleted {
-                    deleted.archived = true;
-                }
-            }
-            Action::Undo => {
-                if let Some(earlier) = next.history.undo(&next.workspace) {
-                    next.travel(earlier);
-                }
-            }
-            Action::Redo => {
-                if let Some(later) = next.history.redo(&next.workspace) {
-                    next.travel(later);
-                }
-            }
-            Action::UndoDelete => {
-                if let Some(Deleted { plan, position, .. }) = next.deleted.take() {
-                    next.apply(Command::RestorePlan { plan, position });
-                }
-            }
-            Action::DismissDeleted => next.deleted = None,
-            Action::DismissProblem => next.problem = None,
-            Action::DismissRepaired => next.repaired.clear(),
-            Action::ReturnTo(campaign) => next.returning_to = campaign,
-            Action::Saved { revision, except } => {
-                next.saved_revision = next.saved_revision.max(revision);
-                next.dirty
-                    .retain(|id, changed| *changed > revision || except.contains(id));
-                next.removed
-                    .retain(|id, changed| *changed > revision || except.contains(id));
-                next.save_error = None;
-            }
-            Action::SaveFailed { error } => next.save_error = Some(error),
-            Action::Outside(change) => next.outside(change),
-            Action::Conflict { id, theirs } => {
-                next.conflicts.insert(id, theirs.map(|plan| *plan));
-            }
-            Action::KeepMine { id, copy, at } => next.keep_mine(&id, copy, at),
-            Action::TakeTheirs { id } => {
-                if let Some(theirs) = next.conflicts.remove(&id) {
-                    next.take_outside(&id, theirs);
-                }
-            }
-            Action::Discarded { key } => next.unreadable.retain(|u| u.key != key),
-        }
-        Rc::new(next)
-    }
-}
-
-/// What a save did not write.
-#[derive(Debug, Default)]
-pub struct Unsaved {
-    /// Plans another tab changed since this one read them.
-    pub conflicts: Vec<PlanId>,
-    /// The first other failure, if any.
-    pub error: Option<StorageError>,
-}
-
-/// Writes what changed since the last save. Every plan is tried even if one
-/// fails, so one bad write never holds the others back. Plans in conflict are
-/// not written until the user chooses.
-pub fn persist(store: &PlanStore, state: &State) -> Unsaved {
-    let mut unsaved = Unsaved::default();
-    let mut keep = |result: Result<(), StorageError>| match result {
-        Ok(()) => {}
-        Err(StorageError::Conflict(id)) => unsaved.conflicts.push(id),
-        Err(error) => {
-            unsaved.error.get_or_insert(error);
-        }
-    };
-    for id in state.removed.keys() {
-        // An undone deletion is back in the workspace: its key must stay.
-        if state.workspace.plan(id).is_none() && !state.conflicts.contains_key(id) {
-            keep(store.delete_plan(id));
-        }
-    }
-    for id in state.dirty.keys() {
-        if state.conflicts.contains_key(id) || state.workspace.is_read_only(id) {
-            continue;
-        }
-        if let Some(plan) = state.workspace.plan(id) {
-            keep(store.save_plan(plan));
-        }
-    }
-    keep(store.set_last_open(state.workspace.current_id()));
-    unsaved
-}
-
-/// The name a plan in conflict goes by, for messages.
-pub fn conflict_name(state: &State, id: &PlanId) -> String {
-    state
-        .workspace
-        .plan(id)
-        .map(|p| p.name.to_string())
-        .or_else(|| {
-            state
-                .conflicts
-                .get(id)
-                .cloned()
-                .flatten()
-                .map(|p| p.name.to_string())
-        })
-        .unwrap_or_else(|| "A plan".to_owned())
-}
-
 #[hook]
 pub fn use_store() -> Store {
     use wasm_bindgen::UnwrapThrowExt;
-    use_context::<Store>().expect_throw("the app provides the store to every component")
+    use_context::<Store>().expect_throw("the app provides the plans to every component")
+}
+
+#[hook]
+pub fn use_save() -> Save {
+    use wasm_bindgen::UnwrapThrowExt;
+    use_context::<Save>().expect_throw("the app provides the save status to every component")
+}
+
+#[hook]
+pub fn use_undo() -> Undo {
+    use wasm_bindgen::UnwrapThrowExt;
+    use_context::<Undo>().expect_throw("the app provides the undo labels to every component")
+}
+
+#[hook]
+pub fn use_notices() -> Notices {
+    use wasm_bindgen::UnwrapThrowExt;
+    use_context::<Notices>().expect_throw("the app provides the notices to every component")
 }

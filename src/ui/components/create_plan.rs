@@ -2,8 +2,9 @@
 
 use super::plan_name_form::PlanNameForm;
 use crate::plan::{Command, PlanName};
+use crate::session;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::use_store;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +17,7 @@ pub struct CreatePlanFormProps {
 pub fn CreatePlanForm(props: &CreatePlanFormProps) -> Html {
     let store = use_store();
     let onsubmit = Callback::from(move |name: PlanName| {
-        store.dispatch(Action::Apply(Command::CreatePlan {
+        store.dispatch(session::Event::Apply(Command::CreatePlan {
             id: shell::new_plan_id(),
             name,
             at: shell::now(),
@@ -36,7 +37,7 @@ pub fn ExampleButton() -> Html {
     let navigator = yew_router::prelude::use_navigator();
     let onclick = Callback::from(move |_: MouseEvent| {
         let plan = crate::plan::example_plan(shell::new_plan_id(), shell::now(), shell::today());
-        store.dispatch(Action::Apply(Command::AddPlan {
+        store.dispatch(session::Event::Apply(Command::AddPlan {
             plan: Box::new(plan),
         }));
         if let Some(navigator) = &navigator {

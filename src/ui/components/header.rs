@@ -1,8 +1,10 @@
 //! The header: the open plan's name, a switcher between plans, the save indicator.
 
 use crate::plan::{Command, PlanId};
+use crate::session;
+use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
-use crate::ui::store::{use_store, Action, SaveStatus};
+use crate::ui::store::{use_save, use_store, use_undo};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -55,7 +57,7 @@ fn PlanSwitcher() -> Html {
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Ok(id) = PlanId::parse(&value) {
-                store.dispatch(Action::Apply(Command::OpenPlan { id }));
+                store.dispatch(session::Event::Apply(Command::OpenPlan { id }));
             }
         })
     };
@@ -79,8 +81,8 @@ fn PlanSwitcher() -> Html {
 
 #[component]
 fn SaveIndicator() -> Html {
-    let store = use_store();
-    let (modifier, text) = match store.save_status() {
+    let save = use_save();
+    let (modifier, text) = match save.status {
         SaveStatus::Saved => ("saved", "Saved".to_owned()),
         SaveStatus::Saving => ("saving", "Saving…".to_owned()),
         SaveStatus::NotSaved(reason) => ("failed", format!("Not saved: {reason}")),
@@ -110,23 +112,24 @@ fn Logo() -> Html {
 #[component]
 fn UndoRedo() -> Html {
     let store = use_store();
-    let can_undo = store.history.undo_label().is_some();
-    let can_redo = store.history.redo_label().is_some();
-    let undo_label = store
-        .history
-        .undo_label()
+    let labels = use_undo();
+    let can_undo = labels.undo.is_some();
+    let can_redo = labels.redo.is_some();
+    let undo_label = labels
+        .undo
+        .as_ref()
         .map_or("Undo: nothing to undo".to_owned(), |l| format!("Undo: {l}"));
-    let redo_label = store
-        .history
-        .redo_label()
+    let redo_label = labels
+        .redo
+        .as_ref()
         .map_or("Redo: nothing to redo".to_owned(), |l| format!("Redo: {l}"));
     let undo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::Undo))
+        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::Undo))
     };
     let redo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::Redo))
+        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::Redo))
     };
     html! {
         <div class="smp-history" role="group" aria-label="History">

@@ -5,17 +5,19 @@
 use super::items::use_confirmation;
 use crate::exchange;
 use crate::plan::PlanId;
-use crate::storage::StorageError;
+use crate::session;
+use crate::session::StorageError;
 use crate::ui::shell;
-use crate::ui::store::{conflict_name, use_storage, use_store, Action};
+use crate::ui::store::{use_notices, use_save, use_storage, use_store};
 use yew::prelude::*;
 
 #[component]
 pub fn Notices() -> Html {
     let store = use_store();
+    let notices = use_notices();
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::DismissProblem))
+        Callback::from(move |_| store.dispatch(session::Event::DismissProblem))
     };
     html! {
         <>
@@ -24,7 +26,7 @@ pub fn Notices() -> Html {
             <Conflicts />
             <Repairs />
             <FullStore />
-            if let Some(problem) = &store.problem {
+            if let Some(problem) = &notices.problem {
                 <div class="smp-banner smp-banner--error" role="alert">
                     <p>{ problem.clone() }</p>
                     <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>
@@ -40,12 +42,12 @@ pub fn Notices() -> Html {
 /// the choice to download or remove them left to the user.
 #[component]
 fn Unreadables() -> Html {
-    let store = use_store();
+    let notices = use_notices();
     let storage = use_storage();
-    if store.unreadable.is_empty() {
+    if notices.unreadable.is_empty() {
         return html! {};
     }
-    let count = store.unreadable.len();
+    let count = notices.unreadable.len();
     html! {
         <section class="smp-banner smp-banner--warning" role="alert">
             <h2 class="smp-banner__title">
@@ -53,7 +55,7 @@ fn Unreadables() -> Html {
             </h2>
             <p>{ "It is left exactly as it was in this browser's storage, with a copy kept aside, and nothing will be written over it. Your other plans are open as usual." }</p>
             <ul class="smp-banner__list">
-                { for store.unreadable.iter().map(|u| {
+                { for notices.unreadable.iter().map(|u| {
                     let download = {
                         let storage = storage.clone();
                         let key = u.key.clone();
@@ -106,8 +108,8 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
     }
     let key = props.key_name.to_string();
     let remove = Callback::from(move |_: MouseEvent| match storage.discard(&key) {
-        Ok(()) => store.dispatch(Action::Discarded { key: key.clone() }),
-        Err(error) => store.dispatch(Action::SaveFailed { error }),
+        Ok(()) => store.dispatch(session::Event::Discarded { key: key.clone() }),
+        Err(error) => store.dispatch(session::Event::Refused(error)),
     });
     html! {
         <span class="smp-confirm smp-confirm--inline" role="group" aria-label="Remove the unreadable data?">
@@ -123,20 +125,19 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
 #[component]
 fn Conflicts() -> Html {
     let store = use_store();
-    let storage = use_storage();
-    if store.conflicts.is_empty() {
+    let notices = use_notices();
+    if notices.conflicts.is_empty() {
         return html! {};
     }
     html! {
         <>
-            { for store.conflicts.iter().map(|(id, theirs)| {
-                let name = conflict_name(&store, id);
+            { for notices.conflicts.iter().map(|conflict| {
+                let (id, name) = (&conflict.id, &conflict.name);
                 let keep = {
-                    let (store, storage, id) = (store.clone(), storage.clone(), id.clone());
+                    let (store, id) = (store.clone(), id.clone());
                     Callback::from(move |_: MouseEvent| {
-                        storage.accept_stored(&id);
                         let (millis, entropy) = shell::seed();
-                        store.dispatch(Action::KeepMine {
+                        store.dispatch(session::Event::KeepMine {
                             id: id.clone(),
                             copy: PlanId::generated(millis, entropy),
                             at: shell::now(),
@@ -144,15 +145,14 @@ fn Conflicts() -> Html {
                     })
                 };
                 let take = {
-                    let (store, storage, id) = (store.clone(), storage.clone(), id.clone());
+                    let (store, id) = (store.clone(), id.clone());
                     Callback::from(move |_: MouseEvent| {
-                        storage.accept_stored(&id);
-                        store.dispatch(Action::TakeTheirs { id: id.clone() });
+                        store.dispatch(session::Event::TakeTheirs { id: id.clone() });
                     })
                 };
-                let (what, take_label) = match theirs {
-                    Some(_) => ("changed", "Take the other tab's version"),
-                    None => ("deleted", "Let it go"),
+                let (what, take_label) = match conflict.deleted {
+                    false => ("changed", "Take the other tab's version"),
+                    true => ("deleted", "Let it go"),
                 };
                 html! {
                     <section class="smp-banner smp-banner--warning" role="alert" key={id.to_string()}>
@@ -176,18 +176,19 @@ fn Conflicts() -> Html {
 #[component]
 fn Repairs() -> Html {
     let store = use_store();
-    if store.repaired.is_empty() {
+    let notices = use_notices();
+    if notices.repaired.is_empty() {
         return html! {};
     }
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissRepaired))
+        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::DismissRepaired))
     };
     html! {
         <section class="smp-banner smp-banner--info" role="status">
             <h2 class="smp-banner__title smp-banner__title--info">{ "Some saved plans were repaired on opening" }</h2>
             <ul class="smp-banner__list">
-                { for store.repaired.iter().map(|r| html! {
+                { for notices.repaired.iter().map(|r| html! {
                     <li>
                         <strong>{ r.name.clone() }</strong>{ ": " }{ r.repairs.join(" ") }
                         if let Some(recovery) = &r.recovery {
@@ -205,7 +206,7 @@ fn Repairs() -> Html {
 #[component]
 fn FullStore() -> Html {
     let store = use_store();
-    if store.save_error != Some(StorageError::Full) {
+    if use_save().error != Some(StorageError::Full) {
         return html! {};
     }
     let export = {
@@ -232,11 +233,12 @@ fn FullStore() -> Html {
 #[component]
 pub fn UndoToast() -> Html {
     let store = use_store();
+    let notices = use_notices();
     let undo_ref = use_node_ref();
     // The deleted card took the focus with it: hand it to Undo, the likely next step.
     {
         let undo_ref = undo_ref.clone();
-        let deleted_id = store.deleted.as_ref().map(|d| d.plan.id.clone());
+        let deleted_id = notices.deleted.as_ref().map(|d| d.id.clone());
         use_effect_with(deleted_id, move |id| {
             if id.is_some() {
                 if let Some(button) = undo_ref.cast::<web_sys::HtmlElement>() {
@@ -245,8 +247,8 @@ pub fn UndoToast() -> Html {
             }
         });
     }
-    let note = store.outside_note.clone();
-    let Some(deleted) = &store.deleted else {
+    let note = notices.outside_note.clone();
+    let Some(deleted) = &notices.deleted else {
         return html! {
             <div class="smp-toast-region" role="status">
                 if let Some(note) = note {
@@ -257,18 +259,18 @@ pub fn UndoToast() -> Html {
     };
     let undo = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::UndoDelete))
+        Callback::from(move |_| store.dispatch(session::Event::UndoDelete))
     };
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::DismissDeleted))
+        Callback::from(move |_| store.dispatch(session::Event::DismissDeleted))
     };
     html! {
         <div class="smp-toast-region" role="status">
             <div class="smp-toast">
                 <p class="smp-toast__text">
                     { if deleted.archived { "Archived “" } else { "Deleted “" } }
-                    <span class="smp-toast__name">{ deleted.plan.name.as_str() }</span>
+                    <span class="smp-toast__name">{ deleted.name.clone() }</span>
                     { if deleted.archived { "” to a file and removed it from this browser." } else { "”." } }
                 </p>
                 <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ "Undo" }</button>

@@ -2,10 +2,11 @@
 
 use super::PageHeader;
 use crate::plan::{Command, PlanEdit};
+use crate::session;
 use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Shared, SharedPlan};
+use crate::ui::store::{use_store, Shared, SharedPlan};
 use yew::prelude::*;
 
 #[component]
@@ -59,7 +60,7 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
         let store = store.clone();
         let id = plan.id.clone();
         Callback::from(move |text: String| {
-            store.dispatch(Action::Apply(Command::EditPlan {
+            store.dispatch(session::Event::Apply(Command::EditPlan {
                 id: id.clone(),
                 edit: make(text),
                 at: shell::now(),

@@ -3,10 +3,11 @@
 use super::PageHeader;
 use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
+use crate::session;
 use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_storage, use_store, Action, Shared, SharedPlan};
+use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,9 +18,10 @@ pub fn PlansPage() -> Html {
     let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
     // Measured again whenever a save lands.
+    let saved = use_save().saved;
     let space = {
         let storage = storage.clone();
-        use_memo(store.saved_revision, move |_| storage.space())
+        use_memo(saved, move |_| storage.space())
     };
     html! {
         <section class="smp-page">
@@ -76,13 +78,13 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     let dispatch = |make: fn(&Plan) -> Command| {
         let store = store.clone();
         let plan = plan.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(Action::Apply(make(&plan))))
+        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::Apply(make(&plan))))
     };
     let open = {
         let store = store.clone();
         let id = plan.id.clone();
         Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::Apply(Command::OpenPlan { id: id.clone() }));
+            store.dispatch(session::Event::Apply(Command::OpenPlan { id: id.clone() }));
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Overview);
             }
@@ -109,7 +111,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         let plan = plan.clone();
         Callback::from(move |_: MouseEvent| {
             if export_file(&plan) {
-                store.dispatch(Action::Archive(plan.id.clone()));
+                store.dispatch(session::Event::Archive(plan.id.clone()));
             }
         })
     };
@@ -215,7 +217,7 @@ fn RenameForm(props: &RenameFormProps) -> Html {
         let id = props.plan.id.clone();
         let ondone = props.ondone.clone();
         Callback::from(move |name: PlanName| {
-            store.dispatch(Action::Apply(Command::RenamePlan {
+            store.dispatch(session::Event::Apply(Command::RenamePlan {
                 id: id.clone(),
                 name,
                 at: shell::now(),

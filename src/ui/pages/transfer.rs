@@ -5,9 +5,10 @@
 use super::plans::SharedSpace;
 use crate::exchange::{self, Decoded, Fit, ImportError, MAX_IMPORT_BYTES, WARN_AT_PERCENT};
 use crate::plan::{Command, PlanId};
+use crate::session;
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action};
+use crate::ui::store::use_store;
 use std::collections::BTreeSet;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -172,7 +173,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                                 plan: Box::new(plan),
                             }
                         };
-                        store.dispatch(Action::Apply(command));
+                        store.dispatch(session::Event::Apply(command));
                         added += 1;
                     }
                     reset_input();

@@ -16,9 +16,10 @@ use crate::plan::{
     Address, CalendarEdit, CampaignChoice, Command, DateRange, Entry, EntryKey, Filter, Finding,
     Plan, PlanEdit, Post, PostId, ProfileId, Task, TaskId,
 };
+use crate::session;
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Shared, SharedPlan, Store};
+use crate::ui::store::{use_store, Shared, SharedPlan, Store};
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -77,11 +78,12 @@ impl Cal {
     }
 
     pub fn edit(&self, edit: CalendarEdit) {
-        self.store.dispatch(Action::Apply(Command::EditPlan {
-            id: self.plan.id.clone(),
-            edit: PlanEdit::Calendar(Box::new(edit)),
-            at: shell::now(),
-        }));
+        self.store
+            .dispatch(session::Event::Apply(Command::EditPlan {
+                id: self.plan.id.clone(),
+                edit: PlanEdit::Calendar(Box::new(edit)),
+                at: shell::now(),
+            }));
     }
 
     pub fn open(&self, key: &EntryKey) {

@@ -7,6 +7,7 @@ use crate::plan::{
     MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Tactic, TacticId,
     TacticKind, TargetedResponse,
 };
+use crate::session;
 use crate::ui::components::{
     choices, ids, persona_name, use_confirmation, AddButton, ChecksField, DateField, FindingNotes,
     ItemCard, NumberField, NumberKind, SelectField, TextField,
@@ -14,7 +15,7 @@ use crate::ui::components::{
 use crate::ui::edit::Updater;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Action, Store};
+use crate::ui::store::{use_store, Store};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -319,7 +320,7 @@ fn reach(b: &Brief) -> Html {
         let navigator = b.navigator.clone();
         let id = c.id.clone();
         Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::ReturnTo(Some(id.clone())));
+            store.dispatch(session::Event::ReturnTo(Some(id.clone())));
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::Strategy);
             }

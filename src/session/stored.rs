@@ -1,0 +1,64 @@
+//! What storage tells the app's core, and what it answers: the errors of a
+//! write, what loading found, and what another tab changed. Plain data, so
+//! the core that acts on them is tested natively; `storage` produces them.
+
+use crate::plan::{Plan, PlanId};
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StorageError {
+    #[error("this browser does not let the page keep data (storage is blocked or unavailable)")]
+    Unavailable,
+    #[error("the browser's storage for this site is full")]
+    Full,
+    #[error("saved data that could not be read is kept at {0}, and is not written over")]
+    Protected(String),
+    #[error("another tab changed this plan since this one last read it")]
+    Conflict(PlanId),
+    #[error("the plan could not be written ({0})")]
+    Encode(String),
+    #[error("the browser refused to store it ({0})")]
+    Refused(String),
+}
+
+/// A value under our prefix that could not be read as a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub key: String,
+    pub problem: String,
+    pub chars: usize,
+    /// Where an untouched copy was put, if it could be.
+    pub recovery: Option<String>,
+}
+
+/// A plan read after repairs, and what was repaired.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Repaired {
+    pub id: PlanId,
+    pub name: String,
+    pub repairs: Vec<String>,
+    pub recovery: Option<String>,
+}
+
+/// What loading found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Loaded {
+    pub plans: Vec<Plan>,
+    /// Saved by a newer version: shown read-only, never written.
+    pub read_only: Vec<Plan>,
+    pub repaired: Vec<Repaired>,
+    pub unreadable: Vec<Unreadable>,
+    pub last_open: Option<PlanId>,
+    /// Plans stored in plain JSON by an earlier version: loaded, and to be
+    /// written again in the compact encoding.
+    pub plain: Vec<PlanId>,
+}
+
+/// How a stored value changed, told by another tab through the `storage` event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outside {
+    Saved(Box<Plan>),
+    Deleted(PlanId),
+    /// A value this version cannot read appeared (a newer tab's save, say).
+    Unreadable(Unreadable),
+}
