@@ -530,3 +530,76 @@ fn the_plans_summary_counts_posts_with_series_days_and_tasks_apart() {
         ["1 campaign", "18,000 posts", "1,234,567 tasks"]
     );
 }
+
+mod entries_since {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Edit {
+        /// Puts post `n` on day `d` of March-April at hour `h`.
+        Post(u8, i64, u32),
+        RemovePost(u8),
+        Task(u8, i64),
+        RemoveTask(u8),
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            (0u8..40, -20i64..80, 7u32..20).prop_map(|(n, d, h)| Edit::Post(n, d, h)),
+            (0u8..40).prop_map(Edit::RemovePost),
+            (0u8..10, -20i64..80).prop_map(|(n, d)| Edit::Task(n, d)),
+            (0u8..10).prop_map(Edit::RemoveTask),
+        ]
+    }
+
+    fn apply(calendar: &mut Calendar, edit: &Edit) {
+        let day = |d: i64| day(3, 1) + chrono::Duration::days(d);
+        let change = match edit {
+            Edit::Post(n, d, h) => {
+                let mut post = post(&format!("p{n}"), day(*d).and_hms_opt(*h, 0, 0).unwrap());
+                post.content.copy = format!("post {n} on {d}");
+                CalendarEdit::PutPost(post)
+            }
+            Edit::RemovePost(n) => {
+                CalendarEdit::RemovePost(PostId::parse(&format!("p{n}")).unwrap())
+            }
+            Edit::Task(n, d) => {
+                CalendarEdit::PutTask(Task::new(TaskId::parse(&format!("t{n}")).unwrap(), day(*d)))
+            }
+            Edit::RemoveTask(n) => {
+                CalendarEdit::RemoveTask(TaskId::parse(&format!("t{n}")).unwrap())
+            }
+        };
+        calendar.apply(change);
+    }
+
+    proptest! {
+        #[test]
+        fn entries_worked_out_from_an_earlier_version_are_the_entries(
+            start in prop::collection::vec(edit(), 0..60),
+            edits in prop::collection::vec(prop::collection::vec(edit(), 1..4), 1..20),
+        ) {
+            let mut calendar = example().calendar;
+            calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+            for e in &start {
+                apply(&mut calendar, e);
+            }
+            let range = march();
+            let mut shown = calendar.entries(range);
+            for batch in edits {
+                let earlier = calendar.clone();
+                for e in &batch {
+                    apply(&mut calendar, e);
+                }
+                shown = calendar.entries_since(&earlier, &shown, range);
+                let keys = |entries: &[social_media_planner::plan::Entry]| -> Vec<String> {
+                    entries.iter().map(|e| e.key.to_param()).collect()
+                };
+                let full = calendar.entries(range);
+                prop_assert_eq!(keys(&shown), keys(&full));
+                prop_assert_eq!(&shown, &full);
+            }
+        }
+    }
+}

@@ -184,6 +184,21 @@ where
         }
     }
 
+    /// What differs from `earlier`: each item there and not here, here and
+    /// not there, or changed, as (before, after). Nodes both share are
+    /// skipped unseen, so after an edit this costs the nodes the edit copied,
+    /// not the collection.
+    pub fn changes_since<'a>(&'a self, earlier: &'a Self) -> Vec<Change<'a, T>> {
+        let mut changes = Vec::new();
+        match (earlier.root.as_deref(), self.root.as_deref()) {
+            (None, None) => {}
+            (Some(a), Some(b)) => diff(a, b, &mut changes),
+            (Some(a), None) => changes.extend(Iter::of(a).map(|x| (Some(x), None))),
+            (None, Some(b)) => changes.extend(Iter::of(b).map(|x| (None, Some(x)))),
+        }
+        changes
+    }
+
     /// The items in order of their ids.
     pub fn iter(&self) -> Iter<'_, T> {
         Iter {
@@ -293,8 +308,63 @@ where
     }
 }
 
+/// An item before and after a change; `None` where it was not.
+pub type Change<'a, T> = (Option<&'a Rc<T>>, Option<&'a Rc<T>>);
+
+/// The changes from `a` to `b`: children the two share are skipped; where
+/// their shapes part (a split, a removal), the items of what differs are
+/// merged in order of their ids.
+fn diff<'a, T: Item>(a: &'a Node<T>, b: &'a Node<T>, out: &mut Vec<Change<'a, T>>)
+where
+    T::Id: Ord + Clone,
+{
+    if std::ptr::eq(a, b) {
+        return;
+    }
+    if let (Node::Branch(x), Node::Branch(y)) = (a, b) {
+        let aligned =
+            x.len() == y.len() && x.iter().zip(y).skip(1).all(|((kx, _), (ky, _))| kx == ky);
+        if aligned {
+            for ((_, cx), (_, cy)) in x.iter().zip(y) {
+                if !Rc::ptr_eq(cx, cy) {
+                    diff(cx, cy, out);
+                }
+            }
+            return;
+        }
+    }
+    let (mut left, mut right) = (Iter::of(a).peekable(), Iter::of(b).peekable());
+    loop {
+        match (left.peek(), right.peek()) {
+            (None, None) => break,
+            (Some(_), None) => out.extend(left.by_ref().map(|x| (Some(x), None))),
+            (None, Some(_)) => out.extend(right.by_ref().map(|y| (None, Some(y)))),
+            (Some(x), Some(y)) => match x.id().cmp(y.id()) {
+                std::cmp::Ordering::Less => out.push((left.next(), None)),
+                std::cmp::Ordering::Greater => out.push((None, right.next())),
+                std::cmp::Ordering::Equal => {
+                    let (x, y) = (left.next(), right.next());
+                    if let (Some(x), Some(y)) = (x, y) {
+                        if !Rc::ptr_eq(x, y) {
+                            out.push((Some(x), Some(y)));
+                        }
+                    }
+                }
+            },
+        }
+    }
+}
+
 pub struct Iter<'a, T: Item> {
     stack: Vec<(&'a Node<T>, usize)>,
+}
+
+impl<'a, T: Item> Iter<'a, T> {
+    fn of(node: &'a Node<T>) -> Self {
+        Self {
+            stack: vec![(node, 0)],
+        }
+    }
 }
 
 impl<'a, T: Item> Iterator for Iter<'a, T> {
@@ -478,6 +548,29 @@ mod tests {
     }
 
     #[test]
+    fn what_changed_is_found_without_looking_at_the_rest() {
+        let before: Keyed<Thing> = (0..5_000).map(thing).collect();
+        let mut after = before.clone();
+        after.update(&2_500, |t| t.text = "changed".into());
+        after.put(Rc::new(thing(9_999)));
+        after.remove(&7);
+        let changes: Vec<(Option<u32>, Option<u32>)> = after
+            .changes_since(&before)
+            .into_iter()
+            .map(|(a, b)| (a.map(|t| t.id), b.map(|t| t.id)))
+            .collect();
+        assert_eq!(
+            changes,
+            vec![
+                (Some(7), None),
+                (Some(2_500), Some(2_500)),
+                (None, Some(9_999))
+            ]
+        );
+        assert!(after.changes_since(&after).is_empty());
+    }
+
+    #[test]
     fn removing_everything_in_any_order_leaves_it_empty_and_usable() {
         let mut keyed: Keyed<Thing> = (0..3_000).map(thing).collect();
         for n in (0..3_000u32).map(|n| (n * 1_009) % 3_000) {
@@ -513,6 +606,10 @@ mod tests {
             Remove(u32),
         }
 
+        fn listed_ids(keyed: &Keyed<Thing>) -> Vec<u32> {
+            keyed.iter().map(|t| t.id).collect()
+        }
+
         fn op() -> impl Strategy<Value = Op> {
             prop_oneof![
                 (0u32..300, any::<u8>()).prop_map(|(id, v)| Op::Put(id, v)),
@@ -522,7 +619,7 @@ mod tests {
 
         proptest! {
             #[test]
-            fn it_holds_what_a_sorted_map_holds(ops in prop::collection::vec(op(), 0..800)) {
+            fn it_holds_what_a_sorted_map_holds(ops in prop::collection::vec(op(), 0..300)) {
                 let mut keyed = Keyed::<Thing>::new();
                 let mut model = BTreeMap::new();
                 let mut earlier = Vec::new();
@@ -542,6 +639,26 @@ mod tests {
                 let listed: Vec<(u32, String)> = keyed.iter().map(|t| (t.id, t.text.clone())).collect();
                 let expected: Vec<(u32, String)> = model.into_iter().collect();
                 prop_assert_eq!(listed, expected);
+                // What changed since each earlier state is what differs.
+                for (old, old_model) in &earlier {
+                    let changed: Vec<(Option<String>, Option<String>)> = keyed
+                        .changes_since(old)
+                        .into_iter()
+                        .map(|(a, b)| (a.map(|t| t.text.clone()), b.map(|t| t.text.clone())))
+                        .collect();
+                    let expected: Vec<(Option<String>, Option<String>)> = {
+                        let ids: std::collections::BTreeSet<u32> =
+                            old_model.keys().chain(listed_ids(&keyed).iter()).copied().collect();
+                        ids.into_iter()
+                            .filter_map(|id| {
+                                let (a, b) = (old_model.get(&id).cloned(), keyed.get(&id).map(|t| t.text.clone()));
+                                let same_value = old.get(&id).zip(keyed.get(&id)).is_some_and(|(x, y)| Rc::ptr_eq(x, y));
+                                (!same_value && (a.is_some() || b.is_some())).then_some((a, b))
+                            })
+                            .collect()
+                    };
+                    prop_assert_eq!(changed, expected);
+                }
                 // Every earlier state is still as it was.
                 for (keyed, model) in earlier {
                     let listed: Vec<(u32, String)> = keyed.iter().map(|t| (t.id, t.text.clone())).collect();

@@ -130,6 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     let memory = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
     let layout = html! { <Layout keys={props.embedded.then(|| dispatch.clone())} /> };
     html! {
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Store> context={published.store}>
         <ContextProvider<Save> context={published.save}>
         <ContextProvider<Undo> context={published.undo}>
@@ -148,6 +149,7 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Undo>>
         </ContextProvider<Save>>
         </ContextProvider<Store>>
+        </ContextProvider<Dispatch>>
     }
 }
 

@@ -6,6 +6,7 @@ mod edit;
 pub mod mount;
 mod offline;
 mod pages;
+pub mod probe;
 mod route;
 mod shell;
 pub mod store;

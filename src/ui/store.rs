@@ -172,9 +172,10 @@ impl Dispatch {
         self.0.send(event);
     }
 
-    /// The session's save status now (for the flush on hide and the tests).
-    pub fn has_unsaved_changes(&self) -> bool {
-        self.0.session.borrow().has_unsaved_changes()
+    /// The workspace as it is now, for a handler that needs it at the moment
+    /// it runs (an export) without its component following every change.
+    pub fn workspace(&self) -> Rc<Workspace> {
+        self.0.session.borrow().shared_workspace()
     }
 }
 
@@ -393,6 +394,14 @@ pub fn use_storage() -> Rc<PlanStore> {
 pub fn use_store() -> Store {
     use wasm_bindgen::UnwrapThrowExt;
     use_context::<Store>().expect_throw("the app provides the plans to every component")
+}
+
+/// The way to send events, for components that show nothing of the plans:
+/// it never changes, so they are not drawn again when the plans do.
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use wasm_bindgen::UnwrapThrowExt;
+    use_context::<Dispatch>().expect_throw("the app provides its dispatcher to every component")
 }
 
 #[hook]

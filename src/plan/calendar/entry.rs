@@ -92,6 +92,12 @@ impl Entry {
         }
     }
 
+    /// Where an entry comes among the others: by day, then time (tasks,
+    /// which have none, first), then key.
+    fn order(&self) -> (NaiveDate, Option<NaiveTime>, &EntryKey) {
+        (self.day, self.time, &self.key)
+    }
+
     fn of_task(task: &Rc<Task>) -> Self {
         Self {
             key: EntryKey::Task(task.id.clone()),
@@ -132,7 +138,59 @@ impl Calendar {
                 });
             }
         }
-        entries.sort_by(|a, b| (a.day, a.time, &a.key).cmp(&(b.day, b.time, &b.key)));
+        entries.sort_by(|a, b| Entry::order(a).cmp(&Entry::order(b)));
+        entries
+    }
+
+    /// The entries of `range` like `entries`, worked out from `shown`, the
+    /// entries of the same range in `earlier`: only the posts and tasks that
+    /// changed since are looked at, so an edit costs the days it touches, not
+    /// the calendar. Where the series or the zone changed, all is worked out
+    /// again.
+    pub fn entries_since(
+        &self,
+        earlier: &Calendar,
+        shown: &[Entry],
+        range: DateRange,
+    ) -> Vec<Entry> {
+        if self.series != earlier.series || self.time_zone != earlier.time_zone {
+            return self.entries(range);
+        }
+        let posts = self.posts.changes_since(&earlier.posts);
+        let tasks = self.tasks.changes_since(&earlier.tasks);
+        if posts.is_empty() && tasks.is_empty() {
+            return shown.to_vec();
+        }
+        let gone: std::collections::HashSet<EntryKey> = posts
+            .iter()
+            .filter_map(|(before, _)| before.map(|p| EntryKey::Post(p.id.clone())))
+            .chain(
+                tasks
+                    .iter()
+                    .filter_map(|(before, _)| before.map(|t| EntryKey::Task(t.id.clone()))),
+            )
+            .collect();
+        let mut entries: Vec<Entry> = shown
+            .iter()
+            .filter(|e| !gone.contains(&e.key))
+            .cloned()
+            .collect();
+        let added = posts
+            .iter()
+            .filter_map(|(_, after)| *after)
+            .filter(|p| range.contains(p.at.date()))
+            .map(Entry::of_post)
+            .chain(
+                tasks
+                    .iter()
+                    .filter_map(|(_, after)| *after)
+                    .filter(|t| range.contains(t.due))
+                    .map(Entry::of_task),
+            );
+        for entry in added {
+            let at = entries.partition_point(|e| Entry::order(e) < Entry::order(&entry));
+            entries.insert(at, entry);
+        }
         entries
     }
 

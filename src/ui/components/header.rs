@@ -4,12 +4,13 @@ use crate::plan::{Command, PlanId};
 use crate::session;
 use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
-use crate::ui::store::{use_save, use_store, use_undo};
+use crate::ui::store::{use_dispatch, use_save, use_store, use_undo};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[component]
 pub fn Header() -> Html {
+    crate::ui::probe::rendered("header");
     let store = use_store();
     let current = store.workspace.current();
     html! {
@@ -111,7 +112,7 @@ fn Logo() -> Html {
 /// Undo and redo, with what each would undo or redo.
 #[component]
 fn UndoRedo() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let labels = use_undo();
     let can_undo = labels.undo.is_some();
     let can_redo = labels.redo.is_some();
@@ -125,11 +126,11 @@ fn UndoRedo() -> Html {
         .map_or("Redo: nothing to redo".to_owned(), |l| format!("Redo: {l}"));
     let undo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::Undo))
+        Callback::from(move |_: MouseEvent| store.send(session::Event::Undo))
     };
     let redo = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::Redo))
+        Callback::from(move |_: MouseEvent| store.send(session::Event::Redo))
     };
     html! {
         <div class="smp-history" role="group" aria-label="History">

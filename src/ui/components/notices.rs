@@ -8,16 +8,16 @@ use crate::plan::PlanId;
 use crate::session;
 use crate::session::StorageError;
 use crate::ui::shell;
-use crate::ui::store::{use_notices, use_save, use_storage, use_store};
+use crate::ui::store::{use_dispatch, use_notices, use_save, use_storage};
 use yew::prelude::*;
 
 #[component]
 pub fn Notices() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let notices = use_notices();
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(session::Event::DismissProblem))
+        Callback::from(move |_| store.send(session::Event::DismissProblem))
     };
     html! {
         <>
@@ -96,7 +96,7 @@ struct DiscardButtonProps {
 /// Removing unreadable data is the user's decision, and asks first.
 #[component]
 fn DiscardButton(props: &DiscardButtonProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let storage = use_storage();
     let (confirming, ask, keep) = use_confirmation();
     if !confirming {
@@ -108,8 +108,8 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
     }
     let key = props.key_name.to_string();
     let remove = Callback::from(move |_: MouseEvent| match storage.discard(&key) {
-        Ok(()) => store.dispatch(session::Event::Discarded { key: key.clone() }),
-        Err(error) => store.dispatch(session::Event::Refused(error)),
+        Ok(()) => store.send(session::Event::Discarded { key: key.clone() }),
+        Err(error) => store.send(session::Event::Refused(error)),
     });
     html! {
         <span class="smp-confirm smp-confirm--inline" role="group" aria-label="Remove the unreadable data?">
@@ -124,7 +124,7 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
 /// written until the user picks.
 #[component]
 fn Conflicts() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let notices = use_notices();
     if notices.conflicts.is_empty() {
         return html! {};
@@ -137,7 +137,7 @@ fn Conflicts() -> Html {
                     let (store, id) = (store.clone(), id.clone());
                     Callback::from(move |_: MouseEvent| {
                         let (millis, entropy) = shell::seed();
-                        store.dispatch(session::Event::KeepMine {
+                        store.send(session::Event::KeepMine {
                             id: id.clone(),
                             copy: PlanId::generated(millis, entropy),
                             at: shell::now(),
@@ -147,7 +147,7 @@ fn Conflicts() -> Html {
                 let take = {
                     let (store, id) = (store.clone(), id.clone());
                     Callback::from(move |_: MouseEvent| {
-                        store.dispatch(session::Event::TakeTheirs { id: id.clone() });
+                        store.send(session::Event::TakeTheirs { id: id.clone() });
                     })
                 };
                 let (what, take_label) = match conflict.deleted {
@@ -175,14 +175,14 @@ fn Conflicts() -> Html {
 /// original is kept.
 #[component]
 fn Repairs() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let notices = use_notices();
     if notices.repaired.is_empty() {
         return html! {};
     }
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_: MouseEvent| store.dispatch(session::Event::DismissRepaired))
+        Callback::from(move |_: MouseEvent| store.send(session::Event::DismissRepaired))
     };
     html! {
         <section class="smp-banner smp-banner--info" role="status">
@@ -205,14 +205,15 @@ fn Repairs() -> Html {
 /// A full store: say so, keep everything in memory, and offer the way out.
 #[component]
 fn FullStore() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     if use_save().error != Some(StorageError::Full) {
         return html! {};
     }
     let export = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            let plans: Vec<_> = store.workspace.plans().collect();
+            let workspace = store.workspace();
+            let plans: Vec<_> = workspace.plans().collect();
             if let Ok(text) = exchange::encode_bundle(plans) {
                 shell::download("social-media-plans.json", &text);
             }
@@ -232,7 +233,7 @@ fn FullStore() -> Html {
 /// After a plan is deleted: say so, and offer to bring it back.
 #[component]
 pub fn UndoToast() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let notices = use_notices();
     let undo_ref = use_node_ref();
     // The deleted card took the focus with it: hand it to Undo, the likely next step.
@@ -259,11 +260,11 @@ pub fn UndoToast() -> Html {
     };
     let undo = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(session::Event::UndoDelete))
+        Callback::from(move |_| store.send(session::Event::UndoDelete))
     };
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(session::Event::DismissDeleted))
+        Callback::from(move |_| store.send(session::Event::DismissDeleted))
     };
     html! {
         <div class="smp-toast-region" role="status">

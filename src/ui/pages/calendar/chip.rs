@@ -2,8 +2,9 @@
 //! the grid serves every chip and day (opening, dragging, dropping, moving with
 //! Alt and the arrow keys), so a month of hundreds of entries renders fast.
 
-use super::Cal;
+use super::{Cal, Profiles};
 use crate::plan::{Entry, EntryKey};
+use crate::ui::store::Shared;
 use chrono::{Duration, NaiveDate};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -55,19 +56,35 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
         clock(post.at),
         format!(
             "{}: {}",
-            cal.profile_label(post.content.profile.as_ref()),
+            cal.profiles.label(post.content.profile.as_ref()),
             copy_of(entry)
         ),
     )
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ChipProps {
+    pub entry: Entry,
+    pub profiles: Shared<Profiles>,
+    /// Open in the side panel.
+    #[prop_or_default]
+    pub selected: bool,
+    /// A check warns about it.
+    #[prop_or_default]
+    pub flagged: bool,
+}
+
 /// A chip: one button with few attributes, so a month of them is quick to
-/// build. The time and platform it leads with come from `data-time` and
-/// `data-platform` through CSS, its colour from `data-status`, its outline from `data-flag` (a
-/// warning) and `aria-current` (open in the panel); what a screen reader says
-/// is its label. Its behaviour comes from the view's shared handlers, through
-/// `data-entry`.
-pub fn chip(cal: &Cal, entry: &Entry) -> Html {
+/// build, drawn again only when its entry, its profile's name or its marks
+/// change. The time and platform it leads with come from `data-time` and
+/// `data-platform` through CSS, its colour from `data-status`, its outline
+/// from `data-flag` (a warning) and `aria-current` (open in the panel); what
+/// a screen reader says is its label. Its behaviour comes from the view's
+/// shared handlers, through `data-entry`.
+#[component]
+pub fn Chip(props: &ChipProps) -> Html {
+    crate::ui::probe::rendered("chip");
+    let entry = &props.entry;
     let key = entry.key.to_param();
     let status = match (entry.content(), entry.task()) {
         (Some(content), _) => content.status.key(),
@@ -82,11 +99,11 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
         }
         (None, Some(post)) => {
             let time = clock(post.at);
-            let profile = cal.profile(post.content.profile.as_ref());
+            let profile = props.profiles.get(post.content.profile.as_ref());
             let copy = copy_of(entry);
             let label = format!(
                 "{time} {}: {copy}{} ({status})",
-                cal.profile_label(post.content.profile.as_ref()),
+                props.profiles.label(post.content.profile.as_ref()),
                 if entry.is_occurrence() {
                     ", repeats"
                 } else {
@@ -99,8 +116,8 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
     };
     let (time, platform) = lead.unzip();
     let platform = platform.flatten();
-    let selected = cal.address.item.as_ref() == Some(&entry.key);
-    let flagged = cal.flagged.contains(&key);
+    let selected = props.selected;
+    let flagged = props.flagged;
     // No `type`: chips are never inside a form.
     html! {
         <button data-entry={key} data-status={status} data-time={time} data-platform={platform}
@@ -108,6 +125,15 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
             draggable="true" aria-label={label} aria-current={selected.then_some("true")}>
             { text }
         </button>
+    }
+}
+
+/// An entry's chip as the page shows it now (open or not, flagged or not).
+pub fn chip(cal: &Cal, entry: &Entry) -> Html {
+    html! {
+        <Chip key={entry.key.to_param()} entry={entry.clone()} profiles={cal.profiles.clone()}
+            selected={cal.address.item.as_ref() == Some(&entry.key)}
+            flagged={cal.flagged.contains(&entry.key.to_param())} />
     }
 }
 
@@ -131,7 +157,7 @@ fn entry_of(element: &Element) -> Option<EntryKey> {
 }
 
 /// The handlers a view puts on its grid, serving every chip and day in it.
-pub struct Shared {
+pub struct Handlers {
     pub onclick: Callback<MouseEvent>,
     pub ondragstart: Callback<DragEvent>,
     pub ondragover: Callback<DragEvent>,
@@ -141,7 +167,7 @@ pub struct Shared {
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
-pub fn shared(cal: &Rc<Cal>) -> Shared {
+pub fn shared(cal: &Rc<Cal>) -> Handlers {
     let onclick = {
         let cal = cal.clone();
         Callback::from(move |e: MouseEvent| {
@@ -232,7 +258,7 @@ pub fn shared(cal: &Rc<Cal>) -> Shared {
             }
         })
     };
-    Shared {
+    Handlers {
         onclick,
         ondragstart,
         ondragover,

@@ -47,10 +47,43 @@ pub struct Cal {
     pub findings: Rc<Vec<Finding>>,
     /// Entries with a warning, by their URL key, for the chips.
     pub flagged: Rc<std::collections::HashSet<String>>,
-    /// Each profile's name and platform in short, worked out once for all chips.
-    pub profiles: Vec<ProfileName>,
+    /// The entries shown, day by day; a day's list is the same value until
+    /// something on that day changes, so its cell is not drawn again.
+    pub by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
+    /// Each profile's name and platform in short, worked out once for all
+    /// chips (and again only when the profiles change).
+    pub profiles: Shared<Profiles>,
 }
 
+/// The profiles as chips name them.
+#[derive(PartialEq)]
+pub struct Profiles(Vec<ProfileName>);
+
+impl Profiles {
+    fn of(profiles: &[crate::plan::Profile]) -> Self {
+        Self(
+            profiles
+                .iter()
+                .map(|p| ProfileName {
+                    id: p.id.clone(),
+                    title: p.title(),
+                    short: p.platform.short(),
+                })
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, id: Option<&ProfileId>) -> Option<&ProfileName> {
+        id.and_then(|id| self.0.iter().find(|p| &p.id == id))
+    }
+
+    /// "Instagram @acme", or a word for a post with no profile.
+    pub fn label(&self, id: Option<&ProfileId>) -> &str {
+        self.get(id).map_or("No profile", |p| p.title.as_str())
+    }
+}
+
+#[derive(PartialEq)]
 pub struct ProfileName {
     pub id: ProfileId,
     /// "Instagram @acme".
@@ -99,15 +132,6 @@ impl Cal {
             .filter(|f| f.place.item.as_deref() == Some(param.as_str()))
             .cloned()
             .collect()
-    }
-
-    pub fn profile(&self, id: Option<&ProfileId>) -> Option<&ProfileName> {
-        id.and_then(|id| self.profiles.iter().find(|p| &p.id == id))
-    }
-
-    /// "Instagram @acme", or a word for a post with no profile.
-    pub fn profile_label(&self, id: Option<&ProfileId>) -> &str {
-        self.profile(id).map_or("No profile", |p| p.title.as_str())
     }
 
     /// A new post on a day: on the profile and campaign filtered for, if any,
@@ -209,6 +233,7 @@ struct CalendarBodyProps {
 
 #[component]
 fn CalendarBody(props: &CalendarBodyProps) -> Html {
+    crate::ui::probe::rendered("calendar");
     let store = use_store();
     let navigator = use_navigator();
     let location = use_location();
@@ -229,38 +254,28 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
     let range = view.range(anchor, week_start);
     let filter = address.filter.clone();
 
-    // The heavy work runs again only when the plan, the days or the filters change.
-    let all = {
-        let plan = props.plan.clone();
-        use_memo((plan, range), |(plan, range)| {
-            plan.0.calendar.entries(*range)
-        })
+    // The entries of the days shown are worked out again from what changed
+    // since the last render (a keystroke: one post), not from the calendar.
+    let cache = use_mut_ref(|| None::<Worked>);
+    let worked = {
+        let mut cache = cache.borrow_mut();
+        let next = Worked::next(cache.take(), &props.plan, range, &filter, week_start);
+        *cache = Some(next.clone());
+        next
     };
-    let (entries, findings, flagged) = {
-        let deps = (props.plan.clone(), range, filter.clone(), all.clone());
-        let computed = use_memo(deps, move |(plan, range, filter, all)| {
-            let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
-            let findings = plan.0.calendar_findings(*range, &shown, week_start);
-            let flagged: std::collections::HashSet<String> = findings
-                .iter()
-                .filter(|f| f.severity == crate::plan::Severity::Warning)
-                .filter_map(|f| f.place.item.clone())
-                .collect();
-            (Rc::new(shown), Rc::new(findings), Rc::new(flagged))
-        });
-        (computed.0.clone(), computed.1.clone(), computed.2.clone())
+    let Worked {
+        all,
+        entries,
+        findings,
+        flagged,
+        by_day,
+        ..
+    } = worked;
+    let profiles = {
+        // Worked out again only when the profiles change.
+        let profiles = plan.strategy.profiles.clone();
+        (*use_memo(profiles, |profiles| Shared(Rc::new(Profiles::of(profiles))))).clone()
     };
-
-    let profiles = plan
-        .strategy
-        .profiles
-        .iter()
-        .map(|p| ProfileName {
-            id: p.id.clone(),
-            title: p.title(),
-            short: p.platform.short(),
-        })
-        .collect();
     let cal = Rc::new(Cal {
         plan,
         store,
@@ -277,6 +292,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         entries,
         findings,
         flagged,
+        by_day,
         profiles,
     });
     let selected = cal
@@ -302,6 +318,107 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
     }
 }
 
+/// What the calendar worked out for the days shown, kept from one render
+/// to the next so the next costs what changed.
+#[derive(Clone)]
+struct Worked {
+    plan: Rc<Plan>,
+    range: DateRange,
+    filter: Filter,
+    /// Entries on the days shown, before filters (for the counts).
+    all: Rc<Vec<Entry>>,
+    /// Those that pass the filters.
+    entries: Rc<Vec<Entry>>,
+    findings: Rc<Vec<Finding>>,
+    flagged: Rc<std::collections::HashSet<String>>,
+    by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
+}
+
+impl Worked {
+    fn next(
+        last: Option<Worked>,
+        plan: &SharedPlan,
+        range: DateRange,
+        filter: &Filter,
+        week_start: Weekday,
+    ) -> Worked {
+        let plan = plan.0.clone();
+        if let Some(last) = &last {
+            if Rc::ptr_eq(&last.plan, &plan) && last.range == range && &last.filter == filter {
+                return last.clone();
+            }
+        }
+        let all = match &last {
+            Some(last) if Rc::ptr_eq(&last.plan, &plan) && last.range == range => last.all.clone(),
+            Some(last) if last.range == range => Rc::new(plan.calendar.entries_since(
+                &last.plan.calendar,
+                &last.all,
+                range,
+            )),
+            _ => Rc::new(plan.calendar.entries(range)),
+        };
+        let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
+        let found = plan.calendar_findings(range, &shown, week_start);
+        // The same findings as before keep their value, so what shows them
+        // is not drawn again.
+        let findings = match &last {
+            Some(last) if *last.findings == found => last.findings.clone(),
+            _ => Rc::new(found),
+        };
+        let flagged = Rc::new(
+            findings
+                .iter()
+                .filter(|f| f.severity == crate::plan::Severity::Warning)
+                .filter_map(|f| f.place.item.clone())
+                .collect(),
+        );
+        let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<Entry>> = Default::default();
+        for entry in &shown {
+            by_day.entry(entry.day).or_default().push(entry.clone());
+        }
+        let earlier = last.as_ref().map(|l| l.by_day.clone());
+        let by_day = by_day
+            .into_iter()
+            .map(|(day, list)| {
+                let kept = earlier
+                    .as_ref()
+                    .and_then(|e| e.get(&day))
+                    .filter(|old| same_entries(old, &list))
+                    .cloned();
+                (day, kept.unwrap_or_else(|| Shared(Rc::new(list))))
+            })
+            .collect();
+        Worked {
+            plan,
+            range,
+            filter: filter.clone(),
+            all,
+            entries: Rc::new(shown),
+            findings,
+            flagged,
+            by_day: Rc::new(by_day),
+        }
+    }
+}
+
+/// Whether two lists hold the very same entries (by key and by value shared,
+/// or, for a series' days drawn afresh, equal).
+fn same_entries(a: &[Entry], b: &[Entry]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x.key == y.key
+                && match (&x.item, &y.item) {
+                    (crate::plan::EntryItem::Post(p), crate::plan::EntryItem::Post(q)) => {
+                        Rc::ptr_eq(p, q)
+                    }
+                    (crate::plan::EntryItem::Task(p), crate::plan::EntryItem::Task(q)) => {
+                        Rc::ptr_eq(p, q)
+                    }
+                    _ => x == y,
+                }
+        })
+}
+
 /// The page's context as a prop: compared by identity, rebuilt on each render.
 #[derive(Clone)]
 pub struct CalRef(pub Rc<Cal>);
@@ -321,6 +438,7 @@ struct ChecksProps {
 
 #[component]
 fn Checks(props: &ChecksProps) -> Html {
+    crate::ui::probe::rendered("checks");
     let open = use_state(|| props.findings.len() <= 6);
     let findings = &props.findings;
     if findings.is_empty() {

@@ -2,10 +2,11 @@
 //! between days, Enter adds a post on the day; entries are dragged to another
 //! day, or moved with Alt and the arrow keys.
 
-use super::chip::{chip, closest, day_of, shared};
-use super::{Cal, CalRef};
-use crate::plan::Entry;
+use super::chip::{closest, day_of, shared, Chip};
+use super::{CalRef, Profiles};
+use crate::plan::{Entry, EntryKey};
 use crate::ui::shell;
+use crate::ui::store::Shared;
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use yew::prelude::*;
 
@@ -24,6 +25,7 @@ pub struct MonthViewProps {
 
 #[component]
 pub fn MonthView(props: &MonthViewProps) -> Html {
+    crate::ui::probe::rendered("month");
     let cal = props.cal.0.clone();
     // The day that takes Tab: the one last focused, or today, or the first.
     let focused = use_state(|| None::<NaiveDate>);
@@ -87,10 +89,6 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         })
     };
 
-    let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<&Entry>> = Default::default();
-    for entry in cal.entries.iter() {
-        by_day.entry(entry.day).or_default().push(entry);
-    }
     let days: Vec<NaiveDate> = (0..42)
         .map(|n| cal.range.start() + Duration::days(n))
         .collect();
@@ -102,6 +100,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         }
     });
     let campaign = cal.campaign_days();
+    let none = (*use_memo((), |_| Shared(std::rc::Rc::new(Vec::new())))).clone();
     html! {
         <div class="smp-month" role="grid"
             aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", cal.anchor.format("%B %Y"))}
@@ -111,8 +110,22 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
             { for days.chunks(7).map(|week| html! {
                 <div role="row" class="smp-month__row">
                     { for week.iter().map(|day| {
-                        let entries = by_day.get(day).map(Vec::as_slice).unwrap_or(&[]);
-                        day_cell(&cal, *day, entries, *day == tab_day, campaign.is_some_and(|c| c.contains(*day)))
+                        let entries = cal.by_day.get(day).cloned().unwrap_or_else(|| none.clone());
+                        let selected = cal.address.item.clone().filter(|key| entries.iter().any(|e| &e.key == key));
+                        let flagged = entries
+                            .iter()
+                            .take(SHOWN)
+                            .filter(|e| cal.flagged.contains(&e.key.to_param()))
+                            .map(|e| e.key.clone())
+                            .collect::<Vec<_>>();
+                        html! {
+                            <DayCell key={day.to_string()} day={*day} {entries} {selected} {flagged}
+                                profiles={cal.profiles.clone()}
+                                outside={day.month() != cal.anchor.month()}
+                                today={*day == cal.today}
+                                tabbable={*day == tab_day}
+                                in_campaign={campaign.is_some_and(|c| c.contains(*day))} />
+                        }
                     }) }
                 </div>
             }) }
@@ -120,17 +133,32 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
     }
 }
 
-fn day_cell(
-    cal: &Cal,
+#[derive(Properties, PartialEq)]
+struct DayCellProps {
     day: NaiveDate,
-    entries: &[&Entry],
+    /// The same value until something on this day changes.
+    entries: Shared<Vec<Entry>>,
+    profiles: Shared<Profiles>,
+    /// The entry open in the panel, when it is on this day.
+    selected: Option<EntryKey>,
+    /// The entries shown that a check warns about.
+    flagged: Vec<EntryKey>,
+    outside: bool,
+    today: bool,
     tabbable: bool,
     in_campaign: bool,
-) -> Html {
-    let outside = day.month() != cal.anchor.month();
+}
+
+/// A day of the month with its entries: drawn again only when what is on it,
+/// or how it is marked, changes.
+#[component]
+fn DayCell(props: &DayCellProps) -> Html {
+    crate::ui::probe::rendered("day");
+    let day = props.day;
+    let entries = &props.entries;
     let date = day.format("%Y-%m-%d").to_string();
     let name = day.format("%A %-d %B").to_string();
-    let today = if day == cal.today { " (today)" } else { "" };
+    let today = if props.today { " (today)" } else { "" };
     let label = match entries.len() {
         0 => format!("{name}{today}, nothing planned"),
         1 => format!("{name}{today}, 1 entry"),
@@ -140,16 +168,20 @@ fn day_cell(
     // cell itself: fewer elements for a month of days.
     html! {
         <div role="gridcell" data-day={date} data-n={day.day().to_string()}
-            tabindex={if tabbable { "0" } else { "-1" }} aria-label={label}
+            tabindex={if props.tabbable { "0" } else { "-1" }} aria-label={label}
             class={classes!(
                 "smp-day",
                 "smp-drop",
-                outside.then_some("smp-day--outside"),
-                (day == cal.today).then_some("smp-day--today"),
-                in_campaign.then_some("smp-day--campaign"),
+                props.outside.then_some("smp-day--outside"),
+                props.today.then_some("smp-day--today"),
+                props.in_campaign.then_some("smp-day--campaign"),
             )}>
             <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
-            { for entries.iter().take(SHOWN).map(|e| chip(cal, e)) }
+            { for entries.iter().take(SHOWN).map(|e| html! {
+                <Chip key={e.key.to_param()} entry={e.clone()} profiles={props.profiles.clone()}
+                    selected={props.selected.as_ref() == Some(&e.key)}
+                    flagged={props.flagged.contains(&e.key)} />
+            }) }
             if entries.len() > SHOWN {
                 <button type="button" class="smp-day__more">
                     { format!("+{} more", entries.len() - SHOWN) }

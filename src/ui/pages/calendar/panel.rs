@@ -25,6 +25,7 @@ pub struct PanelProps {
 
 #[component]
 pub fn Panel(props: &PanelProps) -> Html {
+    crate::ui::probe::rendered("panel");
     let cal = props.cal.0.clone();
     let entry = &props.entry;
     let close = {
