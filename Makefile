@@ -7,7 +7,7 @@ PORT ?= 8080
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: serve test build bench bench-calendar bench-storage fuzz
+.PHONY: serve test build bench bench-calendar bench-storage bench-core fuzz
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT), rebuilding on change.
 serve:
@@ -39,6 +39,12 @@ bench-calendar: build
 bench-storage: build
 	@scripts/setup.sh --browser
 	node tests/bench/storage.mjs
+
+## Core benchmark: one event handled by the app's core at 1,000, 10,000 and 100,000
+## entries, natively, and the memory of 200 undo steps (see README).
+bench-core:
+	@scripts/setup.sh
+	cargo bench --bench core
 
 ## Fuzz the import parser for FUZZ_SECONDS (default 60): any panic is a failure.
 ## cargo-fuzz runs on the stable toolchain here, without a sanitizer.

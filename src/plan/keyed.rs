@@ -24,8 +24,53 @@ pub struct Keyed<T: Item> {
 enum Node<T: Item> {
     Leaf(Vec<Rc<T>>),
     /// Children with the lowest id each may hold: every id in child `i` is at
-    /// least `keys[i]` and below `keys[i + 1]`.
-    Branch(Vec<(T::Id, Rc<Node<T>>)>),
+    /// least `keys[i]` and below `keys[i + 1]`. The keys are shared too, so
+    /// copying a branch on the way to an edit copies pointers, not ids.
+    Branch(Branch<T>),
+}
+
+struct Branch<T: Item> {
+    keys: Rc<Vec<T::Id>>,
+    children: Vec<Rc<Node<T>>>,
+}
+
+impl<T: Item> Clone for Branch<T> {
+    fn clone(&self) -> Self {
+        Self {
+            keys: Rc::clone(&self.keys),
+            children: self.children.clone(),
+        }
+    }
+}
+
+impl<T: Item> Branch<T>
+where
+    T::Id: Clone,
+{
+    fn len(&self) -> usize {
+        self.children.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.children.is_empty()
+    }
+
+    fn insert(&mut self, at: usize, key: T::Id, child: Rc<Node<T>>) {
+        Rc::make_mut(&mut self.keys).insert(at, key);
+        self.children.insert(at, child);
+    }
+
+    fn remove(&mut self, at: usize) {
+        Rc::make_mut(&mut self.keys).remove(at);
+        self.children.remove(at);
+    }
+
+    fn split_off(&mut self, at: usize) -> Self {
+        Self {
+            keys: Rc::new(Rc::make_mut(&mut self.keys).split_off(at)),
+            children: self.children.split_off(at),
+        }
+    }
 }
 
 impl<T: Item> Clone for Node<T>
@@ -35,7 +80,7 @@ where
     fn clone(&self) -> Self {
         match self {
             Node::Leaf(items) => Node::Leaf(items.clone()),
-            Node::Branch(children) => Node::Branch(children.clone()),
+            Node::Branch(branch) => Node::Branch(branch.clone()),
         }
     }
 }
@@ -58,7 +103,7 @@ impl<T: Item> Default for Keyed<T> {
 fn first_id<T: Item>(node: &Node<T>) -> Option<&T::Id> {
     match node {
         Node::Leaf(items) => items.first().map(|item| item.id()),
-        Node::Branch(children) => children.first().map(|(id, _)| id),
+        Node::Branch(branch) => branch.keys.first(),
     }
 }
 
@@ -98,9 +143,9 @@ where
                         .ok()
                         .map(|at| &items[at]);
                 }
-                Node::Branch(children) => {
-                    let at = child_for(children, id)?;
-                    node = &children[at].1;
+                Node::Branch(branch) => {
+                    let at = child_for(&branch.keys, id)?;
+                    node = &branch.children[at];
                 }
             }
         }
@@ -121,10 +166,10 @@ where
             let left_id = first_id(&left).cloned();
             let right_id = first_id(&right).cloned();
             if let (Some(left_id), Some(right_id)) = (left_id, right_id) {
-                *root = Rc::new(Node::Branch(vec![
-                    (left_id, left),
-                    (right_id, Rc::new(right)),
-                ]));
+                *root = Rc::new(Node::Branch(Branch {
+                    keys: Rc::new(vec![left_id, right_id]),
+                    children: vec![left, Rc::new(right)],
+                }));
             }
         }
         if added {
@@ -145,8 +190,8 @@ where
         // A root with one child steps down; an empty one goes.
         loop {
             let next = match self.root.as_deref() {
-                Some(Node::Branch(children)) if children.len() == 1 => Some(children[0].1.clone()),
-                Some(Node::Branch(children)) if children.is_empty() => None,
+                Some(Node::Branch(branch)) if branch.len() == 1 => Some(branch.children[0].clone()),
+                Some(Node::Branch(branch)) if branch.is_empty() => None,
                 Some(Node::Leaf(items)) if items.is_empty() => None,
                 _ => break,
             };
@@ -213,16 +258,12 @@ where
 
 /// The child of a branch where `id` belongs: the last whose lowest id is not
 /// above it (the first, for an id below them all).
-fn child_for<T: Item>(children: &[(T::Id, Rc<Node<T>>)], id: &T::Id) -> Option<usize>
-where
-    T::Id: Ord,
-{
-    if children.is_empty() {
+fn child_for<Id: Ord>(keys: &[Id], id: &Id) -> Option<usize> {
+    if keys.is_empty() {
         return None;
     }
     Some(
-        children
-            .partition_point(|(lowest, _)| lowest <= id)
+        keys.partition_point(|lowest| lowest <= id)
             .saturating_sub(1),
     )
 }
@@ -233,8 +274,8 @@ where
 {
     match node {
         Node::Leaf(items) => items.binary_search_by(|item| item.id().cmp(id)).is_ok(),
-        Node::Branch(children) => {
-            child_for(children, id).is_some_and(|at| contains_in(&children[at].1, id))
+        Node::Branch(branch) => {
+            child_for(&branch.keys, id).is_some_and(|at| contains_in(&branch.children[at], id))
         }
     }
 }
@@ -260,24 +301,25 @@ where
             let split = (items.len() > MAX).then(|| Node::Leaf(items.split_off(items.len() / 2)));
             (split, added)
         }
-        Node::Branch(children) => {
-            let id = item.id().clone();
-            let Some(at) = child_for(children, &id) else {
-                children.push((id, Rc::new(Node::Leaf(vec![item]))));
+        Node::Branch(branch) => {
+            let id = item.id();
+            let Some(at) = child_for(&branch.keys, id) else {
+                let key = id.clone();
+                branch.insert(0, key, Rc::new(Node::Leaf(vec![item])));
                 return (None, true);
             };
-            if id < children[at].0 {
+            if id < &branch.keys[at] {
                 // Below every id so far: the first child's bound moves down.
-                children[at].0 = id;
+                Rc::make_mut(&mut branch.keys)[at] = id.clone();
             }
-            let (split, added) = put_in(Rc::make_mut(&mut children[at].1), item);
+            let (split, added) = put_in(Rc::make_mut(&mut branch.children[at]), item);
             if let Some(right) = split {
                 if let Some(right_id) = first_id(&right).cloned() {
-                    children.insert(at + 1, (right_id, Rc::new(right)));
+                    branch.insert(at + 1, right_id, Rc::new(right));
                 }
             }
-            let split = (children.len() > MAX)
-                .then(|| Node::Branch(children.split_off(children.len() / 2)));
+            let split =
+                (branch.len() > MAX).then(|| Node::Branch(branch.split_off(branch.len() / 2)));
             (split, added)
         }
     }
@@ -293,15 +335,15 @@ where
             let at = items.binary_search_by(|item| item.id().cmp(id)).ok()?;
             Some(items.remove(at))
         }
-        Node::Branch(children) => {
-            let at = child_for(children, id)?;
-            let removed = remove_in(Rc::make_mut(&mut children[at].1), id);
-            let empty = match children[at].1.as_ref() {
+        Node::Branch(branch) => {
+            let at = child_for(&branch.keys, id)?;
+            let removed = remove_in(Rc::make_mut(&mut branch.children[at]), id);
+            let empty = match branch.children[at].as_ref() {
                 Node::Leaf(items) => items.is_empty(),
                 Node::Branch(grand) => grand.is_empty(),
             };
             if empty {
-                children.remove(at);
+                branch.remove(at);
             }
             removed
         }
@@ -322,10 +364,10 @@ where
         return;
     }
     if let (Node::Branch(x), Node::Branch(y)) = (a, b) {
-        let aligned =
-            x.len() == y.len() && x.iter().zip(y).skip(1).all(|((kx, _), (ky, _))| kx == ky);
+        let aligned = x.len() == y.len()
+            && (Rc::ptr_eq(&x.keys, &y.keys) || x.keys.iter().skip(1).eq(y.keys.iter().skip(1)));
         if aligned {
-            for ((_, cx), (_, cy)) in x.iter().zip(y) {
+            for (cx, cy) in x.children.iter().zip(&y.children) {
                 if !Rc::ptr_eq(cx, cy) {
                     diff(cx, cy, out);
                 }
@@ -383,8 +425,8 @@ impl<'a, T: Item> Iterator for Iter<'a, T> {
                         self.stack.pop();
                     }
                 },
-                Node::Branch(children) => match children.get(*at) {
-                    Some((_, child)) => {
+                Node::Branch(branch) => match branch.children.get(*at) {
+                    Some(child) => {
                         *at += 1;
                         self.stack.push((child, 0));
                     }
