@@ -603,3 +603,81 @@ mod entries_since {
         }
     }
 }
+
+#[test]
+fn only_a_change_of_words_leaves_what_the_rules_judge_as_it_was() {
+    let mut calendar = example().calendar;
+    calendar.apply(CalendarEdit::PutPost(post("p1", at(3, 10, 9, 0))));
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t1").unwrap(),
+        day(3, 11),
+    )));
+    let earlier = calendar.clone();
+    assert!(calendar.changed_only_in_words(&earlier));
+    let mut post = calendar
+        .post(&PostId::parse("p1").unwrap())
+        .unwrap()
+        .clone();
+    post.content.copy = "New words".into();
+    post.content.link = "https://example.com".into();
+    post.content.notes = "Ask Dana".into();
+    let mut words = calendar.clone();
+    words.apply(CalendarEdit::PutPost(post.clone()));
+    assert!(words.changed_only_in_words(&earlier));
+    for change in [
+        |p: &mut Post| p.at = at(3, 12, 9, 0),
+        |p: &mut Post| p.content.status = PostStatus::Ready,
+        |p: &mut Post| p.content.owner = Some(MemberId::parse("m-x").unwrap()),
+        |p: &mut Post| p.content.profile = None,
+    ] {
+        let mut other = post.clone();
+        change(&mut other);
+        let mut changed = calendar.clone();
+        changed.apply(CalendarEdit::PutPost(other));
+        assert!(!changed.changed_only_in_words(&earlier));
+    }
+    let mut task_moved = calendar.clone();
+    task_moved.apply(CalendarEdit::RemoveTask(TaskId::parse("t1").unwrap()));
+    assert!(!task_moved.changed_only_in_words(&earlier));
+    let mut added = calendar.clone();
+    added.apply(CalendarEdit::PutPost(self::post("p2", at(3, 10, 9, 0))));
+    assert!(!added.changed_only_in_words(&earlier));
+}
+
+#[test]
+fn a_new_post_or_task_takes_what_the_calendar_is_filtered_for() {
+    use social_media_planner::plan::{CampaignChoice, Filter, ProfileId};
+    let plan = example();
+    let id = || PostId::parse("new").unwrap();
+    // No filter: at nine, on the strategy's first profile, owned by who runs it.
+    let post = plan.new_post(id(), day(3, 10), &Filter::default());
+    let first = &plan.strategy.profiles[0];
+    assert_eq!(post.at, at(3, 10, 9, 0));
+    assert_eq!(post.content.profile.as_ref(), Some(&first.id));
+    assert_eq!(post.content.owner, first.owner);
+    assert_eq!(post.content.campaign, None);
+    // Filtered: the filter's profile, campaign, pillar and owner.
+    let campaign = CampaignId::parse("m-spring").unwrap();
+    let filter = Filter {
+        profile: Some(plan.strategy.profiles[1].id.clone()),
+        campaign: Some(CampaignChoice::Campaign(campaign.clone())),
+        pillar: Some(plan.strategy.content.pillars[0].id.clone()),
+        owner: Some(MemberId::parse("m-someone").unwrap()),
+        status: None,
+    };
+    let post = plan.new_post(id(), day(3, 10), &filter);
+    assert_eq!(post.content.profile, filter.profile);
+    assert_eq!(post.content.campaign, Some(campaign.clone()));
+    assert_eq!(post.content.pillar, filter.pillar);
+    assert_eq!(post.content.owner, filter.owner);
+    let gone = Filter {
+        profile: Some(ProfileId::parse("gone").unwrap()),
+        ..Filter::default()
+    };
+    assert_eq!(plan.new_post(id(), day(3, 10), &gone).content.owner, None);
+    let task = Task::new_for(TaskId::parse("t").unwrap(), day(3, 11), &filter);
+    assert_eq!(
+        (task.due, task.owner, task.campaign),
+        (day(3, 11), filter.owner.clone(), Some(campaign))
+    );
+}

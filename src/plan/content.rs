@@ -52,3 +52,27 @@ impl ContentStrategy {
         (!shares.is_empty()).then(|| shares.iter().sum())
     }
 }
+
+impl Pillar {
+    /// The pillar's name as lists show it; a pillar not yet named says so.
+    pub fn title(&self) -> &str {
+        match self.name.trim() {
+            "" => "Unnamed pillar",
+            name => name,
+        }
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+    use crate::plan::PillarId;
+
+    #[test]
+    fn a_pillar_without_a_name_says_so() {
+        let mut pillar = Pillar::new(PillarId::parse("p").unwrap());
+        assert_eq!(pillar.title(), "Unnamed pillar");
+        pillar.name = "  From our ovens ".into();
+        assert_eq!(pillar.title(), "From our ovens");
+    }
+}

@@ -194,6 +194,24 @@ impl Calendar {
         entries
     }
 
+    /// Whether everything changed since `earlier` is the words of posts
+    /// (copy, link, media, notes): then what the calendar's rules and filters
+    /// judge (days, times, profiles, pillars, campaigns, owners, statuses) is
+    /// as it was, and so are their findings and counts. Costs what changed.
+    pub fn changed_only_in_words(&self, earlier: &Calendar) -> bool {
+        self.series == earlier.series
+            && self.time_zone == earlier.time_zone
+            && self.tasks.changes_since(&earlier.tasks).is_empty()
+            && self
+                .posts
+                .changes_since(&earlier.posts)
+                .iter()
+                .all(|change| match change {
+                    (Some(before), Some(after)) => before.planned_alike(after),
+                    _ => false,
+                })
+    }
+
     /// One entry, found by its key.
     pub fn entry(&self, key: &EntryKey) -> Option<Entry> {
         match key {

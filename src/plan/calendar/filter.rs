@@ -104,6 +104,53 @@ impl Filter {
     }
 }
 
+impl crate::plan::Plan {
+    /// A new post on a day, as the calendar adds it: at nine, on the profile
+    /// and campaign filtered for (else the strategy's first profile), with
+    /// the pillar filtered for, and the owner filtered for or else the one
+    /// who runs its profile.
+    pub fn new_post(
+        &self,
+        id: crate::plan::PostId,
+        day: chrono::NaiveDate,
+        filter: &Filter,
+    ) -> super::Post {
+        let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
+        let mut post = super::Post::new(id, day.and_time(nine));
+        post.content.profile = filter
+            .profile
+            .clone()
+            .or_else(|| self.strategy.profiles.first().map(|p| p.id.clone()));
+        if let Some(CampaignChoice::Campaign(id)) = &filter.campaign {
+            post.content.campaign = Some(id.clone());
+        }
+        post.content.pillar = filter.pillar.clone();
+        post.content.owner = filter.owner.clone().or_else(|| {
+            let profile = post.content.profile.as_ref()?;
+            self.strategy
+                .profiles
+                .iter()
+                .find(|p| &p.id == profile)?
+                .owner
+                .clone()
+        });
+        post
+    }
+}
+
+impl super::Task {
+    /// A new task on a day, as the calendar adds it: for the owner and the
+    /// campaign filtered for, if any.
+    pub fn new_for(id: crate::plan::TaskId, day: chrono::NaiveDate, filter: &Filter) -> Self {
+        let mut task = Self::new(id, day);
+        task.owner = filter.owner.clone();
+        if let Some(CampaignChoice::Campaign(id)) = &filter.campaign {
+            task.campaign = Some(id.clone());
+        }
+        task
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -88,6 +88,22 @@ pub struct Post {
     pub occurrence_of: Option<Occurrence>,
 }
 
+impl Post {
+    /// Whether two versions differ at most in their words (copy, link,
+    /// media, notes), not in when, where, for what or by whom.
+    pub fn planned_alike(&self, other: &Post) -> bool {
+        let (a, b) = (&self.content, &other.content);
+        self.id == other.id
+            && self.at == other.at
+            && self.occurrence_of == other.occurrence_of
+            && a.profile == b.profile
+            && a.pillar == b.pillar
+            && a.campaign == b.campaign
+            && a.owner == b.owner
+            && a.status == b.status
+    }
+}
+
 /// One day of a series.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Occurrence {

@@ -14,13 +14,13 @@ pub use crate::plan::week_of;
 pub use crate::plan::View;
 use crate::plan::{
     Address, CalendarEdit, CampaignChoice, Command, DateRange, Entry, EntryKey, Filter, Finding,
-    Plan, PlanEdit, Post, PostId, ProfileId, Task, TaskId,
+    Plan, PlanEdit, PostId, ProfileId, Task, TaskId,
 };
 use crate::session;
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_store, Shared, SharedPlan, Store};
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -138,29 +138,9 @@ impl Cal {
     /// at the time posts on that profile usually go, then open for editing.
     pub fn add_post(&self, day: NaiveDate) {
         let (millis, entropy) = shell::seed();
-        let mut post = Post::new(
-            PostId::generated(millis, entropy),
-            day.and_time(NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()),
-        );
-        post.content.profile = self
-            .filter
-            .profile
-            .clone()
-            .or_else(|| self.plan.strategy.profiles.first().map(|p| p.id.clone()));
-        if let Some(CampaignChoice::Campaign(id)) = &self.filter.campaign {
-            post.content.campaign = Some(id.clone());
-        }
-        post.content.pillar = self.filter.pillar.clone();
-        post.content.owner = self.filter.owner.clone().or_else(|| {
-            let profile = post.content.profile.as_ref()?;
-            self.plan
-                .strategy
-                .profiles
-                .iter()
-                .find(|p| &p.id == profile)?
-                .owner
-                .clone()
-        });
+        let post = self
+            .plan
+            .new_post(PostId::generated(millis, entropy), day, &self.filter);
         let key = EntryKey::Post(post.id.clone());
         self.edit(CalendarEdit::PutPost(post));
         self.open(&key);
@@ -169,11 +149,7 @@ impl Cal {
 
     pub fn add_task(&self, day: NaiveDate) {
         let (millis, entropy) = shell::seed();
-        let mut task = Task::new(TaskId::generated(millis, entropy), day);
-        task.owner = self.filter.owner.clone();
-        if let Some(CampaignChoice::Campaign(id)) = &self.filter.campaign {
-            task.campaign = Some(id.clone());
-        }
+        let task = Task::new_for(TaskId::generated(millis, entropy), day, &self.filter);
         let key = EntryKey::Task(task.id.clone());
         self.edit(CalendarEdit::PutTask(task));
         self.open(&key);
@@ -358,20 +334,35 @@ impl Worked {
             _ => Rc::new(plan.calendar.entries(range)),
         };
         let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
-        let found = plan.calendar_findings(range, &shown, week_start);
-        // The same findings as before keep their value, so what shows them
-        // is not drawn again.
-        let findings = match &last {
-            Some(last) if *last.findings == found => last.findings.clone(),
-            _ => Rc::new(found),
+        // A change of words only (a keystroke in a post's copy) leaves what
+        // the rules judge as it was: their findings stand.
+        let judged_alike = last.as_ref().is_some_and(|last| {
+            last.range == range
+                && &last.filter == filter
+                && crate::plan::Piece::same(&last.plan.strategy, &plan.strategy)
+                && crate::plan::Piece::same(&last.plan.campaigns, &plan.campaigns)
+                && plan.calendar.changed_only_in_words(&last.plan.calendar)
+        });
+        let (findings, flagged) = match (&last, judged_alike) {
+            (Some(last), true) => (last.findings.clone(), last.flagged.clone()),
+            _ => {
+                let found = plan.calendar_findings(range, &shown, week_start);
+                // The same findings as before keep their value, so what shows
+                // them is not drawn again.
+                let findings = match &last {
+                    Some(last) if *last.findings == found => last.findings.clone(),
+                    _ => Rc::new(found),
+                };
+                let flagged = Rc::new(
+                    findings
+                        .iter()
+                        .filter(|f| f.severity == crate::plan::Severity::Warning)
+                        .filter_map(|f| f.place.item.clone())
+                        .collect(),
+                );
+                (findings, flagged)
+            }
         };
-        let flagged = Rc::new(
-            findings
-                .iter()
-                .filter(|f| f.severity == crate::plan::Severity::Warning)
-                .filter_map(|f| f.place.item.clone())
-                .collect(),
-        );
         let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<Entry>> = Default::default();
         for entry in &shown {
             by_day.entry(entry.day).or_default().push(entry.clone());

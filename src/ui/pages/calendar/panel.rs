@@ -192,7 +192,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                 oninput={set.set(|p: &mut Post, v: String| p.content.copy = v)} />
             <div class="smp-grid smp-grid--2">
                 <SelectField label="Pillar" id={key_of("pillar")}
-                    options={options(&cal.plan.strategy.content.pillars, |p| p.id.to_string(), |p| match p.name.trim() { "" => "Unnamed pillar".to_owned(), n => n.to_owned() })}
+                    options={options(&cal.plan.strategy.content.pillars, |p| p.id.to_string(), |p| p.title().to_owned())}
                     selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none="No pillar"
                     onchange={set.set(|p: &mut Post, v: Option<String>| p.content.pillar = v.and_then(|v| PillarId::parse(&v).ok()))} />
                 <SelectField label="Campaign" options={campaign_options(&cal)} id={key_of("campaign")}

@@ -158,11 +158,11 @@ fn filters(cal: &Rc<Cal>) -> Html {
         .pillars
         .iter()
         .map(|p| {
-            let name = match p.name.trim() {
-                "" => "Unnamed pillar".to_owned(),
-                name => name.to_owned(),
-            };
-            (p.id.to_string(), name, count(by_pillar.get(&p.id)))
+            (
+                p.id.to_string(),
+                p.title().to_owned(),
+                count(by_pillar.get(&p.id)),
+            )
         })
         .collect();
     let owners = plan

@@ -86,7 +86,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 { for content.pillars.iter().enumerate().filter_map(|(n, p)| p.share.map(|share| html! {
                     <li>
                         <span class={classes!("smp-mix__key", format!("smp-mix__slice--{}", n % 6))} aria-hidden="true"></span>
-                        { format!("{} {}%", if p.name.trim().is_empty() { "Unnamed pillar" } else { p.name.trim() }, show_number(share)) }
+                        { format!("{} {}%", p.title(), show_number(share)) }
                     </li>
                 })) }
             </ul>
