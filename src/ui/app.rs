@@ -4,7 +4,7 @@ use super::components::{Header, Notices, SectionNav, UndoToast};
 use super::pages::switch;
 use super::route::Route;
 use super::shell;
-use super::store::{self as store, use_session, Dispatch, Save, Storage, Store, Undo};
+use super::store::{use_session, Dispatch, Status, Storage, Store};
 use crate::embed::Routing;
 use crate::session;
 use crate::storage::PlanStore;
@@ -47,7 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     let plan_store = use_memo(props.storage_prefix.clone(), |prefix| {
         PlanStore::new(prefix.to_string())
     });
-    let published = use_session(plan_store.clone());
+    let published = use_session(plan_store.clone(), props.embedded);
     let dispatch = published.dispatch.clone();
 
     // Write at once when the tab is hidden or closed, or the planner is taken
@@ -132,32 +132,19 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Store> context={published.store}>
-        <ContextProvider<Save> context={published.save}>
-        <ContextProvider<Undo> context={published.undo}>
-        <ContextProvider<store::Notices> context={published.notices}>
+        <ContextProvider<Status> context={published.status}>
             <ContextProvider<Storage> context={Storage(plan_store)}>
-            <ContextProvider<Placement> context={Placement { embedded: props.embedded }}>
                 { match props.routing {
                     Routing::Hash => html! { <HashRouter>{ layout }</HashRouter> },
                     Routing::Memory => html! {
                         <Router history={(*memory).clone()}>{ layout }</Router>
                     },
                 } }
-            </ContextProvider<Placement>>
             </ContextProvider<Storage>>
-        </ContextProvider<store::Notices>>
-        </ContextProvider<Undo>>
-        </ContextProvider<Save>>
+        </ContextProvider<Status>>
         </ContextProvider<Store>>
         </ContextProvider<Dispatch>>
     }
-}
-
-/// Where the planner is: its own page, or embedded in a host's. An embed
-/// leaves the host page's focus alone when it starts.
-#[derive(Clone, Copy, PartialEq, Default)]
-pub struct Placement {
-    pub embedded: bool,
 }
 
 #[derive(Properties, PartialEq)]

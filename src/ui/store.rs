@@ -4,9 +4,11 @@
 //! contexts, each changing only when what it holds does:
 //!
 //! - the plans (`use_store`): what pages draw, with the way to send events;
-//! - the save status (`use_save`): the header's indicator, the space meter;
-//! - the undo and redo labels (`use_undo`);
-//! - the notices (`use_notices`): problems, conflicts, repairs, a deletion.
+//! - the status (`use_save`, `use_undo`, `use_notices`): the header's
+//!   indicator and undo labels, the notices (one context: they are small, and
+//!   a separate provider for each cost more bytes than it saved renders);
+//! - the dispatcher (`use_dispatch`), which never changes, for components that
+//!   only send events.
 //!
 //! So typing in a post re-renders what shows the plan, and a save that
 //! finishes re-renders the indicator, not the calendar.
@@ -66,6 +68,9 @@ struct Core {
     /// Hands the session's views to the app's state, set by the app.
     publish: RefCell<Option<Publisher>>,
     this: Weak<Core>,
+    /// Embedded in a host page: an embed leaves the host page's focus alone
+    /// when it starts.
+    embedded: bool,
 }
 
 impl Core {
@@ -168,6 +173,11 @@ impl PartialEq for Dispatch {
 }
 
 impl Dispatch {
+    /// Whether the planner is embedded in a host's page.
+    pub fn embedded(&self) -> bool {
+        self.0.embedded
+    }
+
     pub fn send(&self, event: Event) {
         self.0.send(event);
     }
@@ -248,6 +258,28 @@ pub struct Notices {
     pub outside_note: Option<String>,
 }
 
+/// What the session shows, as the app holds it between changes.
+#[derive(Clone, PartialEq)]
+struct Views {
+    workspace: Shared<Workspace>,
+    returning_to: Option<CampaignId>,
+    status: Status,
+}
+
+impl Views {
+    fn of(session: &Session) -> Self {
+        Self {
+            workspace: Shared(session.shared_workspace()),
+            returning_to: session.returning_to().cloned(),
+            status: Status {
+                save: save_of(session),
+                undo: undo_of(session),
+                notices: notices_of(session),
+            },
+        }
+    }
+}
+
 fn save_of(session: &Session) -> Save {
     Save {
         status: session.save_status(),
@@ -286,19 +318,27 @@ fn notices_of(session: &Session) -> Notices {
     }
 }
 
-/// What the app component holds: the dispatcher and the four views.
-pub struct Published {
-    pub dispatch: Dispatch,
-    pub store: Store,
+/// The planner's status: the save indicator, the undo labels and the
+/// notices, one context apart from the plans (a save or an undo label never
+/// draws a page again).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
     pub save: Save,
     pub undo: Undo,
     pub notices: Notices,
 }
 
+/// What the app component holds: the dispatcher, the plans and the status.
+pub struct Published {
+    pub dispatch: Dispatch,
+    pub store: Store,
+    pub status: Status,
+}
+
 /// Starts a planner's session on what `plan_store` holds, and publishes each
 /// of its views when it changes.
 #[hook]
-pub fn use_session(plan_store: Rc<PlanStore>) -> Published {
+pub fn use_session(plan_store: Rc<PlanStore>, embedded: bool) -> Published {
     let core = use_memo((), move |_| {
         // Measured for the storage benchmark: reading every plan at start.
         let session = shell::measured("smp:load", || Session::from_loaded(plan_store.load()));
@@ -310,33 +350,20 @@ pub fn use_session(plan_store: Rc<PlanStore>) -> Published {
             timer: RefCell::default(),
             publish: RefCell::new(None),
             this: this.clone(),
+            embedded,
         })
     });
     let core: Rc<Core> = (*core).clone();
-    let (workspace, returning, save, undo, notices) = {
+    // One state for the four views, set at once: each context below still
+    // tells its consumers only when its own part changed.
+    let views = {
         let session = core.session.borrow();
-        (
-            use_state_eq(|| Shared(session.shared_workspace())),
-            use_state_eq(|| session.returning_to().cloned()),
-            use_state_eq(|| save_of(&session)),
-            use_state_eq(|| undo_of(&session)),
-            use_state_eq(|| notices_of(&session)),
-        )
+        use_state_eq(|| Views::of(&session))
     };
     {
-        let (workspace, returning, save, undo, notices) = (
-            workspace.clone(),
-            returning.clone(),
-            save.clone(),
-            undo.clone(),
-            notices.clone(),
-        );
+        let views = views.clone();
         *core.publish.borrow_mut() = Some(Box::new(move |session: &Session| {
-            workspace.set(Shared(session.shared_workspace()));
-            returning.set(session.returning_to().cloned());
-            save.set(save_of(session));
-            undo.set(undo_of(session));
-            notices.set(notices_of(session));
+            views.set(Views::of(session));
         }));
     }
     let dispatch = Dispatch(core);
@@ -358,16 +385,15 @@ pub fn use_session(plan_store: Rc<PlanStore>) -> Published {
             }
         });
     }
+    let views = (*views).clone();
     Published {
         store: Store {
-            workspace: workspace.0.clone(),
-            returning_to: (*returning).clone(),
+            workspace: views.workspace.0,
+            returning_to: views.returning_to,
             dispatch: dispatch.clone(),
         },
         dispatch,
-        save: (*save).clone(),
-        undo: (*undo).clone(),
-        notices: (*notices).clone(),
+        status: views.status,
     }
 }
 
@@ -405,19 +431,22 @@ pub fn use_dispatch() -> Dispatch {
 }
 
 #[hook]
-pub fn use_save() -> Save {
+fn use_status() -> Status {
     use wasm_bindgen::UnwrapThrowExt;
-    use_context::<Save>().expect_throw("the app provides the save status to every component")
+    use_context::<Status>().expect_throw("the app provides its status to every component")
+}
+
+#[hook]
+pub fn use_save() -> Save {
+    use_status().save
 }
 
 #[hook]
 pub fn use_undo() -> Undo {
-    use wasm_bindgen::UnwrapThrowExt;
-    use_context::<Undo>().expect_throw("the app provides the undo labels to every component")
+    use_status().undo
 }
 
 #[hook]
 pub fn use_notices() -> Notices {
-    use wasm_bindgen::UnwrapThrowExt;
-    use_context::<Notices>().expect_throw("the app provides the notices to every component")
+    use_status().notices
 }

@@ -161,7 +161,7 @@ impl Calendar {
         if posts.is_empty() && tasks.is_empty() {
             return shown.to_vec();
         }
-        let gone: std::collections::HashSet<EntryKey> = posts
+        let gone: Vec<EntryKey> = posts
             .iter()
             .filter_map(|(before, _)| before.map(|p| EntryKey::Post(p.id.clone())))
             .chain(
@@ -170,6 +170,7 @@ impl Calendar {
                     .filter_map(|(before, _)| before.map(|t| EntryKey::Task(t.id.clone()))),
             )
             .collect();
+        // A few keys (what changed): looked through, not sorted or hashed.
         let mut entries: Vec<Entry> = shown
             .iter()
             .filter(|e| !gone.contains(&e.key))

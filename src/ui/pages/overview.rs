@@ -22,7 +22,7 @@ pub fn OverviewPage() -> Html {
 fn Welcome() -> Html {
     // On its own page the planner starts in the name field; embedded, the
     // host page's focus is not ours to take.
-    let embedded = use_context::<crate::ui::app::Placement>().is_some_and(|p| p.embedded);
+    let embedded = crate::ui::store::use_dispatch().embedded();
     html! {
         <section class="smp-page smp-welcome">
             <div class="smp-welcome__intro">
