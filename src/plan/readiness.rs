@@ -38,7 +38,12 @@ pub struct PartReadiness {
 impl Strategy {
     /// Each part's status, in page order, from the rules' findings.
     pub fn readiness(&self, today: NaiveDate) -> Vec<PartReadiness> {
-        let all = self.findings(today);
+        self.readiness_of(&self.findings(today))
+    }
+
+    /// Each part's status from findings already worked out (`findings`), so
+    /// a page that shows both runs the rules once.
+    pub fn readiness_of(&self, all: &[Finding]) -> Vec<PartReadiness> {
         Part::ALL
             .into_iter()
             .map(|part| {

@@ -52,10 +52,18 @@ struct PlanOverviewProps {
     plan: SharedPlan,
 }
 
+#[derive(Properties, PartialEq)]
+struct WorkflowProps {
+    plan: SharedPlan,
+    /// Worked out once by the overview, for the workflow and the panel.
+    readiness: std::rc::Rc<Vec<crate::plan::PartReadiness>>,
+}
+
 #[component]
 fn PlanOverview(props: &PlanOverviewProps) -> Html {
     let store = use_store();
     let plan = &props.plan;
+    let readiness = std::rc::Rc::new(plan.strategy.readiness(shell::today()));
     let edit = |make: fn(String) -> PlanEdit| {
         let store = store.clone();
         let id = plan.id.clone();
@@ -87,10 +95,10 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         oninput={edit(PlanEdit::About)} multiline=true
                         hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
                 </section>
-                <Workflow plan={plan.clone()} />
+                <Workflow plan={plan.clone()} readiness={readiness.clone()} />
                 </div>
                 <aside class="smp-overview__aside">
-                    <ReadinessPanel readiness={plan.strategy.readiness(shell::today())}
+                    <ReadinessPanel readiness={(*readiness).clone()}
                         blockers={plan.campaign_blockers()} />
                 </aside>
             </div>
@@ -99,11 +107,11 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
 }
 
 #[component]
-fn Workflow(props: &PlanOverviewProps) -> Html {
+fn Workflow(props: &WorkflowProps) -> Html {
     let plan = &props.plan;
     let summary = plan.summary();
     let blockers = plan.campaign_blockers();
-    let readiness = plan.strategy.readiness(shell::today());
+    let readiness = &props.readiness;
     let complete = readiness
         .iter()
         .filter(|r| r.status == crate::plan::PartStatus::Complete)

@@ -152,13 +152,15 @@ pub fn StrategyPage() -> Html {
                 at: shell::now(),
             }))
         });
+        // The rules run once a render, for the fields and the readiness alike.
+        let findings = Rc::new(plan.strategy.findings(today));
+        let readiness = plan.strategy.readiness_of(&findings);
         let ctx = Ctx {
             strategy: plan.strategy.clone(),
             plan: plan.clone(),
-            findings: Rc::new(plan.strategy.findings(today)),
+            findings,
             edit,
         };
-        let readiness = plan.strategy.readiness(today);
         let blockers = plan.campaign_blockers();
         let returning = store
             .returning_to
