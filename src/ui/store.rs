@@ -376,7 +376,10 @@ pub fn use_session(plan_store: Rc<PlanStore>, embedded: bool) -> Published {
                 let session = dispatch.0.session.borrow();
                 (session.start(), session.revision())
             };
-            dispatch.0.carry_out(effects, revision);
+            // Whatever writes they make report back like any save's.
+            if let Some(event) = dispatch.0.carry_out(effects, revision) {
+                dispatch.send(event);
+            }
             move || {
                 // Nothing runs or publishes after the planner is gone (and the
                 // core lets go of the app's state, which holds it).
