@@ -1,40 +1,14 @@
 #![cfg(target_arch = "wasm32")]
 //! The app's components in a real browser: what they show and what they save.
 
-use social_media_planner::embed::Routing;
 use social_media_planner::storage::PlanStore;
-use social_media_planner::ui::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen_test::*;
 
 mod browser;
-use browser::{clear, document, labelled, local, plan, stored_plan, text_of};
-use web_sys::Element;
+use browser::{clear, labelled, local, mount, plan, stored_plan, text_of, unmount};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts a planner with its own storage prefix into a fresh element.
-async fn mount(prefix: &'static str) -> (Element, yew::AppHandle<App>) {
-    let root = document().create_element("div").unwrap();
-    root.set_class_name("smp");
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            storage_prefix: prefix.into(),
-            routing: Routing::Hash,
-            embedded: false,
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    (root, handle)
-}
-
-fn unmount(root: Element, handle: yew::AppHandle<App>) {
-    handle.destroy();
-    root.remove();
-}
 
 #[wasm_bindgen_test]
 async fn an_empty_store_shows_the_welcome_and_no_plan() {

@@ -4,18 +4,16 @@
 //! it changed, not the other days; a save that finishes draws the indicator,
 //! not the calendar.
 
-use social_media_planner::embed::Routing;
 use social_media_planner::plan::Plan;
 use social_media_planner::storage::PlanStore;
 use social_media_planner::ui::probe;
-use social_media_planner::ui::{App, AppProps};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 mod browser;
 mod plans;
-use browser::{clear, document};
+use browser::clear;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -57,18 +55,7 @@ async fn a_keystroke_in_the_panel_draws_the_panel_and_its_chip_not_the_other_day
         .location()
         .set_hash(&format!("#/calendar?date=2027-03-01&item=p.{post}"))
         .unwrap();
-    let root = document().create_element("div").unwrap();
-    root.set_class_name("smp");
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            storage_prefix: prefix.into(),
-            routing: Routing::Hash,
-            embedded: false,
-        },
-    )
-    .render();
+    let (root, handle) = browser::mount(prefix).await;
     settle().await;
     let days = root.query_selector_all("[role=gridcell]").unwrap().length();
     assert_eq!(days, 42, "the month is shown");
@@ -128,8 +115,7 @@ async fn a_keystroke_in_the_panel_draws_the_panel_and_its_chip_not_the_other_day
         "the header shows no save status of its own"
     );
 
-    handle.destroy();
-    root.remove();
+    browser::unmount(root, handle);
     window.location().set_hash("").unwrap();
     clear(prefix);
 }

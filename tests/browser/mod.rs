@@ -76,3 +76,28 @@ pub fn labelled(root: &Element, label: &str) -> HtmlInputElement {
         .dyn_into()
         .unwrap()
 }
+
+/// Mounts a planner with its own storage prefix into a fresh element.
+pub async fn mount(
+    prefix: &'static str,
+) -> (Element, yew::AppHandle<social_media_planner::ui::App>) {
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("smp");
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<social_media_planner::ui::App>::with_root_and_props(
+        root.clone(),
+        social_media_planner::ui::AppProps {
+            storage_prefix: prefix.into(),
+            routing: social_media_planner::embed::Routing::Hash,
+            embedded: false,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+pub fn unmount(root: Element, handle: yew::AppHandle<social_media_planner::ui::App>) {
+    handle.destroy();
+    root.remove();
+}
