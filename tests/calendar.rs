@@ -417,6 +417,118 @@ fn a_duplicate_is_a_plain_copy_on_the_same_day() {
     assert!(calendar.series[0].posts_on(day(3, 2)));
 }
 
+#[test]
+fn a_post_saved_from_the_panel_replaces_it_leaves_its_series_or_changes_them_all() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("p", at(3, 2, 18, 0))));
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    let plain = EntryKey::Post(PostId::parse("p").unwrap());
+    let mut changed = calendar.post(&PostId::parse("p").unwrap()).unwrap().clone();
+    changed.content.copy = "Hello".into();
+    assert_eq!(calendar.series_of(&plain), None);
+    assert_eq!(
+        calendar.save_post(&plain, changed.clone(), true),
+        (CalendarEdit::PutPost(changed), None)
+    );
+
+    let tuesday = EntryKey::Occurrence(Occurrence {
+        series: SeriesId::parse("w").unwrap(),
+        day: day(3, 9),
+    });
+    assert_eq!(calendar.series_of(&tuesday), Some(&weekly("w")));
+    let mut day_of = calendar.series[0].post_on(day(3, 9));
+    day_of.content.copy = "Just this once".into();
+    day_of.at = at(3, 9, 12, 0);
+    // Alone: the day becomes a post of its own, and that post is opened.
+    let (edit, open) = calendar.save_post(&tuesday, day_of.clone(), false);
+    assert_eq!(edit, CalendarEdit::Detach(day_of.clone()));
+    assert_eq!(
+        open,
+        Some(EntryKey::Post(PostId::parse("w_20270309").unwrap()))
+    );
+    // The whole series: its content and time change, its days stay.
+    let (edit, open) = calendar.save_post(&tuesday, day_of, true);
+    let mut expected = weekly("w");
+    expected.content.copy = "Just this once".into();
+    expected.time = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+    assert_eq!((edit, open), (CalendarEdit::PutSeries(expected), None));
+}
+
+#[test]
+fn deleting_an_entry_removes_a_post_or_task_but_skips_a_series_day() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutPost(post("p", at(3, 2, 18, 0))));
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 3),
+    )));
+    calendar.apply(CalendarEdit::PutSeries(weekly("w")));
+    for key in ["p.p", "t.t", "o.w.20270309"] {
+        let key = EntryKey::from_param(key).unwrap();
+        calendar.apply(CalendarEdit::delete(&key));
+    }
+    assert_eq!(
+        keys(&calendar),
+        [
+            "o.w.20270302",
+            "o.w.20270316",
+            "o.w.20270323",
+            "o.w.20270330"
+        ]
+    );
+}
+
+#[test]
+fn the_entry_an_edit_puts_is_the_one_to_open() {
+    let p = post("p", at(3, 2, 9, 0));
+    let t = Task::new(TaskId::parse("t").unwrap(), day(3, 3));
+    assert_eq!(
+        CalendarEdit::PutPost(p.clone()).put_key(),
+        EntryKey::from_param("p.p")
+    );
+    assert_eq!(
+        CalendarEdit::Detach(p).put_key(),
+        EntryKey::from_param("p.p")
+    );
+    assert_eq!(
+        CalendarEdit::PutTask(t).put_key(),
+        EntryKey::from_param("t.t")
+    );
+    let made = CalendarEdit::PostToSeries {
+        post: PostId::parse("p").unwrap(),
+        series: weekly("w"),
+    };
+    // The first Tuesday of the series' days.
+    assert_eq!(made.put_key(), EntryKey::from_param("o.w.20270302"));
+    assert_eq!(CalendarEdit::PutSeries(weekly("w")).put_key(), None);
+    assert_eq!(
+        CalendarEdit::RemovePost(PostId::parse("p").unwrap()).put_key(),
+        None
+    );
+}
+
+#[test]
+fn a_duplicated_task_is_put_under_its_new_id() {
+    let mut calendar = Calendar::default();
+    calendar.apply(CalendarEdit::PutTask(Task::new(
+        TaskId::parse("t").unwrap(),
+        day(3, 3),
+    )));
+    let edit = calendar
+        .duplicate(
+            &EntryKey::from_param("t.t").unwrap(),
+            PostId::parse("unused").unwrap(),
+            TaskId::parse("copy").unwrap(),
+        )
+        .unwrap();
+    assert_eq!(edit.put_key(), EntryKey::from_param("t.copy"));
+    calendar.apply(edit);
+    assert_eq!(
+        calendar.task(&TaskId::parse("copy").unwrap()).unwrap().due,
+        day(3, 3)
+    );
+}
+
 mod recurrence_properties {
     use super::*;
     use proptest::prelude::*;

@@ -325,3 +325,164 @@ fn the_timeline_frames_the_horizon_and_skips_archived_campaigns() {
     plan.strategy.measurement.horizon = None;
     assert_eq!(plan.timeline(), None);
 }
+
+#[test]
+fn response_and_tactic_kinds_keep_their_keys_and_labels() {
+    for kind in ResponseKind::ALL {
+        assert_eq!(ResponseKind::from_key(kind.key()), Some(kind));
+    }
+    let keys: Vec<&str> = ResponseKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(
+        keys,
+        ["page_views", "sign_ups", "leads", "sales", "event", "other"]
+    );
+    for kind in TacticKind::ALL {
+        assert_eq!(TacticKind::from_key(kind.key()), Some(kind));
+    }
+    let keys: Vec<&str> = TacticKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys, ["content", "paid", "partnership", "community"]);
+    assert_eq!(ResponseKind::from_key("nope"), None);
+    assert_eq!(TacticKind::from_key(""), None);
+    assert_eq!(ResponseKind::Sales.name_label(), "Product");
+    assert_eq!(ResponseKind::Other.name_label(), "Metric");
+    assert_eq!(TacticKind::PaidAds.spend_label(), "Ad spend");
+    assert_eq!(TacticKind::Community.spend_label(), "Cost");
+}
+
+#[test]
+fn another_response_kind_keeps_the_name_and_target() {
+    let mut campaign = complete();
+    campaign.set_response_kind(Some(ResponseKind::Sales));
+    assert_eq!(
+        campaign.response,
+        Some(TargetedResponse {
+            kind: ResponseKind::Sales,
+            name: String::new(),
+            target: Some(30.0),
+        })
+    );
+    campaign.set_response_kind(None);
+    assert_eq!(campaign.response, None);
+    campaign.set_response_kind(Some(ResponseKind::SignUps));
+    assert_eq!(
+        campaign.response,
+        Some(TargetedResponse {
+            kind: ResponseKind::SignUps,
+            name: String::new(),
+            target: None,
+        })
+    );
+}
+
+#[test]
+fn the_key_message_is_chosen_by_its_key_and_its_own_text_is_kept() {
+    let mut campaign = complete();
+    let id = match &campaign.message {
+        Some(CampaignMessage::FromStrategy(id)) => id.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(campaign.message.as_ref().unwrap().key(), "k:k-wholesale");
+    assert_eq!(CampaignMessage::strategy_key(&id), "k:k-wholesale");
+    campaign.choose_message(Some(CampaignMessage::OWN_KEY));
+    assert_eq!(campaign.message, Some(CampaignMessage::Own(String::new())));
+    campaign.message = Some(CampaignMessage::Own("Our own words".into()));
+    campaign.choose_message(Some("own"));
+    assert_eq!(
+        campaign.message,
+        Some(CampaignMessage::Own("Our own words".into()))
+    );
+    assert_eq!(campaign.message.as_ref().unwrap().key(), "own");
+    campaign.choose_message(Some("k:k-wholesale"));
+    assert_eq!(campaign.message, Some(CampaignMessage::FromStrategy(id)));
+    campaign.choose_message(Some("elsewhere"));
+    assert_eq!(campaign.message, None);
+    campaign.choose_message(Some("k:k-fresh"));
+    campaign.choose_message(None);
+    assert_eq!(campaign.message, None);
+}
+
+#[test]
+fn links_to_what_the_strategy_lost_are_counted_and_dropped() {
+    let mut plan = plan_with(complete());
+    let mut campaign = complete();
+    campaign.personas.push(plan.strategy.personas[1].id.clone());
+    campaign.profiles.push(plan.strategy.profiles[1].id.clone());
+    let (persona, profile) = (campaign.personas[0].clone(), campaign.profiles[0].clone());
+    assert_eq!(campaign.lost_personas(&plan.strategy), 0);
+    plan.strategy
+        .apply(StrategyEdit::Persona(ItemEdit::Remove(persona)));
+    plan.strategy
+        .apply(StrategyEdit::Profile(ItemEdit::Remove(profile)));
+    assert_eq!(
+        (
+            campaign.lost_personas(&plan.strategy),
+            campaign.lost_profiles(&plan.strategy)
+        ),
+        (1, 1)
+    );
+    campaign.drop_lost_personas(&plan.strategy);
+    assert_eq!(campaign.personas, [plan.strategy.personas[0].id.clone()]);
+    assert_eq!(campaign.lost_profiles(&plan.strategy), 1);
+    campaign.drop_lost_profiles(&plan.strategy);
+    assert_eq!(campaign.profiles, [plan.strategy.profiles[0].id.clone()]);
+    assert_eq!(campaign.lost_profiles(&plan.strategy), 0);
+}
+
+#[test]
+fn tactics_are_added_on_the_only_profile_replaced_and_removed() {
+    let mut campaign = complete();
+    let fresh = campaign.new_tactic(TacticId::parse("a2").unwrap());
+    assert_eq!(fresh.kind, TacticKind::Content);
+    assert_eq!(fresh.profile, Some(campaign.profiles[0].clone()));
+    campaign.put_tactic(fresh.clone());
+    let changed = Tactic {
+        description: "A reel a week".into(),
+        ..fresh
+    };
+    campaign.put_tactic(changed.clone());
+    let ids: Vec<&str> = campaign.tactics.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["a1", "a2"]);
+    assert_eq!(campaign.tactics[1], changed);
+    campaign.remove_tactic(&TacticId::parse("a1").unwrap());
+    assert_eq!(campaign.tactics, [changed]);
+    // On two profiles or none, the user chooses where it runs.
+    campaign.profiles.clear();
+    assert_eq!(
+        campaign.new_tactic(TacticId::parse("a3").unwrap()).profile,
+        None
+    );
+}
+
+#[test]
+fn the_roi_reads_as_a_gain_a_loss_or_unknown() {
+    assert_eq!(Roi::Known(0.5).tone(), "gain");
+    assert_eq!(Roi::Known(0.0).tone(), "gain");
+    assert_eq!(Roi::Known(-0.2).tone(), "loss");
+    assert_eq!(Roi::NotYetKnown.tone(), "unknown");
+    assert_eq!(Roi::NoCost.tone(), "unknown");
+}
+
+#[test]
+fn an_archived_campaign_says_so_instead_of_its_status() {
+    let mut campaign = complete();
+    assert_eq!(campaign.status_label(day(2027, 3, 10)), "Running");
+    campaign.archived = true;
+    assert_eq!(campaign.status_label(day(2027, 3, 10)), "Archived");
+}
+
+#[test]
+fn a_new_campaign_runs_a_month_from_today_or_from_a_horizon_still_to_come() {
+    let horizon = DateRange::new(day(2026, 12, 1), day(2027, 11, 30)).ok();
+    assert_eq!(
+        Campaign::first_dates(day(2026, 11, 23), horizon),
+        DateRange::new(day(2026, 12, 1), day(2026, 12, 31)).unwrap()
+    );
+    assert_eq!(
+        Campaign::first_dates(day(2027, 1, 15), horizon),
+        DateRange::new(day(2027, 1, 15), day(2027, 2, 14)).unwrap()
+    );
+    assert_eq!(
+        Campaign::first_dates(day(2027, 1, 15), None),
+        DateRange::new(day(2027, 1, 15), day(2027, 2, 14)).unwrap()
+    );
+}

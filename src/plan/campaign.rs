@@ -3,6 +3,7 @@
 
 use super::dates::DateRange;
 use super::id::{CampaignId, KeyMessageId, MemberId, ObjectiveId, PersonaId, ProfileId, TacticId};
+use super::strategy::Strategy;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -41,9 +42,32 @@ impl ResponseKind {
         }
     }
 
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PageViews => "page_views",
+            Self::SignUps => "sign_ups",
+            Self::Leads => "leads",
+            Self::Sales => "sales",
+            Self::EventAttendance => "event",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
     /// Whether the response needs a name: the product sold, or the metric.
     pub fn named(self) -> bool {
         matches!(self, Self::Sales | Self::Other)
+    }
+
+    /// What the name field is called: "Product" for sales, else "Metric".
+    pub fn name_label(self) -> &'static str {
+        match self {
+            Self::Sales => "Product",
+            _ => "Metric",
+        }
     }
 }
 
@@ -78,6 +102,24 @@ pub enum CampaignMessage {
     Own(String),
 }
 
+impl CampaignMessage {
+    /// The choice of a message of the campaign's own.
+    pub const OWN_KEY: &'static str = "own";
+
+    /// The choice of one of the strategy's key messages: "k:<id>".
+    pub fn strategy_key(id: &KeyMessageId) -> String {
+        format!("k:{id}")
+    }
+
+    /// The choice this message is.
+    pub fn key(&self) -> String {
+        match self {
+            Self::FromStrategy(id) => Self::strategy_key(id),
+            Self::Own(_) => Self::OWN_KEY.to_owned(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TacticKind {
@@ -101,6 +143,27 @@ impl TacticKind {
             Self::PaidAds => "Paid ads",
             Self::Partnership => "Partnerships and influencers",
             Self::Community => "Community engagement",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Content => "content",
+            Self::PaidAds => "paid",
+            Self::Partnership => "partnership",
+            Self::Community => "community",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// What its money is called: "Ad spend" for paid ads, else "Cost".
+    pub fn spend_label(self) -> &'static str {
+        match self {
+            Self::PaidAds => "Ad spend",
+            _ => "Cost",
         }
     }
 }
@@ -222,6 +285,15 @@ impl Roi {
             Self::NoCost => "no cost to measure against".to_owned(),
         }
     }
+
+    /// How it reads: "gain" (zero included), "loss", or "unknown".
+    pub fn tone(self) -> &'static str {
+        match self {
+            Self::Known(r) if r >= 0.0 => "gain",
+            Self::Known(_) => "loss",
+            _ => "unknown",
+        }
+    }
 }
 
 impl Campaign {
@@ -254,6 +326,14 @@ impl Campaign {
         }
     }
 
+    /// "Archived", or its status on `today`.
+    pub fn status_label(&self, today: NaiveDate) -> &'static str {
+        match self.archived {
+            true => "Archived",
+            false => self.status(today).label(),
+        }
+    }
+
     pub fn status(&self, today: NaiveDate) -> CampaignStatus {
         if today < self.dates.start() {
             CampaignStatus::Planned
@@ -281,6 +361,87 @@ impl Campaign {
         Roi::of(self.budget, self.actual_return)
     }
 
+    /// A new campaign's first dates: a month from today, or from the start of
+    /// the strategy's horizon when that is still to come.
+    pub fn first_dates(today: NaiveDate, horizon: Option<DateRange>) -> DateRange {
+        let start = horizon.map_or(today, |h| today.max(h.start()));
+        DateRange::months_from(start, 1)
+    }
+
+    /// Sets the kind of response it drives, keeping the name and target of
+    /// the one it had; `None` drives none.
+    pub fn set_response_kind(&mut self, kind: Option<ResponseKind>) {
+        self.response = kind.map(|kind| match self.response.take() {
+            Some(old) => TargetedResponse { kind, ..old },
+            None => TargetedResponse {
+                kind,
+                name: String::new(),
+                target: None,
+            },
+        });
+    }
+
+    /// Chooses its key message by the choice's key (see `CampaignMessage::key`):
+    /// its own keeps any text written; no choice, or an unknown one, clears it.
+    pub fn choose_message(&mut self, key: Option<&str>) {
+        self.message = match key {
+            Some(CampaignMessage::OWN_KEY) => {
+                Some(CampaignMessage::Own(match self.message.take() {
+                    Some(CampaignMessage::Own(text)) => text,
+                    _ => String::new(),
+                }))
+            }
+            Some(key) => key
+                .strip_prefix("k:")
+                .and_then(|id| KeyMessageId::parse(id).ok())
+                .map(CampaignMessage::FromStrategy),
+            None => None,
+        };
+    }
+
+    /// How many of its personas the strategy no longer has.
+    pub fn lost_personas(&self, strategy: &Strategy) -> usize {
+        let lost = self.personas.iter().filter(|id| !has_persona(strategy, id));
+        lost.count()
+    }
+
+    /// How many of its profiles the strategy no longer has.
+    pub fn lost_profiles(&self, strategy: &Strategy) -> usize {
+        let lost = self.profiles.iter().filter(|id| !has_profile(strategy, id));
+        lost.count()
+    }
+
+    /// Drops the links to personas the strategy no longer has.
+    pub fn drop_lost_personas(&mut self, strategy: &Strategy) {
+        self.personas.retain(|id| has_persona(strategy, id));
+    }
+
+    /// Drops the links to profiles the strategy no longer has.
+    pub fn drop_lost_profiles(&mut self, strategy: &Strategy) {
+        self.profiles.retain(|id| has_profile(strategy, id));
+    }
+
+    /// A new tactic for it: content, on its profile when it runs on only one.
+    pub fn new_tactic(&self, id: TacticId) -> Tactic {
+        let mut tactic = Tactic::new(id, TacticKind::Content);
+        if let [only] = self.profiles.as_slice() {
+            tactic.profile = Some(only.clone());
+        }
+        tactic
+    }
+
+    /// Replaces the tactic with the same id, or adds it at the end.
+    pub fn put_tactic(&mut self, tactic: Tactic) {
+        match self.tactics.iter_mut().find(|t| t.id == tactic.id) {
+            Some(slot) => *slot = tactic,
+            None => self.tactics.push(tactic),
+        }
+    }
+
+    pub fn remove_tactic(&mut self, id: &TacticId) {
+        self.tactics.retain(|t| &t.id != id);
+    }
+
     /// A copy to run again next quarter: dates three months on, results cleared,
     /// every tactic with a fresh id from `fresh`.
     pub fn run_again(&self, id: CampaignId, mut fresh: impl FnMut() -> TacticId) -> Self {
@@ -304,6 +465,14 @@ impl Campaign {
             ..self.clone()
         }
     }
+}
+
+fn has_persona(strategy: &Strategy, id: &PersonaId) -> bool {
+    strategy.personas.iter().any(|p| &p.id == id)
+}
+
+fn has_profile(strategy: &Strategy, id: &ProfileId) -> bool {
+    strategy.profiles.iter().any(|p| &p.id == id)
 }
 
 /// Something in the strategy a campaign can point at.

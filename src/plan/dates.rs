@@ -1,11 +1,11 @@
 //! Date ranges that are never reversed.
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("The end date ({end}) is before the start date ({start}).")]
+#[error("The end is before the start ({start}).")]
 pub struct ReversedRange {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -70,6 +70,43 @@ impl DateRange {
         let end = start.checked_add_signed(self.end - self.start)?;
         Some(Self { start, end })
     }
+
+    /// This range with a new end; `None` if it would end before it starts.
+    pub fn ending(&self, end: NaiveDate) -> Option<Self> {
+        Self::new(self.start, end).ok()
+    }
+
+    /// What is wrong with a range from `start` to `end`, in words, if anything:
+    /// "The end is before the start (2027-03-01)."
+    pub fn end_problem(start: NaiveDate, end: NaiveDate) -> Option<String> {
+        Self::new(start, end).err().map(|e| e.to_string())
+    }
+
+    /// `months` months from `start`: up to the day before the same date that
+    /// many months on (one day at least).
+    pub fn months_from(start: NaiveDate, months: u32) -> Self {
+        let end = start
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(start);
+        Self {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// `months` months up to `end`: from the day after the same date that many
+    /// months before (one day at least).
+    pub fn months_until(end: NaiveDate, months: u32) -> Self {
+        let start = end
+            .checked_sub_months(Months::new(months))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(end);
+        Self {
+            start: start.min(end),
+            end,
+        }
+    }
 }
 
 impl TryFrom<RawRange> for DateRange {
@@ -100,6 +137,50 @@ mod tests {
     fn a_range_ending_before_it_starts_is_refused() {
         let err = DateRange::new(day(2026, 3, 2), day(2026, 3, 1)).unwrap_err();
         assert!(err.to_string().contains("before the start"));
+    }
+
+    #[test]
+    fn a_reversed_end_is_told_with_the_start_it_must_follow() {
+        assert_eq!(
+            DateRange::end_problem(day(2027, 3, 1), day(2027, 2, 28)).as_deref(),
+            Some("The end is before the start (2027-03-01).")
+        );
+        assert_eq!(
+            DateRange::end_problem(day(2027, 3, 1), day(2027, 3, 1)),
+            None
+        );
+    }
+
+    #[test]
+    fn a_new_end_keeps_the_start_or_is_refused_before_it() {
+        let range = DateRange::new(day(2026, 12, 1), day(2026, 12, 31)).unwrap();
+        assert_eq!(
+            range.ending(day(2027, 1, 15)),
+            DateRange::new(day(2026, 12, 1), day(2027, 1, 15)).ok()
+        );
+        assert_eq!(range.ending(day(2026, 11, 30)), None);
+    }
+
+    #[test]
+    fn months_from_or_until_a_day_end_the_day_before_the_same_date() {
+        let year = DateRange::months_from(day(2026, 12, 1), 12);
+        assert_eq!(
+            (year.start(), year.end()),
+            (day(2026, 12, 1), day(2027, 11, 30))
+        );
+        // From 31 January a month on is 28 February, so the month ends on the 27th.
+        let month = DateRange::months_from(day(2027, 1, 31), 1);
+        assert_eq!(month.end(), day(2027, 2, 27));
+        let back = DateRange::months_until(day(2027, 11, 30), 12);
+        assert_eq!(back.start(), day(2026, 12, 1));
+        assert_eq!(
+            DateRange::months_from(day(2027, 1, 1), 0),
+            DateRange::day(day(2027, 1, 1))
+        );
+        assert_eq!(
+            DateRange::months_until(day(2027, 1, 1), 0),
+            DateRange::day(day(2027, 1, 1))
+        );
     }
 
     #[test]

@@ -34,8 +34,8 @@ mod workspace;
 
 pub use calendar::{
     month_grid, occurrence_id, week_of, Address, BulkSet, Calendar, CalendarEdit, CampaignChoice,
-    Dimension, Entry, EntryItem, EntryKey, Filter, Occurrence, Post, PostContent, PostStatus,
-    Recurrence, Series, Task, TaskKind, View, LIST_DAYS,
+    Dimension, Entry, EntryItem, EntryKey, Filter, FilterOption, FilterOptions, Occurrence, Post,
+    PostContent, PostStatus, Recurrence, RepeatKind, Series, Task, TaskKind, View, LIST_DAYS,
 };
 pub use campaign::{
     Campaign, CampaignMessage, CampaignStatus, ResponseKind, Roi, StrategyLink, Tactic, TacticKind,

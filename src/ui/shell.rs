@@ -387,6 +387,37 @@ pub fn now_in(zone: &str) -> chrono::NaiveDateTime {
     wall_clock(zone, js_sys::Date::now()).unwrap_or_else(|| now().naive_utc())
 }
 
+thread_local! {
+    /// Today in a zone, and until when (in ms) that holds without asking again.
+    static TODAY: std::cell::RefCell<Option<(String, NaiveDate, f64)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Today, on the clock of `zone`. Reading a zone's clock is slow next to a
+/// render, so the day is kept until the next local midnight (at most ten
+/// minutes, in case the zone's offset changes).
+pub fn today_in(zone: &str) -> NaiveDate {
+    let millis = js_sys::Date::now();
+    let kept = TODAY.with(|today| {
+        today
+            .borrow()
+            .as_ref()
+            .filter(|(z, _, until)| z == zone && millis < *until)
+            .map(|(_, day, _)| *day)
+    });
+    if let Some(day) = kept {
+        return day;
+    }
+    let now = now_in(zone);
+    let to_midnight = now
+        .date()
+        .succ_opt()
+        .and_then(|next| next.and_hms_opt(0, 0, 0))
+        .map_or(0, |midnight| (midnight - now).num_milliseconds());
+    let until = millis + to_midnight.min(600_000) as f64;
+    TODAY.with(|today| *today.borrow_mut() = Some((zone.to_owned(), now.date(), until)));
+    now.date()
+}
+
 /// The same moment on another zone's clock: what 9:00 in Paris reads in London.
 pub fn convert(at: chrono::NaiveDateTime, from: &str, to: &str) -> chrono::NaiveDateTime {
     let guess = at.and_utc().timestamp_millis() as f64;

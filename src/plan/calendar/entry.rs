@@ -112,7 +112,7 @@ impl Calendar {
     /// Everything on the days of `range`, in order of day and time (tasks first
     /// on their day). Only the series' days inside the range are drawn.
     pub fn entries(&self, range: DateRange) -> Vec<Entry> {
-        let mut entries: Vec<Entry> = self
+        let entries: Vec<Entry> = self
             .posts
             .iter()
             .filter(|p| range.contains(p.at.date()))
@@ -124,6 +124,11 @@ impl Calendar {
                     .map(Entry::of_task),
             )
             .collect();
+        self.with_series(entries, range)
+    }
+
+    /// The posts and tasks of `range` with the series' days inside it, in order.
+    fn with_series(&self, mut entries: Vec<Entry>, range: DateRange) -> Vec<Entry> {
         for series in &self.series {
             for day in series.dates(range) {
                 let post = Rc::new(series.post_on(day));
@@ -161,21 +166,22 @@ impl Calendar {
         if posts.is_empty() && tasks.is_empty() {
             return shown.to_vec();
         }
-        let gone: Vec<EntryKey> = posts
+        // What was there before is found where it stood, by its order
+        // (`shown` is in order): a few searches, not a look at every entry.
+        let mut entries = shown.to_vec();
+        let gone = posts
             .iter()
-            .filter_map(|(before, _)| before.map(|p| EntryKey::Post(p.id.clone())))
+            .filter_map(|(before, _)| before.map(Entry::of_post))
             .chain(
                 tasks
                     .iter()
-                    .filter_map(|(before, _)| before.map(|t| EntryKey::Task(t.id.clone()))),
-            )
-            .collect();
-        // A few keys (what changed): looked through, not sorted or hashed.
-        let mut entries: Vec<Entry> = shown
-            .iter()
-            .filter(|e| !gone.contains(&e.key))
-            .cloned()
-            .collect();
+                    .filter_map(|(before, _)| before.map(Entry::of_task)),
+            );
+        for old in gone {
+            if let Ok(at) = entries.binary_search_by(|e| Entry::order(e).cmp(&Entry::order(&old))) {
+                entries.remove(at);
+            }
+        }
         let added = posts
             .iter()
             .filter_map(|(_, after)| *after)

@@ -82,27 +82,45 @@ impl Filter {
         )
     }
 
-    /// How many entries each choice of one dimension would show, the other
-    /// filters staying as they are: the counts beside each option, all in one
-    /// pass over the entries.
-    pub fn tally<T: Ord>(
-        &self,
-        entries: &[Entry],
-        dimension: Dimension,
-        value: impl Fn(&Entry) -> Option<T>,
-    ) -> std::collections::BTreeMap<T, usize> {
-        let mut counts = std::collections::BTreeMap::new();
-        for entry in entries
-            .iter()
-            .filter(|e| self.admits_except(e, Some(dimension)))
-        {
-            if let Some(value) = value(entry) {
-                *counts.entry(value).or_insert(0) += 1;
+    /// The word an entry has for one dimension, as its option's key: its
+    /// profile, campaign (`evergreen` for none), pillar, owner or status.
+    fn value_of(entry: &Entry, dimension: Dimension) -> Option<&str> {
+        let (content, task) = (entry.content(), entry.task());
+        match dimension {
+            Dimension::Profile => content?.profile.as_ref().map(|i| i.as_str()),
+            Dimension::Pillar => content?.pillar.as_ref().map(|i| i.as_str()),
+            Dimension::Status => Some(content?.status.key()),
+            Dimension::Owner => match (content, task) {
+                (Some(c), _) => c.owner.as_ref().map(|i| i.as_str()),
+                (_, Some(t)) => t.owner.as_ref().map(|i| i.as_str()),
+                _ => None,
+            },
+            Dimension::Campaign => {
+                let campaign = match (content, task) {
+                    (Some(c), _) => c.campaign.as_ref(),
+                    (_, Some(t)) => t.campaign.as_ref(),
+                    _ => return None,
+                };
+                Some(campaign.map_or(EVERGREEN, |c| c.as_str()))
             }
         }
-        counts
     }
 }
+
+const EVERGREEN: &str = "evergreen";
+
+/// One choice of a filter: its key in the address, its name, and how many of
+/// the entries shown it would show, the other filters staying as they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilterOption {
+    pub key: String,
+    pub name: String,
+    pub count: usize,
+}
+
+/// Every filter's choices, in the order of `Dimension::ALL`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FilterOptions(pub Vec<(Dimension, Vec<FilterOption>)>);
 
 impl crate::plan::Plan {
     /// A new post on a day, as the calendar adds it: at nine, on the profile
@@ -148,6 +166,81 @@ impl super::Task {
             task.campaign = Some(id.clone());
         }
         task
+    }
+}
+
+impl crate::plan::Plan {
+    /// The choices of every filter for the entries of the days shown: the
+    /// strategy's profiles, the evergreen posts and each campaign not archived,
+    /// the pillars, the team, and each status, with their counts.
+    pub fn filter_options(&self, filter: &Filter, entries: &[Entry]) -> FilterOptions {
+        let option = |key: String, name: String| FilterOption {
+            key,
+            name,
+            count: 0,
+        };
+        let strategy = &self.strategy;
+        let mut campaigns = vec![option(EVERGREEN.to_owned(), "Evergreen".to_owned())];
+        campaigns.extend(
+            self.campaigns
+                .iter()
+                .filter(|c| !c.archived)
+                .map(|c| option(c.id.to_string(), c.title().to_owned())),
+        );
+        let lists = [
+            (
+                Dimension::Profile,
+                strategy
+                    .profiles
+                    .iter()
+                    .map(|p| option(p.id.to_string(), p.title()))
+                    .collect(),
+            ),
+            (Dimension::Campaign, campaigns),
+            (
+                Dimension::Pillar,
+                strategy
+                    .content
+                    .pillars
+                    .iter()
+                    .map(|p| option(p.id.to_string(), p.title().to_owned()))
+                    .collect(),
+            ),
+            (
+                Dimension::Owner,
+                strategy
+                    .team
+                    .members
+                    .iter()
+                    .map(|m| option(m.id.to_string(), m.title().to_owned()))
+                    .collect(),
+            ),
+            (
+                Dimension::Status,
+                PostStatus::ALL
+                    .iter()
+                    .map(|s| option(s.key().to_owned(), s.label().to_owned()))
+                    .collect(),
+            ),
+        ];
+        FilterOptions(
+            lists
+                .into_iter()
+                .map(|(dimension, mut options): (Dimension, Vec<FilterOption>)| {
+                    for entry in entries
+                        .iter()
+                        .filter(|e| filter.admits_except(e, Some(dimension)))
+                    {
+                        let value = Filter::value_of(entry, dimension);
+                        if let Some(o) = options.iter_mut().find(|o| Some(o.key.as_str()) == value)
+                        {
+                            o.count += 1;
+                        }
+                    }
+                    (dimension, options)
+                })
+                .collect(),
+        )
     }
 }
 
@@ -228,20 +321,47 @@ mod tests {
 
     #[test]
     fn counts_leave_their_own_dimension_open() {
+        use crate::plan::{Plan, PlanId, PlanName, Platform, Profile};
+        let mut plan = Plan::new(
+            PlanId::parse("plan").unwrap(),
+            PlanName::parse("P").unwrap(),
+            chrono::DateTime::UNIX_EPOCH,
+        );
+        for (id, platform) in [("ig", Platform::Instagram), ("li", Platform::LinkedIn)] {
+            let profile = Profile::new(ProfileId::parse(id).unwrap(), platform);
+            plan.strategy.profiles.push(profile);
+        }
         let entries = calendar().entries(DateRange::new(day(1), day(31)).unwrap());
         let drafts = Filter {
             status: Some(PostStatus::Draft),
             ..Filter::default()
         };
-        let profile = |e: &Entry| e.content().and_then(|c| c.profile.clone());
-        let by_profile = drafts.tally(&entries, Dimension::Profile, profile);
-        assert_eq!(by_profile[&ProfileId::parse("ig").unwrap()], 1);
-        assert_eq!(by_profile[&ProfileId::parse("li").unwrap()], 1);
-        let status = |e: &Entry| e.content().map(|c| c.status);
-        let by_status = drafts.tally(&entries, Dimension::Status, status);
+        let options = plan.filter_options(&drafts, &entries);
+        let counts = |dimension: Dimension| -> Vec<(String, usize)> {
+            let (_, list) = options.0.iter().find(|(d, _)| *d == dimension).unwrap();
+            list.iter().map(|o| (o.key.clone(), o.count)).collect()
+        };
+        let pairs = |list: &[(&str, usize)]| -> Vec<(String, usize)> {
+            list.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+        };
+        // The drafts, one on each profile.
+        assert_eq!(counts(Dimension::Profile), pairs(&[("ig", 1), ("li", 1)]));
+        // Every status, as if the status filter were open; tasks have none.
         assert_eq!(
-            (by_status[&PostStatus::Ready], by_status[&PostStatus::Draft]),
-            (1, 2)
+            counts(Dimension::Status),
+            pairs(&[
+                ("idea", 0),
+                ("draft", 2),
+                ("ready", 1),
+                ("scheduled", 0),
+                ("published", 0)
+            ])
+        );
+        // Drafts are posts: the task shows under no campaign of the drafts.
+        assert_eq!(counts(Dimension::Campaign), pairs(&[("evergreen", 1)]));
+        assert_eq!(
+            Dimension::ALL.to_vec(),
+            options.0.iter().map(|(d, _)| *d).collect::<Vec<_>>()
         );
     }
 }

@@ -10,12 +10,13 @@ mod rules;
 mod series;
 mod task;
 mod weeks;
+mod zone;
 
 pub use address::{Address, View, LIST_DAYS};
 pub use entry::{Entry, EntryItem, EntryKey};
-pub use filter::{CampaignChoice, Dimension, Filter};
+pub use filter::{CampaignChoice, Dimension, Filter, FilterOption, FilterOptions};
 pub use post::{Occurrence, Post, PostContent, PostStatus};
-pub use series::{occurrence_id, Recurrence, Series};
+pub use series::{occurrence_id, Recurrence, RepeatKind, Series};
 pub use task::{Task, TaskKind};
 pub use weeks::{month_grid, week_of};
 
@@ -79,6 +80,29 @@ pub enum CalendarEdit {
         retimed_posts: Vec<(PostId, chrono::NaiveDateTime)>,
         retimed_series: Vec<(SeriesId, chrono::NaiveTime)>,
     },
+}
+
+impl CalendarEdit {
+    /// The edit that deletes one entry: a post, a task, or one day of a series
+    /// (skipped, the others staying).
+    pub fn delete(key: &EntryKey) -> Self {
+        match key {
+            EntryKey::Post(id) => Self::RemovePost(id.clone()),
+            EntryKey::Occurrence(occurrence) => Self::Skip(occurrence.clone()),
+            EntryKey::Task(id) => Self::RemoveTask(id.clone()),
+        }
+    }
+
+    /// The entry an edit puts, for the panel to open: the post or task put,
+    /// the post a day became, or the first day of a post made a series.
+    pub fn put_key(&self) -> Option<EntryKey> {
+        match self {
+            Self::PutPost(post) | Self::Detach(post) => Some(EntryKey::Post(post.id.clone())),
+            Self::PutTask(task) => Some(EntryKey::Task(task.id.clone())),
+            Self::PostToSeries { series, .. } => series.first_entry(),
+            _ => None,
+        }
+    }
 }
 
 impl Calendar {
@@ -233,6 +257,42 @@ impl Calendar {
                 ..post.clone()
             })),
             _ => None,
+        }
+    }
+
+    /// The series an entry is a day of, if it is one.
+    pub fn series_of(&self, key: &EntryKey) -> Option<&Series> {
+        match key {
+            EntryKey::Occurrence(o) => self.series(&o.series),
+            _ => None,
+        }
+    }
+
+    /// The edit that saves the post of the entry `key`, as changed, and the
+    /// entry to open in its place if that changes. A day of a series changed
+    /// alone becomes a post of its own; with `whole_series`, the series takes
+    /// its content and time.
+    pub fn save_post(
+        &self,
+        key: &EntryKey,
+        changed: Post,
+        whole_series: bool,
+    ) -> (CalendarEdit, Option<EntryKey>) {
+        match (self.series_of(key), whole_series) {
+            (Some(series), true) => {
+                let series = Series {
+                    content: changed.content,
+                    time: changed.at.time(),
+                    ..series.clone()
+                };
+                (CalendarEdit::PutSeries(series), None)
+            }
+            (Some(_), false) => {
+                let edit = CalendarEdit::Detach(changed);
+                let open = edit.put_key();
+                (edit, open)
+            }
+            (None, _) => (CalendarEdit::PutPost(changed), None),
         }
     }
 

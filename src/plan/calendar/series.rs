@@ -2,10 +2,11 @@
 //! on chosen days, until a date. One day can be edited on its own (it becomes a
 //! post of its own) or skipped; editing the series changes all the others.
 
+use super::entry::EntryKey;
 use super::post::{Occurrence, Post, PostContent};
 use crate::plan::dates::DateRange;
 use crate::plan::id::{PostId, SeriesId};
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, Months, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -16,6 +17,61 @@ pub enum Recurrence {
     EveryDays(u32),
     /// Each week, on these days.
     Weekly(Vec<Weekday>),
+}
+
+impl Recurrence {
+    /// The weekdays chosen once `day` is ticked or unticked, Monday first.
+    pub fn toggle_day(days: &[Weekday], day: Weekday) -> Vec<Weekday> {
+        let mut next = days.to_vec();
+        match next.iter().position(|d| *d == day) {
+            Some(at) => {
+                next.remove(at);
+            }
+            None => next.push(day),
+        }
+        next.sort_by_key(|d| d.num_days_from_monday());
+        next
+    }
+}
+
+/// The ways a post can be made to repeat, as the panel offers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RepeatKind {
+    EveryDays,
+    Weekly,
+}
+
+impl RepeatKind {
+    pub const ALL: [RepeatKind; 2] = [Self::EveryDays, Self::Weekly];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::EveryDays => "days",
+            Self::Weekly => "weekly",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::EveryDays => "Every few days",
+            Self::Weekly => "Weekly, on chosen days",
+        }
+    }
+
+    /// The rule, from every how many days (at least one) or the weekdays
+    /// chosen (one at least); `None` while those do not make one.
+    pub fn rule(self, every: Option<f64>, weekdays: &[Weekday]) -> Option<Recurrence> {
+        match self {
+            Self::EveryDays => every
+                .filter(|n| *n >= 1.0)
+                .map(|n| Recurrence::EveryDays(n as u32)),
+            Self::Weekly => (!weekdays.is_empty()).then(|| Recurrence::Weekly(weekdays.to_vec())),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +89,41 @@ pub struct Series {
 }
 
 impl Series {
+    /// A new series of `post`, at its time, from its day until `until` (its day
+    /// alone if `until` is before it).
+    pub fn repeating(id: SeriesId, post: &Post, rule: Recurrence, until: NaiveDate) -> Self {
+        let day = post.at.date();
+        Self {
+            id,
+            content: post.content.clone(),
+            time: post.at.time(),
+            rule,
+            days: DateRange::new(day, until).unwrap_or(DateRange::day(day)),
+            skipped: BTreeSet::new(),
+        }
+    }
+
+    /// Where a series made from a post on `start` ends unless told otherwise:
+    /// three months on.
+    pub fn default_until(start: NaiveDate) -> NaiveDate {
+        start.checked_add_months(Months::new(3)).unwrap_or(start)
+    }
+
+    /// What is wrong with ending a series starting on `start` on `until`, if
+    /// anything: "The series cannot end before it starts (2027-03-01)."
+    pub fn until_problem(start: NaiveDate, until: NaiveDate) -> Option<String> {
+        (until < start).then(|| format!("The series cannot end before it starts ({start})."))
+    }
+
+    /// The key of the series' first day, if it has one.
+    pub fn first_entry(&self) -> Option<EntryKey> {
+        let day = *self.dates(self.days).first()?;
+        Some(EntryKey::Occurrence(Occurrence {
+            series: self.id.clone(),
+            day,
+        }))
+    }
+
     /// The days the series posts on within `within`, in order.
     pub fn dates(&self, within: DateRange) -> Vec<NaiveDate> {
         let from = within.start().max(self.days.start());
@@ -236,5 +327,70 @@ mod tests {
             .dates(DateRange::new(day(2027, 2, 1), day(2027, 2, 28)).unwrap())
             .is_empty());
         assert_eq!(s.describe(), "Every day until 3 Jan 2027");
+    }
+
+    #[test]
+    fn the_repeat_choices_keep_their_keys_and_make_a_rule_only_when_complete() {
+        for kind in RepeatKind::ALL {
+            assert_eq!(RepeatKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(
+            (RepeatKind::EveryDays.key(), RepeatKind::Weekly.key()),
+            ("days", "weekly")
+        );
+        assert_eq!(RepeatKind::from_key("none"), None);
+        let days = RepeatKind::EveryDays;
+        assert_eq!(days.rule(Some(3.0), &[]), Some(Recurrence::EveryDays(3)));
+        assert_eq!(days.rule(None, &[Mon]), None);
+        assert_eq!(days.rule(Some(0.0), &[Mon]), None);
+        let weekly = RepeatKind::Weekly;
+        assert_eq!(
+            weekly.rule(None, &[Mon, Thu]),
+            Some(Recurrence::Weekly(vec![Mon, Thu]))
+        );
+        assert_eq!(weekly.rule(Some(7.0), &[]), None);
+    }
+
+    #[test]
+    fn ticking_a_weekday_adds_or_removes_it_keeping_monday_first() {
+        assert_eq!(Recurrence::toggle_day(&[Wed], Mon), [Mon, Wed]);
+        assert_eq!(Recurrence::toggle_day(&[Mon, Wed], Sun), [Mon, Wed, Sun]);
+        assert_eq!(Recurrence::toggle_day(&[Mon, Wed, Sun], Wed), [Mon, Sun]);
+        assert!(Recurrence::toggle_day(&[Fri], Fri).is_empty());
+    }
+
+    #[test]
+    fn a_post_made_to_repeat_keeps_its_content_and_time_until_the_end_chosen() {
+        let mut post = Post::new(
+            PostId::parse("p").unwrap(),
+            day(2027, 1, 31).and_hms_opt(18, 30, 0).unwrap(),
+        );
+        post.content.copy = "Fresh bread".into();
+        // Three months on from 31 January is the last day of April.
+        let until = Series::default_until(post.at.date());
+        assert_eq!(until, day(2027, 4, 30));
+        assert_eq!(Series::until_problem(post.at.date(), until), None);
+        assert_eq!(
+            Series::until_problem(post.at.date(), day(2027, 1, 30)).as_deref(),
+            Some("The series cannot end before it starts (2027-01-31).")
+        );
+        let id = SeriesId::parse("s").unwrap();
+        let weekly = Recurrence::Weekly(vec![Mon]);
+        let s = Series::repeating(id.clone(), &post, weekly.clone(), until);
+        assert_eq!(s.content, post.content);
+        assert_eq!(s.time, post.at.time());
+        assert_eq!(s.days, DateRange::new(day(2027, 1, 31), until).unwrap());
+        // The 31st is a Sunday: the first day is the Monday after.
+        assert_eq!(
+            s.first_entry(),
+            Some(EntryKey::Occurrence(Occurrence {
+                series: id.clone(),
+                day: day(2027, 2, 1)
+            }))
+        );
+        // An end before the post's day makes a series of that day alone.
+        let short = Series::repeating(id, &post, weekly, day(2027, 1, 1));
+        assert_eq!(short.days, DateRange::day(day(2027, 1, 31)));
+        assert_eq!(short.first_entry(), None);
     }
 }

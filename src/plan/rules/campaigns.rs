@@ -150,11 +150,7 @@ impl Plan {
                 "Choose the personas the campaign speaks to.",
             );
         }
-        let gone_personas = campaign
-            .personas
-            .iter()
-            .filter(|id| !strategy.personas.iter().any(|p| &p.id == *id))
-            .count();
+        let gone_personas = campaign.lost_personas(strategy);
         if gone_personas > 0 {
             broken(
                 &mut found,
@@ -169,11 +165,7 @@ impl Plan {
                 "Choose the profiles the campaign runs on.",
             );
         }
-        let gone_profiles = campaign
-            .profiles
-            .iter()
-            .filter(|id| !strategy.profiles.iter().any(|p| &p.id == *id))
-            .count();
+        let gone_profiles = campaign.lost_profiles(strategy);
         if gone_profiles > 0 {
             broken(
                 &mut found,

@@ -2,11 +2,10 @@
 //! the grid serves every chip and day (opening, dragging, dropping, moving with
 //! Alt and the arrow keys), so a month of hundreds of entries renders fast.
 
-use super::{Cal, Profiles};
+use super::{Cal, Latest, Profiles};
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
 use chrono::{Duration, NaiveDate};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -133,7 +132,7 @@ pub fn chip(cal: &Cal, entry: &Entry) -> Html {
     html! {
         <Chip key={entry.key.to_param()} entry={entry.clone()} profiles={cal.profiles.clone()}
             selected={cal.address.item.as_ref() == Some(&entry.key)}
-            flagged={cal.flagged.contains(&entry.key.to_param())} />
+            flagged={cal.flagged.contains(&entry.key)} />
     }
 }
 
@@ -167,26 +166,29 @@ pub struct Handlers {
     pub onkeydown: Callback<KeyboardEvent>,
 }
 
-pub fn shared(cal: &Rc<Cal>) -> Handlers {
+/// Made once for a view: they act on the page as it is when they run.
+pub fn shared(latest: &Latest) -> Handlers {
     let onclick = {
-        let cal = cal.clone();
+        let latest = latest.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(chip) = closest(&e, "[data-entry]") {
-                if let Some(key) = entry_of(&chip) {
-                    cal.open(&key);
+            latest.with(|cal| {
+                if let Some(chip) = closest(&e, "[data-entry]") {
+                    if let Some(key) = entry_of(&chip) {
+                        cal.open(&key);
+                    }
+                } else if closest(&e, ".smp-day__add").is_some() {
+                    if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
+                        cal.add_post(day);
+                    }
+                } else if closest(&e, ".smp-day__more").is_some() {
+                    if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
+                        cal.go(|a| {
+                            a.view = crate::plan::View::Week;
+                            a.date = Some(day);
+                        });
+                    }
                 }
-            } else if closest(&e, ".smp-day__add").is_some() {
-                if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
-                    cal.add_post(day);
-                }
-            } else if closest(&e, ".smp-day__more").is_some() {
-                if let Some(day) = closest(&e, "[data-day]").and_then(|d| day_of(&d)) {
-                    cal.go(|a| {
-                        a.view = crate::plan::View::Week;
-                        a.date = Some(day);
-                    });
-                }
-            }
+            })
         })
     };
     let ondragstart = Callback::from(|e: DragEvent| {
@@ -214,7 +216,7 @@ pub fn shared(cal: &Rc<Cal>) -> Handlers {
         }
     });
     let ondrop = {
-        let cal = cal.clone();
+        let latest = latest.clone();
         Callback::from(move |e: DragEvent| {
             let Some(cell) = closest(&e, ".smp-drop") else {
                 return;
@@ -226,12 +228,12 @@ pub fn shared(cal: &Rc<Cal>) -> Handlers {
                 .and_then(|d| d.get_data("text/plain").ok())
                 .and_then(|p| EntryKey::from_param(&p));
             if let (Some(key), Some(day)) = (key, day_of(&cell)) {
-                cal.move_entry(&key, day);
+                latest.with(|cal| cal.move_entry(&key, day));
             }
         })
     };
     let onkeydown = {
-        let cal = cal.clone();
+        let latest = latest.clone();
         Callback::from(move |e: KeyboardEvent| {
             if !e.alt_key() {
                 return;
@@ -254,7 +256,7 @@ pub fn shared(cal: &Rc<Cal>) -> Handlers {
                 .flatten()
                 .and_then(|d| day_of(&d));
             if let (Some(key), Some(day)) = (entry_of(&chip), day) {
-                cal.move_entry(&key, day + Duration::days(by));
+                latest.with(|cal| cal.move_entry(&key, day + Duration::days(by)));
             }
         })
     };

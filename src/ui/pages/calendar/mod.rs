@@ -13,8 +13,8 @@ use super::{EmptySection, GoToStrategy, SectionPage};
 pub use crate::plan::week_of;
 pub use crate::plan::View;
 use crate::plan::{
-    Address, CalendarEdit, CampaignChoice, Command, DateRange, Entry, EntryKey, Filter, Finding,
-    Plan, PlanEdit, PostId, ProfileId, Task, TaskId,
+    Address, CalendarEdit, CampaignChoice, Command, DateRange, Entry, EntryKey, Filter,
+    FilterOptions, Finding, Plan, PlanEdit, PostId, ProfileId, Task, TaskId,
 };
 use crate::session;
 use crate::ui::route::Route;
@@ -45,8 +45,10 @@ pub struct Cal {
     /// Entries on the days shown that pass the filters.
     pub entries: Rc<Vec<Entry>>,
     pub findings: Rc<Vec<Finding>>,
+    /// Each filter's choices with their counts.
+    pub options: Rc<FilterOptions>,
     /// Entries with a warning, by their URL key, for the chips.
-    pub flagged: Rc<std::collections::HashSet<String>>,
+    pub flagged: Rc<std::collections::HashSet<EntryKey>>,
     /// The entries shown, day by day; a day's list is the same value until
     /// something on that day changes, so its cell is not drawn again.
     pub by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
@@ -224,7 +226,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         .time_zone
         .clone()
         .unwrap_or_else(shell::browser_time_zone);
-    let today = shell::now_in(&zone).date();
+    let today = shell::today_in(&zone);
     let view = address.view;
     let anchor = address.date.unwrap_or(today);
     let range = view.range(anchor, week_start);
@@ -243,6 +245,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         all,
         entries,
         findings,
+        options,
         flagged,
         by_day,
         ..
@@ -267,25 +270,37 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         all,
         entries,
         findings,
+        options,
         flagged,
         by_day,
         profiles,
     });
+    let latest = (*use_memo((), |_| Latest::default())).clone();
+    *latest.0.borrow_mut() = Some(cal.clone());
     let selected = cal
         .address
         .item
         .as_ref()
         .and_then(|key| cal.plan.calendar.entry(key));
+    let own_zone = cal.plan.calendar.time_zone.is_none();
     html! {
         <div class={classes!("smp-calendar", selected.is_some().then_some("smp-calendar--panel"))}>
             <div class="smp-calendar__main">
-                { toolbar::toolbar(&cal) }
+                <toolbar::Toolbar latest={latest.clone()} view={cal.view} anchor={cal.anchor}
+                    range={cal.range} today={cal.today} filter={cal.filter.clone()}
+                    options={Shared(cal.options.clone())} shown={cal.entries.len()} total={cal.all.len()}
+                    zone={AttrValue::from(cal.zone.clone())} {own_zone} />
                 { match view {
-                    View::Month => html! { <month::MonthView cal={CalRef(cal.clone())} /> },
-                    View::Week => week::week(&cal),
+                    View::Month => html! {
+                        <month::MonthView latest={latest.clone()} range={cal.range} anchor={cal.anchor}
+                            today={cal.today} by_day={Shared(cal.by_day.clone())} flagged={Shared(cal.flagged.clone())}
+                            profiles={cal.profiles.clone()} selected={cal.address.item.clone()}
+                            campaign={cal.campaign_days()} />
+                    },
+                    View::Week => week::week(&cal, &latest),
                     View::List => html! { <list::ListView cal={CalRef(cal.clone())} /> },
                 } }
-                <Checks findings={cal.findings.clone()} />
+                <Checks findings={Shared(cal.findings.clone())} />
             </div>
             if let Some(entry) = selected {
                 <panel::Panel cal={CalRef(cal.clone())} {entry} />
@@ -306,7 +321,8 @@ struct Worked {
     /// Those that pass the filters.
     entries: Rc<Vec<Entry>>,
     findings: Rc<Vec<Finding>>,
-    flagged: Rc<std::collections::HashSet<String>>,
+    options: Rc<FilterOptions>,
+    flagged: Rc<std::collections::HashSet<EntryKey>>,
     by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
 }
 
@@ -343,24 +359,33 @@ impl Worked {
                 && crate::plan::Piece::same(&last.plan.campaigns, &plan.campaigns)
                 && plan.calendar.changed_only_in_words(&last.plan.calendar)
         });
-        let (findings, flagged) = match (&last, judged_alike) {
-            (Some(last), true) => (last.findings.clone(), last.flagged.clone()),
+        let (findings, options, flagged) = match (&last, judged_alike) {
+            (Some(last), true) => (
+                last.findings.clone(),
+                last.options.clone(),
+                last.flagged.clone(),
+            ),
             _ => {
                 let found = plan.calendar_findings(range, &shown, week_start);
-                // The same findings as before keep their value, so what shows
-                // them is not drawn again.
+                // The same findings and counts as before keep their value, so
+                // what shows them is not drawn again.
                 let findings = match &last {
                     Some(last) if *last.findings == found => last.findings.clone(),
                     _ => Rc::new(found),
+                };
+                let counted = plan.filter_options(filter, &all);
+                let options = match &last {
+                    Some(last) if *last.options == counted => last.options.clone(),
+                    _ => Rc::new(counted),
                 };
                 let flagged = Rc::new(
                     findings
                         .iter()
                         .filter(|f| f.severity == crate::plan::Severity::Warning)
-                        .filter_map(|f| f.place.item.clone())
+                        .filter_map(|f| f.place.item.as_deref().and_then(EntryKey::from_param))
                         .collect(),
                 );
-                (findings, flagged)
+                (findings, options, flagged)
             }
         };
         let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<Entry>> = Default::default();
@@ -386,6 +411,7 @@ impl Worked {
             all,
             entries: Rc::new(shown),
             findings,
+            options,
             flagged,
             by_day: Rc::new(by_day),
         }
@@ -420,11 +446,35 @@ impl PartialEq for CalRef {
     }
 }
 
+/// The page as last drawn, for handlers made once that read it when they
+/// run: a part holding them is drawn again only when what it shows changes,
+/// not each time the page is.
+#[derive(Clone, Default)]
+pub struct Latest(Rc<std::cell::RefCell<Option<Rc<Cal>>>>);
+
+impl PartialEq for Latest {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Latest {
+    /// Runs `act` on the page as last drawn (outside the borrow, so it may
+    /// cause a render).
+    pub fn with(&self, act: impl FnOnce(&Rc<Cal>)) {
+        let cal = self.0.borrow().clone();
+        if let Some(cal) = cal {
+            act(&cal);
+        }
+    }
+}
+
 /// The calendar's findings about the days shown: a count, and the list on
 /// request (a busy month can raise hundreds of notes).
 #[derive(Properties, PartialEq)]
 struct ChecksProps {
-    findings: Rc<Vec<Finding>>,
+    /// Compared by identity: the same findings keep their value.
+    findings: Shared<Vec<Finding>>,
 }
 
 #[component]

@@ -3,11 +3,12 @@
 //! day, or moved with Alt and the arrow keys.
 
 use super::chip::{closest, day_of, shared, Chip};
-use super::{CalRef, Profiles};
-use crate::plan::{Entry, EntryKey};
+use super::{Latest, Profiles};
+use crate::plan::{DateRange, Entry, EntryKey};
 use crate::ui::shell;
 use crate::ui::store::Shared;
 use chrono::{Datelike, Duration, Months, NaiveDate};
+use std::collections::{BTreeMap, HashSet};
 use yew::prelude::*;
 
 /// Entries a day shows before "+N more".
@@ -20,23 +21,40 @@ fn day_selector(day: NaiveDate) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct MonthViewProps {
-    pub cal: CalRef,
+    pub latest: Latest,
+    pub range: DateRange,
+    pub anchor: NaiveDate,
+    pub today: NaiveDate,
+    /// The entries shown, day by day.
+    pub by_day: Shared<BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
+    /// Entries a check warns about, by their URL key.
+    pub flagged: Shared<HashSet<EntryKey>>,
+    pub profiles: Shared<Profiles>,
+    /// The entry open in the panel.
+    pub selected: Option<EntryKey>,
+    /// The days of the campaign filtered for, to tint them.
+    pub campaign: Option<DateRange>,
 }
 
 #[component]
 pub fn MonthView(props: &MonthViewProps) -> Html {
     crate::ui::probe::rendered("month");
-    let cal = props.cal.0.clone();
+    let (range, anchor, today) = (props.range, props.anchor, props.today);
     // The day that takes Tab: the one last focused, or today, or the first.
     let focused = use_state(|| None::<NaiveDate>);
     let tab_day = focused
-        .filter(|d| cal.range.contains(*d))
-        .or_else(|| cal.range.contains(cal.today).then_some(cal.today))
-        .unwrap_or(cal.anchor.with_day(1).unwrap_or(cal.anchor));
+        .filter(|d| range.contains(*d))
+        .or_else(|| range.contains(today).then_some(today))
+        .unwrap_or(anchor.with_day(1).unwrap_or(anchor));
 
-    let handlers = shared(&cal);
+    // Made once: they read the page as it is when they run.
+    let handlers = use_memo(props.latest.clone(), shared);
     let onkeydown = {
-        let (cal, focused, chip_keys) = (cal.clone(), focused.clone(), handlers.onkeydown.clone());
+        let (latest, focused, chip_keys) = (
+            props.latest.clone(),
+            focused.clone(),
+            handlers.onkeydown.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             chip_keys.emit(e.clone());
             if e.default_prevented() {
@@ -53,30 +71,32 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
             let Some(day) = day_of(&cell).filter(|_| on_cell) else {
                 return;
             };
-            let to = match e.key().as_str() {
-                "ArrowLeft" => day - Duration::days(1),
-                "ArrowRight" => day + Duration::days(1),
-                "ArrowUp" => day - Duration::days(7),
-                "ArrowDown" => day + Duration::days(7),
-                "Home" => super::week_of(day, cal.week_start).start(),
-                "End" => super::week_of(day, cal.week_start).end(),
-                "PageUp" => day.checked_sub_months(Months::new(1)).unwrap_or(day),
-                "PageDown" => day.checked_add_months(Months::new(1)).unwrap_or(day),
-                "Enter" | " " => {
-                    e.prevent_default();
-                    cal.add_post(day);
-                    return;
+            latest.with(|cal| {
+                let to = match e.key().as_str() {
+                    "ArrowLeft" => day - Duration::days(1),
+                    "ArrowRight" => day + Duration::days(1),
+                    "ArrowUp" => day - Duration::days(7),
+                    "ArrowDown" => day + Duration::days(7),
+                    "Home" => super::week_of(day, cal.week_start).start(),
+                    "End" => super::week_of(day, cal.week_start).end(),
+                    "PageUp" => day.checked_sub_months(Months::new(1)).unwrap_or(day),
+                    "PageDown" => day.checked_add_months(Months::new(1)).unwrap_or(day),
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        cal.add_post(day);
+                        return;
+                    }
+                    _ => return,
+                };
+                e.prevent_default();
+                focused.set(Some(to));
+                if to.month() != cal.anchor.month() || !cal.range.contains(to) {
+                    cal.go(|a| a.date = Some(to));
+                    shell::focus_later_at(day_selector(to));
+                } else if !shell::focus_now(&day_selector(to)) {
+                    shell::focus_later_at(day_selector(to));
                 }
-                _ => return,
-            };
-            e.prevent_default();
-            focused.set(Some(to));
-            if to.month() != cal.anchor.month() || !cal.range.contains(to) {
-                cal.go(|a| a.date = Some(to));
-                shell::focus_later_at(day_selector(to));
-            } else if !shell::focus_now(&day_selector(to)) {
-                shell::focus_later_at(day_selector(to));
-            }
+            });
         })
     };
     let onfocusin = {
@@ -89,9 +109,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         })
     };
 
-    let days: Vec<NaiveDate> = (0..42)
-        .map(|n| cal.range.start() + Duration::days(n))
-        .collect();
+    let days: Vec<NaiveDate> = (0..42).map(|n| range.start() + Duration::days(n)).collect();
     let heads = days[..7].iter().map(|d| {
         html! {
             <div role="columnheader" class="smp-month__head">
@@ -99,30 +117,30 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
             </div>
         }
     });
-    let campaign = cal.campaign_days();
+    let campaign = props.campaign;
     let none = (*use_memo((), |_| Shared(std::rc::Rc::new(Vec::new())))).clone();
     html! {
         <div class="smp-month" role="grid"
-            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", cal.anchor.format("%B %Y"))}
-            onclick={handlers.onclick} ondragstart={handlers.ondragstart} ondragover={handlers.ondragover}
-            ondragleave={handlers.ondragleave} ondrop={handlers.ondrop} {onkeydown} {onfocusin}>
+            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", anchor.format("%B %Y"))}
+            onclick={handlers.onclick.clone()} ondragstart={handlers.ondragstart.clone()} ondragover={handlers.ondragover.clone()}
+            ondragleave={handlers.ondragleave.clone()} ondrop={handlers.ondrop.clone()} {onkeydown} {onfocusin}>
             <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
             { for days.chunks(7).map(|week| html! {
                 <div role="row" class="smp-month__row">
                     { for week.iter().map(|day| {
-                        let entries = cal.by_day.get(day).cloned().unwrap_or_else(|| none.clone());
-                        let selected = cal.address.item.clone().filter(|key| entries.iter().any(|e| &e.key == key));
+                        let entries = props.by_day.get(day).cloned().unwrap_or_else(|| none.clone());
+                        let selected = props.selected.clone().filter(|key| entries.iter().any(|e| &e.key == key));
                         let flagged = entries
                             .iter()
                             .take(SHOWN)
-                            .filter(|e| cal.flagged.contains(&e.key.to_param()))
+                            .filter(|e| props.flagged.contains(&e.key))
                             .map(|e| e.key.clone())
                             .collect::<Vec<_>>();
                         html! {
-                            <DayCell key={day.to_string()} day={*day} {entries} {selected} {flagged}
-                                profiles={cal.profiles.clone()}
-                                outside={day.month() != cal.anchor.month()}
-                                today={*day == cal.today}
+                            <DayCell day={*day} {entries} {selected} {flagged}
+                                profiles={props.profiles.clone()}
+                                outside={day.month() != anchor.month()}
+                                today={*day == today}
                                 tabbable={*day == tab_day}
                                 in_campaign={campaign.is_some_and(|c| c.contains(*day))} />
                         }
@@ -178,7 +196,9 @@ fn DayCell(props: &DayCellProps) -> Html {
             )}>
             <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
             { for entries.iter().take(SHOWN).map(|e| html! {
-                <Chip key={e.key.to_param()} entry={e.clone()} profiles={props.profiles.clone()}
+                // Unkeyed: another month's chips take these buttons over
+                // and change only what differs.
+                <Chip entry={e.clone()} profiles={props.profiles.clone()}
                     selected={props.selected.as_ref() == Some(&e.key)}
                     flagged={props.flagged.contains(&e.key)} />
             }) }

@@ -4,16 +4,16 @@
 
 use super::{Cal, CalRef};
 use crate::plan::{
-    CalendarEdit, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId, Occurrence,
-    PillarId, Post, PostId, PostStatus, ProfileId, Recurrence, Series, SeriesId, Task, TaskId,
-    TaskKind,
+    CalendarEdit, CampaignId, Entry, EntryItem, EntryKey, MemberId, PillarId, Post, PostId,
+    PostStatus, ProfileId, Recurrence, RepeatKind, Series, SeriesId, Task, TaskId, TaskKind,
 };
 use crate::ui::components::{
     use_confirmation, DateField, FindingNotes, NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::Updater;
 use crate::ui::shell;
-use chrono::{Months, NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -43,11 +43,11 @@ pub fn Panel(props: &PanelProps) -> Html {
     let (title, body) = match &entry.item {
         EntryItem::Task(task) => (
             "Task",
-            html! { <TaskForm cal={props.cal.clone()} task={Task::clone(task)} /> },
+            html! { <TaskForm cal={props.cal.clone()} task={Task::clone(task)} entry={entry.key.clone()} /> },
         ),
         EntryItem::Post(post) | EntryItem::Occurrence(post) => (
             "Post",
-            html! { <PostForm cal={props.cal.clone()} post={Post::clone(post)} occurrence={entry.is_occurrence()} /> },
+            html! { <PostForm cal={props.cal.clone()} post={Post::clone(post)} entry={entry.key.clone()} /> },
         ),
     };
     html! {
@@ -103,7 +103,8 @@ fn campaign_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
 struct PostFormProps {
     cal: CalRef,
     post: Post,
-    occurrence: bool,
+    /// The entry shown: the post, or a day of a series.
+    entry: EntryKey,
 }
 
 #[component]
@@ -112,25 +113,15 @@ fn PostForm(props: &PostFormProps) -> Html {
     let post = &props.post;
     // A day of a series: change it alone, or the whole series.
     let whole_series = use_state(|| false);
-    let series: Option<Series> = post
-        .occurrence_of
-        .as_ref()
-        .filter(|_| props.occurrence)
-        .and_then(|o| cal.plan.calendar.series(&o.series).cloned());
+    let series: Option<Series> = cal.plan.calendar.series_of(&props.entry).cloned();
     let send = {
-        let (cal, series, whole) = (cal.clone(), series.clone(), *whole_series);
-        Callback::from(move |changed: Post| match (&series, whole) {
-            (Some(series), true) => cal.edit(CalendarEdit::PutSeries(Series {
-                content: changed.content.clone(),
-                time: changed.at.time(),
-                ..series.clone()
-            })),
-            (Some(_), false) => {
-                let key = EntryKey::Post(changed.id.clone());
-                cal.edit(CalendarEdit::Detach(changed));
+        let (cal, entry, whole) = (cal.clone(), props.entry.clone(), *whole_series);
+        Callback::from(move |changed: Post| {
+            let (edit, open) = cal.plan.calendar.save_post(&entry, changed, whole);
+            cal.edit(edit);
+            if let Some(key) = open {
                 cal.open(&key);
             }
-            (None, _) => cal.edit(CalendarEdit::PutPost(changed)),
         })
     };
     let set = Updater::new(post, send);
@@ -220,7 +211,7 @@ fn PostForm(props: &PostFormProps) -> Html {
             if series.is_none() {
                 <Repeat cal={props.cal.clone()} post={post.clone()} />
             }
-            <PostActions cal={props.cal.clone()} post={post.clone()} series={series.clone()} />
+            <PostActions cal={props.cal.clone()} entry={props.entry.clone()} series={series.clone()} />
         </div>
     }
 }
@@ -237,19 +228,17 @@ fn Repeat(props: &RepeatProps) -> Html {
     let cal = props.cal.0.clone();
     let post = &props.post;
     let day = post.at.date();
-    let kind = use_state(|| "none".to_owned());
+    let kind = use_state(|| None::<RepeatKind>);
     let every = use_state(|| Some(7.0));
     let weekdays = use_state(|| vec![chrono::Datelike::weekday(&day)]);
-    let until = use_state(|| day.checked_add_months(Months::new(3)).unwrap_or(day));
+    let until = use_state(|| Series::default_until(day));
     let on_kind = {
         let kind = kind.clone();
-        Callback::from(move |v: Option<String>| kind.set(v.unwrap_or_else(|| "none".to_owned())))
+        Callback::from(move |v: Option<String>| {
+            kind.set(v.as_deref().and_then(RepeatKind::from_key))
+        })
     };
-    let rule = match kind.as_str() {
-        "days" => every.map(|n| Recurrence::EveryDays(n as u32)),
-        "weekly" if !weekdays.is_empty() => Some(Recurrence::Weekly((*weekdays).clone())),
-        _ => None,
-    };
+    let rule = kind.and_then(|k| k.rule(*every, &weekdays));
     let make = {
         let (cal, post, rule, until) = (cal.clone(), post.clone(), rule.clone(), *until);
         Callback::from(move |_: MouseEvent| {
@@ -257,44 +246,24 @@ fn Repeat(props: &RepeatProps) -> Html {
                 return;
             };
             let (millis, entropy) = shell::seed();
-            let series = Series {
-                id: SeriesId::generated(millis, entropy),
-                content: post.content.clone(),
-                time: post.at.time(),
-                rule,
-                days: DateRange::new(post.at.date(), until)
-                    .unwrap_or(DateRange::day(post.at.date())),
-                skipped: Default::default(),
-            };
-            let first = series.dates(series.days).first().copied();
-            let id = series.id.clone();
-            cal.edit(CalendarEdit::PostToSeries {
+            let id = SeriesId::generated(millis, entropy);
+            let edit = CalendarEdit::PostToSeries {
                 post: post.id.clone(),
-                series,
-            });
+                series: Series::repeating(id, &post, rule, until),
+            };
+            let first = edit.put_key();
+            cal.edit(edit);
             match first {
-                Some(day) => cal.open(&EntryKey::Occurrence(Occurrence { series: id, day })),
+                Some(key) => cal.open(&key),
                 None => cal.go(|a| a.item = None),
             }
         })
     };
     let toggle_day = |weekday: Weekday| {
         let weekdays = weekdays.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*weekdays).clone();
-            match next.iter().position(|d| *d == weekday) {
-                Some(at) => {
-                    next.remove(at);
-                }
-                None => next.push(weekday),
-            }
-            next.sort_by_key(|d| d.num_days_from_monday());
-            weekdays.set(next);
-        })
+        Callback::from(move |_: Event| weekdays.set(Recurrence::toggle_day(&weekdays, weekday)))
     };
-    let check_until = Callback::from(move |to: NaiveDate| {
-        (to < day).then(|| format!("The series cannot end before it starts ({day})."))
-    });
+    let check_until = Callback::from(move |to: NaiveDate| Series::until_problem(day, to));
     let on_until = {
         let until = until.clone();
         Callback::from(move |v: Option<NaiveDate>| {
@@ -307,14 +276,14 @@ fn Repeat(props: &RepeatProps) -> Html {
         <fieldset class="smp-repeat">
             <legend class="smp-label">{ "Repeat" }</legend>
             <SelectField label="Repeats" id={Some(AttrValue::from("smp-panel-repeat"))}
-                options={vec![("days".into(), "Every few days".into()), ("weekly".into(), "Weekly, on chosen days".into())]}
-                selected={(kind.as_str() != "none").then(|| AttrValue::from((*kind).clone()))} none="Does not repeat"
+                options={RepeatKind::ALL.map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label()))).to_vec()}
+                selected={kind.map(|k| AttrValue::from(k.key()))} none="Does not repeat"
                 onchange={on_kind} />
-            if kind.as_str() == "days" {
+            if *kind == Some(RepeatKind::EveryDays) {
                 <NumberField label="Every how many days" value={*every} kind={NumberKind::Whole(365)}
                     onchange={{ let every = every.clone(); Callback::from(move |v: Option<f64>| every.set(v.filter(|n| *n >= 1.0))) }} />
             }
-            if kind.as_str() == "weekly" {
+            if *kind == Some(RepeatKind::Weekly) {
                 <fieldset class="smp-checks">
                     <legend class="smp-label">{ "On" }</legend>
                     <div class="smp-checks__boxes">
@@ -327,7 +296,7 @@ fn Repeat(props: &RepeatProps) -> Html {
                     </div>
                 </fieldset>
             }
-            if kind.as_str() != "none" {
+            if kind.is_some() {
                 <DateField label="Until" value={Some(*until)} required=true check={Some(check_until)} onchange={on_until} />
                 <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={make} disabled={rule.is_none()}>
                     { "Make it repeat" }
@@ -340,7 +309,7 @@ fn Repeat(props: &RepeatProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct PostActionsProps {
     cal: CalRef,
-    post: Post,
+    entry: EntryKey,
     series: Option<Series>,
 }
 
@@ -348,31 +317,8 @@ struct PostActionsProps {
 fn PostActions(props: &PostActionsProps) -> Html {
     let cal = props.cal.0.clone();
     let (asking, ask, keep) = use_confirmation();
-    let post = &props.post;
-    let duplicate = {
-        let (cal, post) = (cal.clone(), post.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let copy = Post {
-                id: PostId::generated(millis, entropy),
-                occurrence_of: None,
-                ..post.clone()
-            };
-            let key = EntryKey::Post(copy.id.clone());
-            cal.edit(CalendarEdit::PutPost(copy));
-            cal.open(&key);
-        })
-    };
-    let delete_one = {
-        let (cal, post, series) = (cal.clone(), post.clone(), props.series.is_some());
-        Callback::from(move |_: MouseEvent| {
-            match (&post.occurrence_of, series) {
-                (Some(occurrence), true) => cal.edit(CalendarEdit::Skip(occurrence.clone())),
-                _ => cal.edit(CalendarEdit::RemovePost(post.id.clone())),
-            }
-            cal.go(|a| a.item = None);
-        })
-    };
+    let duplicate = duplicate_entry(&cal, &props.entry);
+    let delete_one = delete_entry(&cal, &props.entry);
     let delete_series = props.series.as_ref().map(|series| {
         let (cal, id) = (cal.clone(), series.id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -401,10 +347,39 @@ fn PostActions(props: &PostActionsProps) -> Html {
     }
 }
 
+/// Copies the entry under a new id and opens the copy.
+fn duplicate_entry(cal: &Rc<Cal>, entry: &EntryKey) -> Callback<MouseEvent> {
+    let (cal, entry) = (cal.clone(), entry.clone());
+    Callback::from(move |_: MouseEvent| {
+        let (millis, entropy) = shell::seed();
+        let (post, task) = (
+            PostId::generated(millis, entropy),
+            TaskId::generated(millis, entropy),
+        );
+        if let Some(edit) = cal.plan.calendar.duplicate(&entry, post, task) {
+            let open = edit.put_key();
+            cal.edit(edit);
+            if let Some(key) = open {
+                cal.open(&key);
+            }
+        }
+    })
+}
+
+/// Deletes the entry (one day only, of a series) and closes the panel.
+fn delete_entry(cal: &Rc<Cal>, entry: &EntryKey) -> Callback<MouseEvent> {
+    let (cal, entry) = (cal.clone(), entry.clone());
+    Callback::from(move |_: MouseEvent| {
+        cal.edit(CalendarEdit::delete(&entry));
+        cal.go(|a| a.item = None);
+    })
+}
+
 #[derive(Properties, PartialEq)]
 struct TaskFormProps {
     cal: CalRef,
     task: Task,
+    entry: EntryKey,
 }
 
 #[component]
@@ -418,26 +393,8 @@ fn TaskForm(props: &TaskFormProps) -> Html {
             Callback::from(move |t: Task| cal.edit(CalendarEdit::PutTask(t))),
         )
     };
-    let duplicate = {
-        let (cal, task) = (cal.clone(), task.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (millis, entropy) = shell::seed();
-            let copy = Task {
-                id: TaskId::generated(millis, entropy),
-                ..task.clone()
-            };
-            let key = EntryKey::Task(copy.id.clone());
-            cal.edit(CalendarEdit::PutTask(copy));
-            cal.open(&key);
-        })
-    };
-    let delete = {
-        let (cal, id) = (cal.clone(), task.id.clone());
-        Callback::from(move |_: MouseEvent| {
-            cal.edit(CalendarEdit::RemoveTask(id.clone()));
-            cal.go(|a| a.item = None);
-        })
-    };
+    let duplicate = duplicate_entry(&cal, &props.entry);
+    let delete = delete_entry(&cal, &props.entry);
     let on_done = {
         let set = set.set(|t: &mut Task, done: bool| t.done = done);
         Callback::from(move |e: Event| {

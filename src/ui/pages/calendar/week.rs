@@ -2,17 +2,17 @@
 //! profile's posts this week against the cadence the content strategy sets.
 
 use super::chip::{chip, shared};
-use super::Cal;
+use super::{Cal, Latest};
 use crate::plan::Rule;
 use chrono::Duration;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub fn week(cal: &Rc<Cal>) -> Html {
+pub fn week(cal: &Rc<Cal>, latest: &Latest) -> Html {
     let days: Vec<_> = (0..7)
         .map(|n| cal.range.start() + Duration::days(n))
         .collect();
-    let handlers = shared(cal);
+    let handlers = shared(latest);
     let columns = days.iter().map(|day| {
         let day = *day;
         let date = day.format("%Y-%m-%d").to_string();

@@ -3,9 +3,9 @@
 
 use super::send_campaign;
 use crate::plan::{
-    anchor, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit, KeyMessageId,
-    MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Tactic, TacticId,
-    TacticKind, TargetedResponse,
+    anchor, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit, MemberId,
+    ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic, TacticId,
+    TacticKind,
 };
 use crate::session;
 use crate::ui::components::{
@@ -123,11 +123,7 @@ impl Brief {
 
 fn header(b: &Brief) -> Html {
     let c = &b.campaign;
-    let status = if c.archived {
-        "Archived"
-    } else {
-        c.status(shell::today()).label()
-    };
+    let status = c.status_label(shell::today());
     html! {
         <header class="smp-page__header">
             <NavLink to={Route::Campaigns} class="smp-back">{ "← All campaigns" }</NavLink>
@@ -153,7 +149,7 @@ fn card(title: &str, guidance: &str, body: Html) -> Html {
 fn basics(b: &Brief) -> Html {
     let c = &b.campaign;
     let set = b.set();
-    let dates = c.dates;
+    let start = c.dates.start();
     // A start moved past the end moves the whole campaign, keeping its length.
     let on_start = set.set(move |c: &mut Campaign, start: Option<NaiveDate>| {
         if let Some(range) = start.and_then(|start| c.dates.starting(start)) {
@@ -161,13 +157,11 @@ fn basics(b: &Brief) -> Html {
         }
     });
     let on_end = set.set(move |c: &mut Campaign, end: Option<NaiveDate>| {
-        if let Some(range) = end.and_then(|e| DateRange::new(c.dates.start(), e).ok()) {
+        if let Some(range) = end.and_then(|e| c.dates.ending(e)) {
             c.dates = range;
         }
     });
-    let check_end = Callback::from(move |end: NaiveDate| {
-        (end < dates.start()).then(|| format!("The end is before the start ({}).", dates.start()))
-    });
+    let check_end = Callback::from(move |end: NaiveDate| DateRange::end_problem(start, end));
     let strategy = &b.plan.strategy;
     let objectives = choices(
         &strategy.objectives,
@@ -210,45 +204,20 @@ fn basics(b: &Brief) -> Html {
     )
 }
 
-fn kind_key(kind: ResponseKind) -> &'static str {
-    match kind {
-        ResponseKind::PageViews => "page_views",
-        ResponseKind::SignUps => "sign_ups",
-        ResponseKind::Leads => "leads",
-        ResponseKind::Sales => "sales",
-        ResponseKind::EventAttendance => "event",
-        ResponseKind::Other => "other",
-    }
-}
-
 fn response(b: &Brief) -> Html {
     let set = b.set();
     let current = b.campaign.response.clone();
     let kinds = ResponseKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(kind_key(*k)), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
         .collect::<Vec<_>>();
     let on_kind = set.set(|c: &mut Campaign, key: Option<String>| {
-        let kind = ResponseKind::ALL
-            .into_iter()
-            .find(|k| Some(kind_key(*k)) == key.as_deref());
-        c.response = kind.map(|kind| match c.response.take() {
-            Some(old) => TargetedResponse { kind, ..old },
-            None => TargetedResponse {
-                kind,
-                name: String::new(),
-                target: None,
-            },
-        });
+        c.set_response_kind(key.as_deref().and_then(ResponseKind::from_key))
     });
     let body = match current {
         None => html! {},
         Some(r) => {
-            let name_label = if r.kind == ResponseKind::Sales {
-                "Product"
-            } else {
-                "Metric"
-            };
+            let name_label = r.kind.name_label();
             html! {
                 <div class="smp-grid smp-grid--2">
                     if r.kind.named() {
@@ -269,7 +238,7 @@ fn response(b: &Brief) -> Html {
         html! {
             <>
                 <SelectField label="Response" options={kinds}
-                    selected={b.campaign.response.as_ref().map(|r| AttrValue::from(kind_key(r.kind)))}
+                    selected={b.campaign.response.as_ref().map(|r| AttrValue::from(r.kind.key()))}
                     none="Choose the response…" id={b.at("response")} notes={b.field("response")}
                     onchange={on_kind} />
                 { body }
@@ -293,28 +262,18 @@ fn reach(b: &Brief) -> Html {
         |p| persona_name(&p.name),
     );
     let profiles = choices(&strategy.profiles, |p| p.id.to_string(), |p| p.title());
-    let known_personas: Vec<PersonaId> = strategy.personas.iter().map(|p| p.id.clone()).collect();
-    let known_profiles: Vec<ProfileId> = strategy.profiles.iter().map(|p| p.id.clone()).collect();
-    let broken_personas = c.personas.iter().any(|id| !known_personas.contains(id));
-    let broken_profiles = c.profiles.iter().any(|id| !known_profiles.contains(id));
-    let drop_personas = {
-        let put = b.put();
-        let campaign = c.clone();
+    let broken_personas = c.lost_personas(strategy) > 0;
+    let broken_profiles = c.lost_profiles(strategy) > 0;
+    let drop_lost = |drop: fn(&mut Campaign, &Strategy)| {
+        let (put, plan, campaign) = (b.put(), b.plan.clone(), c.clone());
         Callback::from(move |_: MouseEvent| {
             let mut next = campaign.clone();
-            next.personas.retain(|id| known_personas.contains(id));
+            drop(&mut next, &plan.strategy);
             put.emit(next);
         })
     };
-    let drop_profiles = {
-        let put = b.put();
-        let campaign = c.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = campaign.clone();
-            next.profiles.retain(|id| known_profiles.contains(id));
-            put.emit(next);
-        })
-    };
+    let drop_personas = drop_lost(Campaign::drop_lost_personas);
+    let drop_profiles = drop_lost(Campaign::drop_lost_profiles);
     let add_profile = {
         let store = b.store.clone();
         let navigator = b.navigator.clone();
@@ -360,34 +319,20 @@ fn reach(b: &Brief) -> Html {
     )
 }
 
-const OWN: &str = "own";
-
 fn message(b: &Brief) -> Html {
     let c = &b.campaign;
     let set = b.set();
     let mut options = choices(
         &b.plan.strategy.story.key_messages,
-        |m| format!("k:{}", m.id),
+        |m| CampaignMessage::strategy_key(&m.id),
         |m| m.text.trim().to_owned(),
     );
-    options.push((OWN.into(), "Write one for this campaign…".into()));
-    let selected = c.message.as_ref().map(|m| match m {
-        CampaignMessage::FromStrategy(id) => AttrValue::from(format!("k:{id}")),
-        CampaignMessage::Own(_) => AttrValue::from(OWN),
-    });
-    let on_choice = set.set(|c: &mut Campaign, v: Option<String>| {
-        c.message = match v.as_deref() {
-            Some(OWN) => Some(CampaignMessage::Own(match c.message.take() {
-                Some(CampaignMessage::Own(text)) => text,
-                _ => String::new(),
-            })),
-            Some(key) => key
-                .strip_prefix("k:")
-                .and_then(|id| KeyMessageId::parse(id).ok())
-                .map(CampaignMessage::FromStrategy),
-            None => None,
-        };
-    });
+    options.push((
+        CampaignMessage::OWN_KEY.into(),
+        "Write one for this campaign…".into(),
+    ));
+    let selected = c.message.as_ref().map(|m| AttrValue::from(m.key()));
+    let on_choice = set.set(|c: &mut Campaign, v: Option<String>| c.choose_message(v.as_deref()));
     let own = match &c.message {
         Some(CampaignMessage::Own(text)) => Some(text.clone()),
         _ => None,
@@ -418,15 +363,6 @@ fn message(b: &Brief) -> Html {
     )
 }
 
-fn tactic_key(kind: TacticKind) -> &'static str {
-    match kind {
-        TacticKind::Content => "content",
-        TacticKind::PaidAds => "paid",
-        TacticKind::Partnership => "partnership",
-        TacticKind::Community => "community",
-    }
-}
-
 fn tactics(b: &Brief) -> Html {
     let c = &b.campaign;
     let add = {
@@ -434,14 +370,10 @@ fn tactics(b: &Brief) -> Html {
         let campaign = c.clone();
         Callback::from(move |_: MouseEvent| {
             let (millis, entropy) = shell::seed();
-            let mut tactic = Tactic::new(TacticId::generated(millis, entropy), TacticKind::Content);
-            // A campaign on one profile has only one place for its tactics.
-            if let [only] = campaign.profiles.as_slice() {
-                tactic.profile = Some(only.clone());
-            }
+            let tactic = campaign.new_tactic(TacticId::generated(millis, entropy));
             let focus = anchor(PART, Some(tactic.id.as_str()), "kind");
             let mut next = campaign.clone();
-            next.tactics.push(tactic);
+            next.put_tactic(tactic);
             put.emit(next);
             shell::focus_later(focus);
         })
@@ -467,9 +399,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
     let tactic_id = tactic.id.clone();
     let send = Callback::from(move |changed: Tactic| {
         let mut next = campaign.clone();
-        if let Some(slot) = next.tactics.iter_mut().find(|t| t.id == changed.id) {
-            *slot = changed;
-        }
+        next.put_tactic(changed);
         put.emit(next);
     });
     let remove = {
@@ -477,7 +407,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
         let campaign = b.campaign.clone();
         Callback::from(move |_: MouseEvent| {
             let mut next = campaign.clone();
-            next.tactics.retain(|t| t.id != tactic_id);
+            next.remove_tactic(&tactic_id);
             put.emit(next);
         })
     };
@@ -486,7 +416,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
     let at = |field: &str| Some(AttrValue::from(anchor(PART, Some(item), field)));
     let kinds = TacticKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(tactic_key(*k)), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
         .collect::<Vec<_>>();
     let strategy = &b.plan.strategy;
     let profiles = choices(
@@ -500,10 +430,10 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
     html! {
         <ItemCard key={tactic.id.to_string()} title={format!("Tactic {number}")} onremove={remove}>
             <div class="smp-grid smp-grid--3">
-                <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(tactic_key(tactic.kind)))}
+                <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(tactic.kind.key()))}
                     id={at("kind")}
                     onchange={set.set(|t: &mut Tactic, v: Option<String>| {
-                        if let Some(kind) = TacticKind::ALL.into_iter().find(|k| Some(tactic_key(*k)) == v.as_deref()) {
+                        if let Some(kind) = v.as_deref().and_then(TacticKind::from_key) {
                             t.kind = kind;
                         }
                     })} />
@@ -512,7 +442,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
                     none={if b.campaign.profiles.is_empty() { "Choose the campaign's profiles first" } else { "Choose a profile…" }}
                     id={at("profile")} notes={b.notes(item, "profile")}
                     onchange={set.set(|t: &mut Tactic, v: Option<String>| t.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
-                <NumberField label={if tactic.kind == TacticKind::PaidAds { "Ad spend" } else { "Cost" }}
+                <NumberField label={tactic.kind.spend_label()}
                     value={tactic.spend} kind={NumberKind::Amount}
                     id={at("spend")} notes={b.notes(item, "spend")}
                     onchange={set.set(|t: &mut Tactic, v| t.spend = v)} />
@@ -524,13 +454,8 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
 }
 
 fn roi_line(label: &str, roi: Roi) -> Html {
-    let modifier = match roi {
-        Roi::Known(r) if r >= 0.0 => "gain",
-        Roi::Known(_) => "loss",
-        _ => "unknown",
-    };
     html! {
-        <div class={classes!("smp-roi__item", format!("smp-roi__item--{modifier}"))}>
+        <div class={classes!("smp-roi__item", format!("smp-roi__item--{}", roi.tone()))}>
             <dt>{ label.to_owned() }</dt>
             <dd>{ roi.describe() }</dd>
         </div>

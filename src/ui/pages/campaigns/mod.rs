@@ -8,14 +8,14 @@ pub use brief::BriefPage;
 
 use super::{EmptySection, GoToStrategy, SectionPage};
 use crate::plan::{
-    anchor, Campaign, CampaignId, Command, DateRange, ItemEdit, Part, Plan, PlanEdit, Severity,
+    anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit, Severity,
 };
 use crate::session;
 use crate::ui::components::{BarLabel, TimelineChart};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,17 +26,6 @@ pub fn send_campaign(store: &Store, plan: &Plan, edit: ItemEdit<Campaign, Campai
         edit: PlanEdit::Campaign(Box::new(edit)),
         at: shell::now(),
     }));
-}
-
-/// A new campaign's first dates: a month from today, or from the start of the
-/// strategy's horizon when that is still to come.
-fn first_month(today: NaiveDate, horizon: Option<DateRange>) -> DateRange {
-    let start = horizon.map_or(today, |h| today.max(h.start()));
-    let end = start
-        .checked_add_months(Months::new(1))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(start);
-    DateRange::new(start, end).unwrap_or(DateRange::day(start))
 }
 
 #[component]
@@ -67,7 +56,7 @@ pub fn CampaignsPage() -> Html {
             Callback::from(move |_: MouseEvent| {
                 let (millis, entropy) = shell::seed();
                 let id = CampaignId::generated(millis, entropy);
-                let dates = first_month(shell::today(), plan.strategy.measurement.horizon);
+                let dates = Campaign::first_dates(shell::today(), plan.strategy.measurement.horizon);
                 let campaign = Campaign::new(id.clone(), dates);
                 send_campaign(&store, &plan, ItemEdit::Put(campaign));
                 if let Some(navigator) = &navigator {
@@ -166,7 +155,7 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
                         { campaign.title() }
                     </NavLink>
                     <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_lowercase()))}>
-                        { if campaign.archived { "Archived" } else { status.label() } }
+                        { campaign.status_label(today) }
                     </span>
                 </div>
                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>

@@ -3,35 +3,14 @@
 
 use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
 use crate::plan::{
-    anchor, DateRange, ItemEdit, Kpi, KpiId, ObjectiveId, Part, ReviewCadence, StrategyEdit,
+    anchor, DateRange, ItemEdit, Kpi, KpiId, Measurement, ObjectiveId, Part, ReviewCadence,
+    StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 const PART: Part = Part::Measurement;
-
-fn review_key(review: ReviewCadence) -> &'static str {
-    match review {
-        ReviewCadence::Weekly => "weekly",
-        ReviewCadence::Monthly => "monthly",
-        ReviewCadence::Quarterly => "quarterly",
-    }
-}
-
-/// A year from `start`, last day included.
-fn a_year_from(start: NaiveDate) -> NaiveDate {
-    start
-        .checked_add_months(Months::new(12))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(start)
-}
-
-fn a_year_until(end: NaiveDate) -> NaiveDate {
-    end.checked_sub_months(Months::new(12))
-        .and_then(|d| d.succ_opt())
-        .unwrap_or(end)
-}
 
 pub fn measurement_section(ctx: &Ctx) -> Html {
     let measurement = &ctx.strategy.measurement;
@@ -42,21 +21,13 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
     });
     // A date set alone gets its partner a year away; either can then be moved.
     let on_start = ctx.edit.reform(move |start: Option<NaiveDate>| {
-        StrategyEdit::Horizon(start.and_then(|start| match horizon {
-            Some(h) => h.starting(start),
-            None => DateRange::new(start, a_year_from(start)).ok(),
-        }))
+        StrategyEdit::Horizon(start.and_then(|start| Measurement::horizon_starting(horizon, start)))
     });
     let on_end = ctx.edit.reform(move |end: Option<NaiveDate>| {
-        StrategyEdit::Horizon(end.and_then(|end| {
-            let start = horizon.map_or_else(|| a_year_until(end), |h| h.start());
-            DateRange::new(start, end).ok()
-        }))
+        StrategyEdit::Horizon(end.and_then(|end| Measurement::horizon_ending(horizon, end)))
     });
     let check_end = Callback::from(move |end: NaiveDate| {
-        horizon
-            .filter(|h| end < h.start())
-            .map(|h| format!("The end is before the start ({}).", h.start()))
+        horizon.and_then(|h| DateRange::end_problem(h.start(), end))
     });
     html! {
         <PartSection part={PART}
@@ -101,12 +72,10 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     };
     let reviews = ReviewCadence::ALL
         .iter()
-        .map(|r| (AttrValue::from(review_key(*r)), AttrValue::from(r.label())))
+        .map(|r| (AttrValue::from(r.key()), AttrValue::from(r.label())))
         .collect::<Vec<_>>();
     let onreview = set.set(|k: &mut Kpi, key: Option<String>| {
-        k.review = ReviewCadence::ALL
-            .into_iter()
-            .find(|r| Some(review_key(*r)) == key.as_deref());
+        k.review = key.as_deref().and_then(ReviewCadence::from_key);
     });
     html! {
         <ItemCard key={k.id.to_string()} title={format!("KPI {}", number)}
@@ -125,7 +94,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
                     id={at(PART, item, "target")} notes={notes("target")}
                     onchange={set.set(|k: &mut Kpi, v| k.target = v)} />
                 <SelectField label="Reviewed" options={reviews}
-                    selected={k.review.map(|r| AttrValue::from(review_key(r)))} none="Choose how often…"
+                    selected={k.review.map(|r| AttrValue::from(r.key()))} none="Choose how often…"
                     id={at(PART, item, "review")} notes={notes("review")} onchange={onreview} />
             </div>
         </ItemCard>
