@@ -96,6 +96,11 @@ async fn a_keystroke_in_the_panel_draws_the_panel_and_its_chip_not_the_other_day
             probe::counts()
         );
         assert_eq!(count("checks"), 0, "the checks did not change");
+        assert_eq!(
+            count("toolbar"),
+            0,
+            "the filters and their counts did not change"
+        );
     }
 
     // The save lands: the indicator changes, the calendar is not drawn again.
