@@ -146,6 +146,17 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A week's posts on the profile against the cadence the content strategy
+    /// sets: "2 short", "1 over", "On cadence", or nothing when none is set.
+    pub fn cadence_gap(&self, planned: usize) -> String {
+        match self.posts_per_week.map(|n| n as usize) {
+            Some(n) if planned < n => format!("{} short", n - planned),
+            Some(n) if planned > n => format!("{} over", planned - n),
+            Some(_) => "On cadence".to_owned(),
+            None => String::new(),
+        }
+    }
+
     pub fn new(id: ProfileId, platform: Platform) -> Self {
         Self {
             id,
@@ -169,5 +180,20 @@ impl Profile {
             "" => self.platform.label().to_owned(),
             handle => format!("{} {handle}", self.platform.label()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weeks_posts_are_told_against_the_cadence() {
+        let mut profile = Profile::new(ProfileId::parse("ig").unwrap(), Platform::Instagram);
+        assert_eq!(profile.cadence_gap(3), "");
+        profile.posts_per_week = Some(3);
+        assert_eq!(profile.cadence_gap(1), "2 short");
+        assert_eq!(profile.cadence_gap(3), "On cadence");
+        assert_eq!(profile.cadence_gap(4), "1 over");
     }
 }

@@ -67,12 +67,7 @@ fn cadence(cal: &Cal) -> Html {
                 <th scope="row">{ profile.title() }</th>
                 <td>{ planned }</td>
                 <td>{ intended.map_or("not set".to_owned(), |n| n.to_string()) }</td>
-                <td>{ match intended {
-                    Some(n) if planned < n as usize => format!("{} short", n as usize - planned),
-                    Some(n) if planned > n as usize => format!("{} over", planned - n as usize),
-                    Some(_) => "On cadence".to_owned(),
-                    None => String::new(),
-                } }</td>
+                <td>{ profile.cadence_gap(planned) }</td>
             </tr>
         }
     });
