@@ -486,3 +486,31 @@ fn a_new_campaign_runs_a_month_from_today_or_from_a_horizon_still_to_come() {
         DateRange::new(day(2027, 1, 15), day(2027, 2, 14)).unwrap()
     );
 }
+
+#[test]
+fn a_campaign_row_says_what_it_serves_aims_for_and_lacks() {
+    let plan = plan_with(complete());
+    let campaign = &plan.campaigns[0];
+    let objective = plan.strategy.objectives[0].title().to_owned();
+    assert_eq!(
+        plan.campaign_facts(campaign),
+        [format!("Serves: {objective}"), "Leads: 30".to_owned()]
+    );
+    assert_eq!(plan.brief_summary(campaign), "Brief complete");
+
+    // A response without a number is a warning; an empty brief lacks ten things.
+    let mut vague = complete();
+    if let Some(r) = vague.response.as_mut() {
+        r.target = None;
+    }
+    let plan = plan_with(vague);
+    assert_eq!(plan.campaign_facts(&plan.campaigns[0])[1], "Leads");
+    assert_eq!(plan.brief_summary(&plan.campaigns[0]), "1 warning");
+    let bare = Campaign::new(
+        CampaignId::parse("m1").unwrap(),
+        DateRange::new(day(2027, 3, 1), day(2027, 3, 31)).unwrap(),
+    );
+    let plan = plan_with(bare);
+    assert!(plan.campaign_facts(&plan.campaigns[0]).is_empty());
+    assert_eq!(plan.brief_summary(&plan.campaigns[0]), "10 missing");
+}

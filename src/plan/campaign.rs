@@ -92,6 +92,14 @@ impl TargetedResponse {
             kind => kind.label().to_owned(),
         }
     }
+
+    /// What it is with the number aimed for: "Sign-ups: 1,200".
+    pub fn summary(&self) -> String {
+        match self.target {
+            Some(target) => format!("{}: {}", self.describe(), super::show_number(target)),
+            None => self.describe(),
+        }
+    }
 }
 
 /// The key message: one of the strategy's, or one written for this campaign.
@@ -511,6 +519,37 @@ impl super::plan::Plan {
             .filter(|c| c.uses(link))
             .map(|c| format!("campaign “{}”", c.title()))
             .collect()
+    }
+
+    /// A campaign in a line of facts, after its dates: the objective it
+    /// serves and its targeted response with the number aimed for.
+    pub fn campaign_facts(&self, campaign: &Campaign) -> Vec<String> {
+        let objective = campaign
+            .objective
+            .as_ref()
+            .and_then(|id| self.strategy.objective(id))
+            .map(|o| format!("Serves: {}", o.title()));
+        objective
+            .into_iter()
+            .chain(campaign.response.as_ref().map(TargetedResponse::summary))
+            .collect()
+    }
+
+    /// How far a campaign's brief is from done, in a few words: "Brief
+    /// complete", "2 missing", "1 warning", "2 missing, 3 warnings".
+    pub fn brief_summary(&self, campaign: &Campaign) -> String {
+        let findings = self.campaign_findings(campaign);
+        let warnings = findings
+            .iter()
+            .filter(|f| f.severity == super::Severity::Warning)
+            .count();
+        let plural = if warnings == 1 { "" } else { "s" };
+        match (findings.len() - warnings, warnings) {
+            (0, 0) => "Brief complete".to_owned(),
+            (m, 0) => format!("{m} missing"),
+            (0, w) => format!("{w} warning{plural}"),
+            (m, w) => format!("{m} missing, {w} warning{plural}"),
+        }
     }
 
     pub fn campaign(&self, id: &CampaignId) -> Option<&Campaign> {

@@ -7,9 +7,7 @@ mod brief;
 pub use brief::BriefPage;
 
 use super::{EmptySection, GoToStrategy, SectionPage};
-use crate::plan::{
-    anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit, Severity,
-};
+use crate::plan::{anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
 use crate::session;
 use crate::ui::components::{BarLabel, TimelineChart};
 use crate::ui::route::{NavLink, Route};
@@ -129,24 +127,8 @@ pub fn CampaignsPage() -> Html {
 
 fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
     let status = campaign.status(today);
-    let objective = campaign
-        .objective
-        .as_ref()
-        .and_then(|id| plan.strategy.objective(id))
-        .map(|o| o.title().to_owned());
-    let response = campaign.response.as_ref().map(|r| match r.target {
-        Some(target) => format!("{}: {}", r.describe(), crate::plan::show_number(target)),
-        None => r.describe(),
-    });
-    let findings = plan.campaign_findings(campaign);
-    let warnings = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Warning)
-        .count();
-    let missing = findings.len() - warnings;
     let mut facts = vec![shell::span_label(campaign.dates)];
-    facts.extend(objective.map(|o| format!("Serves: {o}")));
-    facts.extend(response);
+    facts.extend(plan.campaign_facts(campaign));
     html! {
         <li class="smp-campaign-row" key={campaign.id.to_string()}>
             <div class="smp-campaign-row__main">
@@ -165,12 +147,7 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
                 <div><dt>{ "Actual ROI" }</dt><dd>{ campaign.actual_roi().describe() }</dd></div>
             </dl>
             <p class="smp-campaign-row__checks">
-                { match (missing, warnings) {
-                    (0, 0) => "Brief complete".to_owned(),
-                    (m, 0) => format!("{m} missing"),
-                    (0, w) => format!("{w} warning{}", if w == 1 { "" } else { "s" }),
-                    (m, w) => format!("{m} missing, {w} warning{}", if w == 1 { "" } else { "s" }),
-                } }
+                { plan.brief_summary(campaign) }
             </p>
         </li>
     }
