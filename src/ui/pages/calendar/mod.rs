@@ -303,7 +303,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
                 <Checks findings={Shared(cal.findings.clone())} />
             </div>
             if let Some(entry) = selected {
-                <panel::Panel cal={CalRef(cal.clone())} {entry} />
+                <panel::Panel cal={CalRef(cal.clone())} latest={latest.clone()} {entry} />
             }
         </div>
     }

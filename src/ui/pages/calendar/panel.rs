@@ -2,7 +2,7 @@
 //! of a series can be changed alone or with the whole series; a post can be
 //! made to repeat.
 
-use super::{Cal, CalRef};
+use super::{Cal, CalRef, Latest};
 use crate::plan::{
     CalendarEdit, CampaignId, Entry, EntryItem, EntryKey, MemberId, PillarId, Post, PostId,
     PostStatus, ProfileId, Recurrence, RepeatKind, Series, SeriesId, Task, TaskId, TaskKind,
@@ -13,13 +13,13 @@ use crate::ui::components::{
 use crate::ui::edit::Updater;
 use crate::ui::shell;
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub cal: CalRef,
+    pub latest: Latest,
     pub entry: Entry,
 }
 
@@ -43,11 +43,11 @@ pub fn Panel(props: &PanelProps) -> Html {
     let (title, body) = match &entry.item {
         EntryItem::Task(task) => (
             "Task",
-            html! { <TaskForm cal={props.cal.clone()} task={Task::clone(task)} entry={entry.key.clone()} /> },
+            html! { <TaskForm cal={props.cal.clone()} latest={props.latest.clone()} task={Task::clone(task)} entry={entry.key.clone()} /> },
         ),
         EntryItem::Post(post) | EntryItem::Occurrence(post) => (
             "Post",
-            html! { <PostForm cal={props.cal.clone()} post={Post::clone(post)} entry={entry.key.clone()} /> },
+            html! { <PostForm cal={props.cal.clone()} latest={props.latest.clone()} post={Post::clone(post)} entry={entry.key.clone()} /> },
         ),
     };
     html! {
@@ -102,6 +102,7 @@ fn campaign_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
 #[derive(Properties, PartialEq)]
 struct PostFormProps {
     cal: CalRef,
+    latest: Latest,
     post: Post,
     /// The entry shown: the post, or a day of a series.
     entry: EntryKey,
@@ -209,25 +210,26 @@ fn PostForm(props: &PostFormProps) -> Html {
             <TextField label="Notes" value={content.notes.clone()} multiline=true id={key_of("notes")}
                 oninput={set.set(|p: &mut Post, v: String| p.content.notes = v)} />
             if series.is_none() {
-                <Repeat cal={props.cal.clone()} post={post.clone()} />
+                <Repeat latest={props.latest.clone()} id={post.id.clone()} day={at.date()} />
             }
-            <PostActions cal={props.cal.clone()} entry={props.entry.clone()} series={series.clone()} />
+            <PostActions latest={props.latest.clone()} entry={props.entry.clone()} series={series.clone()} />
         </div>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct RepeatProps {
-    cal: CalRef,
-    post: Post,
+    latest: Latest,
+    /// The post to make repeat, read as it is when the button is pressed:
+    /// typing in the post does not draw this again.
+    id: PostId,
+    day: NaiveDate,
 }
 
 /// Makes a post repeat: every few days, or weekly on chosen days, until a date.
 #[component]
 fn Repeat(props: &RepeatProps) -> Html {
-    let cal = props.cal.0.clone();
-    let post = &props.post;
-    let day = post.at.date();
+    let day = props.day;
     let kind = use_state(|| None::<RepeatKind>);
     let every = use_state(|| Some(7.0));
     let weekdays = use_state(|| vec![chrono::Datelike::weekday(&day)]);
@@ -240,23 +242,30 @@ fn Repeat(props: &RepeatProps) -> Html {
     };
     let rule = kind.and_then(|k| k.rule(*every, &weekdays));
     let make = {
-        let (cal, post, rule, until) = (cal.clone(), post.clone(), rule.clone(), *until);
+        let (latest, id, rule, until) =
+            (props.latest.clone(), props.id.clone(), rule.clone(), *until);
         Callback::from(move |_: MouseEvent| {
-            let Some(rule) = rule.clone() else {
-                return;
-            };
-            let (millis, entropy) = shell::seed();
-            let id = SeriesId::generated(millis, entropy);
-            let edit = CalendarEdit::PostToSeries {
-                post: post.id.clone(),
-                series: Series::repeating(id, &post, rule, until),
-            };
-            let first = edit.put_key();
-            cal.edit(edit);
-            match first {
-                Some(key) => cal.open(&key),
-                None => cal.go(|a| a.item = None),
-            }
+            latest.with(|cal| {
+                let (Some(rule), Some(post)) = (rule.clone(), cal.plan.calendar.post(&id)) else {
+                    return;
+                };
+                let (millis, entropy) = shell::seed();
+                let edit = CalendarEdit::PostToSeries {
+                    post: post.id.clone(),
+                    series: Series::repeating(
+                        SeriesId::generated(millis, entropy),
+                        post,
+                        rule,
+                        until,
+                    ),
+                };
+                let first = edit.put_key();
+                cal.edit(edit);
+                match first {
+                    Some(key) => cal.open(&key),
+                    None => cal.go(|a| a.item = None),
+                }
+            })
         })
     };
     let toggle_day = |weekday: Weekday| {
@@ -308,22 +317,23 @@ fn Repeat(props: &RepeatProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PostActionsProps {
-    cal: CalRef,
+    latest: Latest,
     entry: EntryKey,
     series: Option<Series>,
 }
 
 #[component]
 fn PostActions(props: &PostActionsProps) -> Html {
-    let cal = props.cal.0.clone();
     let (asking, ask, keep) = use_confirmation();
-    let duplicate = duplicate_entry(&cal, &props.entry);
-    let delete_one = delete_entry(&cal, &props.entry);
+    let duplicate = duplicate_entry(&props.latest, &props.entry);
+    let delete_one = delete_entry(&props.latest, &props.entry);
     let delete_series = props.series.as_ref().map(|series| {
-        let (cal, id) = (cal.clone(), series.id.clone());
+        let (latest, id) = (props.latest.clone(), series.id.clone());
         Callback::from(move |_: MouseEvent| {
-            cal.edit(CalendarEdit::RemoveSeries(id.clone()));
-            cal.go(|a| a.item = None);
+            latest.with(|cal| {
+                cal.edit(CalendarEdit::RemoveSeries(id.clone()));
+                cal.go(|a| a.item = None);
+            })
         })
     });
     html! {
@@ -348,36 +358,41 @@ fn PostActions(props: &PostActionsProps) -> Html {
 }
 
 /// Copies the entry under a new id and opens the copy.
-fn duplicate_entry(cal: &Rc<Cal>, entry: &EntryKey) -> Callback<MouseEvent> {
-    let (cal, entry) = (cal.clone(), entry.clone());
+fn duplicate_entry(latest: &Latest, entry: &EntryKey) -> Callback<MouseEvent> {
+    let (latest, entry) = (latest.clone(), entry.clone());
     Callback::from(move |_: MouseEvent| {
-        let (millis, entropy) = shell::seed();
-        let (post, task) = (
-            PostId::generated(millis, entropy),
-            TaskId::generated(millis, entropy),
-        );
-        if let Some(edit) = cal.plan.calendar.duplicate(&entry, post, task) {
-            let open = edit.put_key();
-            cal.edit(edit);
-            if let Some(key) = open {
-                cal.open(&key);
+        latest.with(|cal| {
+            let (millis, entropy) = shell::seed();
+            let (post, task) = (
+                PostId::generated(millis, entropy),
+                TaskId::generated(millis, entropy),
+            );
+            if let Some(edit) = cal.plan.calendar.duplicate(&entry, post, task) {
+                let open = edit.put_key();
+                cal.edit(edit);
+                if let Some(key) = open {
+                    cal.open(&key);
+                }
             }
-        }
+        })
     })
 }
 
 /// Deletes the entry (one day only, of a series) and closes the panel.
-fn delete_entry(cal: &Rc<Cal>, entry: &EntryKey) -> Callback<MouseEvent> {
-    let (cal, entry) = (cal.clone(), entry.clone());
+fn delete_entry(latest: &Latest, entry: &EntryKey) -> Callback<MouseEvent> {
+    let (latest, entry) = (latest.clone(), entry.clone());
     Callback::from(move |_: MouseEvent| {
-        cal.edit(CalendarEdit::delete(&entry));
-        cal.go(|a| a.item = None);
+        latest.with(|cal| {
+            cal.edit(CalendarEdit::delete(&entry));
+            cal.go(|a| a.item = None);
+        })
     })
 }
 
 #[derive(Properties, PartialEq)]
 struct TaskFormProps {
     cal: CalRef,
+    latest: Latest,
     task: Task,
     entry: EntryKey,
 }
@@ -393,8 +408,8 @@ fn TaskForm(props: &TaskFormProps) -> Html {
             Callback::from(move |t: Task| cal.edit(CalendarEdit::PutTask(t))),
         )
     };
-    let duplicate = duplicate_entry(&cal, &props.entry);
-    let delete = delete_entry(&cal, &props.entry);
+    let duplicate = duplicate_entry(&props.latest, &props.entry);
+    let delete = delete_entry(&props.latest, &props.entry);
     let on_done = {
         let set = set.set(|t: &mut Task, done: bool| t.done = done);
         Callback::from(move |e: Event| {
