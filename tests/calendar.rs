@@ -757,6 +757,36 @@ fn only_a_change_of_words_leaves_what_the_rules_judge_as_it_was() {
 }
 
 #[test]
+fn a_change_of_words_puts_the_new_version_where_the_old_one_stood() {
+    let mut calendar = example().calendar;
+    calendar.apply(CalendarEdit::PutPost(post("p1", at(3, 10, 9, 0))));
+    calendar.apply(CalendarEdit::PutPost(post("p2", at(3, 10, 11, 0))));
+    let earlier = calendar.clone();
+    let mut shown = earlier.entries(march());
+    let mut p2 = calendar
+        .post(&PostId::parse("p2").unwrap())
+        .unwrap()
+        .clone();
+    p2.content.copy = "New words".into();
+    calendar.apply(CalendarEdit::PutPost(p2.clone()));
+    let posts = calendar.reworded(&earlier).expect("only words changed");
+    assert_eq!(posts.len(), 1);
+    assert!(social_media_planner::plan::Entry::reword(
+        &mut shown, &posts[0]
+    ));
+    assert_eq!(shown, calendar.entries(march()));
+    // A post moved is not a change of words; one not shown is not found.
+    let mut moved = calendar.clone();
+    p2.at = at(3, 12, 9, 0);
+    moved.apply(CalendarEdit::PutPost(p2));
+    assert!(moved.reworded(&calendar).is_none());
+    let mut april = calendar.entries(DateRange::new(day(4, 1), day(4, 30)).unwrap());
+    assert!(!social_media_planner::plan::Entry::reword(
+        &mut april, &posts[0]
+    ));
+}
+
+#[test]
 fn a_new_post_or_task_takes_what_the_calendar_is_filtered_for() {
     use social_media_planner::plan::{CampaignChoice, Filter, ProfileId};
     let plan = example();

@@ -79,6 +79,20 @@ impl Entry {
         self.post().map(|p| &p.content)
     }
 
+    /// Puts a post's new version, whose words alone changed, in its entry of
+    /// `entries` (in order): found by its place, not by a look at each entry.
+    /// Whether it was there.
+    pub fn reword(entries: &mut [Entry], post: &Rc<Post>) -> bool {
+        let new = Entry::of_post(post);
+        match entries.binary_search_by(|e| e.order().cmp(&new.order())) {
+            Ok(at) => {
+                entries[at] = new;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
     pub fn is_occurrence(&self) -> bool {
         matches!(self.item, EntryItem::Occurrence(_))
     }
@@ -217,6 +231,18 @@ impl Calendar {
                     (Some(before), Some(after)) => before.planned_alike(after),
                     _ => false,
                 })
+    }
+
+    /// The posts changed since `earlier` when only their words changed (see
+    /// `changed_only_in_words`), in their new versions; `None` otherwise.
+    pub fn reworded(&self, earlier: &Calendar) -> Option<Vec<Rc<Post>>> {
+        self.changed_only_in_words(earlier).then(|| {
+            self.posts
+                .changes_since(&earlier.posts)
+                .into_iter()
+                .filter_map(|(_, after)| after.cloned())
+                .collect()
+        })
     }
 
     /// One entry, found by its key.

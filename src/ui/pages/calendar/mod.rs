@@ -340,6 +340,21 @@ impl Worked {
                 return last.clone();
             }
         }
+        // A change of words only (a keystroke in a post's copy): every entry
+        // stays where it was, the posts changed take their new versions in
+        // place, and what the rules and the filters judged stands.
+        if let Some(last) = &last {
+            let alike = last.range == range
+                && &last.filter == filter
+                && crate::plan::Piece::same(&last.plan.strategy, &plan.strategy)
+                && crate::plan::Piece::same(&last.plan.campaigns, &plan.campaigns);
+            if let Some(posts) = alike
+                .then(|| plan.calendar.reworded(&last.plan.calendar))
+                .flatten()
+            {
+                return last.reworded(plan, &posts);
+            }
+        }
         let all = match &last {
             Some(last) if Rc::ptr_eq(&last.plan, &plan) && last.range == range => last.all.clone(),
             Some(last) if last.range == range => Rc::new(plan.calendar.entries_since(
@@ -350,44 +365,25 @@ impl Worked {
             _ => Rc::new(plan.calendar.entries(range)),
         };
         let shown: Vec<Entry> = all.iter().filter(|e| filter.admits(e)).cloned().collect();
-        // A change of words only (a keystroke in a post's copy) leaves what
-        // the rules judge as it was: their findings stand.
-        let judged_alike = last.as_ref().is_some_and(|last| {
-            last.range == range
-                && &last.filter == filter
-                && crate::plan::Piece::same(&last.plan.strategy, &plan.strategy)
-                && crate::plan::Piece::same(&last.plan.campaigns, &plan.campaigns)
-                && plan.calendar.changed_only_in_words(&last.plan.calendar)
-        });
-        let (findings, options, flagged) = match (&last, judged_alike) {
-            (Some(last), true) => (
-                last.findings.clone(),
-                last.options.clone(),
-                last.flagged.clone(),
-            ),
-            _ => {
-                let found = plan.calendar_findings(range, &shown, week_start);
-                // The same findings and counts as before keep their value, so
-                // what shows them is not drawn again.
-                let findings = match &last {
-                    Some(last) if *last.findings == found => last.findings.clone(),
-                    _ => Rc::new(found),
-                };
-                let counted = plan.filter_options(filter, &all);
-                let options = match &last {
-                    Some(last) if *last.options == counted => last.options.clone(),
-                    _ => Rc::new(counted),
-                };
-                let flagged = Rc::new(
-                    findings
-                        .iter()
-                        .filter(|f| f.severity == crate::plan::Severity::Warning)
-                        .filter_map(|f| f.place.item.as_deref().and_then(EntryKey::from_param))
-                        .collect(),
-                );
-                (findings, options, flagged)
-            }
+        let found = plan.calendar_findings(range, &shown, week_start);
+        // The same findings and counts as before keep their value, so
+        // what shows them is not drawn again.
+        let findings = match &last {
+            Some(last) if *last.findings == found => last.findings.clone(),
+            _ => Rc::new(found),
         };
+        let counted = plan.filter_options(filter, &all);
+        let options = match &last {
+            Some(last) if *last.options == counted => last.options.clone(),
+            _ => Rc::new(counted),
+        };
+        let flagged = Rc::new(
+            findings
+                .iter()
+                .filter(|f| f.severity == crate::plan::Severity::Warning)
+                .filter_map(|f| f.place.item.as_deref().and_then(EntryKey::from_param))
+                .collect(),
+        );
         let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<Entry>> = Default::default();
         for entry in &shown {
             by_day.entry(entry.day).or_default().push(entry.clone());
@@ -414,6 +410,44 @@ impl Worked {
             options,
             flagged,
             by_day: Rc::new(by_day),
+        }
+    }
+}
+
+impl Worked {
+    /// The same days with the posts whose words changed in their new
+    /// versions: the lists they are on are copied, the others kept.
+    fn reworded(&self, plan: Rc<Plan>, posts: &[Rc<crate::plan::Post>]) -> Worked {
+        let patch = |list: &[Entry]| {
+            let mut list = list.to_vec();
+            let mut found = false;
+            for post in posts {
+                found |= Entry::reword(&mut list, post);
+            }
+            found.then_some(list)
+        };
+        let by_day = self
+            .by_day
+            .iter()
+            .map(|(day, list)| {
+                let changed = posts.iter().any(|p| p.at.date() == *day);
+                let list = match changed.then(|| patch(list)).flatten() {
+                    Some(patched) => Shared(Rc::new(patched)),
+                    None => list.clone(),
+                };
+                (*day, list)
+            })
+            .collect();
+        Worked {
+            plan,
+            all: patch(&self.all).map_or_else(|| self.all.clone(), Rc::new),
+            entries: patch(&self.entries).map_or_else(|| self.entries.clone(), Rc::new),
+            by_day: Rc::new(by_day),
+            range: self.range,
+            filter: self.filter.clone(),
+            findings: self.findings.clone(),
+            options: self.options.clone(),
+            flagged: self.flagged.clone(),
         }
     }
 }
