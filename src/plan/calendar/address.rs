@@ -80,14 +80,14 @@ impl CampaignChoice {
     /// The choice's word in the address: `evergreen`, or the campaign's id.
     pub fn key(&self) -> String {
         match self {
-            Self::Evergreen => "evergreen".to_owned(),
+            Self::Evergreen => super::filter::EVERGREEN.to_owned(),
             Self::Campaign(id) => id.to_string(),
         }
     }
 
     pub fn from_key(key: &str) -> Option<Self> {
         match key {
-            "evergreen" => Some(Self::Evergreen),
+            super::filter::EVERGREEN => Some(Self::Evergreen),
             id => CampaignId::parse(id).ok().map(Self::Campaign),
         }
     }

@@ -84,7 +84,7 @@ impl Entry {
     /// Whether it was there.
     pub fn reword(entries: &mut [Entry], post: &Rc<Post>) -> bool {
         let new = Entry::of_post(post);
-        match entries.binary_search_by(|e| e.order().cmp(&new.order())) {
+        match new.place_in(entries) {
             Ok(at) => {
                 entries[at] = new;
                 true
@@ -110,6 +110,11 @@ impl Entry {
     /// which have none, first), then key.
     fn order(&self) -> (NaiveDate, Option<NaiveTime>, &EntryKey) {
         (self.day, self.time, &self.key)
+    }
+
+    /// Where this entry stands, or would stand, in `entries` (in order).
+    fn place_in(&self, entries: &[Entry]) -> Result<usize, usize> {
+        entries.binary_search_by(|e| e.order().cmp(&self.order()))
     }
 
     fn of_task(task: &Rc<Task>) -> Self {
@@ -192,7 +197,7 @@ impl Calendar {
                     .filter_map(|(before, _)| before.map(Entry::of_task)),
             );
         for old in gone {
-            if let Ok(at) = entries.binary_search_by(|e| Entry::order(e).cmp(&Entry::order(&old))) {
+            if let Ok(at) = old.place_in(&entries) {
                 entries.remove(at);
             }
         }
@@ -220,29 +225,27 @@ impl Calendar {
     /// judge (days, times, profiles, pillars, campaigns, owners, statuses) is
     /// as it was, and so are their findings and counts. Costs what changed.
     pub fn changed_only_in_words(&self, earlier: &Calendar) -> bool {
-        self.series == earlier.series
-            && self.time_zone == earlier.time_zone
-            && self.tasks.changes_since(&earlier.tasks).is_empty()
-            && self
-                .posts
-                .changes_since(&earlier.posts)
-                .iter()
-                .all(|change| match change {
-                    (Some(before), Some(after)) => before.planned_alike(after),
-                    _ => false,
-                })
+        self.reworded(earlier).is_some()
     }
 
-    /// The posts changed since `earlier` when only their words changed (see
-    /// `changed_only_in_words`), in their new versions; `None` otherwise.
+    /// The posts changed since `earlier`, in their new versions, when only
+    /// their words changed (see `changed_only_in_words`); `None` otherwise.
+    /// One look at what changed serves both.
     pub fn reworded(&self, earlier: &Calendar) -> Option<Vec<Rc<Post>>> {
-        self.changed_only_in_words(earlier).then(|| {
-            self.posts
-                .changes_since(&earlier.posts)
-                .into_iter()
-                .filter_map(|(_, after)| after.cloned())
-                .collect()
-        })
+        if self.series != earlier.series
+            || self.time_zone != earlier.time_zone
+            || !self.tasks.changes_since(&earlier.tasks).is_empty()
+        {
+            return None;
+        }
+        self.posts
+            .changes_since(&earlier.posts)
+            .into_iter()
+            .map(|change| match change {
+                (Some(before), Some(after)) if before.planned_alike(after) => Some(after.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// One entry, found by its key.

@@ -107,7 +107,8 @@ impl Filter {
     }
 }
 
-const EVERGREEN: &str = "evergreen";
+/// The evergreen choice's word in the address.
+pub(super) const EVERGREEN: &str = "evergreen";
 
 /// One choice of a filter: its key in the address, its name, and how many of
 /// the entries shown it would show, the other filters staying as they are.

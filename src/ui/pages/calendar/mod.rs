@@ -412,9 +412,7 @@ impl Worked {
             by_day: Rc::new(by_day),
         }
     }
-}
 
-impl Worked {
     /// The same days with the posts whose words changed in their new
     /// versions: the lists they are on are copied, the others kept.
     fn reworded(&self, plan: Rc<Plan>, posts: &[Rc<crate::plan::Post>]) -> Worked {
