@@ -4,8 +4,9 @@
 
 use proptest::prelude::*;
 use social_media_planner::exchange::{
-    compact_envelope, decode, encode, encode_compact, encode_pretty, open_stored, read_import,
-    units_to_keep, DecodeError, Encoding, ImportError, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES,
+    compact_envelope, decode, encode, encode_compact, encode_compact_sized, encode_pretty,
+    open_stored, read_import, units_to_keep, DecodeError, Encoding, ImportError, Space,
+    CAPACITY_UNITS, MAX_IMPORT_BYTES,
 };
 
 mod plans;
@@ -19,6 +20,19 @@ fn a_plan_kept_compactly_reads_back_equal() {
     assert_eq!(encoding, Encoding::Compact);
     assert_eq!(envelope, encode(&plan).unwrap());
     assert_eq!(decode(&envelope).unwrap(), plan);
+}
+
+#[test]
+fn a_save_written_into_the_room_of_the_last_one_is_the_same_save() {
+    let plan = busy(300, "acme");
+    let json = encode(&plan).unwrap();
+    // Too little room, none, exactly enough and more: the value never differs,
+    // and the length told is the JSON's, for the next save's room.
+    for room in [0, 10, json.len(), json.len() * 2] {
+        let (value, length) = encode_compact_sized(&plan, room).unwrap();
+        assert_eq!(value, encode_compact(&plan).unwrap());
+        assert_eq!(length, json.len());
+    }
 }
 
 #[test]

@@ -13,7 +13,7 @@
 //! read), and how many bytes of compressed data the characters carry. A
 //! value in plain JSON (every save before this encoding) reads as it always did.
 
-use super::envelope::{encode, DecodeError, EncodeError};
+use super::envelope::{encode_sized, DecodeError, EncodeError};
 use super::lz;
 use crate::plan::Plan;
 use std::borrow::Cow;
@@ -109,12 +109,23 @@ fn size(part: Option<&str>, missing: &str) -> Result<usize, DecodeError> {
 
 /// Writes a plan in the compact encoding, for the browser's storage.
 pub fn encode_compact(plan: &Plan) -> Result<String, EncodeError> {
-    Ok(compact_envelope(&encode(plan)?))
+    encode_compact_sized(plan, 0).map(|(value, _)| value)
+}
+
+/// Writes a plan in the compact encoding with its JSON expected to take
+/// `room` bytes (as long as last time; see `encode_sized`), and says how long
+/// the JSON was, for the next time.
+pub fn encode_compact_sized(plan: &Plan, room: usize) -> Result<(String, usize), EncodeError> {
+    let json = encode_sized(plan, room)?;
+    Ok((compact_bytes(&json), json.len()))
 }
 
 /// The compact form of an envelope's JSON.
 pub fn compact_envelope(envelope: &str) -> String {
-    let bytes = envelope.as_bytes();
+    compact_bytes(envelope.as_bytes())
+}
+
+fn compact_bytes(bytes: &[u8]) -> String {
     let compressed = lz::compress(bytes);
     format!(
         "{TAG}{COMPACT_ENCODING}:{}:{:016x}:{}:{}",

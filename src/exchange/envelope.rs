@@ -53,6 +53,21 @@ pub fn encode(plan: &Plan) -> Result<String, EncodeError> {
     .map_err(|e| EncodeError(e.to_string()))
 }
 
+/// The envelope's JSON as bytes, written into one buffer of `room` bytes
+/// (what it took last time) when that is enough: a buffer that doubles as
+/// it fills holds up to twice the plan at its peak, and the memory a page
+/// has grown to is never given back.
+pub fn encode_sized(plan: &Plan, room: usize) -> Result<Vec<u8>, EncodeError> {
+    let mut json = Vec::with_capacity(room);
+    let envelope = Outgoing {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    };
+    serde_json::to_writer(&mut json, &envelope).map_err(|e| EncodeError(e.to_string()))?;
+    Ok(json)
+}
+
 /// Just enough of an envelope to know whose and which version it is; the plan
 /// inside is skipped, not built. Only a JSON object can be an envelope.
 #[derive(Default)]

@@ -10,8 +10,8 @@ mod repair;
 mod space;
 
 pub use compact::{
-    compact_envelope, encode_compact, fingerprint, open_stored, unquote_stored, Encoding,
-    COMPACT_ENCODING,
+    compact_envelope, encode_compact, encode_compact_sized, fingerprint, open_stored,
+    unquote_stored, Encoding, COMPACT_ENCODING,
 };
 pub use envelope::{
     decode, decode_newer, decode_repairing, encode, encode_bundle, encode_pretty, DecodeError,

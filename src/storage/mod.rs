@@ -51,6 +51,9 @@ pub struct PlanStore {
     protected: RefCell<BTreeSet<String>>,
     /// The fingerprint of each plan's value as this tab last read or wrote it.
     known: RefCell<BTreeMap<String, u64>>,
+    /// How long each plan's JSON was when this tab last read or wrote it: the
+    /// room its next save is written into.
+    lengths: RefCell<BTreeMap<String, u64>>,
 }
 
 impl PlanStore {
@@ -59,6 +62,7 @@ impl PlanStore {
             prefix: prefix.into(),
             protected: RefCell::new(BTreeSet::new()),
             known: RefCell::new(BTreeMap::new()),
+            lengths: RefCell::new(BTreeMap::new()),
         }
     }
 
@@ -216,6 +220,9 @@ impl PlanStore {
         self.known
             .borrow_mut()
             .insert(key.to_owned(), fingerprint(text));
+        self.lengths
+            .borrow_mut()
+            .insert(key.to_owned(), envelope.len() as u64);
         Ok((decoded.plan, decoded.repairs, encoding))
     }
 
@@ -276,9 +283,12 @@ impl PlanStore {
         if !self.unchanged(&storage, &key) {
             return Err(StorageError::Conflict(plan.id.clone()));
         }
-        let text =
-            exchange::encode_compact(plan).map_err(|e| StorageError::Encode(e.to_string()))?;
+        let room = self.lengths.borrow().get(&key).map_or(0, |n| *n as usize);
+        // A little more than last time, so a plan that grew is not copied.
+        let (text, length) = exchange::encode_compact_sized(plan, room + room / 64)
+            .map_err(|e| StorageError::Encode(e.to_string()))?;
         LocalStorage::set(&key, &text).map_err(refusal)?;
+        self.lengths.borrow_mut().insert(key.clone(), length as u64);
         self.known.borrow_mut().insert(key, fingerprint(&text));
         Ok(())
     }
