@@ -60,6 +60,12 @@ fn a_save_in_the_room_of_the_last_holds_the_json_once() {
     eprintln!("JSON {json} bytes; first save's peak {first}, the next's {next}");
     // The JSON once, the compressor's tables (half a megabyte) and the small
     // compressed value: far from the doubled buffer's twice the JSON.
-    assert!(next < json + json / 4 + 600_000, "{next} bytes at the peak for {json} of JSON");
-    assert!(next + json / 2 < first, "{next} against {first} without the room");
+    assert!(
+        next < json + json / 4 + 600_000,
+        "{next} bytes at the peak for {json} of JSON"
+    );
+    assert!(
+        next + json / 2 < first,
+        "{next} against {first} without the room"
+    );
 }

@@ -29,6 +29,7 @@ mod strategy;
 mod team;
 mod timeline;
 mod values;
+pub mod when;
 mod wording;
 mod workspace;
 

@@ -1,7 +1,7 @@
 //! What the domain leaves to the shell: the clock, fresh ids, dates for people.
 
 use crate::plan::PlanId;
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -200,20 +200,6 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
-    }
-}
-
-/// "1 Mar – 30 Apr 2027", or "1 Dec 2026 – 31 Jan 2027" across years.
-pub fn span_label(range: crate::plan::DateRange) -> String {
-    let (start, end) = (range.start(), range.end());
-    if start.year() == end.year() {
-        format!("{} – {}", start.format("%-d %b"), end.format("%-d %b %Y"))
-    } else {
-        format!(
-            "{} – {}",
-            start.format("%-d %b %Y"),
-            end.format("%-d %b %Y")
-        )
     }
 }
 

@@ -164,8 +164,6 @@ pub struct Address {
     pub page: Option<usize>,
 }
 
-const DATE: &str = "%Y-%m-%d";
-
 impl Address {
     /// Reads an address's query (with or without its leading `?`).
     pub fn parse(query: &str) -> Self {
@@ -176,7 +174,7 @@ impl Address {
             let value = decode(value);
             match decode(name).as_str() {
                 "view" => address.view = View::from_key(&value).unwrap_or_default(),
-                "date" => address.date = NaiveDate::parse_from_str(&value, DATE).ok(),
+                "date" => address.date = crate::plan::when::parse_iso_day(&value),
                 "item" => address.item = EntryKey::from_param(&value),
                 "page" => address.page = value.parse().ok().filter(|p| *p > 1),
                 name => {
@@ -196,7 +194,7 @@ impl Address {
             pairs.push(("view", self.view.key().to_owned()));
         }
         if let Some(date) = self.date {
-            pairs.push(("date", date.format(DATE).to_string()));
+            pairs.push(("date", crate::plan::when::iso_day(date)));
         }
         for dimension in Dimension::ALL {
             if let Some(key) = self.filter.key(dimension) {

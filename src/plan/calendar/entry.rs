@@ -21,7 +21,9 @@ impl EntryKey {
     pub fn to_param(&self) -> String {
         match self {
             Self::Post(id) => format!("p.{id}"),
-            Self::Occurrence(o) => format!("o.{}.{}", o.series, o.day.format("%Y%m%d")),
+            Self::Occurrence(o) => {
+                format!("o.{}.{}", o.series, crate::plan::when::compact_day(o.day))
+            }
             Self::Task(id) => format!("t.{id}"),
         }
     }
@@ -35,7 +37,7 @@ impl EntryKey {
                 let (series, day) = rest.rsplit_once('.')?;
                 Some(Self::Occurrence(Occurrence {
                     series: SeriesId::parse(series).ok()?,
-                    day: NaiveDate::parse_from_str(day, "%Y%m%d").ok()?,
+                    day: crate::plan::when::parse_compact_day(day)?,
                 }))
             }
             _ => None,

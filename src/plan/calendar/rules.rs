@@ -11,6 +11,7 @@ use crate::plan::id::ProfileId;
 use crate::plan::plan::Plan;
 use crate::plan::profile::Profile;
 use crate::plan::rules::{purpose_fits, Finding, Part, Place, Rule};
+use crate::plan::when;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Weekday};
 use std::collections::BTreeMap;
 
@@ -170,8 +171,8 @@ impl Plan {
                             at(entry.key.to_param(), "at"),
                             format!(
                                 "Two posts on {name} within {SLOT_MINUTES} minutes ({} and {}).",
-                                first.format("%H:%M"),
-                                second.format("%H:%M")
+                                when::clock(first.time()),
+                                when::clock(second.time())
                             ),
                         )
                         .suggest("Space them out: the second buries the first."),
@@ -210,7 +211,7 @@ impl Plan {
                                     "{}: {planned} post{} planned the week of {}, {} the {intended} the content strategy intends.",
                                     profile.title(),
                                     if planned == 1 { "" } else { "s" },
-                                    week.start().format("%-d %b"),
+                                    when::day_month(week.start()),
                                     if more { "more than" } else { "fewer than" }
                                 ),
                             )
@@ -260,8 +261,8 @@ impl Plan {
                             format!(
                                 "Nothing on {} from {} to {}: {empty} days, where {per_week} a week allow about {allowed}.",
                                 profile.title(),
-                                from.format("%-d %b"),
-                                to.format("%-d %b")
+                                when::day_month(from),
+                                when::day_month(to)
                             ),
                         )
                         .suggest("Plan something in between, or lower the profile's cadence."),

@@ -181,7 +181,7 @@ impl Series {
 
     /// In words: "Every 3 days until 30 Nov 2027", "Weekly on Mon, Thu until …".
     pub fn describe(&self) -> String {
-        let until = self.days.end().format("%-d %b %Y");
+        let until = crate::plan::when::day_month_year(self.days.end());
         match &self.rule {
             Recurrence::EveryDays(1) => format!("Every day until {until}"),
             Recurrence::EveryDays(n) => format!("Every {n} days until {until}"),
@@ -195,7 +195,7 @@ impl Series {
 
 /// The id of the post a series makes on a day: the series id and the date.
 pub fn occurrence_id(series: &SeriesId, day: NaiveDate) -> PostId {
-    let text = format!("{series}_{}", day.format("%Y%m%d"));
+    let text = format!("{series}_{}", crate::plan::when::compact_day(day));
     PostId::parse(&text).unwrap_or_else(|_| PostId::generated(day.num_days_from_ce() as u64, 0))
 }
 

@@ -316,7 +316,7 @@ pub struct DateFieldProps {
 fn read_date(text: &str) -> Option<Option<NaiveDate>> {
     match text.trim() {
         "" => Some(None),
-        text => NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(Some),
+        text => crate::plan::when::parse_iso_day(text).map(Some),
     }
 }
 
@@ -325,10 +325,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
     let id = use_field_id(&props.id);
     let text = use_typed_text(
         props.value,
-        |v| {
-            v.map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default()
-        },
+        |v| v.map(crate::plan::when::iso_day).unwrap_or_default(),
         read_date,
     );
     let required = props.required;

@@ -2,6 +2,7 @@
 //! months as ticks, today as a line, each campaign a bar on its own row when it
 //! overlaps another. A bar opens the campaign's brief.
 
+use crate::plan::when;
 use crate::plan::{CampaignId, CampaignStatus, DateRange, Timeline};
 use crate::ui::route::Route;
 use chrono::{Datelike, Months, NaiveDate};
@@ -126,9 +127,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 { for months.iter().enumerate().map(|(n, month)| {
                     let mx = x(frame, *month);
                     let label = if month.month() == 1 || n == 0 {
-                        month.format("%b %Y").to_string()
+                        when::month_short_year(*month)
                     } else {
-                        month.format("%b").to_string()
+                        when::month_short(*month).to_owned()
                     };
                     html! {
                         <g class="smp-timeline__tick">

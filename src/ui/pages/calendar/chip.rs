@@ -3,6 +3,7 @@
 //! Alt and the arrow keys), so a month of hundreds of entries renders fast.
 
 use super::{Cal, Latest, Profiles};
+use crate::plan::when;
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
 use chrono::{Duration, NaiveDate};
@@ -29,12 +30,6 @@ pub fn excerpt(text: &str, chars: usize) -> String {
     format!("{cut}…")
 }
 
-/// "09:05": quicker than a strftime pattern, for a month of chips.
-fn clock(at: chrono::NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!("{:02}:{:02}", at.hour(), at.minute())
-}
-
 /// A post's copy in a few words, or what to call a post without copy.
 fn copy_of(entry: &Entry) -> String {
     match entry.content().map_or("", |c| c.copy.trim()) {
@@ -52,7 +47,7 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
         return (String::new(), String::new());
     };
     (
-        clock(post.at),
+        when::clock(post.at.time()),
         format!(
             "{}: {}",
             cal.profiles.label(post.content.profile.as_ref()),
@@ -97,7 +92,7 @@ pub fn Chip(props: &ChipProps) -> Html {
             (None, title, label)
         }
         (None, Some(post)) => {
-            let time = clock(post.at);
+            let time = when::clock(post.at.time());
             let profile = props.profiles.get(post.content.profile.as_ref());
             let copy = copy_of(entry);
             let label = format!(
@@ -148,7 +143,7 @@ pub fn closest(event: &Event, selector: &str) -> Option<Element> {
 }
 
 pub fn day_of(element: &Element) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&element.get_attribute("data-day")?, "%Y-%m-%d").ok()
+    when::parse_iso_day(&element.get_attribute("data-day")?)
 }
 
 fn entry_of(element: &Element) -> Option<EntryKey> {

@@ -3,6 +3,7 @@
 
 use super::chip::describe;
 use super::CalRef;
+use crate::plan::when;
 use crate::plan::{BulkSet, CalendarEdit, EntryKey, MemberId, PostStatus};
 use std::collections::BTreeSet;
 use web_sys::HtmlSelectElement;
@@ -142,7 +143,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                                         <label class="smp-visually-hidden" for={check_id.clone()}>{ format!("Choose {what}") }</label>
                                         <input type="checkbox" id={check_id} checked={chosen.contains(&param)} onchange={toggle(param.clone())} />
                                     </td>
-                                    <td>{ entry.day.format("%a %-d %b").to_string() }</td>
+                                    <td>{ when::short_day(entry.day) }</td>
                                     <td>{ time }</td>
                                     <td><button type="button" class="smp-button smp-button--link smp-list__open" onclick={open}>{ what }</button></td>
                                     <td>{ status }</td>

@@ -4,6 +4,7 @@
 
 use super::chip::{closest, day_of, shared, Chip};
 use super::{Latest, Profiles};
+use crate::plan::when;
 use crate::plan::{DateRange, Entry, EntryKey};
 use crate::ui::shell;
 use crate::ui::store::Shared;
@@ -16,7 +17,7 @@ const SHOWN: usize = 4;
 
 /// Where a day's cell is found, to move the focus to it.
 fn day_selector(day: NaiveDate) -> String {
-    format!("[role=gridcell][data-day=\"{}\"]", day.format("%Y-%m-%d"))
+    format!("[role=gridcell][data-day=\"{}\"]", when::iso_day(day))
 }
 
 #[derive(Properties, PartialEq)]
@@ -113,7 +114,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
     let heads = days[..7].iter().map(|d| {
         html! {
             <div role="columnheader" class="smp-month__head">
-                <abbr title={d.format("%A").to_string()}>{ d.format("%a").to_string() }</abbr>
+                <abbr title={when::weekday_name(d.weekday())}>{ when::weekday_short(d.weekday()) }</abbr>
             </div>
         }
     });
@@ -121,7 +122,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
     let none = (*use_memo((), |_| Shared(std::rc::Rc::new(Vec::new())))).clone();
     html! {
         <div class="smp-month" role="grid"
-            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", anchor.format("%B %Y"))}
+            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", when::month_year(anchor))}
             onclick={handlers.onclick.clone()} ondragstart={handlers.ondragstart.clone()} ondragover={handlers.ondragover.clone()}
             ondragleave={handlers.ondragleave.clone()} ondrop={handlers.ondrop.clone()} {onkeydown} {onfocusin}>
             <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
@@ -174,8 +175,8 @@ fn DayCell(props: &DayCellProps) -> Html {
     crate::ui::probe::rendered("day");
     let day = props.day;
     let entries = &props.entries;
-    let date = day.format("%Y-%m-%d").to_string();
-    let name = day.format("%A %-d %B").to_string();
+    let date = when::iso_day(day);
+    let name = when::weekday_day_month(day);
     let today = if props.today { " (today)" } else { "" };
     let label = match entries.len() {
         0 => format!("{name}{today}, nothing planned"),

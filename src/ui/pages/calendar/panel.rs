@@ -3,6 +3,7 @@
 //! made to repeat.
 
 use super::{Cal, CalRef, Latest};
+use crate::plan::when;
 use crate::plan::{
     CalendarEdit, CampaignId, Entry, EntryItem, EntryKey, MemberId, PillarId, Post, PostId,
     PostStatus, ProfileId, Recurrence, RepeatKind, Series, SeriesId, Task, TaskId, TaskKind,
@@ -54,7 +55,7 @@ pub fn Panel(props: &PanelProps) -> Html {
         // Keyed by entry: another entry's fields start afresh.
         <aside class="smp-panel" aria-labelledby="smp-panel-title-text" key={entry.key.to_param()} {onkeydown}>
             <header class="smp-panel__head">
-                <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", entry.day.format("%A %-d %B %Y")) }</h2>
+                <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", when::long_day(entry.day)) }</h2>
                 <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={close}
                     aria-label="Close the panel">{ "Close" }</button>
             </header>
@@ -138,7 +139,7 @@ fn PostForm(props: &PostFormProps) -> Html {
         let set = set.set(|p: &mut Post, time: NaiveTime| p.at = p.at.date().and_time(time));
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(time) = NaiveTime::parse_from_str(&value, "%H:%M") {
+            if let Some(time) = when::parse_clock(&value) {
                 set.emit(time);
             }
         })
@@ -173,7 +174,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                 }
                 <div class="smp-field">
                     <label class="smp-label" for="smp-panel-time">{ "Time" }</label>
-                    <input id="smp-panel-time" class="smp-input" type="time" value={at.format("%H:%M").to_string()} oninput={on_time} />
+                    <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={on_time} />
                 </div>
             </div>
             <SelectField label="Profile" options={profile_options(&cal)} id={key_of("profile")}

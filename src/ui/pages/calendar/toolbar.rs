@@ -2,6 +2,7 @@
 //! filters with their counts, and the time zone.
 
 use super::{Latest, View};
+use crate::plan::when;
 use crate::plan::{Address, DateRange, Dimension, Filter, FilterOption, FilterOptions};
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
@@ -12,9 +13,9 @@ use yew::prelude::*;
 
 fn title(view: View, anchor: NaiveDate, range: DateRange) -> String {
     match view {
-        View::Month => anchor.format("%B %Y").to_string(),
-        View::Week => format!("Week of {}", shell::span_label(range)),
-        View::List => shell::span_label(range),
+        View::Month => when::month_year(anchor),
+        View::Week => format!("Week of {}", when::span(range)),
+        View::List => when::span(range),
     }
 }
 

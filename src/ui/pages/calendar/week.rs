@@ -3,8 +3,9 @@
 
 use super::chip::{chip, shared};
 use super::{Cal, Latest};
+use crate::plan::when;
 use crate::plan::Rule;
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -15,16 +16,16 @@ pub fn week(cal: &Rc<Cal>, latest: &Latest) -> Html {
     let handlers = shared(latest);
     let columns = days.iter().map(|day| {
         let day = *day;
-        let date = day.format("%Y-%m-%d").to_string();
+        let date = when::iso_day(day);
         let entries: Vec<_> = cal.entries.iter().filter(|e| e.day == day).collect();
         html! {
             <section class={classes!("smp-week__day", "smp-drop", (day == cal.today).then_some("smp-day--today"))}
-                aria-label={day.format("%A %-d %B").to_string()} data-day={date}>
+                aria-label={when::weekday_day_month(day)} data-day={date}>
                 <header class="smp-week__head">
-                    <span class="smp-week__name">{ day.format("%a").to_string() }</span>
-                    <span class="smp-week__date">{ day.format("%-d %b").to_string() }</span>
+                    <span class="smp-week__name">{ when::weekday_short(day.weekday()) }</span>
+                    <span class="smp-week__date">{ when::day_month(day) }</span>
                     <button type="button" class="smp-day__add"
-                        aria-label={format!("Add a post on {}", day.format("%A %-d %B"))}></button>
+                        aria-label={format!("Add a post on {}", when::weekday_day_month(day))}></button>
                 </header>
                 if entries.is_empty() {
                     <p class="smp-week__empty">{ "Nothing yet" }</p>

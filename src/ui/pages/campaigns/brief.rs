@@ -129,7 +129,7 @@ fn header(b: &Brief) -> Html {
             <NavLink to={Route::Campaigns} class="smp-back">{ "← All campaigns" }</NavLink>
             <p class="smp-eyebrow">{ format!("Campaign · {status}") }</p>
             <h1 class="smp-page__title">{ c.title() }</h1>
-            <p class="smp-lead">{ shell::span_label(c.dates) }</p>
+            <p class="smp-lead">{ crate::plan::when::span(c.dates) }</p>
         </header>
     }
 }

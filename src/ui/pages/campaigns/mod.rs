@@ -73,7 +73,7 @@ pub fn CampaignsPage() -> Html {
                 id: c.id.clone(),
                 title: c.title().to_owned(),
                 status: c.status(today),
-                when: shell::span_label(c.dates),
+                when: crate::plan::when::span(c.dates),
             })
             .collect();
         let toggle = {
@@ -127,7 +127,7 @@ pub fn CampaignsPage() -> Html {
 
 fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
     let status = campaign.status(today);
-    let mut facts = vec![shell::span_label(campaign.dates)];
+    let mut facts = vec![crate::plan::when::span(campaign.dates)];
     facts.extend(plan.campaign_facts(campaign));
     html! {
         <li class="smp-campaign-row" key={campaign.id.to_string()}>

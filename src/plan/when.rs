@@ -1,0 +1,255 @@
+//! How days and times are written in the planner: "Thursday 5 March",
+//! "5 Mar 2026", "09:05", and the compact forms kept in keys and addresses.
+//!
+//! Written out directly rather than through strftime patterns: a pattern is
+//! parsed again on every call and brings a general formatter into the build,
+//! and a month of days and chips asks for a few hundred of these per render.
+
+use super::DateRange;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "Monday".
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// "Mon".
+pub fn weekday_short(day: Weekday) -> &'static str {
+    &weekday_name(day)[..3]
+}
+
+/// "March".
+pub fn month_name(day: NaiveDate) -> &'static str {
+    MONTHS[day.month0() as usize]
+}
+
+/// "Mar".
+pub fn month_short(day: NaiveDate) -> &'static str {
+    &month_name(day)[..3]
+}
+
+/// "5 Mar".
+pub fn day_month(day: NaiveDate) -> String {
+    format!("{} {}", day.day(), month_short(day))
+}
+
+/// "5 Mar 2026".
+pub fn day_month_year(day: NaiveDate) -> String {
+    format!("{} {} {}", day.day(), month_short(day), day.year())
+}
+
+/// "Thursday 5 March".
+pub fn weekday_day_month(day: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        weekday_name(day.weekday()),
+        day.day(),
+        month_name(day)
+    )
+}
+
+/// "Thursday 5 March 2026".
+pub fn long_day(day: NaiveDate) -> String {
+    format!("{} {}", weekday_day_month(day), day.year())
+}
+
+/// "Thu 5 Mar".
+pub fn short_day(day: NaiveDate) -> String {
+    format!("{} {}", weekday_short(day.weekday()), day_month(day))
+}
+
+/// "March 2026".
+pub fn month_year(day: NaiveDate) -> String {
+    format!("{} {}", month_name(day), day.year())
+}
+
+/// "Mar 2026".
+pub fn month_short_year(day: NaiveDate) -> String {
+    format!("{} {}", month_short(day), day.year())
+}
+
+/// "1 Mar – 30 Apr 2027", or "1 Dec 2026 – 31 Jan 2027" across years.
+pub fn span(range: DateRange) -> String {
+    let (start, end) = (range.start(), range.end());
+    let start = match start.year() == end.year() {
+        true => day_month(start),
+        false => day_month_year(start),
+    };
+    format!("{start} – {}", day_month_year(end))
+}
+
+/// "09:05", on the 24-hour clock.
+pub fn clock(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// A time as a time field gives it: "09:05", or "09:05:30" (the seconds are
+/// dropped). Anything else is `None`.
+pub fn parse_clock(text: &str) -> Option<NaiveTime> {
+    let mut parts = text.split(':');
+    let hour = two_digits(parts.next()?)?;
+    let minute = two_digits(parts.next()?)?;
+    match parts.next() {
+        Some(seconds) if two_digits(seconds).is_none() => return None,
+        _ => {}
+    }
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveTime::from_hms_opt(hour, minute, 0)
+}
+
+fn two_digits(text: &str) -> Option<u32> {
+    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// "2026-03-05", as date fields and addresses hold a day.
+pub fn iso_day(day: NaiveDate) -> String {
+    day.to_string()
+}
+
+/// A day written "2026-03-05"; anything else is `None`.
+pub fn parse_iso_day(text: &str) -> Option<NaiveDate> {
+    let (year, rest) = text.split_once('-')?;
+    let (month, day) = rest.split_once('-')?;
+    (year.len() == 4 && month.len() == 2 && day.len() == 2)
+        .then(|| ymd(year, month, day))
+        .flatten()
+}
+
+/// "20260305": a day inside a key, where a dash would not do.
+pub fn compact_day(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// A day written "20260305"; anything else is `None`.
+pub fn parse_compact_day(text: &str) -> Option<NaiveDate> {
+    (text.len() == 8 && text.is_char_boundary(4) && text.is_char_boundary(6))
+        .then(|| ymd(&text[..4], &text[4..6], &text[6..]))
+        .flatten()
+}
+
+fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(year) && digits(month) && digits(day)) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn days_read_as_the_strftime_patterns_they_replace() {
+        // Every day of two years, one of them leap, against chrono's own
+        // formatter, so nothing reads differently from before.
+        let mut d = day(2027, 1, 1);
+        while d < day(2029, 1, 1) {
+            assert_eq!(weekday_day_month(d), d.format("%A %-d %B").to_string());
+            assert_eq!(long_day(d), d.format("%A %-d %B %Y").to_string());
+            assert_eq!(day_month(d), d.format("%-d %b").to_string());
+            assert_eq!(day_month_year(d), d.format("%-d %b %Y").to_string());
+            assert_eq!(short_day(d), d.format("%a %-d %b").to_string());
+            assert_eq!(month_year(d), d.format("%B %Y").to_string());
+            assert_eq!(month_short_year(d), d.format("%b %Y").to_string());
+            assert_eq!(weekday_name(d.weekday()), d.format("%A").to_string());
+            assert_eq!(weekday_short(d.weekday()), d.format("%a").to_string());
+            assert_eq!(iso_day(d), d.format("%Y-%m-%d").to_string());
+            assert_eq!(compact_day(d), d.format("%Y%m%d").to_string());
+            assert_eq!(parse_iso_day(&iso_day(d)), Some(d));
+            assert_eq!(parse_compact_day(&compact_day(d)), Some(d));
+            d = d.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_span_names_the_year_once_when_it_can() {
+        let within = DateRange::new(day(2027, 3, 1), day(2027, 4, 30)).unwrap();
+        assert_eq!(span(within), "1 Mar – 30 Apr 2027");
+        let across = DateRange::new(day(2026, 12, 1), day(2027, 1, 31)).unwrap();
+        assert_eq!(span(across), "1 Dec 2026 – 31 Jan 2027");
+    }
+
+    #[test]
+    fn times_read_and_write_on_the_24_hour_clock() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(clock(t(9, 5)), "09:05");
+        assert_eq!(clock(t(23, 59)), "23:59");
+        assert_eq!(parse_clock("09:05"), Some(t(9, 5)));
+        assert_eq!(parse_clock("00:00"), Some(t(0, 0)));
+        assert_eq!(parse_clock("17:45:30"), Some(t(17, 45)));
+        for bad in [
+            "",
+            "9:05",
+            "24:00",
+            "12:60",
+            "12-30",
+            "ab:cd",
+            "12:30:",
+            "12:30:00:00",
+            "１２:30",
+        ] {
+            assert_eq!(parse_clock(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn only_whole_days_are_read() {
+        for bad in [
+            "",
+            "2026-3-05",
+            "2026-02-30",
+            "26-03-05",
+            "2026-03-05x",
+            "2026/03/05",
+            "+2026-03-05",
+            " 2026-03-05",
+            "２０２６-03-05",
+        ] {
+            assert_eq!(parse_iso_day(bad), None, "{bad:?}");
+        }
+        for bad in [
+            "",
+            "2026035",
+            "20260230",
+            "2026030a",
+            "202603055",
+            "２０２６0",
+        ] {
+            assert_eq!(parse_compact_day(bad), None, "{bad:?}");
+        }
+        assert_eq!(parse_iso_day("2028-02-29"), Some(day(2028, 2, 29)));
+        assert_eq!(parse_compact_day("20280229"), Some(day(2028, 2, 29)));
+    }
+}
