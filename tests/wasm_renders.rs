@@ -101,6 +101,15 @@ async fn a_keystroke_in_the_panel_draws_the_panel_and_its_chip_not_the_other_day
             0,
             "the filters and their counts did not change"
         );
+        // In the panel, the copy's field alone: the others keep their
+        // callbacks from one drawing to the next.
+        assert_eq!(count("text field"), 1, "{:?}", probe::counts());
+        assert_eq!(
+            count("select field") + count("date field"),
+            0,
+            "{:?}",
+            probe::counts()
+        );
     }
 
     // The save lands: the indicator changes, the calendar is not drawn again.

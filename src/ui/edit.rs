@@ -1,6 +1,8 @@
 //! Editing one item of a list: each field's callback sets that field on a copy of
 //! the item and sends the copy on to replace it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::Callback;
 
 pub struct Updater<T> {
@@ -22,6 +24,38 @@ impl<T: Clone + 'static> Updater<T> {
         let send = self.send.clone();
         Callback::from(move |value: V| {
             let mut next = item.clone();
+            apply(&mut next, value);
+            send.emit(next);
+        })
+    }
+}
+
+/// An item's form whose field callbacks are made once: each reads the item,
+/// and where to send it, as the form last drew them. So typing in one field
+/// draws that field again, not every field of the form with new callbacks.
+pub struct Live<T>(Rc<RefCell<Option<(T, Callback<T>)>>>);
+
+impl<T> Default for Live<T> {
+    fn default() -> Self {
+        Self(Rc::default())
+    }
+}
+
+impl<T: Clone + 'static> Live<T> {
+    /// What the form draws now, for the callbacks to read when they run.
+    pub fn put(&self, item: &T, send: Callback<T>) {
+        *self.0.borrow_mut() = Some((item.clone(), send));
+    }
+
+    /// A callback that sets one field, through `apply`, on the item as last
+    /// drawn, and sends it on.
+    pub fn set<V: 'static>(&self, apply: fn(&mut T, V)) -> Callback<V> {
+        let cell = self.0.clone();
+        Callback::from(move |value: V| {
+            // Taken out of the cell first: sending may draw the form again.
+            let Some((mut next, send)) = cell.borrow().clone() else {
+                return;
+            };
             apply(&mut next, value);
             send.emit(next);
         })

@@ -113,6 +113,7 @@ pub struct TextFieldProps {
 /// A text input or area; every keystroke is handed up to be saved.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    crate::ui::probe::rendered("text field");
     let id = use_field_id(&props.id);
     let below = below(&id, &props.hint, None, &props.notes);
     let flagged = props.notes.iter().any(|n| n.severity == Severity::Warning);
@@ -205,6 +206,7 @@ pub struct NumberFieldProps {
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
+    crate::ui::probe::rendered("number field");
     let id = use_field_id(&props.id);
     let text = use_typed_text(
         props.value,
@@ -322,6 +324,7 @@ fn read_date(text: &str) -> Option<Option<NaiveDate>> {
 
 #[component]
 pub fn DateField(props: &DateFieldProps) -> Html {
+    crate::ui::probe::rendered("date field");
     let id = use_field_id(&props.id);
     let text = use_typed_text(
         props.value,
@@ -385,6 +388,7 @@ pub struct SelectFieldProps {
 
 #[component]
 pub fn SelectField(props: &SelectFieldProps) -> Html {
+    crate::ui::probe::rendered("select field");
     let id = use_field_id(&props.id);
     let onchange = props.onchange.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();

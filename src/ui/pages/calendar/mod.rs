@@ -237,7 +237,14 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
     let cache = use_mut_ref(|| None::<Worked>);
     let worked = {
         let mut cache = cache.borrow_mut();
-        let next = Worked::next(cache.take(), &props.plan, range, &filter, week_start);
+        let next = Worked::next(
+            cache.take(),
+            &props.plan,
+            range,
+            &filter,
+            week_start,
+            view == View::List,
+        );
         *cache = Some(next.clone());
         next
     };
@@ -316,6 +323,10 @@ struct Worked {
     plan: Rc<Plan>,
     range: DateRange,
     filter: Filter,
+    /// The plan `all` and `entries` were worked out from: after a change of
+    /// words only, an earlier one (their posts' words may be old; the days'
+    /// lists are new), unless the list view shows them.
+    base: Rc<Plan>,
     /// Entries on the days shown, before filters (for the counts).
     all: Rc<Vec<Entry>>,
     /// Those that pass the filters.
@@ -333,6 +344,7 @@ impl Worked {
         range: DateRange,
         filter: &Filter,
         week_start: Weekday,
+        listed: bool,
     ) -> Worked {
         let plan = plan.0.clone();
         if let Some(last) = &last {
@@ -344,21 +356,24 @@ impl Worked {
         // stays where it was, the posts changed take their new versions in
         // place, and what the rules and the filters judged stands.
         if let Some(last) = &last {
+            // Shown as a list, the lists of every entry must be as of the
+            // last plan to be patched.
             let alike = last.range == range
                 && &last.filter == filter
+                && (!listed || Rc::ptr_eq(&last.base, &last.plan))
                 && crate::plan::Piece::same(&last.plan.strategy, &plan.strategy)
                 && crate::plan::Piece::same(&last.plan.campaigns, &plan.campaigns);
             if let Some(posts) = alike
                 .then(|| plan.calendar.reworded(&last.plan.calendar))
                 .flatten()
             {
-                return last.reworded(plan, &posts);
+                return last.reworded(plan, &posts, listed);
             }
         }
         let all = match &last {
-            Some(last) if Rc::ptr_eq(&last.plan, &plan) && last.range == range => last.all.clone(),
+            Some(last) if Rc::ptr_eq(&last.base, &plan) && last.range == range => last.all.clone(),
             Some(last) if last.range == range => Rc::new(plan.calendar.entries_since(
-                &last.plan.calendar,
+                &last.base.calendar,
                 &last.all,
                 range,
             )),
@@ -401,6 +416,7 @@ impl Worked {
             })
             .collect();
         Worked {
+            base: plan.clone(),
             plan,
             range,
             filter: filter.clone(),
@@ -414,8 +430,11 @@ impl Worked {
     }
 
     /// The same days with the posts whose words changed in their new
-    /// versions: the lists they are on are copied, the others kept.
-    fn reworded(&self, plan: Rc<Plan>, posts: &[Rc<crate::plan::Post>]) -> Worked {
+    /// versions: the days' lists they are on are copied, the others kept.
+    /// The lists of every entry shown are patched too only when `listed`
+    /// (the list view shows them); else they wait, as of `base`, for the
+    /// next change that works them out again.
+    fn reworded(&self, plan: Rc<Plan>, posts: &[Rc<crate::plan::Post>], listed: bool) -> Worked {
         let patch = |list: &[Entry]| {
             let mut list = list.to_vec();
             let mut found = false;
@@ -436,10 +455,19 @@ impl Worked {
                 (*day, list)
             })
             .collect();
+        let (base, all, entries) = match listed {
+            true => (
+                plan.clone(),
+                patch(&self.all).map_or_else(|| self.all.clone(), Rc::new),
+                patch(&self.entries).map_or_else(|| self.entries.clone(), Rc::new),
+            ),
+            false => (self.base.clone(), self.all.clone(), self.entries.clone()),
+        };
         Worked {
             plan,
-            all: patch(&self.all).map_or_else(|| self.all.clone(), Rc::new),
-            entries: patch(&self.entries).map_or_else(|| self.entries.clone(), Rc::new),
+            base,
+            all,
+            entries,
             by_day: Rc::new(by_day),
             range: self.range,
             filter: self.filter.clone(),

@@ -11,7 +11,7 @@ use crate::plan::{
 use crate::ui::components::{
     use_confirmation, DateField, FindingNotes, NumberField, NumberKind, SelectField, TextField,
 };
-use crate::ui::edit::Updater;
+use crate::ui::edit::{Live, Updater};
 use crate::ui::shell;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use web_sys::HtmlInputElement;
@@ -109,6 +109,62 @@ struct PostFormProps {
     entry: EntryKey,
 }
 
+/// The post form's field callbacks, made once (see `Live`).
+struct PostSetters {
+    day: Callback<Option<NaiveDate>>,
+    time: Callback<InputEvent>,
+    profile: Callback<Option<String>>,
+    copy: Callback<String>,
+    pillar: Callback<Option<String>>,
+    campaign: Callback<Option<String>>,
+    owner: Callback<Option<String>>,
+    status: Callback<Option<String>>,
+    link: Callback<String>,
+    media: Callback<String>,
+    notes: Callback<String>,
+}
+
+impl PostSetters {
+    fn new(live: &Live<Post>) -> Self {
+        let at_time = live.set(|p: &mut Post, time: NaiveTime| p.at = p.at.date().and_time(time));
+        Self {
+            day: live.set(|p: &mut Post, day: Option<NaiveDate>| {
+                if let Some(day) = day {
+                    p.at = day.and_time(p.at.time());
+                }
+            }),
+            time: Callback::from(move |e: InputEvent| {
+                let value = e.target_unchecked_into::<HtmlInputElement>().value();
+                if let Some(time) = when::parse_clock(&value) {
+                    at_time.emit(time);
+                }
+            }),
+            profile: live.set(|p: &mut Post, v: Option<String>| {
+                p.content.profile = v.and_then(|v| ProfileId::parse(&v).ok())
+            }),
+            copy: live.set(|p: &mut Post, v: String| p.content.copy = v),
+            pillar: live.set(|p: &mut Post, v: Option<String>| {
+                p.content.pillar = v.and_then(|v| PillarId::parse(&v).ok())
+            }),
+            campaign: live.set(|p: &mut Post, v: Option<String>| {
+                p.content.campaign = v.and_then(|v| CampaignId::parse(&v).ok())
+            }),
+            owner: live.set(|p: &mut Post, v: Option<String>| {
+                p.content.owner = v.and_then(|v| MemberId::parse(&v).ok())
+            }),
+            status: live.set(|p: &mut Post, v: Option<String>| {
+                p.content.status = v
+                    .as_deref()
+                    .and_then(PostStatus::from_key)
+                    .unwrap_or_default()
+            }),
+            link: live.set(|p: &mut Post, v: String| p.content.link = v),
+            media: live.set(|p: &mut Post, v: String| p.content.media = v),
+            notes: live.set(|p: &mut Post, v: String| p.content.notes = v),
+        }
+    }
+}
+
 #[component]
 fn PostForm(props: &PostFormProps) -> Html {
     let cal = props.cal.0.clone();
@@ -126,24 +182,11 @@ fn PostForm(props: &PostFormProps) -> Html {
             }
         })
     };
-    let set = Updater::new(post, send);
-    let key_of = |field: &str| Some(AttrValue::from(format!("smp-panel-{field}")));
+    let live = use_memo((), |_| Live::default());
+    live.put(post, send);
+    let set = use_memo((), |_| PostSetters::new(&live));
     let content = &post.content;
     let at = post.at;
-    let on_day = set.set(move |p: &mut Post, day: Option<NaiveDate>| {
-        if let Some(day) = day {
-            p.at = day.and_time(p.at.time());
-        }
-    });
-    let on_time = {
-        let set = set.set(|p: &mut Post, time: NaiveTime| p.at = p.at.date().and_time(time));
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Some(time) = when::parse_clock(&value) {
-                set.emit(time);
-            }
-        })
-    };
     let scope = series.as_ref().map(|s| {
         let choose = |whole: bool| {
             let state = whole_series.clone();
@@ -170,46 +213,45 @@ fn PostForm(props: &PostFormProps) -> Html {
             { scope }
             <div class="smp-grid smp-grid--2">
                 if !*whole_series {
-                    <DateField label="Day" value={Some(at.date())} required=true id={key_of("day")} onchange={on_day} />
+                    <DateField label="Day" value={Some(at.date())} required=true id="smp-panel-day" onchange={set.day.clone()} />
                 }
                 <div class="smp-field">
                     <label class="smp-label" for="smp-panel-time">{ "Time" }</label>
-                    <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={on_time} />
+                    <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={set.time.clone()} />
                 </div>
             </div>
-            <SelectField label="Profile" options={profile_options(&cal)} id={key_of("profile")}
+            <SelectField label="Profile" options={profile_options(&cal)} id="smp-panel-profile"
                 selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
-                none="Choose a profile…"
-                onchange={set.set(|p: &mut Post, v: Option<String>| p.content.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
-            <TextField label="Copy" value={content.copy.clone()} multiline=true id={key_of("copy")}
-                oninput={set.set(|p: &mut Post, v: String| p.content.copy = v)} />
+                none="Choose a profile…" onchange={set.profile.clone()} />
+            <TextField label="Copy" value={content.copy.clone()} multiline=true id="smp-panel-copy"
+                oninput={set.copy.clone()} />
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Pillar" id={key_of("pillar")}
+                <SelectField label="Pillar" id="smp-panel-pillar"
                     options={options(&cal.plan.strategy.content.pillars, |p| p.id.to_string(), |p| p.title().to_owned())}
                     selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none="No pillar"
-                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.pillar = v.and_then(|v| PillarId::parse(&v).ok()))} />
-                <SelectField label="Campaign" options={campaign_options(&cal)} id={key_of("campaign")}
+                    onchange={set.pillar.clone()} />
+                <SelectField label="Campaign" options={campaign_options(&cal)} id="smp-panel-campaign"
                     selected={content.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="Evergreen (no campaign)"
-                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.campaign = v.and_then(|v| CampaignId::parse(&v).ok()))} />
-                <SelectField label="Owner" options={member_options(&cal)} id={key_of("owner")}
+                    onchange={set.campaign.clone()} />
+                <SelectField label="Owner" options={member_options(&cal)} id="smp-panel-owner"
                     selected={content.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
-                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
-                <SelectField label="Status" id={key_of("status")}
+                    onchange={set.owner.clone()} />
+                <SelectField label="Status" id="smp-panel-status"
                     options={options(PostStatus::ALL, |s| s.key().to_owned(), |s| s.label().to_owned())}
                     selected={Some(AttrValue::from(content.status.key()))} none="Idea"
-                    onchange={set.set(|p: &mut Post, v: Option<String>| p.content.status = v.as_deref().and_then(PostStatus::from_key).unwrap_or_default())} />
+                    onchange={set.status.clone()} />
             </div>
-            <TextField label="Link" value={content.link.clone()} id={key_of("link")}
+            <TextField label="Link" value={content.link.clone()} id="smp-panel-link"
                 placeholder={Some(AttrValue::from("https://…"))}
-                oninput={set.set(|p: &mut Post, v: String| p.content.link = v)} />
+                oninput={set.link.clone()} />
             if let Some(href) = link {
                 <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ "Open the link" }</a>
             }
-            <TextField label="Media" value={content.media.clone()} id={key_of("media")}
+            <TextField label="Media" value={content.media.clone()} id="smp-panel-media"
                 placeholder={Some(AttrValue::from("The picture or video that goes with it"))}
-                oninput={set.set(|p: &mut Post, v: String| p.content.media = v)} />
-            <TextField label="Notes" value={content.notes.clone()} multiline=true id={key_of("notes")}
-                oninput={set.set(|p: &mut Post, v: String| p.content.notes = v)} />
+                oninput={set.media.clone()} />
+            <TextField label="Notes" value={content.notes.clone()} multiline=true id="smp-panel-notes"
+                oninput={set.notes.clone()} />
             if series.is_none() {
                 <Repeat latest={props.latest.clone()} id={post.id.clone()} day={at.date()} />
             }

@@ -4,7 +4,7 @@
 use super::chip::{chip, shared};
 use super::{Cal, Latest};
 use crate::plan::when;
-use crate::plan::Rule;
+use crate::plan::{Entry, Rule};
 use chrono::{Datelike, Duration};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub fn week(cal: &Rc<Cal>, latest: &Latest) -> Html {
     let columns = days.iter().map(|day| {
         let day = *day;
         let date = when::iso_day(day);
-        let entries: Vec<_> = cal.entries.iter().filter(|e| e.day == day).collect();
+        let entries: &[Entry] = cal.by_day.get(&day).map_or(&[], |list| list.0.as_slice());
         html! {
             <section class={classes!("smp-week__day", "smp-drop", (day == cal.today).then_some("smp-day--today"))}
                 aria-label={when::weekday_day_month(day)} data-day={date}>
