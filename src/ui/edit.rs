@@ -33,7 +33,10 @@ impl<T: Clone + 'static> Updater<T> {
 /// An item's form whose field callbacks are made once: each reads the item,
 /// and where to send it, as the form last drew them. So typing in one field
 /// draws that field again, not every field of the form with new callbacks.
-pub struct Live<T>(Rc<RefCell<Option<(T, Callback<T>)>>>);
+pub struct Live<T>(Rc<RefCell<Option<Drawn<T>>>>);
+
+/// The item as the form last drew it, and where its changes go.
+type Drawn<T> = (T, Callback<T>);
 
 impl<T> Default for Live<T> {
     fn default() -> Self {
