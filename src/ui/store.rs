@@ -65,6 +65,11 @@ struct Core {
     queue: RefCell<VecDeque<Event>>,
     busy: Cell<bool>,
     timer: RefCell<Option<Timeout>>,
+    /// When the save is due, and when the running timer wakes (ms since the
+    /// epoch): a keystroke moves the first, and the timer, on waking early,
+    /// waits on, instead of being made anew for every key.
+    due: Cell<f64>,
+    wakes: Cell<f64>,
     /// Hands the session's views to the app's state, set by the app.
     publish: RefCell<Option<Publisher>>,
     this: Weak<Core>,
@@ -146,15 +151,37 @@ impl Core {
         }
     }
 
-    /// (Re)starts the save timer. A hidden tab does not write when it runs
-    /// out: its edits were written as it hid.
+    /// Sends `SaveDue` in `ms`, in place of any earlier wait. A timer that
+    /// wakes no later than that is kept. A hidden tab does not write when it
+    /// runs out: its edits were written as it hid.
     fn start_timer(&self, ms: u32) {
+        let now = js_sys::Date::now();
+        let due = now + f64::from(ms);
+        self.due.set(due);
+        if self.timer.borrow().is_some() && self.wakes.get() <= due {
+            return;
+        }
+        self.wake_in(ms, now);
+    }
+
+    fn wake_in(&self, ms: u32, now: f64) {
+        self.wakes.set(now + f64::from(ms));
         let this = self.this.clone();
         let timeout = Timeout::new(ms, move || {
+            let Some(core) = this.upgrade() else {
+                return;
+            };
+            let now = js_sys::Date::now();
+            let left = core.due.get() - now;
+            if left >= 1.0 {
+                core.wake_in(left.ceil() as u32, now);
+                return;
+            }
+            drop(core.timer.borrow_mut().take());
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
                 .is_some_and(|d| d.hidden());
-            if let (Some(core), false) = (this.upgrade(), hidden) {
+            if !hidden {
                 core.send(Event::SaveDue);
             }
         });
@@ -348,6 +375,8 @@ pub fn use_session(plan_store: Rc<PlanStore>, embedded: bool) -> Published {
             queue: RefCell::default(),
             busy: Cell::new(false),
             timer: RefCell::default(),
+            due: Cell::new(0.0),
+            wakes: Cell::new(0.0),
             publish: RefCell::new(None),
             this: this.clone(),
             embedded,

@@ -76,28 +76,42 @@ fn options<T>(
         .collect()
 }
 
-fn profile_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
-    options(
-        &cal.plan.strategy.profiles,
-        |p| p.id.to_string(),
-        |p| p.title(),
-    )
+/// The choices of the panel's selects: worked out again only when the
+/// strategy or the campaigns change, not on every keystroke.
+struct Choices {
+    profiles: Vec<(AttrValue, AttrValue)>,
+    pillars: Vec<(AttrValue, AttrValue)>,
+    campaigns: Vec<(AttrValue, AttrValue)>,
+    members: Vec<(AttrValue, AttrValue)>,
+    statuses: Vec<(AttrValue, AttrValue)>,
 }
 
-fn member_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
-    options(
-        &cal.plan.strategy.team.members,
-        |m| m.id.to_string(),
-        |m| m.title().to_owned(),
-    )
-}
-
-fn campaign_options(cal: &Cal) -> Vec<(AttrValue, AttrValue)> {
-    options(
-        &cal.plan.campaigns,
-        |c| c.id.to_string(),
-        |c| c.title().to_owned(),
-    )
+#[hook]
+fn use_choices(cal: &Cal) -> std::rc::Rc<Choices> {
+    let parts = (cal.plan.strategy.clone(), cal.plan.campaigns.clone());
+    use_memo(parts, |(strategy, campaigns)| Choices {
+        profiles: options(&strategy.profiles, |p| p.id.to_string(), |p| p.title()),
+        pillars: options(
+            &strategy.content.pillars,
+            |p| p.id.to_string(),
+            |p| p.title().to_owned(),
+        ),
+        campaigns: options(
+            campaigns.iter(),
+            |c| c.id.to_string(),
+            |c| c.title().to_owned(),
+        ),
+        members: options(
+            &strategy.team.members,
+            |m| m.id.to_string(),
+            |m| m.title().to_owned(),
+        ),
+        statuses: options(
+            PostStatus::ALL,
+            |s| s.key().to_owned(),
+            |s| s.label().to_owned(),
+        ),
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -185,6 +199,7 @@ fn PostForm(props: &PostFormProps) -> Html {
     let live = use_memo((), |_| Live::default());
     live.put(post, send);
     let set = use_memo((), |_| PostSetters::new(&live));
+    let choices = use_choices(&cal);
     let content = &post.content;
     let at = post.at;
     let scope = series.as_ref().map(|s| {
@@ -220,24 +235,24 @@ fn PostForm(props: &PostFormProps) -> Html {
                     <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={set.time.clone()} />
                 </div>
             </div>
-            <SelectField label="Profile" options={profile_options(&cal)} id="smp-panel-profile"
+            <SelectField label="Profile" options={choices.profiles.clone()} id="smp-panel-profile"
                 selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
                 none="Choose a profile…" onchange={set.profile.clone()} />
             <TextField label="Copy" value={content.copy.clone()} multiline=true id="smp-panel-copy"
                 oninput={set.copy.clone()} />
             <div class="smp-grid smp-grid--2">
                 <SelectField label="Pillar" id="smp-panel-pillar"
-                    options={options(&cal.plan.strategy.content.pillars, |p| p.id.to_string(), |p| p.title().to_owned())}
+                    options={choices.pillars.clone()}
                     selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none="No pillar"
                     onchange={set.pillar.clone()} />
-                <SelectField label="Campaign" options={campaign_options(&cal)} id="smp-panel-campaign"
+                <SelectField label="Campaign" options={choices.campaigns.clone()} id="smp-panel-campaign"
                     selected={content.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="Evergreen (no campaign)"
                     onchange={set.campaign.clone()} />
-                <SelectField label="Owner" options={member_options(&cal)} id="smp-panel-owner"
+                <SelectField label="Owner" options={choices.members.clone()} id="smp-panel-owner"
                     selected={content.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
                     onchange={set.owner.clone()} />
                 <SelectField label="Status" id="smp-panel-status"
-                    options={options(PostStatus::ALL, |s| s.key().to_owned(), |s| s.label().to_owned())}
+                    options={choices.statuses.clone()}
                     selected={Some(AttrValue::from(content.status.key()))} none="Idea"
                     onchange={set.status.clone()} />
             </div>
@@ -443,6 +458,7 @@ struct TaskFormProps {
 #[component]
 fn TaskForm(props: &TaskFormProps) -> Html {
     let cal = props.cal.0.clone();
+    let choices = use_choices(&cal);
     let task = &props.task;
     let set = {
         let cal = cal.clone();
@@ -473,10 +489,10 @@ fn TaskForm(props: &TaskFormProps) -> Html {
             <TextField label="What needs doing" value={task.title.clone()} id={key_of("title")}
                 oninput={set.set(|t: &mut Task, v: String| t.title = v)} />
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Owner" options={member_options(&cal)} id={key_of("owner")}
+                <SelectField label="Owner" options={choices.members.clone()} id={key_of("owner")}
                     selected={task.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
-                <SelectField label="Campaign" options={campaign_options(&cal)} id={key_of("campaign")}
+                <SelectField label="Campaign" options={choices.campaigns.clone()} id={key_of("campaign")}
                     selected={task.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="No campaign"
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.campaign = v.and_then(|v| CampaignId::parse(&v).ok()))} />
             </div>
