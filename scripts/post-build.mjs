@@ -76,7 +76,6 @@ if (!glue.includes(QUICK)) {
 }
 const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
 index = index.replace(/(<link rel="modulepreload" [^>]*integrity=")[^"]*(")/, `$1${integrity}$2`);
-await writeFile(indexFile, index);
 
 // Trunk's loader, or (on a folder already done) our script tag.
 const inline = index.match(/<script type="module">([\s\S]*?)<\/script>/);
@@ -114,8 +113,9 @@ boot(stylesheet, new URL('sw.js', here).href);
   index = index.replace(inline[0], `<script type="module" src="${publicUrl}planner.js?v=${hash(loader)}"></script>`);
   // Browsers ignore (and warn about) integrity on a preload fetched `as="fetch"`.
   index = index.replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, '$1$2');
-  await writeFile(indexFile, index);
 }
+// The page, with the glue's new integrity and the loader's script tag.
+await writeFile(indexFile, index);
 
 // Every file of the build but the worker itself.
 async function files(folder) {
