@@ -9,10 +9,10 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: serve test build bench bench-calendar bench-storage bench-core fuzz
 
-## Build the release app and serve it on http://127.0.0.1:$(PORT), rebuilding on change.
+## Build the release app and serve it on http://127.0.0.1:$(PORT) as a host would
+## (compressed, under the strict CSP), rebuilding on change.
 serve:
-	@scripts/setup.sh
-	trunk serve --release --address 127.0.0.1 --port $(PORT)
+	@PORT=$(PORT) scripts/serve.sh
 
 ## Every check and all three test layers.
 test:

@@ -30,7 +30,7 @@ export default defineConfig({
     screenshot: 'off',
   },
   webServer: {
-    command: `node tests/serve-dist.mjs dist ${port}`,
+    command: `node scripts/serve.mjs dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 15_000,

@@ -10,9 +10,13 @@
 // 2. Writes sw.js, the service worker, with the list of this build's files and
 //    a cache named after their contents: each deploy changes the worker, the
 //    new one precaches the new files, and old caches go when it takes over.
+// 3. Last, writes `file.br` and `file.gz` beside every text and wasm file, for
+//    a server to send to browsers that take them (scripts/serve.mjs does, as
+//    any good static host does; see README, Deploying).
 // 0. First, gives wasm-bindgen's text decoding a quick way for short ASCII
 //    text: see quickText below.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -87,6 +91,16 @@ if (inline) {
     console.error('post-build: the page is not what trunk writes (loader or stylesheet not found)');
     process.exit(1);
   }
+  // The first screen of index.html, for each embed to show while it loads.
+  const firstScreen = index
+    .match(/<!-- smp:first-screen[\s\S]*?-->([\s\S]*?)<!-- \/smp:first-screen -->/)?.[1]
+    ?.replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+    .replace(/>\s+</g, '><')
+    .trim();
+  if (!firstScreen?.includes('smp-waiting')) {
+    console.error('post-build: index.html holds no first screen between its smp:first-screen markers');
+    process.exit(1);
+  }
   const loader = `// Social Media Planner: starts the planner. Written at build time by
 // scripts/post-build.mjs. A host page embeds planners with
 //   <script type="module" src="…/planner.js"></script>
@@ -96,7 +110,54 @@ import init, { boot, mount, unmount } from './${base(js)}';
 
 const here = new URL('.', import.meta.url);
 const stylesheet = new URL('${base(css)}', here).href;
-await init({ module_or_path: new URL('${base(wasm)}', here) });
+
+// While the wasm loads, each marked element shows the first screen the
+// standalone page holds, in a shadow root like the one the planner takes
+// over when it mounts; the host's own nodes wait inside it, out of sight,
+// and come back if the planner goes.
+const FIRST_SCREEN = ${JSON.stringify(firstScreen)};
+function waitIn(element) {
+  if (element.querySelector(':scope > .smp-embed')) return;
+  const host = document.createElement('div');
+  host.className = 'smp-embed';
+  host.setAttribute('data-smp-waiting', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  const root = document.createElement('div');
+  root.className = 'smp smp--embedded';
+  // Hidden until styled, so it never shows as bare text.
+  root.hidden = true;
+  for (const event of ['load', 'error']) link.addEventListener(event, () => (root.hidden = false), { once: true });
+  const screen = document.createElement('template');
+  screen.innerHTML = FIRST_SCREEN;
+  root.append(screen.content);
+  shadow.append(link, root);
+  host.append(...element.childNodes);
+  element.append(host);
+}
+document.querySelectorAll('[data-social-planner]').forEach(waitIn);
+
+try {
+  await init({ module_or_path: new URL('${base(wasm)}', here) });
+} catch (error) {
+  // A browser without WebAssembly, or a file that did not arrive: say so
+  // where the planner would be, rather than wait for ever.
+  const waiting = [
+    ...document.querySelectorAll('.smp-waiting'),
+    ...[...document.querySelectorAll('[data-smp-waiting]')].map((h) => h.shadowRoot?.querySelector('.smp-waiting')),
+  ];
+  for (const wait of waiting.filter(Boolean)) {
+    wait.classList.add('smp-waiting--failed');
+    wait.closest('[aria-busy]')?.setAttribute('aria-busy', 'false');
+    wait.querySelector('.smp-waiting__text').textContent =
+      typeof WebAssembly === 'object'
+        ? 'The planner could not start: some of its files did not arrive. Check the connection, then reload the page.'
+        : 'The planner could not start in this browser. It needs WebAssembly, which every current browser has: update this browser or try another, then reload the page.';
+  }
+  throw error;
+}
 
 window.SocialMediaPlanner = Object.freeze({
   version: '${hash(js + wasm + css)}',
@@ -127,7 +188,11 @@ async function files(folder) {
   }
   return out;
 }
-const built = (await files(dir)).filter((f) => base(f) !== 'sw.js' && !base(f).startsWith('.')).sort();
+// What a server may send instead of a file: its compressed copies.
+const compressed = /\.(br|gz)$/;
+const built = (await files(dir))
+  .filter((f) => base(f) !== 'sw.js' && !base(f).startsWith('.') && !compressed.test(f))
+  .sort();
 const contents = await Promise.all(built.map((f) => readFile(f)));
 const version = hash(contents.map((c) => hash(c)).join(''));
 const loaderUrl = index.match(/src="[^"]*\/(planner\.js\?v=[0-9a-f]+)"/)?.[1];
@@ -210,3 +275,29 @@ self.addEventListener('fetch', (event) => {
 `;
 await writeFile(join(dir, 'sw.js'), worker);
 console.log(`post-build: planner.js and sw.js (${urls.length} files, cache smp-shell-${version})`);
+
+// The compressed copies, of every file a browser takes compressed (images
+// are compressed already). Written anew each time, so none is older than its
+// file.
+const compressible = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
+let plain = 0;
+let brotli = 0;
+let gzip = 0;
+for (const file of (await files(dir)).filter((f) => compressible.test(f) && !base(f).startsWith('.'))) {
+  const body = await readFile(file);
+  const br = brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  });
+  const gz = gzipSync(body, { level: 9 });
+  await writeFile(`${file}.br`, br);
+  await writeFile(`${file}.gz`, gz);
+  plain += body.length;
+  brotli += br.length;
+  gzip += gz.length;
+}
+const kb = (n) => `${Math.round(n / 1024)} KB`;
+console.log(`post-build: compressed copies of ${kb(plain)}: ${kb(brotli)} brotli, ${kb(gzip)} gzip`);

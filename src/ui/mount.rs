@@ -184,6 +184,71 @@ pub fn mount_embed(
         document().ok_or_else(|| MountError("There is no document to mount in.".into()))?;
     let failed = |what: &str| MountError(format!("The browser refused to {what}."));
 
+    // planner.js shows the first screen in a marked element while the wasm
+    // loads, in a shadow root of the kind made here, the host's own nodes
+    // moved into it: the planner takes that place over, with its stylesheet
+    // already loaded, so nothing blinks.
+    let (host, root, kept, listeners) = match waiting_in(element) {
+        Some((host, root)) => {
+            let _ = host.remove_attribute(WAITING_ATTRIBUTE);
+            root.set_text_content(None);
+            host.remove();
+            let mut kept = take_children(&host);
+            kept.extend(take_children(element));
+            element
+                .append_child(&host)
+                .map_err(|_| failed("add the planner to the page"))?;
+            (host, root, kept, Vec::new())
+        }
+        None => {
+            let (host, root, listeners) = new_host(&document, assets)?;
+            let kept = take_children(element);
+            element
+                .append_child(&host)
+                .map_err(|_| failed("add the planner to the page"))?;
+            (host, root, kept, listeners)
+        }
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            storage_prefix: options.key.prefix().into(),
+            routing: options.routing,
+            embedded: true,
+        },
+    )
+    .render();
+    Ok(register(Mounted {
+        app,
+        element: element.clone(),
+        added: Some(host),
+        kept,
+        key: Some(key.to_owned()),
+        _stylesheet_loaded: listeners,
+    }))
+}
+
+/// The attribute planner.js marks its waiting first screen with.
+const WAITING_ATTRIBUTE: &str = "data-smp-waiting";
+
+/// The first screen planner.js put in `element` while the wasm loaded: its
+/// shadow host and the root inside, if it is there and of our making.
+fn waiting_in(element: &Element) -> Option<(Element, Element)> {
+    let host = element
+        .query_selector(&format!(":scope > .{HOST_CLASS}[{WAITING_ATTRIBUTE}]"))
+        .ok()
+        .flatten()?;
+    let root = host.shadow_root()?.query_selector(".smp").ok().flatten()?;
+    Some((host, root))
+}
+
+/// A new shadow host for an embed, with the root the app renders into,
+/// hidden until its stylesheet has loaded so it never shows unstyled.
+fn new_host(
+    document: &Document,
+    assets: &Assets,
+) -> Result<(Element, Element, Vec<EventListener>), MountError> {
+    let failed = |what: &str| MountError(format!("The browser refused to {what}."));
     let host = document
         .create_element("div")
         .map_err(|_| failed("create the planner's element"))?;
@@ -191,7 +256,6 @@ pub fn mount_embed(
     let shadow = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .map_err(|_| failed("give the planner a shadow root"))?;
-    // Hidden until its stylesheet has loaded, so it never shows unstyled.
     let root = document
         .create_element("div")
         .map_err(|_| failed("create the planner's root"))?;
@@ -213,28 +277,7 @@ pub fn mount_embed(
         let _ = shadow.append_child(&link);
     }
     let _ = shadow.append_child(&root);
-
-    let kept = take_children(element);
-    element
-        .append_child(&host)
-        .map_err(|_| failed("add the planner to the page"))?;
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            storage_prefix: options.key.prefix().into(),
-            routing: options.routing,
-            embedded: true,
-        },
-    )
-    .render();
-    Ok(register(Mounted {
-        app,
-        element: element.clone(),
-        added: Some(host),
-        kept,
-        key: Some(key.to_owned()),
-        _stylesheet_loaded: listeners,
-    }))
+    Ok((host, root, listeners))
 }
 
 /// Says in the host's element why no planner is there, as text.

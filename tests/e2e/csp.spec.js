@@ -1,12 +1,12 @@
 // The planner under a strict Content-Security-Policy: the test server sends
-// the policy with every response (tests/serve-dist.mjs), the built pages hold
+// the policy with every response (scripts/serve.mjs), the built pages hold
 // no inline script, style or handler, and a whole tour of the app, standalone
 // and embedded, raises not one `securitypolicyviolation`. A last test proves
 // the recorder does catch a violation, so "none" means none.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CSP } from '../serve-dist.mjs';
+import { CSP } from '../../scripts/serve.mjs';
 import { createFirstPlan, createPlan, expectSaved, goTo, planCard, recordViolations } from './helpers.js';
 
 const POLICY =

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveFolder } from '../serve-dist.mjs';
+import { serveFolder } from '../../scripts/serve.mjs';
 import { createFirstPlan, expectSaved, goTo, saveStatusIn } from './helpers.js';
 
 /** A first visit: the welcome page creates the first plan and opens it. */

@@ -35,7 +35,11 @@ pub fn PlanNameForm(props: &PlanNameFormProps) -> Html {
         let input_ref = input_ref.clone();
         use_effect_with(props.focus, move |focus| {
             if let (true, Some(input)) = (*focus, input_ref.cast::<HtmlInputElement>()) {
-                let _ = input.focus();
+                // Without scrolling: on a phone the welcome page's form is
+                // below its introduction, which a first visit should see.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = input.focus_with_options(&options);
                 input.select();
             }
         });

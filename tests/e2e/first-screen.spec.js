@@ -1,0 +1,122 @@
+// A first screen before the wasm: index.html holds the app's header, the
+// workflow's steps and a quiet wait, painted before any script has run;
+// planner.js shows the same in each embed while it loads; the app then takes
+// their place without moving what was already on the screen. If the wasm
+// never arrives, the wait says so instead of going on for ever.
+import { test, expect } from '@playwright/test';
+
+/** Holds every request for the wasm until `release()` (or for good). */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where the header, the steps and the main area are, in the planner at `scope`. */
+function layoutOf(page, hostSelector) {
+  return page.evaluate((hostSelector) => {
+    const host = hostSelector ? document.querySelector(hostSelector) : null;
+    const scope = host ? host.querySelector('.smp-embed').shadowRoot : document;
+    const box = (selector) => {
+      const r = scope.querySelector(selector).getBoundingClientRect();
+      return { top: Math.round(r.top + scrollY), height: Math.round(r.height), width: Math.round(r.width) };
+    };
+    return { header: box('.smp-header'), steps: box('.smp-nav'), main: box('.smp-main').top };
+  }, hostSelector);
+}
+
+/** Everything that moved on the screen since the page began, as Chromium counts it (CLS). */
+function layoutShift(page) {
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        new PerformanceObserver((list) => {
+          done(list.getEntries().filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all is a shift of nothing.
+        setTimeout(() => done(0), 500);
+      }),
+  );
+}
+
+for (const width of [1280, 360]) {
+  test(`the page shows the planner's header and steps before the wasm, and the app takes their place without a jump (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const release = await holdWasm(page);
+    await page.goto('/');
+
+    const waiting = page.getByRole('status').filter({ hasText: 'Opening the planner…' });
+    await expect(waiting).toBeVisible();
+    await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('banner')).toContainText('Social Media Planner');
+    const steps = page.getByRole('list', { name: 'The planner’s steps' });
+    await expect(steps.getByRole('listitem')).toHaveText(['Overview', '1Strategy', '2Campaigns', '3Calendar', '4Measure', 'Plans']);
+    // Nothing there pretends to work before the app does.
+    await expect(page.getByRole('link')).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    const before = await layoutOf(page);
+
+    release();
+    await expect(page.getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
+    await expect(waiting).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Overview' })).toBeVisible();
+    await expect(page.getByLabel('Plan name')).toBeFocused();
+
+    // The header and the steps are where they were, as tall as they were,
+    // and the page did not scroll to the form.
+    expect(await layoutOf(page)).toEqual(before);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
+  });
+}
+
+test('an embed shows the same first screen while it loads, the host’s own note out of sight, and the planner takes it over', async ({
+  page,
+}) => {
+  const release = await holdWasm(page);
+  await page.goto('/examples/embed.html');
+  const harbour = page.locator('[data-storage-key="harbour-coffee"]');
+  const northwind = page.locator('[data-storage-key="northwind-cycles"]');
+  for (const planner of [harbour, northwind]) {
+    await expect(planner.getByRole('status').filter({ hasText: 'Opening the planner…' })).toBeVisible();
+    await expect(planner.getByRole('list', { name: 'The planner’s steps' }).getByRole('listitem')).toHaveCount(6);
+    await expect(planner.getByText('Loading the planner…')).toBeHidden();
+  }
+  const before = await layoutOf(page, '[data-storage-key="harbour-coffee"]');
+
+  release();
+  for (const planner of [harbour, northwind]) {
+    await expect(planner.getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
+    await expect(planner.getByRole('status').filter({ hasText: 'Opening the planner…' })).toHaveCount(0);
+  }
+  expect(await layoutOf(page, '[data-storage-key="harbour-coffee"]')).toEqual(before);
+  // One shadow host each, the one the first screen was in.
+  expect(await harbour.evaluate((e) => [...e.children].map((c) => c.className))).toEqual(['smp-embed']);
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
+
+  // The host's note comes back when the planner goes.
+  expect(await page.evaluate(() => window.SocialMediaPlanner.unmount(document.querySelector('[data-storage-key="harbour-coffee"]')))).toBe(true);
+  await expect(harbour).toHaveText('Loading the planner…');
+  await expect(harbour.locator('.smp-embed')).toHaveCount(0);
+});
+
+test('if the wasm never arrives, the first screen says so, in the page and in each embed', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort('connectionfailed'));
+  await page.goto('/');
+  const failed = page.getByRole('status').filter({ hasText: 'The planner could not start: some of its files did not arrive.' });
+  await expect(failed).toBeVisible();
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+
+  await page.goto('/examples/embed.html');
+  for (const key of ['harbour-coffee', 'northwind-cycles']) {
+    await expect(
+      page.locator(`[data-storage-key="${key}"]`).getByRole('status').filter({ hasText: 'some of its files did not arrive' }),
+    ).toBeVisible();
+  }
+});
