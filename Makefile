@@ -7,7 +7,7 @@ PORT ?= 8080
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: serve test build bench bench-calendar bench-storage bench-core fuzz
+.PHONY: serve test build bench bench-calendar bench-storage bench-core lighthouse fuzz
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT) as a host would
 ## (compressed, under the strict CSP), rebuilding on change.
@@ -28,6 +28,12 @@ build:
 bench: build
 	@scripts/setup.sh --browser
 	node tests/bench/first-load.mjs
+
+## Lighthouse on the standalone page and the example host page, mobile and desktop,
+## served compressed (see README).
+lighthouse: build
+	@scripts/setup.sh --browser
+	node tests/bench/lighthouse.mjs
 
 ## Calendar benchmark: 50, 5,000 and 20,000 entries, full speed and CPU slowed 4x, against a
 ## vanilla-JS month grid, and the memory a 5,000-entry plan holds (see README).

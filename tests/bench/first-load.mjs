@@ -2,13 +2,15 @@
 // the release build (the app's `smp:ready` mark, set after its first render with
 // the event handlers attached), against a vanilla-JS page that renders the same
 // welcome screen, in the same run, in the same browser. Each load uses a fresh
-// browser context (empty cache and storage), served from 127.0.0.1.
+// browser context (empty cache and storage), served from 127.0.0.1 as a host
+// sends it: the build's brotli copies (scripts/serve.mjs). Also the first
+// paint of each (the app's is its static first screen, before the wasm).
 //
 // Usage: make bench   (or: node tests/bench/first-load.mjs [runs])
 import { launch, serve } from './harness.mjs';
 
 const runs = Number(process.argv[2] ?? 15);
-const { origin, close } = await serve('tests/bench/baseline.html');
+const { origin, log, close } = await serve('tests/bench/baseline.html');
 
 const browser = await launch();
 
@@ -21,6 +23,7 @@ async function loadOnce(url) {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
       ready: performance.getEntriesByName('smp:ready')[0].startTime,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       domContentLoaded: nav.domContentLoadedEventEnd,
       bytes: performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, nav.transferSize),
     };
@@ -47,7 +50,12 @@ close();
 
 const appReady = median(app.map((t) => t.ready));
 const baseReady = median(baseline.map((t) => t.ready));
-console.log(`First usable screen, median of ${runs} cold loads (fresh context each) on 127.0.0.1:`);
+const appPaint = median(app.map((t) => t.paint));
+const basePaint = median(baseline.map((t) => t.paint));
+const wasm = log.find((r) => r.path.endsWith('.wasm'));
+if (!wasm) throw new Error('the app never asked for its wasm');
+console.log(`First usable screen, median of ${runs} cold loads (fresh context each) on 127.0.0.1, the wasm sent ${wasm.encoding ?? 'uncompressed'}:`);
 console.log(`  app (release build):       ${appReady.toFixed(1)} ms   (${(app[0].bytes / 1024).toFixed(0)} KB transferred)`);
 console.log(`  vanilla-JS baseline:       ${baseReady.toFixed(1)} ms`);
 console.log(`  ratio app / baseline:      ${(appReady / baseReady).toFixed(2)}x`);
+console.log(`First paint: app ${appPaint.toFixed(1)} ms (its first screen), baseline ${basePaint.toFixed(1)} ms, ${(appPaint / basePaint).toFixed(2)}x`);

@@ -22,6 +22,8 @@ test('the first-load benchmark runs', async () => {
   const { stdout } = await run('node', ['tests/bench/first-load.mjs', '1'], { timeout: 80_000 });
   expect(stdout).toMatch(/app \(release build\): +[\d.]+ ms/);
   expect(stdout).toMatch(/ratio app \/ baseline: +[\d.]+x/);
+  expect(stdout).toContain('the wasm sent br');
+  expect(stdout).toMatch(/First paint: app [\d.]+ ms \(its first screen\), baseline [\d.]+ ms, [\d.]+x/);
 });
 
 test('the calendar benchmark runs: both speeds, every size, and the memory table', async () => {
@@ -35,4 +37,15 @@ test('the calendar benchmark runs: both speeds, every size, and the memory table
   expect(stdout).toMatch(/growth from 50 to 500 entries: keystroke [\d.]+×, month switch [\d.]+×/);
   expect(stdout).toMatch(/after 10 keystrokes in it +[\d.]+ MB \(JS heap [\d.]+, wasm [\d.]+\) +[\d.]+× fresh/);
   expect(stdout).toMatch(/cycles of leaving and opening the calendar: [\d.]+, [\d.]+ MB/);
+});
+
+test('the Lighthouse run works on both pages and prints every figure', async () => {
+  test.setTimeout(180_000);
+  const { stdout } = await run('node', ['tests/bench/lighthouse.mjs', '--smoke'], { timeout: 170_000 });
+  expect(stdout).toContain('(smoke run: the figures mean nothing)');
+  for (const page of ['standalone page', 'host page, two planners']) {
+    expect(stdout).toMatch(
+      new RegExp(`\\| ${page} \\| mobile \\| \\d+ \\| [\\d.]+ s \\| [\\d.]+ s \\| \\d+ ms \\| [\\d.]+ \\| \\d+ KB \\| \\d+ \\| \\d+ \\| \\d+ \\|`),
+    );
+  }
 });
