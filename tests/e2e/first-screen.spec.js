@@ -4,6 +4,7 @@
 // their place without moving what was already on the screen. If the wasm
 // never arrives, the wait says so instead of going on for ever.
 import { test, expect } from '@playwright/test';
+import { createFirstPlan, expectSaved } from './helpers.js';
 
 /** Holds every request for the wasm until `release()` (or for good). */
 async function holdWasm(page) {
@@ -25,7 +26,13 @@ function layoutOf(page, hostSelector) {
       const r = scope.querySelector(selector).getBoundingClientRect();
       return { top: Math.round(r.top + scrollY), height: Math.round(r.height), width: Math.round(r.width) };
     };
-    return { header: box('.smp-header'), steps: box('.smp-nav'), main: box('.smp-main').top };
+    const intro = scope.querySelector('.smp-welcome__intro');
+    return {
+      header: box('.smp-header'),
+      steps: box('.smp-nav'),
+      main: box('.smp-main').top,
+      intro: intro && { ...box('.smp-welcome__intro'), text: intro.innerText },
+    };
   }, hostSelector);
 }
 
@@ -55,12 +62,14 @@ for (const width of [1280, 360]) {
     await expect(waiting).toBeVisible();
     await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
     await expect(page.getByRole('banner')).toContainText('Social Media Planner');
+    await expect(page.getByRole('heading', { level: 1, name: 'From strategy to calendar, in one plan' })).toBeVisible();
     const steps = page.getByRole('list', { name: 'The planner’s steps' });
     await expect(steps.getByRole('listitem')).toHaveText(['Overview', '1Strategy', '2Campaigns', '3Calendar', '4Measure', 'Plans']);
     // Nothing there pretends to work before the app does.
     await expect(page.getByRole('link')).toHaveCount(0);
     await expect(page.getByRole('button')).toHaveCount(0);
     const before = await layoutOf(page);
+    expect(before.intro.text).toContain('4. Measure — results against targets, lessons fed back.'.slice(3));
 
     release();
     await expect(page.getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
@@ -68,13 +77,35 @@ for (const width of [1280, 360]) {
     await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Overview' })).toBeVisible();
     await expect(page.getByLabel('Plan name')).toBeFocused();
 
-    // The header and the steps are where they were, as tall as they were,
-    // and the page did not scroll to the form.
+    // The header, the steps and the welcome's introduction are where they
+    // were, as they were, and the page did not scroll to the form.
     expect(await layoutOf(page)).toEqual(before);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
   });
 }
+
+test('a returning visitor sees the first screen, then the plan they had open, under a header that stays put', async ({
+  browser,
+}) => {
+  // Without the offline worker, which would hand the page the wasm from its
+  // cache, past the hold.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await createFirstPlan(page, 'Harbour Coffee');
+  await expectSaved(page);
+  const release = await holdWasm(page);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Opening the planner…' })).toBeVisible();
+  const before = await layoutOf(page);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour Coffee' })).toBeVisible();
+  const after = await layoutOf(page);
+  expect([after.header, after.steps, after.main]).toEqual([before.header, before.steps, before.main]);
+  expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
+  await context.close();
+});
 
 test('an embed shows the same first screen while it loads, the host’s own note out of sight, and the planner takes it over', async ({
   page,
@@ -95,7 +126,7 @@ test('an embed shows the same first screen while it loads, the host’s own note
     await expect(planner.getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
     await expect(planner.getByRole('status').filter({ hasText: 'Opening the planner…' })).toHaveCount(0);
   }
-  expect(await layoutOf(page, '[data-storage-key="harbour-coffee"]')).toEqual(before);
+  await expect.poll(() => layoutOf(page, '[data-storage-key="harbour-coffee"]')).toEqual(before);
   // One shadow host each, the one the first screen was in.
   expect(await harbour.evaluate((e) => [...e.children].map((c) => c.className))).toEqual(['smp-embed']);
   expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
