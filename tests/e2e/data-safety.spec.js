@@ -18,6 +18,8 @@ test.describe('undo and redo', () => {
     await page.getByLabel('Brand or client').fill('Acme Inc.');
     await goTo(page, 'Strategy');
     await page.getByRole('button', { name: 'Add an objective' }).click();
+    // As a user does: type once the cursor is in the new field.
+    await expect(page.getByLabel('Business issue')).toBeFocused();
     await page.keyboard.type('Sign ten deals');
 
     // Undo from another page: the objective (added and typed in one go) goes,
