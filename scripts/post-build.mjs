@@ -127,15 +127,21 @@ function waitIn(element) {
   link.href = stylesheet;
   const root = document.createElement('div');
   root.className = 'smp smp--embedded';
-  // Hidden until styled, so it never shows as bare text.
-  root.hidden = true;
-  for (const event of ['load', 'error']) link.addEventListener(event, () => (root.hidden = false), { once: true });
   const screen = document.createElement('template');
   screen.innerHTML = FIRST_SCREEN;
   root.append(screen.content);
   shadow.append(link, root);
-  host.append(...element.childNodes);
+  // In place of the host's nodes once styled, so it never shows as bare
+  // text and the host's page changes once, not twice; until then it is
+  // laid out out of sight.
+  host.hidden = true;
   element.append(host);
+  const show = () => {
+    if (!host.hidden || !host.isConnected) return;
+    host.append(...[...element.childNodes].filter((node) => node !== host));
+    host.hidden = false;
+  };
+  for (const event of ['load', 'error']) link.addEventListener(event, show, { once: true });
 }
 document.querySelectorAll('[data-social-planner]').forEach(waitIn);
 

@@ -110,6 +110,8 @@ test('a returning visitor sees the first screen, then the plan they had open, un
 test('an embed shows the same first screen while it loads, the host’s own note out of sight, and the planner takes it over', async ({
   page,
 }) => {
+  // Lighthouse's desktop window, where the first planner is in view.
+  await page.setViewportSize({ width: 1350, height: 940 });
   const release = await holdWasm(page);
   await page.goto('/examples/embed.html');
   const harbour = page.locator('[data-storage-key="harbour-coffee"]');
