@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use social_media_planner::plan::{Finding, Part, Place, Rule};
 use social_media_planner::ui::components::{
-    DateField, DateFieldProps, FindingNotes, FindingNotesProps, LinesField, LinesFieldProps,
-    NumberField, NumberFieldProps, NumberKind,
+    finding_notes, DateField, DateFieldProps, LinesField, LinesFieldProps, NumberField,
+    NumberFieldProps, NumberKind,
 };
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,6 +22,17 @@ fn root() -> Element {
     root.set_class_name("smp");
     document.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+#[derive(Properties, PartialEq)]
+struct NotesProps {
+    findings: Vec<Finding>,
+}
+
+/// The notes under a field, drawn alone.
+#[component]
+fn Notes(props: &NotesProps) -> Html {
+    finding_notes(None, &props.findings)
 }
 
 /// A callback that records every value it is given.
@@ -193,10 +204,9 @@ async fn findings_show_their_word_message_and_suggestion_as_text() {
         "“<img src=x>” counts followers.",
     )
     .suggest("Count signed deals.");
-    let handle = yew::Renderer::<FindingNotes>::with_root_and_props(
+    let handle = yew::Renderer::<Notes>::with_root_and_props(
         root.clone(),
-        FindingNotesProps {
-            id: None,
+        NotesProps {
             findings: vec![finding],
         },
     )

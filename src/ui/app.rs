@@ -1,6 +1,6 @@
 //! The app: loads the plans, saves changes shortly after they happen, lays out pages.
 
-use super::components::{Header, Notices, SectionNav, UndoToast};
+use super::components::{section_nav, Header, Notices, UndoToast};
 use super::pages::switch;
 use super::route::Route;
 use super::shell;
@@ -216,7 +216,7 @@ fn Layout(props: &LayoutProps) -> Html {
     html! {
         <div class="smp-app" ref={app_ref} {onkeydown}>
             <Header />
-            <SectionNav />
+            { section_nav() }
             <Notices />
             <main class="smp-main" tabindex="-1" ref={main_ref}>
                 if let Some(name) = &read_only {

@@ -134,6 +134,20 @@ fn take_children(element: &Element) -> Vec<Node> {
     kept
 }
 
+/// [`take_children`], leaving `keep` where it is.
+fn take_children_except(element: &Element, keep: &Element) -> Vec<Node> {
+    let mut kept = Vec::new();
+    let mut next = element.first_child();
+    while let Some(child) = next {
+        next = child.next_sibling();
+        if &child != AsRef::<Node>::as_ref(keep) {
+            let _ = element.remove_child(&child);
+            kept.push(child);
+        }
+    }
+    kept
+}
+
 fn register(mounted: Mounted) -> Handle {
     let slot = Rc::new(RefCell::new(Some(mounted)));
     MOUNTED.with(|all| all.borrow_mut().push(slot.clone()));
@@ -192,12 +206,12 @@ pub fn mount_embed(
         Some((host, root)) => {
             let _ = host.remove_attribute(WAITING_ATTRIBUTE);
             root.set_text_content(None);
-            host.remove();
+            // The host's nodes, inside the shadow host or (its stylesheet
+            // not loaded yet) still beside it. The shadow host itself stays
+            // put: taken out of the page, its stylesheet would load again,
+            // and the planner show unstyled meanwhile.
             let mut kept = take_children(&host);
-            kept.extend(take_children(element));
-            element
-                .append_child(&host)
-                .map_err(|_| failed("add the planner to the page"))?;
+            kept.extend(take_children_except(element, &host));
             (host, root, kept, Vec::new())
         }
         None => {

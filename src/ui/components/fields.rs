@@ -53,7 +53,7 @@ fn below(id: &str, hint: &Option<AttrValue>, error: Option<&str>, notes: &[Findi
     });
     let notes_html = (!notes.is_empty()).then(|| {
         ids.push(format!("{id}-notes"));
-        html! { <FindingNotes id={format!("{id}-notes")} findings={notes.to_vec()} /> }
+        finding_notes(Some(format!("{id}-notes")), notes)
     });
     Below {
         html: html! { <>{ hint_html }{ error_html }{ notes_html }</> },
@@ -61,19 +61,12 @@ fn below(id: &str, hint: &Option<AttrValue>, error: Option<&str>, notes: &[Findi
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FindingNotesProps {
-    #[prop_or_default]
-    pub id: Option<String>,
-    pub findings: Vec<Finding>,
-}
-
-/// Findings as short notes: what is wrong, and what to do instead.
-#[component]
-pub fn FindingNotes(props: &FindingNotesProps) -> Html {
+/// Findings as short notes: what is wrong, and what to do instead; `id` for a
+/// field to point at them (`aria-describedby`).
+pub fn finding_notes(id: Option<String>, findings: &[Finding]) -> Html {
     html! {
-        <ul class="smp-notes" id={props.id.clone()}>
-            { for props.findings.iter().map(|f| {
+        <ul class="smp-notes" {id}>
+            { for findings.iter().map(|f| {
                 let (modifier, word) = match f.severity {
                     Severity::Missing => ("missing", "Missing"),
                     Severity::Warning => ("warning", "Warning"),

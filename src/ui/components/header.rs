@@ -16,7 +16,7 @@ pub fn Header() -> Html {
     html! {
         <header class="smp-header">
             <div class="smp-header__brand">
-                <Logo />
+                { logo() }
                 <span>{ "Social Media Planner" }</span>
             </div>
             <div class="smp-header__plan">
@@ -96,8 +96,7 @@ fn SaveIndicator() -> Html {
     }
 }
 
-#[component]
-fn Logo() -> Html {
+fn logo() -> Html {
     html! {
         <svg class="smp-logo" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
             <rect x="2" y="5" width="28" height="24" rx="5" fill="currentColor" opacity="0.18" />

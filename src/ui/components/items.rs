@@ -1,7 +1,7 @@
 //! Pieces shared by the pages that edit lists: an item card that asks before
 //! removing, an add button with its findings, and the choices of a select.
 
-use super::FindingNotes;
+use super::finding_notes;
 use crate::plan::Finding;
 use yew::prelude::*;
 
@@ -22,26 +22,21 @@ pub fn ids<I>(values: Vec<String>, parse: fn(&str) -> Result<I, crate::plan::IdE
     values.iter().filter_map(|v| parse(v).ok()).collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct AddButtonProps {
-    pub label: AttrValue,
-    pub onclick: Callback<MouseEvent>,
-    /// The anchor findings about an empty list point at.
-    pub id: AttrValue,
-    #[prop_or_default]
-    pub notes: Vec<Finding>,
-}
-
-#[component]
-pub fn AddButton(props: &AddButtonProps) -> Html {
+/// The button that adds an item to a list, with the findings about the list
+/// (an empty one) under it; `id` is the anchor those findings point at.
+pub fn add_button(
+    label: &'static str,
+    onclick: Callback<MouseEvent>,
+    id: AttrValue,
+    notes: &[Finding],
+) -> Html {
     html! {
         <div class="smp-add">
-            <button type="button" class="smp-button smp-button--add" id={props.id.clone()}
-                onclick={props.onclick.clone()}>
-                <span aria-hidden="true">{ "+ " }</span>{ props.label.clone() }
+            <button type="button" class="smp-button smp-button--add" {id} {onclick}>
+                <span aria-hidden="true">{ "+ " }</span>{ label }
             </button>
-            if !props.notes.is_empty() {
-                <FindingNotes findings={props.notes.clone()} />
+            if !notes.is_empty() {
+                { finding_notes(None, notes) }
             }
         </div>
     }

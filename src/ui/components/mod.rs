@@ -12,12 +12,12 @@ mod timeline;
 
 pub use create_plan::{CreatePlanForm, ExampleButton};
 pub use fields::{
-    use_dom_id, ChecksField, DateField, DateFieldProps, FindingNotes, FindingNotesProps,
-    LinesField, LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
+    finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,
+    NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::Header;
-pub use items::{choices, ids, persona_name, use_confirmation, AddButton, ItemCard};
-pub use nav::SectionNav;
+pub use items::{add_button, choices, ids, persona_name, use_confirmation, ItemCard};
+pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::ReadinessPanel;

@@ -13,8 +13,7 @@ const STEPS: [(Route, &str, Option<&str>); 6] = [
     (Route::Plans, "Plans", None),
 ];
 
-#[component]
-pub fn SectionNav() -> Html {
+pub fn section_nav() -> Html {
     html! {
         <nav class="smp-nav" aria-label="Sections">
             <ul class="smp-nav__list">

@@ -25,76 +25,55 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PageHeaderProps {
-    pub title: AttrValue,
-    #[prop_or_default]
-    pub eyebrow: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
-}
+// Plain functions rather than components: they hold no state, and each
+// component costs the wasm its own instance of Yew's machinery.
 
 /// The top of every page: an optional small label, the title, a lead paragraph.
-#[component]
-pub fn PageHeader(props: &PageHeaderProps) -> Html {
+pub fn page_header(title: AttrValue, eyebrow: Option<&'static str>, lead: Html) -> Html {
     html! {
         <header class="smp-page__header">
-            if let Some(eyebrow) = &props.eyebrow {
-                <p class="smp-eyebrow">{ eyebrow.clone() }</p>
+            if let Some(eyebrow) = eyebrow {
+                <p class="smp-eyebrow">{ eyebrow }</p>
             }
-            <h1 class="smp-page__title">{ props.title.clone() }</h1>
-            <div class="smp-lead">{ props.children.clone() }</div>
+            <h1 class="smp-page__title">{ title }</h1>
+            <div class="smp-lead">{ lead }</div>
         </header>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SectionPageProps {
-    pub title: AttrValue,
-    pub eyebrow: AttrValue,
-    pub lead: AttrValue,
-    /// The page's body for the open plan; `None` while no plan exists.
-    pub body: Option<Html>,
-    /// Lets the body use the full width of the page.
-    #[prop_or_default]
+/// What a section of the workflow says of itself: its title, the small label
+/// above it, its lead paragraph, and whether its body uses the page's full
+/// width.
+pub struct Section {
+    pub title: &'static str,
+    pub eyebrow: &'static str,
+    pub lead: &'static str,
     pub wide: bool,
 }
 
-/// A section of the workflow: its header, then its body, or a pointer to Plans
-/// while there is no plan to show.
-#[component]
-pub fn SectionPage(props: &SectionPageProps) -> Html {
+/// A section of the workflow: its header, then its body (for the open plan),
+/// or a pointer to Plans while there is no plan to show.
+pub fn section_page(section: Section, body: Option<Html>) -> Html {
     html! {
-        <section class={classes!("smp-page", props.wide.then_some("smp-page--wide"))}>
-            <PageHeader title={props.title.clone()} eyebrow={Some(props.eyebrow.clone())}>
-                <p>{ props.lead.clone() }</p>
-            </PageHeader>
-            { props.body.clone().unwrap_or_else(|| html! { <NeedsPlan /> }) }
+        <section class={classes!("smp-page", section.wide.then_some("smp-page--wide"))}>
+            { page_header(section.title.into(), Some(section.eyebrow), html! { <p>{ section.lead }</p> }) }
+            { body.unwrap_or_else(needs_plan) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EmptySectionProps {
-    pub title: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// The empty state of a section: what goes here, and what has to come first.
-#[component]
-pub fn EmptySection(props: &EmptySectionProps) -> Html {
+pub fn empty_section(title: &'static str, body: Html) -> Html {
     html! {
         <div class="smp-empty smp-empty--wide">
-            <h2 class="smp-empty__title">{ props.title.clone() }</h2>
-            { props.children.clone() }
+            <h2 class="smp-empty__title">{ title }</h2>
+            { body }
         </div>
     }
 }
 
 /// The way back to the strategy, from a section that needs more of it.
-#[component]
-pub fn GoToStrategy() -> Html {
+pub fn go_to_strategy() -> Html {
     html! {
         <super::route::NavLink to={Route::Strategy} class="smp-button smp-button--primary">
             { "Go to the strategy" }
@@ -103,8 +82,7 @@ pub fn GoToStrategy() -> Html {
 }
 
 /// Shown on a section's page while no plan exists yet.
-#[component]
-fn NeedsPlan() -> Html {
+fn needs_plan() -> Html {
     html! {
         <div class="smp-empty">
             <h2 class="smp-empty__title">{ "Create a plan first" }</h2>

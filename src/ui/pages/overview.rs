@@ -1,6 +1,6 @@
 //! The home page: a welcome with no plans; otherwise the open plan's overview.
 
-use super::PageHeader;
+use super::page_header;
 use crate::plan::{Command, PlanEdit};
 use crate::session;
 use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
@@ -52,13 +52,6 @@ struct PlanOverviewProps {
     plan: SharedPlan,
 }
 
-#[derive(Properties, PartialEq)]
-struct WorkflowProps {
-    plan: SharedPlan,
-    /// Worked out once by the overview, for the workflow and the panel.
-    readiness: std::rc::Rc<Vec<crate::plan::PartReadiness>>,
-}
-
 #[component]
 fn PlanOverview(props: &PlanOverviewProps) -> Html {
     let store = use_store();
@@ -77,13 +70,13 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
     };
     html! {
         <section class="smp-page">
-            <PageHeader title={plan.name.to_string()} eyebrow={Some(AttrValue::from("Overview"))}>
+            { page_header(plan.name.to_string().into(), Some("Overview"), html! {
                 <p>
                     { format!("Created {} · last edited {}",
                         shell::local_date_time(plan.created),
                         shell::local_date_time(plan.updated)) }
                 </p>
-            </PageHeader>
+            }) }
             <div class="smp-overview">
                 <div class="smp-overview__main">
                 <section class="smp-card" aria-labelledby="smp-about-title">
@@ -95,7 +88,7 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         oninput={edit(PlanEdit::About)} multiline=true
                         hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
                 </section>
-                <Workflow plan={plan.clone()} readiness={readiness.clone()} />
+                { workflow(plan, &readiness) }
                 </div>
                 <aside class="smp-overview__aside">
                     <ReadinessPanel readiness={(*readiness).clone()}
@@ -106,12 +99,11 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
     }
 }
 
-#[component]
-fn Workflow(props: &WorkflowProps) -> Html {
-    let plan = &props.plan;
+/// The four steps, with where the plan stands in each; `readiness` is worked
+/// out once by the overview, for this and its panel.
+fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) -> Html {
     let summary = plan.summary();
     let blockers = plan.campaign_blockers();
-    let readiness = &props.readiness;
     let complete = readiness
         .iter()
         .filter(|r| r.status == crate::plan::PartStatus::Complete)

@@ -1,6 +1,6 @@
 //! The Plans page: create, open, rename, duplicate and delete plans.
 
-use super::PageHeader;
+use super::page_header;
 use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::session;
@@ -25,9 +25,9 @@ pub fn PlansPage() -> Html {
     };
     html! {
         <section class="smp-page">
-            <PageHeader title="Plans">
+            { page_header("Plans".into(), None, html! {
                 <p>{ "One plan per brand or client, side by side. Each is saved in this browser as you work." }</p>
-            </PageHeader>
+            }) }
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
                 <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
                 <CreatePlanForm />

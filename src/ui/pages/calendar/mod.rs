@@ -9,7 +9,7 @@ mod panel;
 mod toolbar;
 mod week;
 
-use super::{EmptySection, GoToStrategy, SectionPage};
+use super::{empty_section, go_to_strategy, section_page, Section};
 pub use crate::plan::week_of;
 pub use crate::plan::View;
 use crate::plan::{
@@ -189,19 +189,27 @@ pub fn CalendarPage() -> Html {
     let plan = store.workspace.current_shared();
     let body = plan.map(|plan| {
         if plan.strategy.profiles.is_empty() {
-            return html! {
-                <EmptySection title="Nothing planned yet">
+            return empty_section(
+                "Nothing planned yet",
+                html! {
+                    <>
                     <p>{ "Posts go on the profiles of the strategy, at the cadence its content strategy sets. Add the profiles first." }</p>
-                    <GoToStrategy />
-                </EmptySection>
-            };
+                    { go_to_strategy() }
+                    </>
+                },
+            );
         }
         html! { <CalendarBody plan={Shared(plan)} /> }
     });
-    html! {
-        <SectionPage title="Calendar" eyebrow="Step 3 · day to day" {body} wide=true
-            lead="Where the strategy and its campaigns become dated work: posts and tasks, each on a profile, with an owner and a status from idea to published." />
-    }
+    section_page(
+        Section {
+            title: "Calendar",
+            eyebrow: "Step 3 · day to day",
+            lead: "Where the strategy and its campaigns become dated work: posts and tasks, each on a profile, with an owner and a status from idea to published.",
+            wide: true,
+        },
+        body,
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -564,7 +572,7 @@ fn Checks(props: &ChecksProps) -> Html {
                 { if *open { "Hide the checks" } else { "Show the checks" } }
             </button>
             if *open {
-                <crate::ui::components::FindingNotes findings={(**findings).clone()} />
+                { crate::ui::components::finding_notes(None, findings) }
             }
         </section>
     }

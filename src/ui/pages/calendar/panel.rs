@@ -9,7 +9,7 @@ use crate::plan::{
     PostStatus, ProfileId, Recurrence, RepeatKind, Series, SeriesId, Task, TaskId, TaskKind,
 };
 use crate::ui::components::{
-    use_confirmation, DateField, FindingNotes, NumberField, NumberKind, SelectField, TextField,
+    finding_notes, use_confirmation, DateField, NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::{Live, Updater};
 use crate::ui::shell;
@@ -59,7 +59,7 @@ pub fn Panel(props: &PanelProps) -> Html {
                 <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={close}
                     aria-label="Close the panel">{ "Close" }</button>
             </header>
-            <FindingNotes findings={cal.notes_for(&entry.key)} />
+            { finding_notes(None, &cal.notes_for(&entry.key)) }
             { body }
         </aside>
     }

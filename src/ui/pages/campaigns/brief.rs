@@ -9,8 +9,8 @@ use crate::plan::{
 };
 use crate::session;
 use crate::ui::components::{
-    choices, ids, persona_name, use_confirmation, AddButton, ChecksField, DateField, FindingNotes,
-    ItemCard, NumberField, NumberKind, SelectField, TextField,
+    add_button, choices, finding_notes, ids, persona_name, use_confirmation, ChecksField,
+    DateField, ItemCard, NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::Updater;
 use crate::ui::route::{NavLink, Route};
@@ -386,8 +386,7 @@ fn tactics(b: &Brief) -> Html {
                 <ol class="smp-items">
                     { for c.tactics.iter().enumerate().map(|(n, t)| tactic_card(b, n + 1, t)) }
                 </ol>
-                <AddButton label="Add a tactic" onclick={add}
-                    id={anchor(PART, Some(c.id.as_str()), "add_tactic")} notes={b.field("add_tactic")} />
+                { add_button("Add a tactic", add, AttrValue::from(anchor(PART, Some(c.id.as_str()), "add_tactic")), &b.field("add_tactic")) }
             </>
         },
     )
@@ -511,7 +510,7 @@ fn checks(b: &Brief) -> Html {
                         html! {
                             <li>
                                 <button type="button" class="smp-readiness__finding" {onclick}>
-                                    <FindingNotes findings={vec![f.clone()]} />
+                                    { finding_notes(None, std::slice::from_ref(f)) }
                                 </button>
                             </li>
                         }

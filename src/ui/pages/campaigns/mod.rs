@@ -6,7 +6,7 @@ mod brief;
 
 pub use brief::BriefPage;
 
-use super::{EmptySection, GoToStrategy, SectionPage};
+use super::{empty_section, go_to_strategy, section_page, Section};
 use crate::plan::{anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
 use crate::session;
 use crate::ui::components::{BarLabel, TimelineChart};
@@ -35,17 +35,20 @@ pub fn CampaignsPage() -> Html {
     let body = store.workspace.current().map(|plan| {
         let blockers = plan.campaign_blockers();
         if !blockers.is_empty() {
-            return html! {
-                <EmptySection title="No campaign without a strategy">
+            return empty_section(
+                "No campaign without a strategy",
+                html! {
+                    <>
                     <p>{ "Before a campaign can be planned, the strategy needs:" }</p>
                     <ul class="smp-checklist">
                         { for blockers.iter().map(|missing| html! {
                             <li class="smp-checklist__item">{ missing.sentence() }</li>
                         }) }
                     </ul>
-                    <GoToStrategy />
-                </EmptySection>
-            };
+                    { go_to_strategy() }
+                    </>
+                },
+            );
         }
         let create = {
             let store = store.clone();
@@ -95,9 +98,9 @@ pub fn CampaignsPage() -> Html {
                     </section>
                 }
                 if live.is_empty() {
-                    <EmptySection title="No campaigns yet">
+                    { empty_section("No campaigns yet", html! {
                         <p>{ "A campaign is a short push of one to three months on the strategy's audience and profiles, driving one response you can count." }</p>
-                    </EmptySection>
+                    }) }
                 } else {
                     <ul class="smp-campaign-list" aria-label="Campaigns">
                         { for live.iter().map(|c| campaign_row(plan, c, today)) }
@@ -119,10 +122,15 @@ pub fn CampaignsPage() -> Html {
             </div>
         }
     });
-    html! {
-        <SectionPage title="Campaigns" eyebrow="Step 2 · after the strategy" {body} wide=true
-            lead="A campaign is a short effort, usually one to three months, that drives one targeted response — sign-ups, sales of a product, event attendance — through the audience and channels of the strategy." />
-    }
+    section_page(
+        Section {
+            title: "Campaigns",
+            eyebrow: "Step 2 · after the strategy",
+            lead: "A campaign is a short effort, usually one to three months, that drives one targeted response — sign-ups, sales of a product, event attendance — through the audience and channels of the strategy.",
+            wide: true,
+        },
+        body,
+    )
 }
 
 fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {

@@ -1,6 +1,6 @@
 //! Part 2: the audience — personas, and the people and topics that matter most.
 
-use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, Persona, PersonaId, Priority, PriorityId, PriorityKind, StrategyEdit,
     StrategyLink,
@@ -26,21 +26,18 @@ pub fn audience(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        <PartSection part={PART}
-            guidance="Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.">
+        { part_section(PART, "Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.", html! { <>
             <h3 class="smp-subtitle">{ "Personas" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| persona_card(ctx, n + 1, persona)) }
             </ol>
-            <AddButton label="Add a persona" onclick={add_persona}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            { add_button("Add a persona", add_persona, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             <h3 class="smp-subtitle">{ "Priorities" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.priorities.iter().enumerate().map(|(n, priority)| priority_card(ctx, n + 1, priority)) }
             </ol>
-            <AddButton label="Add a priority" onclick={add_priority}
-                id={anchor(PART, None, "add_priority")} notes={ctx.notes(PART, None, "add_priority")} />
-        </PartSection>
+            { add_button("Add a priority", add_priority, AttrValue::from(anchor(PART, None, "add_priority")), &ctx.notes(PART, None, "add_priority")) }
+        </> }) }
     }
 }
 

@@ -1,6 +1,6 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
-use super::{at, choices, ids, persona_name, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
     StrategyLink,
@@ -44,14 +44,12 @@ pub fn channels(ctx: &Ctx) -> Html {
         (StrategyEdit::Profile(ItemEdit::Put(profile)), focus)
     });
     html! {
-        <PartSection part={PART}
-            guidance="Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.">
+        { part_section(PART, "Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.", html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| profile_card(ctx, n + 1, profile)) }
             </ol>
-            <AddButton label="Add a profile" onclick={add}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
-        </PartSection>
+            { add_button("Add a profile", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+        </> }) }
     }
 }
 

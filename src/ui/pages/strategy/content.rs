@@ -1,11 +1,11 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
-use super::{at, choices, ids, persona_name, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
 };
 use crate::ui::components::{
-    ChecksField, FindingNotes, LinesField, NumberField, NumberKind, TextField,
+    finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
 };
 use yew::prelude::*;
 
@@ -19,13 +19,11 @@ pub fn content(ctx: &Ctx) -> Html {
     });
     let minutes = ctx.with(|m: Option<f64>| StrategyEdit::MinutesPerPost(m.map(|m| m as u32)));
     html! {
-        <PartSection part={PART}
-            guidance="Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.">
+        { part_section(PART, "Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.", html! { <>
             <ol class="smp-items">
                 { for content.pillars.iter().enumerate().map(|(n, pillar)| pillar_card(ctx, n + 1, pillar)) }
             </ol>
-            <AddButton label="Add a pillar" onclick={add}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            { add_button("Add a pillar", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             { mix_bar(ctx) }
             <div class="smp-grid smp-grid--2">
                 <LinesField label="Formats" value={content.formats.clone()}
@@ -39,7 +37,7 @@ pub fn content(ctx: &Ctx) -> Html {
                     onchange={minutes} />
             </div>
             { cadence(ctx) }
-        </PartSection>
+        </> }) }
     }
 }
 
@@ -91,7 +89,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 })) }
             </ul>
             if !notes.is_empty() {
-                <FindingNotes findings={notes} />
+                { finding_notes(None, &notes) }
             }
         </div>
     }

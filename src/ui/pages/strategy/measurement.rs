@@ -1,7 +1,7 @@
 //! Part 8: measurement — KPIs tied to objectives, the horizon, and how the
 //! strategy fits the wider marketing plan.
 
-use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, DateRange, ItemEdit, Kpi, KpiId, Measurement, ObjectiveId, Part, ReviewCadence,
     StrategyEdit,
@@ -30,8 +30,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
         horizon.and_then(|h| DateRange::end_problem(h.start(), end))
     });
     html! {
-        <PartSection part={PART}
-            guidance="Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.">
+        { part_section(PART, "Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.", html! { <>
             <div class="smp-grid smp-grid--2">
                 <DateField label="Strategy starts" value={horizon.map(|h| h.start())}
                     id={at(PART, None, "horizon_start")} notes={ctx.notes(PART, None, "horizon_start")}
@@ -45,12 +44,11 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
             <ol class="smp-items">
                 { for measurement.kpis.iter().enumerate().map(|(n, kpi)| kpi_card(ctx, n + 1, kpi)) }
             </ol>
-            <AddButton label="Add a KPI" onclick={add}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            { add_button("Add a KPI", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             <TextField label="How it fits the wider marketing plan" value={measurement.integration.clone()}
                 multiline=true id={at(PART, None, "integration")} notes={ctx.notes(PART, None, "integration")}
                 oninput={ctx.with(StrategyEdit::Integration)} />
-        </PartSection>
+        </> }) }
     }
 }
 

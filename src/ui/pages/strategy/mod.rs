@@ -11,13 +11,13 @@ mod people;
 mod response;
 mod story;
 
-use super::SectionPage;
+use super::{section_page, Section};
 use crate::plan::{
     anchor, Campaign, Command, Finding, Part, Piece, Plan, PlanEdit, Strategy, StrategyEdit,
 };
 use crate::session;
 use crate::ui::components::ReadinessPanel;
-pub use crate::ui::components::{choices, ids, persona_name, AddButton, ItemCard};
+pub use crate::ui::components::{add_button, choices, ids, persona_name, ItemCard};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
 use crate::ui::shell;
@@ -81,31 +81,23 @@ pub fn at(part: Part, item: Option<&str>, field: &str) -> Option<AttrValue> {
     Some(AttrValue::from(anchor(part, item, field)))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PartSectionProps {
-    pub part: Part,
-    pub guidance: AttrValue,
-    pub children: Html,
-}
-
 /// One part of the strategy: numbered title, why it matters, then its fields.
-#[component]
-pub fn PartSection(props: &PartSectionProps) -> Html {
+pub fn part_section(part: Part, guidance: &'static str, fields: Html) -> Html {
     let number = Part::ALL
         .iter()
-        .position(|p| *p == props.part)
+        .position(|p| *p == part)
         .map_or(0, |n| n + 1);
-    let id = format!("smp-part-{}", props.part.slug());
+    let id = format!("smp-part-{}", part.slug());
     html! {
         <section class="smp-card smp-part" id={id.clone()} tabindex="-1" aria-labelledby={format!("{id}-title")}>
             <header class="smp-part__header">
                 <span class="smp-part__number" aria-hidden="true">{ number }</span>
                 <div>
-                    <h2 class="smp-card__title" id={format!("{id}-title")}>{ props.part.title() }</h2>
-                    <p class="smp-part__guidance">{ props.guidance.clone() }</p>
+                    <h2 class="smp-card__title" id={format!("{id}-title")}>{ part.title() }</h2>
+                    <p class="smp-part__guidance">{ guidance }</p>
                 </div>
             </header>
-            { props.children.clone() }
+            { fields }
         </section>
     }
 }
@@ -189,8 +181,13 @@ pub fn StrategyPage() -> Html {
             </>
         }
     });
-    html! {
-        <SectionPage title="Strategy" eyebrow="Step 1 · comes first" {body} wide=true
-            lead="The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order; everything saves as you type, and the checks on the left say what is still missing." />
-    }
+    section_page(
+        Section {
+            title: "Strategy",
+            eyebrow: "Step 1 · comes first",
+            lead: "The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order; everything saves as you type, and the checks on the left say what is still missing.",
+            wide: true,
+        },
+        body,
+    )
 }

@@ -1,6 +1,6 @@
 //! Part 1: business objectives.
 
-use super::{at, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit, StrategyLink,
 };
@@ -29,14 +29,12 @@ pub fn objectives(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        <PartSection part={PART}
-            guidance="Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.">
+        { part_section(PART, "Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.", html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| objective_card(ctx, n + 1, objective)) }
             </ol>
-            <AddButton label="Add an objective" onclick={add}
-                id={crate::plan::anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
-        </PartSection>
+            { add_button("Add an objective", add, AttrValue::from(crate::plan::anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+        </> }) }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Part 6: people and tools — who runs each profile, their hours, training,
 //! and the tools they use.
 
-use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, StrategyLink, Tool, ToolId,
 };
@@ -20,14 +20,12 @@ pub fn people(ctx: &Ctx) -> Html {
         (StrategyEdit::Tool(ItemEdit::Put(Tool::new(id))), focus)
     });
     html! {
-        <PartSection part={PART}
-            guidance="A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.">
+        { part_section(PART, "A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.", html! { <>
             <h3 class="smp-subtitle">{ "Team" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| member_card(ctx, n + 1, member)) }
             </ol>
-            <AddButton label="Add a team member" onclick={add_member}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            { add_button("Add a team member", add_member, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             <h3 class="smp-subtitle">{ "Who runs each profile" }</h3>
             if ctx.strategy.profiles.is_empty() {
                 <p class="smp-hint">{ "Add profiles under Channels to give each an owner." }</p>
@@ -40,9 +38,8 @@ pub fn people(ctx: &Ctx) -> Html {
             <ol class="smp-items">
                 { for ctx.strategy.team.tools.iter().enumerate().map(|(n, tool)| tool_card(ctx, n + 1, tool)) }
             </ol>
-            <AddButton label="Add a tool" onclick={add_tool}
-                id={anchor(PART, None, "add_tool")} notes={ctx.notes(PART, None, "add_tool")} />
-        </PartSection>
+            { add_button("Add a tool", add_tool, AttrValue::from(anchor(PART, None, "add_tool")), &ctx.notes(PART, None, "add_tool")) }
+        </> }) }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Part 7: the customer response plan — how fast, who handles what, and the
 //! words ready for common situations.
 
-use super::{at, choices, AddButton, Ctx, ItemCard, PartSection, Updater};
+use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
 };
@@ -20,8 +20,7 @@ pub fn response(ctx: &Ctx) -> Html {
     });
     let guidelines = &ctx.strategy.response.guidelines;
     html! {
-        <PartSection part={PART}
-            guidance="On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.">
+        { part_section(PART, "On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.", html! { <>
             <h3 class="smp-subtitle">{ "Target response time per profile" }</h3>
             if ctx.strategy.profiles.is_empty() {
                 <p class="smp-hint">{ "Add profiles under Channels to set their response times." }</p>
@@ -34,8 +33,7 @@ pub fn response(ctx: &Ctx) -> Html {
             <ol class="smp-items">
                 { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| escalation_card(ctx, n + 1, escalation)) }
             </ol>
-            <AddButton label="Add an escalation path" onclick={add}
-                id={anchor(PART, None, "add")} notes={ctx.notes(PART, None, "add")} />
+            { add_button("Add an escalation path", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             <h3 class="smp-subtitle">{ "Answer guidelines" }</h3>
             <div class="smp-grid smp-grid--2">
                 { for Situation::ALL.into_iter().map(|situation| {
@@ -48,7 +46,7 @@ pub fn response(ctx: &Ctx) -> Html {
                     }
                 }) }
             </div>
-        </PartSection>
+        </> }) }
     }
 }
 

@@ -1,6 +1,6 @@
 //! Part 4: the story — positioning, key messages, voice.
 
-use super::{at, AddButton, Ctx, PartSection};
+use super::{add_button, at, part_section, Ctx};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
 use web_sys::HtmlInputElement;
@@ -18,8 +18,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        <PartSection part={PART}
-            guidance="The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.">
+        { part_section(PART, "The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.", html! { <>
             <TextField label="Positioning" value={story.positioning.clone()} multiline=true
                 id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
                 hint={Some(AttrValue::from("Who the brand is for, what it offers them, and why it rather than another."))}
@@ -29,8 +28,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
                 <ol class="smp-messages__list">
                     { for story.key_messages.iter().enumerate().map(|(n, message)| message_row(ctx, n + 1, message)) }
                 </ol>
-                <AddButton label="Add a key message" onclick={add}
-                    id={anchor(PART, None, "add_message")} notes={ctx.notes(PART, None, "add_message")} />
+                { add_button("Add a key message", add, AttrValue::from(anchor(PART, None, "add_message")), &ctx.notes(PART, None, "add_message")) }
             </fieldset>
             <TextField label="Voice and tone" value={story.voice.clone()} multiline=true
                 id={at(PART, None, "voice")} notes={ctx.notes(PART, None, "voice")}
@@ -42,7 +40,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
                 <LinesField label="Words to avoid" value={story.words_to_avoid.clone()}
                     id={at(PART, None, "words_to_avoid")} onchange={ctx.with(StrategyEdit::WordsToAvoid)} />
             </div>
-        </PartSection>
+        </> }) }
     }
 }
 
