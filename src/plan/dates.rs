@@ -21,7 +21,9 @@ pub struct DateRange {
 
 #[derive(Serialize, Deserialize)]
 struct RawRange {
+    #[serde(deserialize_with = "super::stored::day")]
     start: NaiveDate,
+    #[serde(deserialize_with = "super::stored::day")]
     end: NaiveDate,
 }
 

@@ -24,6 +24,7 @@ mod readiness;
 mod repair;
 mod response;
 mod rules;
+pub mod stored;
 mod story;
 mod strategy;
 mod team;

@@ -69,7 +69,7 @@ pub struct Objective {
     pub baseline: Option<f64>,
     #[serde(default)]
     pub target: Option<f64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::stored::day_or_none")]
     pub deadline: Option<NaiveDate>,
 }
 

@@ -19,7 +19,9 @@ pub struct Plan {
     /// A few lines on what this plan is for, in the user's words.
     #[serde(default)]
     pub about: String,
+    #[serde(deserialize_with = "super::stored::instant")]
     pub created: DateTime<Utc>,
+    #[serde(deserialize_with = "super::stored::instant")]
     pub updated: DateTime<Utc>,
     #[serde(default)]
     pub strategy: Piece<Strategy>,

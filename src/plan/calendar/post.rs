@@ -96,6 +96,7 @@ pub struct Post {
 #[derive(Deserialize)]
 struct FlatPost {
     id: PostId,
+    #[serde(deserialize_with = "crate::plan::stored::date_time")]
     at: NaiveDateTime,
     #[serde(default)]
     profile: Option<ProfileId>,
@@ -176,6 +177,7 @@ impl Post {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Occurrence {
     pub series: SeriesId,
+    #[serde(deserialize_with = "crate::plan::stored::day")]
     pub day: NaiveDate,
 }
 

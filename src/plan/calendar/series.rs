@@ -80,11 +80,12 @@ pub struct Series {
     pub content: PostContent,
     /// Wall-clock time in the plan's time zone, the same every day: a post at
     /// 9:00 stays at 9:00 when the clocks change.
+    #[serde(deserialize_with = "crate::plan::stored::time")]
     pub time: NaiveTime,
     pub rule: Recurrence,
     pub days: DateRange,
     /// Days edited on their own (now posts) or removed from the series.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::plan::stored::days")]
     pub skipped: BTreeSet<NaiveDate>,
 }
 

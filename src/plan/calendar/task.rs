@@ -58,6 +58,7 @@ pub struct Task {
     pub title: String,
     #[serde(default)]
     pub owner: Option<MemberId>,
+    #[serde(deserialize_with = "crate::plan::stored::day")]
     pub due: NaiveDate,
     #[serde(default)]
     pub post: Option<PostId>,
