@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use social_media_planner::plan::{pack_rows, Bar, CampaignId, CampaignStatus, DateRange, Timeline};
-use social_media_planner::ui::components::{BarLabel, TimelineChart, TimelineChartProps};
+use social_media_planner::ui::components::{timeline_chart, BarLabel};
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -15,23 +15,32 @@ fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2027, m, d).unwrap()
 }
 
+#[derive(Properties, PartialEq, Clone)]
+struct ChartProps {
+    timeline: Timeline,
+    labels: Vec<BarLabel>,
+    today: NaiveDate,
+}
+
 #[derive(Properties, PartialEq)]
 struct HostProps {
-    chart: TimelineChartProps,
+    chart: ChartProps,
+}
+
+/// The chart as the campaigns page draws it, with the router's navigator.
+#[component]
+fn Chart(props: &ChartProps) -> Html {
+    timeline_chart(&props.timeline, &props.labels, props.today, use_navigator())
 }
 
 /// The chart needs a router, as on the page.
 #[component]
 fn Host(props: &HostProps) -> Html {
-    let TimelineChartProps {
-        timeline,
-        labels,
-        today,
-    } = &props.chart;
     let history = AnyHistory::from(MemoryHistory::new());
+    let chart = props.chart.clone();
     html! {
         <Router {history}>
-            <TimelineChart timeline={timeline.clone()} labels={labels.clone()} today={*today} />
+            <Chart ..chart />
         </Router>
     }
 }
@@ -77,7 +86,7 @@ async fn bars_sit_on_their_rows_with_accessible_names_and_today_is_marked() {
     let handle = yew::Renderer::<Host>::with_root_and_props(
         root.clone(),
         HostProps {
-            chart: TimelineChartProps {
+            chart: ChartProps {
                 timeline,
                 labels,
                 today: day(2, 15),

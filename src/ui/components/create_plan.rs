@@ -1,23 +1,20 @@
-//! The form that creates a plan and opens it.
+//! The form that creates a plan and opens it, and the way to start from the
+//! example. Plain functions: the page they are on has the dispatcher and the
+//! navigator already.
 
 use super::plan_name_form::PlanNameForm;
 use crate::plan::{Command, PlanName};
 use crate::session;
 use crate::ui::shell;
-use crate::ui::store::use_store;
+use crate::ui::store::Dispatch;
 use yew::prelude::*;
+use yew_router::prelude::Navigator;
 
-#[derive(Properties, PartialEq)]
-pub struct CreatePlanFormProps {
-    #[prop_or_default]
-    pub autofocus: bool,
-}
-
-#[component]
-pub fn CreatePlanForm(props: &CreatePlanFormProps) -> Html {
-    let store = use_store();
+/// Names a new plan and opens it; `autofocus` puts the cursor in its field.
+pub fn create_plan_form(dispatch: &Dispatch, autofocus: bool) -> Html {
+    let dispatch = dispatch.clone();
     let onsubmit = Callback::from(move |name: PlanName| {
-        store.dispatch(session::Event::Apply(Command::CreatePlan {
+        dispatch.send(session::Event::Apply(Command::CreatePlan {
             id: shell::new_plan_id(),
             name,
             at: shell::now(),
@@ -25,19 +22,17 @@ pub fn CreatePlanForm(props: &CreatePlanFormProps) -> Html {
     });
     html! {
         <PlanNameForm label="Plan name" submit_label="Create plan" {onsubmit}
-            focus={props.autofocus}
+            focus={autofocus}
             placeholder={Some(AttrValue::from("e.g. Acme Coffee, or a client's name"))} />
     }
 }
 
 /// Creates a new plan holding a complete example strategy, and opens its strategy.
-#[component]
-pub fn ExampleButton() -> Html {
-    let store = use_store();
-    let navigator = yew_router::prelude::use_navigator();
+pub fn example_button(dispatch: &Dispatch, navigator: Option<Navigator>) -> Html {
+    let dispatch = dispatch.clone();
     let onclick = Callback::from(move |_: MouseEvent| {
         let plan = crate::plan::example_plan(shell::new_plan_id(), shell::now(), shell::today());
-        store.dispatch(session::Event::Apply(Command::AddPlan {
+        dispatch.send(session::Event::Apply(Command::AddPlan {
             plan: Box::new(plan),
         }));
         if let Some(navigator) = &navigator {

@@ -10,7 +10,7 @@ mod plan_name_form;
 mod readiness;
 mod timeline;
 
-pub use create_plan::{CreatePlanForm, ExampleButton};
+pub use create_plan::{create_plan_form, example_button};
 pub use fields::{
     finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,
     NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
@@ -21,4 +21,4 @@ pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::ReadinessPanel;
-pub use timeline::{BarLabel, TimelineChart, TimelineChartProps};
+pub use timeline::{timeline_chart, BarLabel};

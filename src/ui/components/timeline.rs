@@ -22,13 +22,6 @@ pub struct BarLabel {
     pub when: String,
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct TimelineChartProps {
-    pub timeline: Timeline,
-    pub labels: Vec<BarLabel>,
-    pub today: NaiveDate,
-}
-
 fn x(frame: DateRange, day: NaiveDate) -> f64 {
     let total = frame.days() as f64;
     let offset = (day - frame.start()).num_days() as f64;
@@ -51,20 +44,24 @@ fn month_starts(frame: DateRange) -> Vec<NaiveDate> {
     starts
 }
 
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let navigator = use_navigator();
-    let t = &props.timeline;
+/// The chart of `t`, its bars labelled by `labels`; a bar opens its brief
+/// through `navigator`.
+pub fn timeline_chart(
+    t: &Timeline,
+    labels: &[BarLabel],
+    today: NaiveDate,
+    navigator: Option<Navigator>,
+) -> Html {
     let frame = t.frame;
     let height = AXIS + ROW * t.rows.max(1) as f64 + 8.0;
     let months = month_starts(frame);
     // Thin the labels when months are crowded, so they never overlap.
     let every = (months.len() / 12).max(1);
     let end_x = |day: NaiveDate| x(frame, day.succ_opt().unwrap_or(day));
-    let today_x = x(frame, props.today);
+    let today_x = x(frame, today);
 
     let bars = t.bars.iter().filter_map(|bar| {
-        let label = props.labels.iter().find(|l| l.id == bar.campaign)?;
+        let label = labels.iter().find(|l| l.id == bar.campaign)?;
         let (x0, x1) = (x(frame, bar.dates.start()), end_x(bar.dates.end()));
         let y = AXIS + ROW * bar.row as f64 + (ROW - BAR) / 2.0;
         let width = (x1 - x0).max(4.0);
@@ -140,7 +137,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                         </g>
                     }
                 }) }
-                if frame.contains(props.today) {
+                if frame.contains(today) {
                     <g class="smp-timeline__today">
                         <line x1={format!("{today_x:.1}")} x2={format!("{today_x:.1}")}
                             y1="16" y2={height.to_string()} />

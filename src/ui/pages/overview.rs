@@ -3,7 +3,7 @@
 use super::page_header;
 use crate::plan::{Command, PlanEdit};
 use crate::session;
-use crate::ui::components::{CreatePlanForm, ExampleButton, ReadinessPanel, TextField};
+use crate::ui::components::{create_plan_form, example_button, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Shared, SharedPlan};
@@ -22,7 +22,9 @@ pub fn OverviewPage() -> Html {
 fn Welcome() -> Html {
     // On its own page the planner starts in the name field; embedded, the
     // host page's focus is not ours to take.
-    let embedded = crate::ui::store::use_dispatch().embedded();
+    let dispatch = crate::ui::store::use_dispatch();
+    let navigator = yew_router::prelude::use_navigator();
+    let embedded = dispatch.embedded();
     html! {
         <section class="smp-page smp-welcome">
             <div class="smp-welcome__intro">
@@ -40,8 +42,8 @@ fn Welcome() -> Html {
             </div>
             <div class="smp-card smp-welcome__start">
                 <h2 class="smp-card__title">{ "Create your first plan" }</h2>
-                <CreatePlanForm autofocus={!embedded} />
-                <ExampleButton />
+                { create_plan_form(&dispatch, !embedded) }
+                { example_button(&dispatch, navigator) }
             </div>
         </section>
     }

@@ -4,7 +4,7 @@ use super::page_header;
 use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::session;
-use crate::ui::components::{use_dom_id, CreatePlanForm, ExampleButton, PlanNameForm};
+use crate::ui::components::{create_plan_form, example_button, use_dom_id, PlanNameForm};
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan};
@@ -15,6 +15,7 @@ use yew_router::prelude::*;
 pub fn PlansPage() -> Html {
     let store = use_store();
     let storage = use_storage();
+    let navigator = use_navigator();
     let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
     // Measured again whenever a save lands.
@@ -30,8 +31,8 @@ pub fn PlansPage() -> Html {
             }) }
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
                 <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
-                <CreatePlanForm />
-                <ExampleButton />
+                { create_plan_form(&store.dispatcher(), false) }
+                { example_button(&store.dispatcher(), navigator) }
             </section>
             <h2 class="smp-section-title">
                 { "Your plans" }

@@ -9,7 +9,7 @@ pub use brief::BriefPage;
 use super::{empty_section, go_to_strategy, section_page, Section};
 use crate::plan::{anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
 use crate::session;
-use crate::ui::components::{BarLabel, TimelineChart};
+use crate::ui::components::{timeline_chart, BarLabel};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
@@ -93,7 +93,7 @@ pub fn CampaignsPage() -> Html {
                 if let Some(timeline) = plan.timeline() {
                     <section class="smp-card" aria-labelledby="smp-timeline-title">
                         <h2 class="smp-card__title" id="smp-timeline-title">{ "Timeline" }</h2>
-                        <TimelineChart {timeline} {labels} {today} />
+                        { timeline_chart(&timeline, &labels, today, navigator.clone()) }
                         <p class="smp-hint">{ "The shaded band is the strategy's horizon. Select a bar to open its brief." }</p>
                     </section>
                 }
