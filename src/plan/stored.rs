@@ -9,6 +9,7 @@
 //! fraction of up to nine digits, `T`, `t` or a space between day and time,
 //! and an instant's offset as `Z`, `z`, `+01:00`, `+0100` or `+01`.
 
+use super::when::{digits, two_digits};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::de::{Deserialize, Deserializer, Error, Unexpected, Visitor};
 use std::collections::BTreeSet;
@@ -43,10 +44,10 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
         None => (text, None),
     };
     let mut parts = clock.split(':');
-    let hour = two(parts.next()?)?;
-    let minute = two(parts.next()?)?;
+    let hour = two_digits(parts.next()?)?;
+    let minute = two_digits(parts.next()?)?;
     let second = match parts.next() {
-        Some(second) => two(second)?,
+        Some(second) => two_digits(second)?,
         None if fraction.is_none() => 0,
         None => return None,
     };
@@ -102,19 +103,8 @@ fn offset_seconds(text: &str) -> Option<i64> {
         5 if rest.as_bytes()[2] == b':' => (&rest[..2], &rest[3..]),
         _ => return None,
     };
-    let (hours, minutes) = (two(hours)?, two(minutes)?);
+    let (hours, minutes) = (two_digits(hours)?, two_digits(minutes)?);
     (hours < 24 && minutes < 60).then(|| sign * i64::from(hours * 3600 + minutes * 60))
-}
-
-fn two(text: &str) -> Option<u32> {
-    (text.len() == 2).then(|| digits(text)).flatten()
-}
-
-fn digits(text: &str) -> Option<u32> {
-    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok()
 }
 
 /// Reads a string with `parse`, saying what was expected when it does not read.

@@ -122,10 +122,17 @@ pub fn parse_clock(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour, minute, 0)
 }
 
-fn two_digits(text: &str) -> Option<u32> {
-    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+/// Exactly two ASCII digits, as a number.
+pub(super) fn two_digits(text: &str) -> Option<u32> {
+    (text.len() == 2).then(|| digits(text)).flatten()
+}
+
+/// One to nine ASCII digits (no sign, no space), as a number.
+pub(super) fn digits(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// "2026-03-05", as date fields and addresses hold a day.
@@ -155,11 +162,7 @@ pub fn parse_compact_day(text: &str) -> Option<NaiveDate> {
 }
 
 fn ymd(year: &str, month: &str, day: &str) -> Option<NaiveDate> {
-    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-    if !(digits(year) && digits(month) && digits(day)) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    NaiveDate::from_ymd_opt(digits(year)?.try_into().ok()?, digits(month)?, digits(day)?)
 }
 
 #[cfg(test)]
