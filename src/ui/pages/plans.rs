@@ -16,6 +16,7 @@ pub fn PlansPage() -> Html {
     let store = use_store();
     let storage = use_storage();
     let navigator = use_navigator();
+    let dispatch = store.dispatcher();
     let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
     // Measured again whenever a save lands.
@@ -31,8 +32,8 @@ pub fn PlansPage() -> Html {
             }) }
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
                 <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
-                { create_plan_form(&store.dispatcher(), false) }
-                { example_button(&store.dispatcher(), navigator) }
+                { create_plan_form(&dispatch, false) }
+                { example_button(&dispatch, navigator) }
             </section>
             <h2 class="smp-section-title">
                 { "Your plans" }
