@@ -153,3 +153,32 @@ test('if the wasm never arrives, the first screen says so, in the page and in ea
     ).toBeVisible();
   }
 });
+
+test('the first screen is the page’s largest paint, and the wasm is fetched only once it is painted', async ({ browser }) => {
+  // A fresh visit at full speed (no worker, nothing held), where the app is
+  // ready soonest after the first paint: replaced before the browser had
+  // recorded that paint, the first screen would not count, and the app's
+  // identical welcome would be taken as the largest paint instead.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__largestPaints = [];
+    new PerformanceObserver((list) => window.__largestPaints.push(...list.getEntries().map((e) => e.startTime))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Create your first plan' })).toBeVisible();
+  const paints = await page.evaluate(() => ({
+    first: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    largest: window.__largestPaints,
+    ready: performance.getEntriesByName('smp:ready')[0].startTime,
+    wasm: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).map((r) => r.startTime),
+  }));
+  expect(paints.largest).toEqual([paints.first]);
+  expect(paints.first).toBeLessThan(paints.ready);
+  expect(paints.wasm).toHaveLength(1);
+  expect(paints.wasm[0]).toBeGreaterThanOrEqual(paints.first);
+  await context.close();
+});
