@@ -15,6 +15,7 @@ mod links;
 mod measurement;
 mod name;
 mod objective;
+pub mod order;
 mod persona;
 mod piece;
 #[allow(clippy::module_inception)]

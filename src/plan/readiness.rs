@@ -52,7 +52,7 @@ impl Strategy {
                     .filter(|f| f.place.part == part)
                     .cloned()
                     .collect();
-                findings.sort_by_key(|f| f.severity);
+                super::order::sort_by_key(&mut findings, |f| f.severity);
                 let status = if !self.started(part) {
                     PartStatus::NotStarted
                 } else if findings.iter().any(|f| f.severity == Severity::Missing) {

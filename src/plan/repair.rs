@@ -100,9 +100,25 @@ impl Plan {
 
     fn unlink_dangling(&mut self, repairs: &mut Vec<String>) {
         let s = &mut self.strategy;
-        let objectives: BTreeSet<_> = s.objectives.iter().map(|o| o.id.clone()).collect();
-        let personas: BTreeSet<_> = s.personas.iter().map(|p| p.id.clone()).collect();
-        let members: BTreeSet<_> = s.team.members.iter().map(|m| m.id.clone()).collect();
+        // Plain lists of the ids' text, searched in turn: a strategy holds
+        // tens of each, and a set per kind of id would cost the wasm a sort
+        // and a tree of its own (about 3 KB each).
+        let objectives: Vec<String> = s
+            .objectives
+            .iter()
+            .map(|o| o.id.as_str().to_owned())
+            .collect();
+        let personas: Vec<String> = s
+            .personas
+            .iter()
+            .map(|p| p.id.as_str().to_owned())
+            .collect();
+        let members: Vec<String> = s
+            .team
+            .members
+            .iter()
+            .map(|m| m.id.as_str().to_owned())
+            .collect();
         let mut note = |what: String| {
             repairs.push(format!(
                 "{what} pointed at something the strategy does not have; the link was removed."
@@ -110,8 +126,10 @@ impl Plan {
         };
         for pillar in &mut s.content.pillars {
             let before = pillar.objectives.len() + pillar.personas.len();
-            pillar.objectives.retain(|id| objectives.contains(id));
-            pillar.personas.retain(|id| personas.contains(id));
+            pillar
+                .objectives
+                .retain(|id| holds(&objectives, id.as_str()));
+            pillar.personas.retain(|id| holds(&personas, id.as_str()));
             if pillar.objectives.len() + pillar.personas.len() < before {
                 note(format!("The pillar “{}”", pillar.name.trim()));
             }
@@ -120,7 +138,7 @@ impl Plan {
             if kpi
                 .objective
                 .as_ref()
-                .is_some_and(|id| !objectives.contains(id))
+                .is_some_and(|id| !holds(&objectives, id.as_str()))
             {
                 kpi.objective = None;
                 note(format!("The KPI “{}”", kpi.name.trim()));
@@ -128,10 +146,13 @@ impl Plan {
         }
         for profile in &mut s.profiles {
             let before = profile.personas.len();
-            profile.personas.retain(|id| personas.contains(id));
+            profile.personas.retain(|id| holds(&personas, id.as_str()));
             let mut changed = profile.personas.len() < before;
             for member in [&mut profile.owner, &mut profile.approver] {
-                if member.as_ref().is_some_and(|id| !members.contains(id)) {
+                if member
+                    .as_ref()
+                    .is_some_and(|id| !holds(&members, id.as_str()))
+                {
                     *member = None;
                     changed = true;
                 }
@@ -144,7 +165,7 @@ impl Plan {
             if escalation
                 .to
                 .as_ref()
-                .is_some_and(|id| !members.contains(id))
+                .is_some_and(|id| !holds(&members, id.as_str()))
             {
                 escalation.to = None;
                 note(format!(
@@ -154,6 +175,11 @@ impl Plan {
             }
         }
     }
+}
+
+/// Whether `ids` holds `id`.
+fn holds(ids: &[String], id: &str) -> bool {
+    ids.iter().any(|held| held == id)
 }
 
 #[cfg(test)]

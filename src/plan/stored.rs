@@ -152,7 +152,12 @@ pub fn day_or_none<'de, D: Deserializer<'de>>(
 }
 
 pub fn days<'de, D: Deserializer<'de>>(deserializer: D) -> Result<BTreeSet<NaiveDate>, D::Error> {
-    Vec::<Day>::deserialize(deserializer).map(|days| days.into_iter().map(|Day(d)| d).collect())
+    // Inserted one by one: collecting would sort them with a sort of its own.
+    let mut set = BTreeSet::new();
+    for Day(day) in Vec::<Day>::deserialize(deserializer)? {
+        set.insert(day);
+    }
+    Ok(set)
 }
 
 pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {

@@ -26,7 +26,7 @@ pub struct Timeline {
 /// taking spans in order of start (then end). Returns the rows in input order.
 pub fn pack_rows(spans: &[DateRange]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| (spans[i].start(), spans[i].end()));
+    super::order::sort_by_key(&mut order, |&i| (spans[i].start(), spans[i].end()));
     let mut row_ends: Vec<NaiveDate> = Vec::new();
     let mut rows = vec![0; spans.len()];
     for i in order {

@@ -101,7 +101,9 @@ impl Workspace {
     /// Builds the workspace from plans read from storage, in the order they were
     /// created, opening the one used last if it is still there.
     pub fn from_saved(mut plans: Vec<Plan>, last_open: Option<PlanId>) -> Self {
-        plans.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+        super::order::sort_by(&mut plans, |a, b| {
+            a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id))
+        });
         plans.dedup_by(|a, b| a.id == b.id);
         let plans: Vec<Rc<Plan>> = plans.into_iter().map(Rc::new).collect();
         let current = last_open
@@ -175,7 +177,7 @@ impl Workspace {
             .chain(&other.plans)
             .map(|p| p.id.clone())
             .collect();
-        ids.sort();
+        super::order::sort(&mut ids);
         ids.dedup();
         ids
     }

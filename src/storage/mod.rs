@@ -110,7 +110,7 @@ impl PlanStore {
             .filter_map(|i| storage.key(i).ok().flatten())
             .filter(|k| k.starts_with(prefix))
             .collect();
-        keys.sort();
+        crate::plan::order::sort(&mut keys);
         keys
     }
 

@@ -29,7 +29,7 @@ impl Recurrence {
             }
             None => next.push(day),
         }
-        next.sort_by_key(|d| d.num_days_from_monday());
+        crate::plan::order::sort_by_key(&mut next, |d| d.num_days_from_monday());
         next
     }
 }

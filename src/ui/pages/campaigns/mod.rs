@@ -7,7 +7,7 @@ mod brief;
 pub use brief::BriefPage;
 
 use super::{empty_section, go_to_strategy, section_page, Section};
-use crate::plan::{anchor, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
+use crate::plan::{anchor, order, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
 use crate::session;
 use crate::ui::components::{timeline_chart, BarLabel};
 use crate::ui::route::{NavLink, Route};
@@ -67,7 +67,7 @@ pub fn CampaignsPage() -> Html {
             })
         };
         let mut live: Vec<&Campaign> = plan.campaigns.iter().filter(|c| !c.archived).map(|c| &**c).collect();
-        live.sort_by_key(|c| (c.dates.start(), c.dates.end()));
+        order::sort_by_key(&mut live, |c| (c.dates.start(), c.dates.end()));
         let archived: Vec<&Campaign> = plan.campaigns.iter().filter(|c| c.archived).map(|c| &**c).collect();
         let labels: Vec<BarLabel> = plan
             .campaigns
