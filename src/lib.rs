@@ -6,6 +6,7 @@
 pub mod embed;
 pub mod exchange;
 pub mod plan;
+pub mod route;
 pub mod session;
 
 #[cfg(target_arch = "wasm32")]

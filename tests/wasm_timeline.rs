@@ -2,12 +2,12 @@
 //! The campaign timeline in a real browser: bars on rows, today, titles as text.
 
 use chrono::NaiveDate;
+use social_media_planner::embed::Routing;
 use social_media_planner::plan::{pack_rows, Bar, CampaignId, CampaignStatus, DateRange, Timeline};
 use social_media_planner::ui::components::{timeline_chart, BarLabel};
+use social_media_planner::ui::route::{use_navigator, Router};
 use wasm_bindgen_test::*;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -36,10 +36,9 @@ fn Chart(props: &ChartProps) -> Html {
 /// The chart needs a router, as on the page.
 #[component]
 fn Host(props: &HostProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
     let chart = props.chart.clone();
     html! {
-        <Router {history}>
+        <Router routing={Routing::Memory}>
             <Chart ..chart />
         </Router>
     }

@@ -2,7 +2,7 @@
 
 use super::components::{section_nav, Header, Notices, UndoToast};
 use super::pages::switch;
-use super::route::Route;
+use super::route::{use_route, Route, Router};
 use super::shell;
 use super::store::{use_session, Dispatch, Status, Storage, Store};
 use crate::embed::Routing;
@@ -12,8 +12,6 @@ use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -127,19 +125,13 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| shell::mark("smp:ready"));
 
-    let memory = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
     let layout = html! { <Layout keys={props.embedded.then(|| dispatch.clone())} /> };
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Store> context={published.store}>
         <ContextProvider<Status> context={published.status}>
             <ContextProvider<Storage> context={Storage(plan_store)}>
-                { match props.routing {
-                    Routing::Hash => html! { <HashRouter>{ layout }</HashRouter> },
-                    Routing::Memory => html! {
-                        <Router history={(*memory).clone()}>{ layout }</Router>
-                    },
-                } }
+                <Router routing={props.routing}>{ layout }</Router>
             </ContextProvider<Storage>>
         </ContextProvider<Status>>
         </ContextProvider<Store>>
@@ -159,7 +151,7 @@ fn Layout(props: &LayoutProps) -> Html {
         .keys
         .clone()
         .map(|dispatch| Callback::from(move |e: KeyboardEvent| undo_keys(&dispatch, &e)));
-    let route = use_route::<Route>();
+    let route = use_route().unwrap_or(Route::NotFound);
     let store = use_context::<Store>();
     let read_only = store.as_ref().and_then(|s| {
         let plan = s.workspace.current()?;
@@ -167,7 +159,7 @@ fn Layout(props: &LayoutProps) -> Html {
             .is_read_only(&plan.id)
             .then(|| plan.name.to_string())
     });
-    let on_plans = route == Some(Route::Plans);
+    let on_plans = route == Route::Plans;
     let app_ref = use_node_ref();
     let main_ref = use_node_ref();
 
@@ -181,7 +173,7 @@ fn Layout(props: &LayoutProps) -> Html {
     {
         let app_ref = app_ref.clone();
         let main_ref = main_ref.clone();
-        use_effect_with(route, move |_| {
+        use_effect_with(route.clone(), move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
@@ -226,7 +218,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 }
                 // A disabled fieldset disables every control inside it at once.
                 <fieldset class="smp-readonly" disabled={read_only.is_some() && !on_plans}>
-                    <Switch<Route> render={switch} />
+                    { switch(route) }
                 </fieldset>
             </main>
             <UndoToast />

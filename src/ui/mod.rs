@@ -7,7 +7,7 @@ pub mod mount;
 mod offline;
 mod pages;
 pub mod probe;
-mod route;
+pub mod route;
 mod shell;
 pub mod store;
 

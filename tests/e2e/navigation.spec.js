@@ -44,6 +44,19 @@ test('back and forward move between pages', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy');
 });
 
+test('an address typed by hand while the planner is open takes it there, a slash at the end or not', async ({ page }) => {
+  await page.goto('/');
+  await createPlan(page, 'Acme');
+  await page.evaluate(() => (location.hash = '#/measure'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link', { name: 'Measure' })).toHaveAttribute('aria-current', 'page');
+  await page.evaluate(() => (location.hash = '#/strategy/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
+});
+
 test('a page opened by its address shows directly', async ({ page }) => {
   await page.goto('/#/measure');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');

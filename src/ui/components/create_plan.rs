@@ -5,10 +5,10 @@
 use super::plan_name_form::PlanNameForm;
 use crate::plan::{Command, PlanName};
 use crate::session;
+use crate::ui::route::Navigator;
 use crate::ui::shell;
 use crate::ui::store::Dispatch;
 use yew::prelude::*;
-use yew_router::prelude::Navigator;
 
 /// Names a new plan and opens it; `autofocus` puts the cursor in its field.
 pub fn create_plan_form(dispatch: &Dispatch, autofocus: bool) -> Html {

@@ -4,9 +4,9 @@
 
 use crate::plan::{Missing, PartReadiness, PartStatus, Severity};
 use crate::ui::route::Route;
+use crate::ui::route::{use_navigator, use_route};
 use crate::ui::shell;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// How many findings a part lists before "and N more".
 const SHOWN: usize = 3;
@@ -20,7 +20,7 @@ pub struct ReadinessPanelProps {
 #[component]
 pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
     let navigator = use_navigator();
-    let route = use_route::<Route>();
+    let route = use_route();
     let jump = Callback::from(move |anchor: String| {
         if route != Some(Route::Strategy) {
             if let Some(navigator) = &navigator {

@@ -4,10 +4,10 @@
 
 use crate::plan::when;
 use crate::plan::{CampaignId, CampaignStatus, DateRange, Timeline};
+use crate::ui::route::Navigator;
 use crate::ui::route::Route;
 use chrono::{Datelike, Months, NaiveDate};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const WIDTH: f64 = 1000.0;
 const AXIS: f64 = 26.0;

@@ -1,13 +1,12 @@
 //! The page for a link that leads nowhere.
 
+use crate::ui::route::use_place;
 use crate::ui::route::{NavLink, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> Html {
-    let location = use_location();
-    let path = location.map(|l| l.path().to_owned()).unwrap_or_default();
+    let path = use_place().map(|place| place.path).unwrap_or_default();
     html! {
         <section class="smp-page smp-page--narrow">
             <div class="smp-empty">

@@ -23,7 +23,7 @@ fn Welcome() -> Html {
     // On its own page the planner starts in the name field; embedded, the
     // host page's focus is not ours to take.
     let dispatch = crate::ui::store::use_dispatch();
-    let navigator = yew_router::prelude::use_navigator();
+    let navigator = crate::ui::route::use_navigator();
     let embedded = dispatch.embedded();
     html! {
         <section class="smp-page smp-welcome">

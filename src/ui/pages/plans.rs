@@ -5,11 +5,11 @@ use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::session;
 use crate::ui::components::{create_plan_form, example_button, use_dom_id, PlanNameForm};
+use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[component]
 pub fn PlansPage() -> Html {

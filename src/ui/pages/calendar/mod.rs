@@ -18,12 +18,12 @@ use crate::plan::{
 };
 use crate::session;
 use crate::ui::route::Route;
+use crate::ui::route::{use_navigator, use_place, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Shared, SharedPlan, Store};
 use chrono::{NaiveDate, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What the views need: the plan, the URL's state, the days shown and what
 /// is on them, and ways to change both.
@@ -101,14 +101,7 @@ impl Cal {
         change(&mut address);
         if let Some(navigator) = &self.navigator {
             // An address with nothing to say is plainly `#/calendar`.
-            let pairs = address.pairs();
-            let _ = match pairs.is_empty() {
-                true => {
-                    navigator.push(&Route::Calendar);
-                    Ok(())
-                }
-                false => navigator.push_with_query(&Route::Calendar, &pairs),
-            };
+            navigator.push_with_query(&Route::Calendar, &address.to_query());
         }
     }
 
@@ -222,12 +215,12 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
     crate::ui::probe::rendered("calendar");
     let store = use_store();
     let navigator = use_navigator();
-    let location = use_location();
+    let location = use_place();
     let week_start = *use_memo((), |_| shell::week_start());
     let plan = props.plan.0.clone();
     let address = location
         .as_ref()
-        .map(|l| Address::parse(l.query_str()))
+        .map(|l| Address::parse(&l.query))
         .unwrap_or_default();
     let zone = plan
         .calendar

@@ -13,13 +13,13 @@ use crate::ui::components::{
     DateField, ItemCard, NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::Updater;
+use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const PART: Part = Part::Campaign;
 

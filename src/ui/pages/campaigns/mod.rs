@@ -10,12 +10,12 @@ use super::{empty_section, go_to_strategy, section_page, Section};
 use crate::plan::{anchor, order, Campaign, CampaignId, Command, ItemEdit, Part, Plan, PlanEdit};
 use crate::session;
 use crate::ui::components::{timeline_chart, BarLabel};
+use crate::ui::route::use_navigator;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
 use chrono::NaiveDate;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// Sends one change to one campaign of the open plan.
 pub fn send_campaign(store: &Store, plan: &Plan, edit: ItemEdit<Campaign, CampaignId>) {

@@ -20,11 +20,11 @@ use crate::ui::components::ReadinessPanel;
 pub use crate::ui::components::{add_button, choices, ids, persona_name, ItemCard};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
+use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// What every part's section needs: the strategy, what the rules found, and a way
 /// to change it.

@@ -1,0 +1,218 @@
+//! The planner's addresses: which page a hash fragment (`#/calendar?view=week`)
+//! or an embed's remembered place names, and the fragment of each page. Pure,
+//! so every address is tested natively; `ui::route` keeps the current place
+//! and follows the browser's back and forward.
+
+/// A page of the planner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Overview,
+    Plans,
+    Strategy,
+    Campaigns,
+    Campaign { id: String },
+    Calendar,
+    Measure,
+    NotFound,
+}
+
+impl Route {
+    /// The page at `path` (`/campaigns/c1`); [`Route::NotFound`] for any
+    /// other. One slash at the end is allowed, as a user may type it.
+    pub fn recognize(path: &str) -> Self {
+        let path = match path.strip_suffix('/') {
+            Some(rest) if !rest.is_empty() => rest,
+            _ => path,
+        };
+        match path {
+            "" | "/" => Self::Overview,
+            "/plans" => Self::Plans,
+            "/strategy" => Self::Strategy,
+            "/campaigns" => Self::Campaigns,
+            "/calendar" => Self::Calendar,
+            "/measure" => Self::Measure,
+            _ => match path.strip_prefix("/campaigns/") {
+                Some(id) if !id.is_empty() && !id.contains('/') => {
+                    Self::Campaign { id: id.to_owned() }
+                }
+                _ => Self::NotFound,
+            },
+        }
+    }
+
+    /// The page's path, which [`Route::recognize`] reads back.
+    pub fn to_path(&self) -> String {
+        match self {
+            Self::Overview => "/".into(),
+            Self::Plans => "/plans".into(),
+            Self::Strategy => "/strategy".into(),
+            Self::Campaigns => "/campaigns".into(),
+            Self::Campaign { id } => format!("/campaigns/{id}"),
+            Self::Calendar => "/calendar".into(),
+            Self::Measure => "/measure".into(),
+            Self::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// The href of the page under hash routing, so links work from any
+    /// static host.
+    pub fn href(&self) -> String {
+        format!("#{}", self.to_path())
+    }
+}
+
+/// Where the planner is: the page, the path that named it, and the query
+/// after it (with its `?`, or empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub route: Route,
+    pub path: String,
+    pub query: String,
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Self::new(&Route::Overview, "")
+    }
+}
+
+impl Place {
+    /// The page `route` with the query `query` (without its `?`).
+    pub fn new(route: &Route, query: &str) -> Self {
+        Self {
+            route: route.clone(),
+            path: route.to_path(),
+            query: match query.trim_start_matches('?') {
+                "" => String::new(),
+                query => format!("?{query}"),
+            },
+        }
+    }
+
+    /// The place a hash fragment names (`#/calendar?view=week`). A fragment
+    /// that is not a path (empty, or a host page's own anchor such as
+    /// `#pricing`) is the overview: it was never one of the planner's.
+    pub fn from_hash(hash: &str) -> Self {
+        let fragment = hash.strip_prefix('#').unwrap_or(hash);
+        if !fragment.starts_with('/') {
+            return Self::default();
+        }
+        let (path, query) = match fragment.find('?') {
+            Some(at) => fragment.split_at(at),
+            None => (fragment, ""),
+        };
+        let path = if path.starts_with('/') {
+            path.to_owned()
+        } else {
+            format!("/{path}")
+        };
+        Self {
+            route: Route::recognize(&path),
+            path,
+            query: if query == "?" {
+                String::new()
+            } else {
+                query.to_owned()
+            },
+        }
+    }
+
+    /// The hash fragment of this place, which [`Place::from_hash`] reads back.
+    pub fn hash(&self) -> String {
+        format!("#{}{}", self.path, self.query)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_route() -> Vec<Route> {
+        vec![
+            Route::Overview,
+            Route::Plans,
+            Route::Strategy,
+            Route::Campaigns,
+            Route::Campaign { id: "c-1f".into() },
+            Route::Calendar,
+            Route::Measure,
+            Route::NotFound,
+        ]
+    }
+
+    #[test]
+    fn every_page_reads_back_from_its_own_path_and_href() {
+        for route in every_route() {
+            assert_eq!(Route::recognize(&route.to_path()), route);
+            assert_eq!(Place::from_hash(&route.href()).route, route);
+        }
+    }
+
+    #[test]
+    fn the_pages_have_the_addresses_links_and_bookmarks_use() {
+        assert_eq!(Route::Overview.href(), "#/");
+        assert_eq!(Route::Campaign { id: "c7".into() }.href(), "#/campaigns/c7");
+        assert_eq!(Route::Calendar.href(), "#/calendar");
+    }
+
+    #[test]
+    fn a_slash_at_the_end_is_the_same_page() {
+        assert_eq!(Route::recognize("/strategy/"), Route::Strategy);
+        assert_eq!(
+            Route::recognize("/campaigns/c1/"),
+            Route::Campaign { id: "c1".into() }
+        );
+        assert_eq!(Route::recognize("/"), Route::Overview);
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in ["/nowhere", "/campaigns/a/b", "/Strategy", "/strategy/x"] {
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_fragment_gives_its_page_path_and_query() {
+        let place = Place::from_hash("#/calendar?view=week&date=2026-12-01");
+        assert_eq!(place.route, Route::Calendar);
+        assert_eq!(place.path, "/calendar");
+        assert_eq!(place.query, "?view=week&date=2026-12-01");
+        assert_eq!(place.hash(), "#/calendar?view=week&date=2026-12-01");
+    }
+
+    #[test]
+    fn an_empty_or_bare_fragment_is_the_overview() {
+        for hash in ["", "#", "#/", "/"] {
+            let place = Place::from_hash(hash);
+            assert_eq!(place.route, Route::Overview, "{hash:?}");
+            assert_eq!(place.query, "");
+        }
+        assert_eq!(Place::from_hash("#/?").query, "");
+    }
+
+    #[test]
+    fn an_unknown_fragment_keeps_what_was_asked_for() {
+        let place = Place::from_hash("#/old-page?x=1");
+        assert_eq!(place.route, Route::NotFound);
+        assert_eq!(place.path, "/old-page");
+        // A host page's own anchor is not one of the planner's addresses.
+        for anchor in ["#pricing", "#plans", "#wbg_style=display-none"] {
+            assert_eq!(Place::from_hash(anchor), Place::default(), "{anchor}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_made_from_a_page_and_a_query() {
+        assert_eq!(
+            Place::new(&Route::Calendar, "view=list").hash(),
+            "#/calendar?view=list"
+        );
+        assert_eq!(Place::new(&Route::Calendar, "").hash(), "#/calendar");
+        assert_eq!(
+            Place::new(&Route::Calendar, "?view=list").query,
+            "?view=list"
+        );
+        assert_eq!(Place::default().hash(), "#/");
+    }
+}
