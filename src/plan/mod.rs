@@ -24,6 +24,7 @@ mod profile;
 mod readiness;
 mod repair;
 mod response;
+pub mod results;
 mod rules;
 pub mod stored;
 mod story;

@@ -8,7 +8,7 @@
 use super::DateRange;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
