@@ -308,6 +308,7 @@ fn a_post_outside_its_campaign_or_on_a_profile_that_does_not_fit_is_warned() {
         kind: ResponseKind::Sales,
         name: "Kits".into(),
         target: Some(10.0),
+        results: Vec::new(),
     });
     plan.campaigns.push(campaign.into());
     let mut outside = post("a", at(4, 2, 10, 0));

@@ -38,6 +38,7 @@ fn complete() -> Campaign {
             kind: ResponseKind::Leads,
             name: String::new(),
             target: Some(30.0),
+            results: Vec::new(),
         }),
         personas: vec![s.personas[0].id.clone()],
         profiles: vec![s.profiles[0].id.clone()],
@@ -139,6 +140,7 @@ fn a_vanity_response_as_the_only_goal_is_warned_with_a_suggestion() {
         kind: ResponseKind::Other,
         name: "new followers".into(),
         target: Some(500.0),
+        results: Vec::new(),
     });
     let plan = plan_with(campaign);
     let found = plan.campaign_findings(&plan.campaigns[0]);
@@ -153,6 +155,7 @@ fn a_vanity_response_as_the_only_goal_is_warned_with_a_suggestion() {
         kind: ResponseKind::Other,
         name: "wholesale tastings booked".into(),
         target: Some(30.0),
+        results: Vec::new(),
     });
     assert!(rules(&plan_with(business)).is_empty());
 }
@@ -164,6 +167,7 @@ fn sales_without_a_product_name_are_incomplete() {
         kind: ResponseKind::Sales,
         name: " ".into(),
         target: Some(100.0),
+        results: Vec::new(),
     });
     let plan = plan_with(campaign);
     let found = plan.campaign_findings(&plan.campaigns[0]);
@@ -190,6 +194,7 @@ fn a_sales_push_on_the_customer_service_profile_is_warned_but_community_work_the
         kind: ResponseKind::Sales,
         name: "Sourdough kits".into(),
         target: Some(80.0),
+        results: Vec::new(),
     });
     campaign.profiles.push(service.clone());
     campaign.tactics.push(Tactic {
@@ -359,6 +364,7 @@ fn another_response_kind_keeps_the_name_and_target() {
             kind: ResponseKind::Sales,
             name: String::new(),
             target: Some(30.0),
+            results: Vec::new(),
         })
     );
     campaign.set_response_kind(None);
@@ -370,6 +376,7 @@ fn another_response_kind_keeps_the_name_and_target() {
             kind: ResponseKind::SignUps,
             name: String::new(),
             target: None,
+            results: Vec::new(),
         })
     );
 }

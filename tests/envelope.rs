@@ -62,6 +62,7 @@ fn full_plan() -> Plan {
                 kind: ResponseKind::SignUps,
                 name: String::new(),
                 target: Some(200.0),
+                results: Vec::new(),
             }),
             personas: vec![PersonaId::parse("pe1").unwrap()],
             profiles: vec![ProfileId::parse("pr1").unwrap()],
@@ -220,8 +221,45 @@ fn the_third_version_fixture_loads_with_its_campaigns() {
 }
 
 #[test]
+fn results_are_saved_with_their_kpis_and_campaigns() {
+    use social_media_planner::plan::{Kpi, KpiId, Reading};
+    let mut plan = full_plan();
+    let on = |m: u32, d: u32, value: f64| Reading {
+        day: NaiveDate::from_ymd_opt(2027, m, d).unwrap(),
+        value,
+    };
+    plan.strategy.measurement.kpis.push(Kpi {
+        name: "Wholesale accounts".into(),
+        baseline: Some(4.0),
+        target: Some(12.0),
+        results: vec![on(1, 31, 5.0), on(2, 28, 7.0)],
+        ..Kpi::new(KpiId::parse("k-accounts").unwrap())
+    });
+    plan.campaigns[0].response.as_mut().unwrap().results = vec![on(3, 2, 41.0), on(3, 9, 97.5)];
+    let text = encode(&plan).unwrap();
+    assert!(text.contains(r#""baseline":4.0,"results":[{"day":"2027-01-31","value":5.0},{"day":"2027-02-28","value":7.0}]"#));
+    assert!(text.contains(
+        r#""results":[{"day":"2027-03-02","value":41.0},{"day":"2027-03-09","value":97.5}]"#
+    ));
+    assert!(text.contains(&format!("\"version\":{VERSION}")));
+    assert_eq!(decode(&text).unwrap(), plan);
+}
+
+#[test]
 fn the_fourth_version_fixture_loads_with_its_calendar() {
     let plan = decode(include_str!("fixtures/v4-plan.json")).unwrap();
+    // Version 5's results start empty.
+    assert!(plan
+        .strategy
+        .measurement
+        .kpis
+        .iter()
+        .all(|k| k.results.is_empty() && k.baseline.is_none()));
+    assert!(plan
+        .campaigns
+        .iter()
+        .filter_map(|c| c.response.as_ref())
+        .all(|r| r.results.is_empty()));
     let calendar = &plan.calendar;
     assert_eq!(calendar.time_zone.as_deref(), Some("Europe/London"));
     assert_eq!(

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 /// Steps in order: `STEPS[i]` lifts version `i + 1` to `i + 2`. Add one with
 /// every schema change, with a fixture of the old version under `tests/fixtures/`
 /// that must load forever.
-const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 gathers the strategy's parts under `strategy`, beside campaigns and
 /// posts, and adds the parts version 1 did not have (all optional).
@@ -19,6 +19,15 @@ fn v1_to_v2(mut plan: Value) -> Value {
         }
         fields.insert("strategy".to_owned(), Value::Object(strategy));
     }
+    plan
+}
+
+/// Version 5 gives each KPI a baseline and results (dated values reached),
+/// and a campaign's targeted response its results; all are new and optional,
+/// so a version 4 plan is already a version 5 one. The version still rises, so
+/// that a build that knows nothing of results opens a plan holding them
+/// read-only, rather than dropping them on its next save.
+fn v4_to_v5(plan: Value) -> Value {
     plan
 }
 
@@ -216,6 +225,12 @@ mod tests {
         assert_eq!(v4["calendar"]["posts"][0]["owner"], "e1");
         assert_eq!(v4["calendar"]["posts"][1].get("owner"), None);
         assert_eq!(v4["calendar"]["posts"][1]["notes"], "Owner: Sam");
+    }
+
+    #[test]
+    fn a_version_four_plan_is_a_version_five_one() {
+        let v4 = serde_json::json!({"id": "a", "strategy": {"measurement": {"kpis": [{"id": "i1", "target": 5}]}}});
+        assert_eq!(to_current(v4.clone(), 4), v4);
     }
 
     #[test]

@@ -80,6 +80,10 @@ pub struct TargetedResponse {
     pub name: String,
     #[serde(default)]
     pub target: Option<f64>,
+    /// The responses actually counted, one value per day, in order (schema
+    /// version 5).
+    #[serde(default)]
+    pub results: Vec<super::results::Reading>,
 }
 
 impl TargetedResponse {
@@ -385,6 +389,7 @@ impl Campaign {
                 kind,
                 name: String::new(),
                 target: None,
+                results: Vec::new(),
             },
         });
     }

@@ -3,6 +3,7 @@
 
 use super::dates::DateRange;
 use super::id::{KpiId, ObjectiveId};
+use super::results::Reading;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,12 @@ pub struct Kpi {
     pub target: Option<f64>,
     #[serde(default)]
     pub review: Option<ReviewCadence>,
+    /// Where the figure stood when the strategy began (schema version 5).
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    /// The values it actually reached, one per day, in order (version 5).
+    #[serde(default)]
+    pub results: Vec<Reading>,
 }
 
 impl Kpi {
@@ -94,6 +101,8 @@ impl Kpi {
             objective: None,
             target: None,
             review: None,
+            baseline: None,
+            results: Vec::new(),
         }
     }
 }

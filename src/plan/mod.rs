@@ -25,6 +25,7 @@ mod readiness;
 mod repair;
 mod response;
 pub mod results;
+pub use results::Reading;
 mod rules;
 pub mod stored;
 mod story;

@@ -78,8 +78,18 @@ impl Plan {
         );
         dedupe!(&mut s.measurement.kpis, "KPI", KpiId, r);
         dedupe!(&mut self.campaigns, "campaign", CampaignId, r);
+        for kpi in &mut s.measurement.kpis {
+            if super::results::tidy(&mut kpi.results) {
+                r.push(format!("The results of the KPI “{}” were out of order or given twice for one day; they are now in order, with the last value given for each day.", kpi.name.trim()));
+            }
+        }
         for campaign in &mut self.campaigns {
             let name = campaign.name.trim().to_owned();
+            if let Some(response) = &mut campaign.response {
+                if super::results::tidy(&mut response.results) {
+                    r.push(format!("The results of the campaign “{name}” were out of order or given twice for one day; they are now in order, with the last value given for each day."));
+                }
+            }
             let mut seen = BTreeSet::new();
             for tactic in &mut campaign.tactics {
                 if !seen.insert(tactic.id.clone()) {
@@ -201,6 +211,37 @@ mod tests {
         let before = plan.clone();
         assert!(plan.repair().is_empty());
         assert_eq!(plan, before);
+    }
+
+    #[test]
+    fn results_out_of_order_or_twice_on_a_day_are_put_in_order_and_reported() {
+        let mut plan = example();
+        let on = |d: u32, value: f64| Reading {
+            day: NaiveDate::from_ymd_opt(2027, 1, d).unwrap(),
+            value,
+        };
+        plan.strategy.measurement.kpis[0].results = vec![on(9, 3.0), on(2, 1.0), on(9, 4.0)];
+        let mut campaign = Campaign::new(
+            CampaignId::parse("c1").unwrap(),
+            DateRange::new(on(1, 0.0).day, on(31, 0.0).day).unwrap(),
+        );
+        campaign.set_response_kind(Some(ResponseKind::Leads));
+        campaign.response.as_mut().unwrap().results = vec![on(5, 2.0), on(4, 1.0)];
+        plan.campaigns.push(campaign.into());
+        let repairs = plan.repair();
+        assert_eq!(
+            plan.strategy.measurement.kpis[0].results,
+            [on(2, 1.0), on(9, 4.0)]
+        );
+        assert_eq!(
+            plan.campaigns[0].response.as_ref().unwrap().results,
+            [on(4, 1.0), on(5, 2.0)]
+        );
+        assert_eq!(repairs.len(), 2, "{repairs:?}");
+        assert!(repairs[0].starts_with("The results of the KPI “"));
+        assert!(repairs[1].starts_with("The results of the campaign “"));
+        // In order, they need nothing.
+        assert!(plan.repair().is_empty());
     }
 
     #[test]

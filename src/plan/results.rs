@@ -6,12 +6,32 @@
 
 use super::when::{parse_iso_day, MONTHS};
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 /// One value reached on one day.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
+    #[serde(deserialize_with = "super::stored::day")]
     pub day: NaiveDate,
     pub value: f64,
+}
+
+/// Puts readings a file holds out of order, or twice on one day, in order of
+/// day, the last given for a day kept. Returns whether anything changed.
+pub fn tidy(readings: &mut Vec<Reading>) -> bool {
+    if readings.windows(2).all(|w| w[0].day < w[1].day) {
+        return false;
+    }
+    super::order::sort_by_key(readings, |r| r.day);
+    let mut kept: Vec<Reading> = Vec::with_capacity(readings.len());
+    for &reading in readings.iter() {
+        match kept.last_mut() {
+            Some(last) if last.day == reading.day => *last = reading,
+            _ => kept.push(reading),
+        }
+    }
+    *readings = kept;
+    true
 }
 
 /// Where a result should be going: from `baseline` on `start` (the
@@ -492,10 +512,7 @@ fn read_date(field: &str, order: DayOrder) -> Option<NaiveDate> {
 
 /// `1 Feb 2027`, `1 February 2027`, `Feb 1, 2027`, `February 1 2027`.
 fn named_month_date(field: &str) -> Option<NaiveDate> {
-    let words: Vec<&str> = field
-        .split([' ', ','])
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = field.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let [a, b, year] = words.as_slice() else {
         return None;
     };
@@ -725,6 +742,26 @@ mod tests {
         let again = recorded.clone();
         assert_eq!(merge(&mut recorded, &again), (0, 0));
         assert_eq!(recorded, again);
+    }
+
+    #[test]
+    fn readings_out_of_order_or_twice_on_a_day_are_tidied() {
+        let mut readings = vec![reading(1, 8, 2.0), reading(1, 1, 1.0), reading(1, 8, 3.0)];
+        assert!(tidy(&mut readings));
+        assert_eq!(readings, [reading(1, 1, 1.0), reading(1, 8, 3.0)]);
+        assert!(!tidy(&mut readings));
+        assert!(!tidy(&mut Vec::new()));
+    }
+
+    #[test]
+    fn a_reading_is_kept_as_its_iso_day_and_value() {
+        let json = serde_json::to_string(&reading(3, 9, 12.5)).unwrap();
+        assert_eq!(json, r#"{"day":"2027-03-09","value":12.5}"#);
+        assert_eq!(
+            serde_json::from_str::<Reading>(&json).unwrap(),
+            reading(3, 9, 12.5)
+        );
+        assert!(serde_json::from_str::<Reading>(r#"{"day":"2027-02-30","value":1}"#).is_err());
     }
 
     #[test]
