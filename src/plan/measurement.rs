@@ -3,7 +3,8 @@
 
 use super::dates::DateRange;
 use super::id::{KpiId, ObjectiveId};
-use super::results::Reading;
+use super::results::{Goal, Reading};
+use super::strategy::Strategy;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +40,29 @@ impl Measurement {
             Some(h) => h.ending(end),
             None => Some(DateRange::months_until(end, A_YEAR)),
         }
+    }
+}
+
+impl Strategy {
+    /// The line a KPI's results are judged against: from its baseline (none
+    /// set is none reached yet: 0) at the horizon's start to its target by
+    /// its objective's deadline, or by the horizon's end. `None` without a
+    /// target or a horizon.
+    pub fn kpi_goal(&self, kpi: &Kpi) -> Option<Goal> {
+        let horizon = self.measurement.horizon?;
+        let target = kpi.target?;
+        let deadline = kpi
+            .objective
+            .as_ref()
+            .and_then(|id| self.objectives.iter().find(|o| &o.id == id))
+            .and_then(|o| o.deadline)
+            .unwrap_or(horizon.end());
+        Some(Goal {
+            start: horizon.start(),
+            baseline: kpi.baseline.unwrap_or(0.0),
+            deadline,
+            target,
+        })
     }
 }
 
@@ -157,5 +181,44 @@ mod tests {
         }
         assert_eq!(ReviewCadence::Monthly.key(), "monthly");
         assert_eq!(ReviewCadence::from_key("yearly"), None);
+    }
+}
+
+#[cfg(test)]
+mod goal_tests {
+    use crate::plan::*;
+    use chrono::{DateTime, NaiveDate};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_kpi_runs_from_its_baseline_at_the_horizons_start_to_its_objectives_deadline() {
+        let plan = example_plan(
+            PlanId::parse("p").unwrap(),
+            DateTime::default(),
+            day(2026, 12, 1),
+        );
+        let s = &plan.strategy;
+        let mut tastings = s.measurement.kpis[0].clone();
+        let horizon = s.measurement.horizon.unwrap();
+        let deadline = s.objectives[0].deadline.unwrap();
+        assert_eq!(tastings.objective.as_ref(), Some(&s.objectives[0].id));
+        let goal = s.kpi_goal(&tastings).unwrap();
+        assert_eq!(
+            (goal.start, goal.baseline, goal.deadline, goal.target),
+            (horizon.start(), 0.0, deadline, 30.0)
+        );
+        tastings.baseline = Some(2.0);
+        assert_eq!(s.kpi_goal(&tastings).unwrap().baseline, 2.0);
+        // Tied to no objective: by the horizon's end.
+        tastings.objective = None;
+        assert_eq!(s.kpi_goal(&tastings).unwrap().deadline, horizon.end());
+        tastings.target = None;
+        assert_eq!(s.kpi_goal(&tastings), None);
+        let mut no_horizon = s.clone();
+        no_horizon.measurement.horizon = None;
+        assert_eq!(no_horizon.kpi_goal(&s.measurement.kpis[0]), None);
     }
 }

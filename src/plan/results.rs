@@ -4,7 +4,7 @@
 //! spreadsheet or a network's analytics export. Pure: today and the user's
 //! order of day and month come in as arguments.
 
-use super::when::{parse_iso_day, MONTHS};
+use super::when::{day_month_year, parse_iso_day, MONTHS};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -110,6 +110,54 @@ pub struct Judgement {
     pub expected: Option<f64>,
     /// Whether the deadline has passed by `today`.
     pub deadline_passed: bool,
+}
+
+impl Judgement {
+    /// The judgement in words, for a result's card.
+    pub fn facts(&self, goal: Option<&Goal>) -> Vec<String> {
+        let number = super::show_number;
+        let mut facts = Vec::new();
+        match self.latest {
+            Some(latest) => facts.push(format!(
+                "Latest: {} on {}",
+                number(latest.value),
+                day_month_year(latest.day)
+            )),
+            None => facts.push("No value recorded yet".to_owned()),
+        }
+        if let Some(change) = self.change {
+            facts.push(match change {
+                c if c > 0.0 => format!("+{} since the value before", number(c)),
+                c if c < 0.0 => format!("−{} since the value before", number(-c)),
+                _ => "No change since the value before".to_owned(),
+            });
+        }
+        if let Some(expected) = self.expected {
+            // To a tenth: the line is a guide, not a count.
+            facts.push(format!(
+                "The line to the target expected {} by then",
+                number((expected * 10.0).round() / 10.0)
+            ));
+        }
+        match goal {
+            Some(goal) => facts.push(format!(
+                "Target {} by {}{}, from {}",
+                number(goal.target),
+                day_month_year(goal.deadline),
+                if self.deadline_passed {
+                    " (passed)"
+                } else {
+                    ""
+                },
+                number(goal.baseline),
+            )),
+            None => facts.push(
+                "No target or horizon yet: set them in the strategy to judge these results"
+                    .to_owned(),
+            ),
+        }
+        facts
+    }
 }
 
 /// Judges `readings` (in any order) against `goal` as of `today`. Without a
@@ -683,6 +731,58 @@ mod tests {
             day: day(2027, 1, 3),
             value: 0.5
         }));
+    }
+
+    #[test]
+    fn a_judgement_reads_as_words() {
+        let goal = followers();
+        let judged = judge(
+            Some(&goal),
+            &[reading(1, 10, 1050.0), reading(2, 20, 1499.5)],
+            day(2027, 3, 1),
+        );
+        assert_eq!(
+            judged.facts(Some(&goal)),
+            [
+                "Latest: 1499.5 on 20 Feb 2027",
+                "+449.5 since the value before",
+                "The line to the target expected 1500 by then",
+                "Target 2000 by 11 Apr 2027, from 1000",
+            ]
+        );
+        let tenth = judge(Some(&goal), &[reading(1, 31, 1300.0)], day(2027, 3, 1));
+        assert_eq!(
+            tenth.facts(Some(&goal))[1],
+            "The line to the target expected 1300 by then"
+        );
+        let third = Goal {
+            start: day(2027, 1, 1),
+            baseline: 0.0,
+            deadline: day(2027, 1, 4),
+            target: 10.0,
+        };
+        assert_eq!(
+            judge(Some(&third), &[reading(1, 2, 1.0)], day(2027, 3, 1)).facts(Some(&third))[1],
+            "The line to the target expected 3.3 by then"
+        );
+        let down = judge(
+            None,
+            &[reading(1, 1, 5.0), reading(1, 2, 3.0)],
+            day(2027, 3, 1),
+        );
+        assert_eq!(down.facts(None)[1], "−2 since the value before");
+        assert_eq!(
+            down.facts(None)[2],
+            "No target or horizon yet: set them in the strategy to judge these results"
+        );
+        let late = judge(Some(&goal), &[], day(2027, 5, 1));
+        assert_eq!(
+            late.facts(Some(&goal)),
+            [
+                "No value recorded yet",
+                "Target 2000 by 11 Apr 2027 (passed), from 1000"
+            ]
+        );
     }
 
     #[test]

@@ -88,6 +88,10 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
                     onchange={set.set(|k: &mut Kpi, v: Option<String>| k.objective = v.and_then(|v| ObjectiveId::parse(&v).ok()))} />
             </div>
             <div class="smp-grid smp-grid--2">
+                <NumberField label="Baseline" value={k.baseline} kind={NumberKind::Amount}
+                    id={at(PART, item, "baseline")} notes={notes("baseline")}
+                    hint={Some(AttrValue::from("Where it stands when the strategy starts; none is 0."))}
+                    onchange={set.set(|k: &mut Kpi, v| k.baseline = v)} />
                 <NumberField label="Target" value={k.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
                     onchange={set.set(|k: &mut Kpi, v| k.target = v)} />

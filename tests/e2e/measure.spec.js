@@ -1,0 +1,74 @@
+// Measure: each KPI's results, recorded by hand, judged against the straight
+// line from its baseline at the strategy's start to its target by its
+// objective's deadline, and kept with the plan.
+import { test, expect } from '@playwright/test';
+import { expectSaved, goTo } from './helpers.js';
+
+test('a KPI’s results are recorded by hand, judged on or off track, removed, and kept', async ({ page }) => {
+  // The example is made on 2 December 2026: its strategy runs from 1 January
+  // 2027, and its wholesale objective is due on 1 October 2027. Then the
+  // planner is opened again in May.
+  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
+  await page.reload();
+  await goTo(page, 'Measure');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
+
+  const tastings = page.getByRole('region', { name: 'Wholesale tastings booked from social' });
+  await expect(tastings.getByText('No data', { exact: true })).toBeVisible();
+  await expect(tastings.getByText('Target 30 by 1 Oct 2027, from 0')).toBeVisible();
+  await expect(tastings.getByText('Tracks the objective')).toBeVisible();
+
+  // 1 April is 90 days into 273: the line expects 9.9 by then, so 5 is behind.
+  await tastings.getByLabel('Day').fill('2027-04-01');
+  await tastings.getByLabel('Value reached').fill('5');
+  await tastings.getByRole('button', { name: 'Record the value' }).click();
+  await expect(tastings.getByText('Off track', { exact: true })).toBeVisible();
+  await expect(tastings.getByText('Latest: 5 on 1 Apr 2027')).toBeVisible();
+
+  // 14 on 20 April is ahead of the line's 12.
+  await tastings.getByLabel('Day').fill('2027-04-20');
+  await tastings.getByLabel('Value reached').fill('14');
+  await tastings.getByLabel('Value reached').press('Enter');
+  await expect(tastings.getByText('On track', { exact: true })).toBeVisible();
+  await expect(tastings.getByText('+9 since the value before')).toBeVisible();
+  const table = tastings.getByRole('table', { name: 'Values recorded for “Wholesale tastings booked from social”' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1)).toContainText('20 Apr 2027');
+
+  // A day still to come is refused, in words, and nothing is recorded.
+  await tastings.getByLabel('Day').fill('2027-06-01');
+  await tastings.getByLabel('Value reached').fill('40');
+  await tastings.getByRole('button', { name: 'Record the value' }).click();
+  await expect(tastings.getByRole('alert')).toHaveText('That day has not come yet: a result is a value already reached.');
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Another KPI is untouched.
+  await expect(page.getByRole('region', { name: 'Class bookings from Instagram links' }).getByText('No data', { exact: true })).toBeVisible();
+
+  await expectSaved(page);
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Wholesale tastings booked from social' });
+  await expect(again.getByText('On track', { exact: true })).toBeVisible();
+  await again.getByRole('button', { name: 'Remove the value of 20 Apr 2027' }).click();
+  await expect(again.getByText('Off track', { exact: true })).toBeVisible();
+  await expect(again.getByRole('table').getByRole('row')).toHaveCount(2);
+
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/measure-${width}.png`, fullPage: true });
+  }
+});
+
+test('before any objective, the Measure page says what comes first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Plan name').fill('Blank');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+  await goTo(page, 'Measure');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nothing to measure yet' })).toBeVisible();
+  await expect(page.getByText('Set the objectives first')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the strategy' })).toBeVisible();
+});
