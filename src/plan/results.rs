@@ -250,6 +250,53 @@ pub enum DayOrder {
     MonthDay,
 }
 
+impl DayOrder {
+    /// The order where a language is spoken (`navigator.language`, `en-US`):
+    /// month first in the United States and the few places that follow it,
+    /// day first everywhere else.
+    pub fn of_language(tag: &str) -> Self {
+        let mut parts = tag.split(['-', '_']);
+        let language = parts.next().unwrap_or("").to_ascii_lowercase();
+        let region = parts.find(|p| p.len() == 2).map(str::to_ascii_uppercase);
+        match (language.as_str(), region.as_deref()) {
+            (_, Some("US" | "PH" | "FM" | "PW" | "MH" | "BZ")) | ("en", None) => Self::MonthDay,
+            _ => Self::DayMonth,
+        }
+    }
+}
+
+impl Pasted {
+    /// What was read, in words: "3 values read; 2 rows could not be read."
+    pub fn summary(&self) -> String {
+        let values = match self.readings.len() {
+            1 => "1 value read".to_owned(),
+            n => format!("{n} values read"),
+        };
+        match self.bad.len() {
+            0 => format!("{values}."),
+            1 => format!("{values}; 1 row could not be read:"),
+            n => format!("{values}; {n} rows could not be read:"),
+        }
+    }
+}
+
+/// What a merge did, in words: "2 values added, 1 replaced."
+pub fn merge_summary(added: usize, replaced: usize) -> String {
+    let values = |n: usize| {
+        if n == 1 {
+            "1 value".to_owned()
+        } else {
+            format!("{n} values")
+        }
+    };
+    match (added, replaced) {
+        (0, 0) => "Nothing new: every value was already recorded.".to_owned(),
+        (added, 0) => format!("{} added.", values(added)),
+        (0, replaced) => format!("{} replaced.", values(replaced)),
+        (added, replaced) => format!("{} added, {replaced} replaced.", values(added)),
+    }
+}
+
 /// A row that could not be read, by its line in what was pasted (from 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadRow {
@@ -862,6 +909,32 @@ mod tests {
             reading(3, 9, 12.5)
         );
         assert!(serde_json::from_str::<Reading>(r#"{"day":"2027-02-30","value":1}"#).is_err());
+    }
+
+    #[test]
+    fn the_order_of_day_and_month_follows_the_language() {
+        for tag in ["en-US", "en", "es-US", "en-PH", "fil-PH"] {
+            assert_eq!(DayOrder::of_language(tag), DayOrder::MonthDay, "{tag}");
+        }
+        for tag in ["en-GB", "de-DE", "fr", "en-AU", "pt-BR", "zh-Hans-CN", ""] {
+            assert_eq!(DayOrder::of_language(tag), DayOrder::DayMonth, "{tag}");
+        }
+    }
+
+    #[test]
+    fn what_a_paste_and_a_merge_did_reads_as_words() {
+        let pasted =
+            read_paste("2027-01-01,1\nx,2\n2027-01-02,3", DayOrder::DayMonth, None).unwrap();
+        assert_eq!(pasted.summary(), "2 values read; 1 row could not be read:");
+        let one = read_paste("2027-01-01,1", DayOrder::DayMonth, None).unwrap();
+        assert_eq!(one.summary(), "1 value read.");
+        assert_eq!(merge_summary(2, 1), "2 values added, 1 replaced.");
+        assert_eq!(merge_summary(1, 0), "1 value added.");
+        assert_eq!(merge_summary(0, 1), "1 value replaced.");
+        assert_eq!(
+            merge_summary(0, 0),
+            "Nothing new: every value was already recorded."
+        );
     }
 
     #[test]

@@ -290,12 +290,17 @@ pub fn time_zones() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The user's language, as the browser says it (`en-GB`), or `en-GB`.
+pub fn language() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en-GB".to_owned())
+}
+
 /// The first day of the week where the user is (their language's custom), or
 /// Monday where the browser cannot say.
 pub fn week_start() -> chrono::Weekday {
-    let language = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en-GB".to_owned());
+    let language = language();
     let Ok(constructor) =
         get(&get(&js_sys::global(), "Intl"), "Locale").dyn_into::<js_sys::Function>()
     else {

@@ -63,6 +63,50 @@ test('a KPI’s results are recorded by hand, judged on or off track, removed, a
   }
 });
 
+test('values pasted from a spreadsheet are read, their bad rows named by line, and recorded at the user’s word', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
+  await page.reload();
+  await goTo(page, 'Measure');
+  const bookings = page.getByRole('region', { name: 'Class bookings from Instagram links' });
+  await bookings.getByText('Paste values from a spreadsheet or an export').click();
+  const rows = bookings.getByLabel('Rows to paste');
+
+  // Nothing there: said so, nothing recorded.
+  await bookings.getByRole('button', { name: 'Read the rows' }).click();
+  await expect(bookings.getByRole('alert')).toHaveText('There is nothing to read: paste rows with a date and a value.');
+
+  // An analytics export: three columns, one bad row.
+  await rows.fill('Date\tImpressions\tBookings\n2027-02-01\t900\t6\nsoon\t1000\t7\n2027-03-01\t1200\t11\n');
+  await bookings.getByRole('button', { name: 'Read the rows' }).click();
+  await expect(bookings.getByText('2 values read; 1 row could not be read:')).toBeVisible();
+  await expect(bookings.getByText('Line 3: “soon” is not a date')).toBeVisible();
+  await expect(bookings.getByRole('button', { name: 'Record 2 values' })).toBeVisible();
+  await expect(bookings.getByLabel('Value column')).toHaveValue('1');
+  await bookings.screenshot({ path: 'test-results/measure-paste.png' });
+  await bookings.getByLabel('Value column').selectOption({ label: 'Bookings' });
+  await bookings.getByRole('button', { name: 'Record 2 values' }).click();
+  await expect(bookings.getByText('Recorded: 2 values added.')).toBeVisible();
+  const table = bookings.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1)).toContainText('1 Mar 2027');
+  await expect(table.getByRole('row').nth(1)).toContainText('11');
+  await expect(bookings.getByText('+5 since the value before')).toBeVisible();
+
+  // The same rows again, one changed: replaced, not doubled.
+  await rows.fill('2027-03-01,12');
+  await bookings.getByRole('button', { name: 'Read the rows' }).click();
+  await bookings.getByRole('button', { name: 'Record 1 value' }).click();
+  await expect(bookings.getByText('Recorded: 1 value replaced.')).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Class bookings from Instagram links' }).getByRole('table').getByRole('row')).toHaveCount(3);
+});
+
 test('before any objective, the Measure page says what comes first', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Plan name').fill('Blank');

@@ -2,10 +2,12 @@
 //! to its target, recorded by hand.
 
 use super::{empty_section, go_to_strategy, section_page, Section};
-use crate::plan::results::{judge, merge, Goal, Reading, Standing};
+use crate::plan::results::{
+    judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
+};
 use crate::plan::{when, Command, ItemEdit, Kpi, PlanEdit, StrategyEdit};
 use crate::session;
-use crate::ui::components::{DateField, NumberField, NumberKind};
+use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
@@ -154,6 +156,7 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
                     <button type="submit" class="smp-button smp-button--primary">{ "Record the value" }</button>
                 </div>
             </form>
+            <PasteResults kpi={kpi.clone()} put={props.put.clone()} />
             if !kpi.results.is_empty() {
                 <table class="smp-result__table">
                     <caption>{ format!("Values recorded for “{}”", kpi.name.trim()) }</caption>
@@ -181,5 +184,123 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
                 </table>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PasteResultsProps {
+    kpi: Kpi,
+    put: Callback<Kpi>,
+}
+
+/// Rows pasted from a spreadsheet or a network's analytics export: read,
+/// shown with what could not be read, then recorded at the user's word.
+#[component]
+fn PasteResults(props: &PasteResultsProps) -> Html {
+    let text = use_state(String::new);
+    let read = use_state(|| None::<Result<Pasted, PasteError>>);
+    let done = use_state(|| None::<String>);
+    let order = *use_memo((), |_| DayOrder::of_language(&shell::language()));
+    let kpi = &props.kpi;
+    let id = |what: &str| AttrValue::from(format!("paste-{what}-{}", kpi.id));
+    let onread = {
+        let (text, read, done) = (text.clone(), read.clone(), done.clone());
+        Callback::from(move |_: MouseEvent| {
+            done.set(None);
+            read.set(Some(read_paste(&text, order, None)));
+        })
+    };
+    let choose = |date: bool| {
+        let (text, read) = (text.clone(), read.clone());
+        Callback::from(move |choice: Option<String>| {
+            let (Some(Ok(pasted)), Some(column)) = (
+                (*read).clone(),
+                choice.and_then(|c| c.parse::<usize>().ok()),
+            ) else {
+                return;
+            };
+            let columns = match date {
+                true => (column, pasted.value_column),
+                false => (pasted.date_column, column),
+            };
+            read.set(Some(read_paste(&text, order, Some(columns))));
+        })
+    };
+    let preview = match &*read {
+        None => Html::default(),
+        Some(Err(problem)) => html! { <p class="smp-error" role="alert">{ problem.message() }</p> },
+        Some(Ok(pasted)) => {
+            let options: Vec<(AttrValue, AttrValue)> = pasted
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(n, name)| {
+                    (
+                        AttrValue::from(n.to_string()),
+                        AttrValue::from(name.clone()),
+                    )
+                })
+                .collect();
+            let onrecord = {
+                let (kpi, put, read, text, done) = (
+                    kpi.clone(),
+                    props.put.clone(),
+                    read.clone(),
+                    text.clone(),
+                    done.clone(),
+                );
+                let readings = pasted.readings.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut next = kpi.clone();
+                    let (added, replaced) = merge(&mut next.results, &readings);
+                    done.set(Some(merge_summary(added, replaced)));
+                    read.set(None);
+                    text.set(String::new());
+                    put.emit(next);
+                })
+            };
+            let shown = 12;
+            html! {
+                <div class="smp-result__preview">
+                    if pasted.columns.len() > 2 {
+                        <div class="smp-grid smp-grid--2">
+                            <SelectField label="Date column" options={options.clone()} id={id("date")}
+                                selected={Some(AttrValue::from(pasted.date_column.to_string()))} onchange={choose(true)} />
+                            <SelectField label="Value column" options={options} id={id("value")}
+                                selected={Some(AttrValue::from(pasted.value_column.to_string()))} onchange={choose(false)} />
+                        </div>
+                    }
+                    <p role="status">{ pasted.summary() }</p>
+                    if !pasted.bad.is_empty() {
+                        <ul class="smp-result__bad">
+                            { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ format!("Line {}: {}", bad.line, bad.reason) }</li> }) }
+                            if pasted.bad.len() > shown {
+                                <li>{ format!("and {} more", pasted.bad.len() - shown) }</li>
+                            }
+                        </ul>
+                    }
+                    <div class="smp-actions">
+                        <button type="button" class="smp-button smp-button--primary" onclick={onrecord}>
+                            { match pasted.readings.len() { 1 => "Record 1 value".to_owned(), n => format!("Record {n} values") } }
+                        </button>
+                    </div>
+                </div>
+            }
+        }
+    };
+    html! {
+        <details class="smp-result__paste">
+            <summary>{ "Paste values from a spreadsheet or an export" }</summary>
+            <TextField label="Rows to paste" value={AttrValue::from((*text).clone())} multiline=true id={id("rows")}
+                hint={Some(AttrValue::from("A date and a value on each row, as a spreadsheet copies them; a header row is fine. Nothing is recorded until you say so."))}
+                oninput={let text = text.clone(); Callback::from(move |v: String| text.set(v))} />
+            <div class="smp-actions">
+                <button type="button" class="smp-button" onclick={onread}>{ "Read the rows" }</button>
+            </div>
+            { preview }
+            if let Some(done) = &*done {
+                <p role="status">{ format!("Recorded: {done}") }</p>
+            }
+        </details>
     }
 }
