@@ -54,7 +54,7 @@ impl Strategy {
         let deadline = kpi
             .objective
             .as_ref()
-            .and_then(|id| self.objectives.iter().find(|o| &o.id == id))
+            .and_then(|id| self.objective(id))
             .and_then(|o| o.deadline)
             .unwrap_or(horizon.end());
         Some(Goal {

@@ -58,7 +58,7 @@ pub use id::{
 pub use keyed::Keyed;
 pub use links::followable;
 pub use measurement::{Kpi, Measurement, ReviewCadence};
-pub use name::{NameError, PlanName, MAX_NAME_CHARS};
+pub use name::{clipped, NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective};
 pub use persona::{Persona, Priority, PriorityKind};
 pub use piece::Piece;

@@ -8,6 +8,15 @@ use thiserror::Error;
 /// message rather than cut, so nothing the user typed is lost without their knowing.
 pub const MAX_NAME_CHARS: usize = 10_000;
 
+/// `text` as a label or a message quotes it: whole up to `max` characters,
+/// else its first `max` and "…".
+pub fn clipped(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum NameError {
     #[error("A plan needs a name.")]
@@ -77,6 +86,14 @@ impl fmt::Display for PlanName {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_text_is_clipped_by_characters_not_bytes() {
+        assert_eq!(clipped("Café", 4), "Café");
+        assert_eq!(clipped("Café au lait", 4), "Café…");
+        assert_eq!(clipped("🍰🍰🍰", 2), "🍰🍰…");
+        assert_eq!(clipped("", 0), "");
+    }
 
     #[test]
     fn a_name_is_trimmed() {

@@ -450,10 +450,7 @@ pub fn read_paste(
 
 /// A field as a message quotes it: at most 40 characters.
 fn clip(field: &str) -> String {
-    match field.char_indices().nth(40) {
-        Some((at, _)) => format!("{}…", &field[..at]),
-        None => field.to_owned(),
-    }
+    super::name::clipped(field, 40)
 }
 
 /// The separator a row uses: a tab, else a semicolon, else a comma.

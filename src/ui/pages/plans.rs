@@ -198,12 +198,7 @@ fn export_file(plan: &Plan) -> bool {
 
 /// A plan's name fit for a button's accessible name: long names are shortened.
 fn short_label(name: &str) -> String {
-    const MAX: usize = 60;
-    if name.chars().count() <= MAX {
-        name.to_owned()
-    } else {
-        format!("{}…", name.chars().take(MAX).collect::<String>())
-    }
+    crate::plan::clipped(name, 60)
 }
 
 #[derive(Properties, PartialEq)]
