@@ -4,10 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { expectSaved, goTo } from './helpers.js';
 
-test('a KPI’s results are recorded by hand, judged on or off track, removed, and kept', async ({ page }) => {
-  // The example is made on 2 December 2026: its strategy runs from 1 January
-  // 2027, and its wholesale objective is due on 1 October 2027. Then the
-  // planner is opened again in May.
+/** Makes the example on 2 December 2026 (its strategy runs from 1 January
+ * 2027, its wholesale objective is due on 1 October 2027), then opens the
+ * planner again on 1 May 2027, on the Measure page. */
+async function openExampleInMay(page) {
   await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
   await page.goto('/');
   await page.getByRole('button', { name: 'Start from an example' }).click();
@@ -15,6 +15,10 @@ test('a KPI’s results are recorded by hand, judged on or off track, removed, a
   await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
   await page.reload();
   await goTo(page, 'Measure');
+}
+
+test('a KPI’s results are recorded by hand, judged on or off track, removed, and kept', async ({ page }) => {
+  await openExampleInMay(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
 
   const tastings = page.getByRole('region', { name: 'Wholesale tastings booked from social' });
@@ -64,13 +68,7 @@ test('a KPI’s results are recorded by hand, judged on or off track, removed, a
 });
 
 test('values pasted from a spreadsheet are read, their bad rows named by line, and recorded at the user’s word', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
-  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
-  await page.reload();
-  await goTo(page, 'Measure');
+  await openExampleInMay(page);
   const bookings = page.getByRole('region', { name: 'Class bookings from Instagram links' });
   await bookings.getByText('Paste values from a spreadsheet or an export').click();
   const rows = bookings.getByLabel('Rows to paste');
