@@ -51,7 +51,7 @@ pub fn MeasurePage() -> Html {
             <div class="smp-results">
                 { for kpis.into_iter().map(|kpi| {
                     let objective = kpi.objective.as_ref()
-                        .and_then(|id| strategy.objectives.iter().find(|o| &o.id == id))
+                        .and_then(|id| strategy.objective(id))
                         .map(|o| AttrValue::from(o.title().to_owned()));
                     html! {
                         <KpiResults key={kpi.id.to_string()} kpi={kpi.clone()} goal={strategy.kpi_goal(kpi)}
@@ -213,10 +213,9 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
     let choose = |date: bool| {
         let (text, read) = (text.clone(), read.clone());
         Callback::from(move |choice: Option<String>| {
-            let (Some(Ok(pasted)), Some(column)) = (
-                (*read).clone(),
-                choice.and_then(|c| c.parse::<usize>().ok()),
-            ) else {
+            let (Some(Ok(pasted)), Some(column)) =
+                (&*read, choice.and_then(|c| c.parse::<usize>().ok()))
+            else {
                 return;
             };
             let columns = match date {

@@ -17,8 +17,7 @@ use crate::plan::{
     FilterOptions, Finding, Plan, PlanEdit, PostId, ProfileId, Task, TaskId,
 };
 use crate::session;
-use crate::ui::route::Route;
-use crate::ui::route::{use_navigator, use_place, Navigator};
+use crate::ui::route::{use_navigator, use_place, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Shared, SharedPlan, Store};
 use chrono::{NaiveDate, Weekday};
