@@ -1,9 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The workspace of plans: create, rename, duplicate, delete, restore, open.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use social_media_planner::plan::{
-    Change, Command, CommandError, PlanEdit, PlanId, PlanName, Workspace,
+    example_plan, Campaign, CampaignId, Change, Command, CommandError, DateRange, ItemEdit,
+    Missing, PlanEdit, PlanId, PlanName, Workspace,
 };
 
 fn at(minute: u32) -> DateTime<Utc> {
@@ -225,4 +226,90 @@ fn a_plan_saved_by_a_newer_version_cannot_be_changed_but_can_be_copied() {
         .unwrap();
     assert!(!workspace.is_read_only(&id("c")));
     assert_eq!(workspace.plan(&id("p0")).unwrap().name.as_str(), "Future");
+}
+
+fn add_campaign(id: &str, start: u32) -> PlanEdit {
+    let dates = DateRange::new(
+        NaiveDate::from_ymd_opt(2027, 1, start).unwrap(),
+        NaiveDate::from_ymd_opt(2027, 2, start).unwrap(),
+    )
+    .unwrap();
+    let campaign = Campaign::new(CampaignId::parse(id).unwrap(), dates);
+    PlanEdit::Campaign(Box::new(ItemEdit::Put(campaign)))
+}
+
+#[test]
+fn a_campaign_added_to_a_plan_whose_strategy_is_not_ready_is_refused_with_the_reason() {
+    let mut workspace = with_plans(&["Acme"]);
+    let before = workspace.clone();
+    let refused = workspace.apply(Command::EditPlan {
+        id: id("p0"),
+        edit: add_campaign("c1", 4),
+        at: at(30),
+    });
+    let Err(error @ CommandError::StrategyNotReady(_)) = refused else {
+        panic!("expected a refusal, got {refused:?}");
+    };
+    assert_eq!(
+        error,
+        CommandError::StrategyNotReady(vec![
+            Missing::Objective,
+            Missing::Persona,
+            Missing::Profile
+        ])
+    );
+    let message = error.to_string();
+    assert!(
+        message.starts_with("No campaign without a strategy: it still needs a business objective"),
+        "{message}"
+    );
+    assert!(
+        message.contains("a persona") && message.contains("a profile"),
+        "{message}"
+    );
+    assert_eq!(workspace, before, "a refused command changes nothing");
+}
+
+#[test]
+fn a_plan_whose_strategy_stopped_being_ready_keeps_its_campaigns_but_takes_no_new_one() {
+    let mut workspace = Workspace::default();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let plan = example_plan(id("ex"), at(0), today);
+    workspace
+        .apply(Command::AddPlan {
+            plan: Box::new(plan),
+        })
+        .unwrap();
+    let edit = |workspace: &mut Workspace, edit| {
+        workspace.apply(Command::EditPlan {
+            id: id("ex"),
+            edit,
+            at: at(5),
+        })
+    };
+    edit(&mut workspace, add_campaign("c1", 4)).expect("the example's strategy is ready");
+
+    // An import (or an edit) leaves the profiles without a purpose.
+    let mut unready = workspace.plan(&id("ex")).unwrap().clone();
+    for profile in &mut unready.strategy.profiles {
+        profile.purpose = None;
+    }
+    workspace
+        .apply(Command::ReplacePlan {
+            plan: Box::new(unready),
+        })
+        .unwrap();
+    let plan = workspace.plan(&id("ex")).unwrap();
+    assert_eq!(plan.campaigns.len(), 1, "it opens with its campaign");
+    assert_eq!(plan.campaign_blockers(), [Missing::Profile], "and flagged");
+
+    // Its campaign can still be edited and removed; a new one is refused.
+    edit(&mut workspace, add_campaign("c1", 11)).expect("an edit of a campaign is no addition");
+    assert!(matches!(
+        edit(&mut workspace, add_campaign("c2", 4)),
+        Err(CommandError::StrategyNotReady(_))
+    ));
+    let remove = PlanEdit::Campaign(Box::new(ItemEdit::Remove(CampaignId::parse("c1").unwrap())));
+    edit(&mut workspace, remove).unwrap();
+    assert!(workspace.plan(&id("ex")).unwrap().campaigns.is_empty());
 }

@@ -130,23 +130,51 @@ pub enum Missing {
 }
 
 impl Missing {
+    /// Several missing things in one sentence, separated by semicolons (each
+    /// already holds a comma).
+    pub fn joined(missing: &[Missing]) -> String {
+        let sentences: Vec<&str> = missing.iter().map(|m| m.sentence()).collect();
+        sentences.join("; ")
+    }
+
     pub fn sentence(self) -> &'static str {
         match self {
-            Self::Objective => "a business objective for the campaign to serve",
-            Self::Persona => "a persona for the campaign to speak to",
-            Self::Profile => "a profile for the campaign to run on",
+            Self::Objective => {
+                "a business objective for the campaign to serve, with its statement and a metric"
+            }
+            Self::Persona => "a persona for the campaign to speak to, with a name and a pain point",
+            Self::Profile => "a profile for the campaign to run on, with its primary purpose",
         }
     }
 }
 
 impl Plan {
-    /// Campaigns stand on the strategy: at least one objective, one persona and one
-    /// profile must exist first. Empty when campaign planning is open.
+    /// Campaigns stand on the strategy: at least one real objective (a
+    /// statement and a metric), one real persona (a name and a pain point) and
+    /// one profile with a purpose must exist first; blank entries do not count.
+    /// Empty when campaign planning is open.
     pub fn campaign_blockers(&self) -> Vec<Missing> {
+        let filled = |text: &str| !text.trim().is_empty();
+        let strategy = &self.strategy;
         [
-            (self.strategy.objectives.is_empty(), Missing::Objective),
-            (self.strategy.personas.is_empty(), Missing::Persona),
-            (self.strategy.profiles.is_empty(), Missing::Profile),
+            (
+                !strategy
+                    .objectives
+                    .iter()
+                    .any(|o| filled(&o.statement) && filled(&o.metric)),
+                Missing::Objective,
+            ),
+            (
+                !strategy
+                    .personas
+                    .iter()
+                    .any(|p| filled(&p.name) && p.pain_points.iter().any(|t| filled(t))),
+                Missing::Persona,
+            ),
+            (
+                !strategy.profiles.iter().any(|p| p.purpose.is_some()),
+                Missing::Profile,
+            ),
         ]
         .into_iter()
         .filter_map(|(absent, missing)| absent.then_some(missing))
@@ -207,16 +235,13 @@ mod tests {
         );
     }
 
-    #[test]
-    fn campaigns_open_once_each_part_has_one_entry() {
+    /// A plan with one blank objective, persona and profile: entries that
+    /// exist but say nothing yet.
+    fn blank_entries() -> Plan {
         let mut plan = empty();
         plan.strategy
             .objectives
             .push(Objective::new(ObjectiveId::parse("o").unwrap()));
-        assert_eq!(
-            plan.campaign_blockers(),
-            [Missing::Persona, Missing::Profile]
-        );
         plan.strategy
             .personas
             .push(Persona::new(PersonaId::parse("pe").unwrap()));
@@ -224,6 +249,52 @@ mod tests {
             ProfileId::parse("pr").unwrap(),
             Platform::LinkedIn,
         ));
+        plan
+    }
+
+    /// Fills the blank entries just enough for campaigns to stand on them.
+    fn make_ready(plan: &mut Plan) {
+        let strategy = &mut plan.strategy;
+        strategy.objectives[0].statement = "Win wholesale cafés".into();
+        strategy.objectives[0].metric = "signed wholesale deals".into();
+        strategy.personas[0].name = "Café owner Carla".into();
+        strategy.personas[0].pain_points = vec!["late deliveries".into()];
+        strategy.profiles[0].purpose = Some(crate::plan::PrimaryPurpose::PromotingProducts);
+    }
+
+    #[test]
+    fn blank_entries_do_not_open_campaign_planning() {
+        let plan = blank_entries();
+        assert_eq!(
+            plan.campaign_blockers(),
+            [Missing::Objective, Missing::Persona, Missing::Profile]
+        );
+    }
+
+    #[test]
+    fn campaigns_open_once_each_part_has_one_real_entry() {
+        let mut plan = blank_entries();
+        make_ready(&mut plan);
         assert!(plan.campaign_blockers().is_empty());
+
+        let mut no_metric = plan.clone();
+        no_metric.strategy.objectives[0].metric = "  ".into();
+        assert_eq!(no_metric.campaign_blockers(), [Missing::Objective]);
+        let mut no_pain = plan.clone();
+        no_pain.strategy.personas[0].pain_points = vec![" ".into()];
+        assert_eq!(no_pain.campaign_blockers(), [Missing::Persona]);
+        let mut nameless = plan.clone();
+        nameless.strategy.personas[0].name.clear();
+        assert_eq!(nameless.campaign_blockers(), [Missing::Persona]);
+        let mut no_purpose = plan.clone();
+        no_purpose.strategy.profiles[0].purpose = None;
+        assert_eq!(no_purpose.campaign_blockers(), [Missing::Profile]);
+
+        // One real entry among blank ones is enough.
+        let mut more = plan;
+        more.strategy
+            .objectives
+            .insert(0, Objective::new(ObjectiveId::parse("o2").unwrap()));
+        assert!(more.campaign_blockers().is_empty());
     }
 }

@@ -95,6 +95,17 @@ pub enum CommandError {
     IdTaken(PlanId),
     #[error("This plan was saved by a newer version of the planner, so it is read-only here.")]
     ReadOnly(PlanId),
+    /// A campaign was added to a plan whose strategy cannot carry one yet.
+    #[error("{}", not_ready(.0))]
+    StrategyNotReady(Vec<super::readiness::Missing>),
+}
+
+/// "No campaign without a strategy: it still needs a persona …; a profile …."
+fn not_ready(missing: &[super::readiness::Missing]) -> String {
+    format!(
+        "No campaign without a strategy: it still needs {}.",
+        super::readiness::Missing::joined(missing)
+    )
 }
 
 impl Workspace {
@@ -332,6 +343,15 @@ impl Workspace {
             }
             Command::EditPlan { id, edit, at } => {
                 let index = self.position(&id)?;
+                if let PlanEdit::Campaign(edit) = &edit {
+                    let plan = &self.plans[index];
+                    let adds =
+                        matches!(&**edit, ItemEdit::Put(c) if plan.campaign(&c.id).is_none());
+                    let blockers = plan.campaign_blockers();
+                    if adds && !blockers.is_empty() {
+                        return Err(CommandError::StrategyNotReady(blockers));
+                    }
+                }
                 let plan = Rc::make_mut(&mut self.plans[index]);
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,

@@ -5,8 +5,8 @@ import { createPlan, expectSaved, goTo } from './helpers.js';
 
 const region = (page, name) => page.getByRole('region', { name });
 
-/** The smallest strategy campaigns can stand on, typed through the page. */
-async function minimalStrategy(page) {
+/** One objective, persona and profile, named but not yet real enough for a campaign. */
+async function blankEntries(page) {
   await goTo(page, 'Strategy');
   const objectives = region(page, 'Business objectives');
   await objectives.getByRole('button', { name: 'Add an objective' }).click();
@@ -17,7 +17,14 @@ async function minimalStrategy(page) {
   const channels = region(page, 'Channels');
   await channels.getByRole('button', { name: 'Add a profile' }).click();
   await channels.getByLabel('Handle or page name').fill('@acme');
-  await channels.getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
+}
+
+/** The smallest strategy campaigns can stand on, typed through the page. */
+async function minimalStrategy(page) {
+  await blankEntries(page);
+  await region(page, 'Business objectives').getByLabel('Metric').fill('signed wholesale accounts');
+  await region(page, 'Audience').getByLabel('Pain points the brand solves').fill('late deliveries');
+  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
 }
 
 async function newCampaign(page, name) {
@@ -39,10 +46,42 @@ test('a campaign cannot be planned on an empty strategy; the page sends the user
   await page.getByRole('link', { name: 'Go to the strategy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy');
 
-  await minimalStrategy(page);
+  // Entries with a name only do not count: an objective needs its metric, a
+  // persona a pain point, a profile its purpose.
+  await blankEntries(page);
+  await goTo(page, 'Campaigns');
+  await expect(page.getByRole('button', { name: 'New campaign' })).toHaveCount(0);
+  for (const missing of ['with its statement and a metric', 'with a name and a pain point', 'with its primary purpose']) {
+    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: missing })).toBeVisible();
+  }
+
+  await goTo(page, 'Strategy');
+  await region(page, 'Business objectives').getByLabel('Metric').fill('signed wholesale accounts');
+  await region(page, 'Audience').getByLabel('Pain points the brand solves').fill('late deliveries');
+  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
   await goTo(page, 'Campaigns');
   await expect(page.getByRole('button', { name: 'New campaign' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();
+});
+
+test('campaigns on a strategy that stops being ready stay, flagged, and no new one can be added', async ({ page }) => {
+  await page.goto('/');
+  await createPlan(page, 'Acme');
+  await minimalStrategy(page);
+  await newCampaign(page, 'Spring tasting tour');
+  await expectSaved(page);
+
+  await goTo(page, 'Strategy');
+  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ index: 0 });
+  await goTo(page, 'Campaigns');
+  const flag = page.getByRole('region', { name: 'These campaigns stand on a strategy that is not ready' });
+  await expect(flag).toContainText('a profile for the campaign to run on, with its primary purpose');
+  await expect(page.getByRole('list', { name: 'Campaigns' })).toContainText('Spring tasting tour');
+  await expect(page.getByRole('button', { name: 'New campaign' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(flag).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Campaigns' })).toContainText('Spring tasting tour');
 });
 
 test('a brief is written, judged beside its fields, and its return computed; all of it survives a reload', async ({ page }) => {

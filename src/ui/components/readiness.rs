@@ -50,10 +50,7 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
                 if props.blockers.is_empty() {
                     { "Campaign planning is unlocked: the strategy has an objective, a persona and a profile." }
                 } else {
-                    { format!(
-                        "Campaign planning unlocks with {}.",
-                        props.blockers.iter().map(|m| m.sentence()).collect::<Vec<_>>().join(", ")
-                    ) }
+                    { format!("Campaign planning unlocks with {}.", Missing::joined(&props.blockers)) }
                 }
             </p>
             <ol class="smp-readiness__parts">

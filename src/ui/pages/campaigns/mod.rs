@@ -34,22 +34,31 @@ pub fn CampaignsPage() -> Html {
     let today = shell::today();
     let body = store.workspace.current().map(|plan| {
         let blockers = plan.campaign_blockers();
-        if !blockers.is_empty() {
+        let needs = |lead: &'static str| html! {
+            <>
+            <p>{ lead }</p>
+            <ul class="smp-checklist">
+                { for blockers.iter().map(|missing| html! {
+                    <li class="smp-checklist__item">{ missing.sentence() }</li>
+                }) }
+            </ul>
+            { go_to_strategy() }
+            </>
+        };
+        if !blockers.is_empty() && plan.campaigns.is_empty() {
             return empty_section(
                 "No campaign without a strategy",
-                html! {
-                    <>
-                    <p>{ "Before a campaign can be planned, the strategy needs:" }</p>
-                    <ul class="smp-checklist">
-                        { for blockers.iter().map(|missing| html! {
-                            <li class="smp-checklist__item">{ missing.sentence() }</li>
-                        }) }
-                    </ul>
-                    { go_to_strategy() }
-                    </>
-                },
+                needs("Before a campaign can be planned, the strategy needs:"),
             );
         }
+        // Campaigns on a strategy that is not ready (an import, or parts
+        // emptied since): they stay, flagged, and no new one can be added.
+        let flag = (!blockers.is_empty()).then(|| html! {
+            <section class="smp-banner smp-banner--warning" aria-labelledby="smp-unready-title">
+                <h2 class="smp-banner__title" id="smp-unready-title">{ "These campaigns stand on a strategy that is not ready" }</h2>
+                { needs("New campaigns wait until the strategy has:") }
+            </section>
+        });
         let create = {
             let store = store.clone();
             let plan = plan.clone();
@@ -85,11 +94,14 @@ pub fn CampaignsPage() -> Html {
         };
         html! {
             <div class="smp-campaigns">
-                <div class="smp-toolbar">
-                    <button type="button" class="smp-button smp-button--primary" onclick={create}>
-                        { "New campaign" }
-                    </button>
-                </div>
+                { flag.clone() }
+                if flag.is_none() {
+                    <div class="smp-toolbar">
+                        <button type="button" class="smp-button smp-button--primary" onclick={create}>
+                            { "New campaign" }
+                        </button>
+                    </div>
+                }
                 if let Some(timeline) = plan.timeline() {
                     <section class="smp-card" aria-labelledby="smp-timeline-title">
                         <h2 class="smp-card__title" id="smp-timeline-title">{ "Timeline" }</h2>
