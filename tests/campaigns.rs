@@ -277,6 +277,74 @@ fn roi_is_return_less_cost_over_cost_or_says_why_not() {
 }
 
 #[test]
+fn the_actual_roi_is_on_what_was_actually_spent_not_on_the_budget() {
+    let mut campaign = Campaign {
+        budget: Some(500.0),
+        expected_return: Some(1000.0),
+        actual_return: Some(900.0),
+        ..complete()
+    };
+    // A return with nothing spent entered yet is not judged on the budget.
+    assert_eq!(campaign.actual_cost(), None);
+    assert_eq!(campaign.actual_roi(), Roi::NotYetKnown);
+    assert_eq!(
+        campaign.expected_roi().describe(),
+        "+100%",
+        "planned ROI stays on the budget"
+    );
+
+    campaign.tactics[0].actual_spend = Some(250.0);
+    assert_eq!(campaign.actual_cost(), Some(250.0));
+    assert_eq!(campaign.actual_roi().describe(), "+260%");
+
+    campaign.other_costs = Some(50.0);
+    // A second paid tactic's actual spend, and an organic one's, which is no ad spend.
+    campaign.tactics.push(Tactic {
+        actual_spend: Some(300.0),
+        ..Tactic::new(TacticId::parse("a2").unwrap(), TacticKind::PaidAds)
+    });
+    campaign.tactics.push(Tactic {
+        actual_spend: Some(999.0),
+        ..Tactic::new(TacticId::parse("a3").unwrap(), TacticKind::Content)
+    });
+    assert_eq!(campaign.actual_cost(), Some(600.0));
+    assert_eq!(campaign.actual_roi().describe(), "+50%");
+    assert_eq!(campaign.expected_roi().describe(), "+100%");
+
+    // Other costs alone are a cost.
+    let only_other = Campaign {
+        other_costs: Some(0.0),
+        ..complete()
+    };
+    assert_eq!(only_other.actual_cost(), Some(0.0));
+    assert_eq!(only_other.actual_roi(), Roi::NoCost);
+}
+
+#[test]
+fn a_campaigns_response_is_judged_over_its_own_dates() {
+    use social_media_planner::plan::results::{judge, Standing};
+    use social_media_planner::plan::Reading;
+    let campaign = complete();
+    let goal = campaign.response_goal().unwrap();
+    assert_eq!(
+        (goal.start, goal.deadline),
+        (day(2027, 3, 1), day(2027, 4, 30))
+    );
+    assert_eq!((goal.baseline, goal.target), (0.0, 30.0));
+    // Half way through its 60 days, 15 are expected.
+    let on = |d: NaiveDate, value: f64| Reading { day: d, value };
+    let judged = judge(Some(&goal), &[on(day(2027, 3, 31), 16.0)], day(2027, 4, 1));
+    assert_eq!(judged.standing, Standing::OnTrack);
+    let judged = judge(Some(&goal), &[on(day(2027, 3, 31), 12.0)], day(2027, 4, 1));
+    assert_eq!(judged.standing, Standing::OffTrack);
+    let no_target = Campaign {
+        response: None,
+        ..complete()
+    };
+    assert_eq!(no_target.response_goal(), None);
+}
+
+#[test]
 fn status_follows_the_day_it_is_asked() {
     let campaign = complete();
     assert_eq!(campaign.status(day(2027, 2, 28)), CampaignStatus::Planned);
@@ -287,11 +355,19 @@ fn status_follows_the_day_it_is_asked() {
 
 #[test]
 fn running_again_moves_three_months_on_and_clears_the_results() {
-    let original = Campaign {
+    let mut original = Campaign {
         actual_return: Some(900.0),
+        other_costs: Some(80.0),
         archived: true,
         ..complete()
     };
+    original.tactics[0].actual_spend = Some(280.0);
+    if let Some(response) = original.response.as_mut() {
+        response.results = vec![social_media_planner::plan::Reading {
+            day: day(2027, 3, 9),
+            value: 12.0,
+        }];
+    }
     let mut n = 0;
     let again = original.run_again(CampaignId::parse("m2").unwrap(), || {
         n += 1;
@@ -303,6 +379,12 @@ fn running_again_moves_three_months_on_and_clears_the_results() {
         DateRange::new(day(2027, 6, 1), day(2027, 7, 30)).unwrap()
     );
     assert_eq!(again.actual_return, None);
+    assert_eq!(again.other_costs, None);
+    assert!(again.tactics.iter().all(|t| t.actual_spend.is_none()));
+    assert!(again
+        .response
+        .as_ref()
+        .is_some_and(|r| r.results.is_empty()));
     assert!(!again.archived);
     assert_eq!(again.tactics[0].id.as_str(), "fresh1");
     assert_eq!(again.budget, original.budget);

@@ -6,9 +6,9 @@ use proptest::prelude::*;
 use social_media_planner::exchange::{decode, encode, DecodeError, FORMAT, VERSION};
 use social_media_planner::plan::{
     BusinessFunction, CalendarEdit, Campaign, CampaignId, CampaignMessage, DateRange, Objective,
-    ObjectiveId, Persona, PersonaId, Plan, PlanId, PlanName, Platform, Post, PostContent, PostId,
-    PostStatus, PrimaryPurpose, Profile, ProfileId, Recurrence, ResponseKind, Series, SeriesId,
-    Tactic, TacticId, TacticKind, TargetedResponse, Task, TaskId,
+    ObjectiveId, ObjectiveKind, Persona, PersonaId, Plan, PlanId, PlanName, Platform, Post,
+    PostContent, PostId, PostStatus, PrimaryPurpose, Profile, ProfileId, Recurrence, ResponseKind,
+    Series, SeriesId, Tactic, TacticId, TacticKind, TargetedResponse, Task, TaskId,
 };
 
 fn at() -> DateTime<Utc> {
@@ -27,6 +27,7 @@ fn full_plan() -> Plan {
         id: ObjectiveId::parse("o1").unwrap(),
         statement: "Sign 3 enterprise deals".into(),
         function: Some(BusinessFunction::Sales),
+        kind: None,
         metric: "signed deals".into(),
         baseline: Some(0.0),
         target: Some(3.0),
@@ -246,6 +247,78 @@ fn results_are_saved_with_their_kpis_and_campaigns() {
 }
 
 #[test]
+fn what_measures_and_what_was_spent_are_saved_with_the_plan() {
+    use social_media_planner::plan::{
+        Kpi, KpiId, KpiSource, ObjectiveKind, Tool, ToolId, ToolRole,
+    };
+    let mut plan = full_plan();
+    plan.strategy.objectives[0].kind = Some(ObjectiveKind::Deal);
+    plan.strategy.team.tools.push(Tool {
+        name: "Web analytics".into(),
+        role: Some(ToolRole::Measuring),
+        ..Tool::new(ToolId::parse("x-ga").unwrap())
+    });
+    plan.strategy.measurement.kpis.push(Kpi {
+        name: "Demo requests".into(),
+        source: Some(KpiSource::Tool(ToolId::parse("x-ga").unwrap())),
+        ..Kpi::new(KpiId::parse("k-demos").unwrap())
+    });
+    plan.strategy.measurement.kpis.push(Kpi {
+        name: "Profile visits".into(),
+        source: Some(KpiSource::Platform),
+        ..Kpi::new(KpiId::parse("k-visits").unwrap())
+    });
+    plan.campaigns[0].tactics[0].actual_spend = Some(275.5);
+    plan.campaigns[0].other_costs = Some(120.0);
+    let text = encode(&plan).unwrap();
+    for saved in [
+        r#""kind":"deal""#,
+        r#""role":"measuring""#,
+        r#""source":{"tool":"x-ga"}"#,
+        r#""source":"platform""#,
+        r#""actual_spend":275.5"#,
+        r#""other_costs":120.0"#,
+    ] {
+        assert!(text.contains(saved), "{saved} in {text}");
+    }
+    assert!(text.contains(r#""version":6"#));
+    assert_eq!(decode(&text).unwrap(), plan);
+}
+
+#[test]
+fn the_fifth_version_fixture_loads_with_its_results() {
+    let plan = decode(include_str!("fixtures/v5-plan.json")).unwrap();
+    let kpi = &plan.strategy.measurement.kpis[0];
+    assert_eq!(kpi.baseline, Some(4.0));
+    assert_eq!(
+        kpi.results
+            .iter()
+            .map(|r| (r.day.to_string(), r.value))
+            .collect::<Vec<_>>(),
+        [
+            ("2026-12-31".to_owned(), 6.0),
+            ("2027-01-31".to_owned(), 9.0)
+        ]
+    );
+    let response = plan.campaigns[0].response.as_ref().unwrap();
+    assert_eq!(response.results.len(), 2);
+    // Version 6's additions start empty.
+    assert!(plan.strategy.objectives.iter().all(|o| o.kind.is_none()));
+    assert!(plan.strategy.team.tools.iter().all(|t| t.role.is_none()));
+    assert!(plan
+        .strategy
+        .measurement
+        .kpis
+        .iter()
+        .all(|k| k.source.is_none()));
+    assert!(plan
+        .campaigns
+        .iter()
+        .all(|c| c.other_costs.is_none() && c.tactics.iter().all(|t| t.actual_spend.is_none())));
+    assert_eq!(decode(&encode(&plan).unwrap()).unwrap(), plan);
+}
+
+#[test]
 fn the_fourth_version_fixture_loads_with_its_calendar() {
     let plan = decode(include_str!("fixtures/v4-plan.json")).unwrap();
     // Version 5's results start empty.
@@ -392,6 +465,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                         id: ObjectiveId::parse(&format!("o{i}")).unwrap(),
                         statement,
                         function: BusinessFunction::ALL.get(i).copied(),
+                        kind: ObjectiveKind::ALL.get(i).copied(),
                         metric: String::new(),
                         baseline: None,
                         target,

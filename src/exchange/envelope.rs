@@ -10,7 +10,7 @@ pub const FORMAT: &str = "social-media-planner/plan";
 /// Marks an export of several plans.
 pub const BUNDLE_FORMAT: &str = "social-media-planner/plans";
 /// The schema version this build writes. Raise it only with a migration step.
-pub const VERSION: u64 = 5;
+pub const VERSION: u64 = 6;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DecodeError {

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 /// Steps in order: `STEPS[i]` lifts version `i + 1` to `i + 2`. Add one with
 /// every schema change, with a fixture of the old version under `tests/fixtures/`
 /// that must load forever.
-const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const STEPS: &[fn(Value) -> Value] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 gathers the strategy's parts under `strategy`, beside campaigns and
 /// posts, and adds the parts version 1 did not have (all optional).
@@ -28,6 +28,15 @@ fn v1_to_v2(mut plan: Value) -> Value {
 /// that a build that knows nothing of results opens a plan holding them
 /// read-only, rather than dropping them on its next save.
 fn v4_to_v5(plan: Value) -> Value {
+    plan
+}
+
+/// Version 6 records what the strategy measures with: an objective's kind of
+/// result, whether each tool publishes or measures, where each KPI's figure
+/// comes from, and a campaign's actual costs (each paid tactic's actual spend,
+/// and other costs). All are new and optional; the version rises for the
+/// same reason as version 5's.
+fn v5_to_v6(plan: Value) -> Value {
     plan
 }
 
@@ -231,6 +240,12 @@ mod tests {
     fn a_version_four_plan_is_a_version_five_one() {
         let v4 = serde_json::json!({"id": "a", "strategy": {"measurement": {"kpis": [{"id": "i1", "target": 5}]}}});
         assert_eq!(to_current(v4.clone(), 4), v4);
+    }
+
+    #[test]
+    fn a_version_five_plan_is_a_version_six_one() {
+        let v5 = serde_json::json!({"id": "a", "strategy": {"measurement": {"kpis": [{"id": "i1", "results": [{"day": "2027-01-01", "value": 3}]}]}}});
+        assert_eq!(to_current(v5.clone(), 5), v5);
     }
 
     #[test]

@@ -189,9 +189,13 @@ pub struct Tactic {
     pub description: String,
     #[serde(default)]
     pub profile: Option<ProfileId>,
-    /// Money spent on it; what paid ads cost.
+    /// Money planned for it; what paid ads are to cost.
     #[serde(default)]
     pub spend: Option<f64>,
+    /// What was actually spent on it, entered as the campaign runs (schema
+    /// version 6).
+    #[serde(default)]
+    pub actual_spend: Option<f64>,
 }
 
 impl Tactic {
@@ -202,6 +206,7 @@ impl Tactic {
             description: String::new(),
             profile: None,
             spend: None,
+            actual_spend: None,
         }
     }
 }
@@ -237,6 +242,10 @@ pub struct Campaign {
     /// Entered once the campaign has run.
     #[serde(default)]
     pub actual_return: Option<f64>,
+    /// Costs actually paid beyond the paid tactics' spend: production,
+    /// prizes, a photographer (schema version 6).
+    #[serde(default)]
+    pub other_costs: Option<f64>,
     #[serde(default)]
     pub notes: String,
     #[serde(default)]
@@ -326,6 +335,7 @@ impl Campaign {
             budget: None,
             expected_return: None,
             actual_return: None,
+            other_costs: None,
             notes: String::new(),
             archived: false,
         }
@@ -369,8 +379,36 @@ impl Campaign {
         Roi::of(self.budget, self.expected_return)
     }
 
+    /// What was actually spent: the paid tactics' actual spend plus the
+    /// other costs; `None` while nothing of it is entered.
+    pub fn actual_cost(&self) -> Option<f64> {
+        let paid: Vec<f64> = self
+            .tactics
+            .iter()
+            .filter(|t| t.kind == TacticKind::PaidAds)
+            .filter_map(|t| t.actual_spend)
+            .collect();
+        match (paid.is_empty(), self.other_costs) {
+            (true, None) => None,
+            (_, other) => Some(paid.iter().sum::<f64>() + other.unwrap_or(0.0)),
+        }
+    }
+
+    /// The return on what was actually spent, not on the budget.
     pub fn actual_roi(&self) -> Roi {
-        Roi::of(self.budget, self.actual_return)
+        Roi::of(self.actual_cost(), self.actual_return)
+    }
+
+    /// Where the campaign's targeted response should be going: from none at
+    /// its start to its target by its end.
+    pub fn response_goal(&self) -> Option<super::results::Goal> {
+        let target = self.response.as_ref()?.target?;
+        Some(super::results::Goal {
+            start: self.dates.start(),
+            baseline: 0.0,
+            deadline: self.dates.end(),
+            target,
+        })
     }
 
     /// A new campaign's first dates: a month from today, or from the start of
@@ -466,12 +504,19 @@ impl Campaign {
             name: format!("{} (again)", self.title()),
             dates,
             actual_return: None,
+            other_costs: None,
             archived: false,
+            // The same response aimed for, counted afresh.
+            response: self.response.clone().map(|r| TargetedResponse {
+                results: Vec::new(),
+                ..r
+            }),
             tactics: self
                 .tactics
                 .iter()
                 .map(|t| Tactic {
                     id: fresh(),
+                    actual_spend: None,
                     ..t.clone()
                 })
                 .collect(),

@@ -74,7 +74,7 @@ mod tests {
             "{findings:?}"
         );
         let rules: Vec<Rule> = findings.iter().map(|f| f.rule).collect();
-        assert_eq!(rules, [Rule::VanityObjective]);
+        assert_eq!(rules, [Rule::AwarenessOnPlatformCount]);
         let readiness = example().strategy.readiness(today);
         assert_eq!(readiness[0].status, PartStatus::Warnings);
         assert!(readiness[1..]

@@ -2,9 +2,10 @@
 //! strategy's horizon.
 
 use super::dates::DateRange;
-use super::id::{KpiId, ObjectiveId};
+use super::id::{KpiId, ObjectiveId, ToolId};
 use super::results::{Goal, Reading};
 use super::strategy::Strategy;
+use super::team::Team;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -98,6 +99,44 @@ impl ReviewCadence {
     }
 }
 
+/// Where a KPI's figure is read from: the platform the strategy is meant to
+/// move (its own analytics), or one of the team's tools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KpiSource {
+    Platform,
+    Tool(ToolId),
+}
+
+impl KpiSource {
+    /// Its name in a form's choices: "platform", or "tool:" and the tool's id.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Platform => "platform".to_owned(),
+            Self::Tool(id) => format!("tool:{id}"),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key.strip_prefix("tool:") {
+            Some(id) => ToolId::parse(id).ok().map(Self::Tool),
+            None => (key == "platform").then_some(Self::Platform),
+        }
+    }
+
+    pub const PLATFORM_LABEL: &'static str = "The platform's own analytics";
+
+    /// The choices for a KPI's source: the platform's analytics, then each
+    /// tool that is named, as (key, label) pairs.
+    pub fn choices(team: &Team) -> Vec<(String, String)> {
+        let mut choices = vec![(Self::Platform.key(), Self::PLATFORM_LABEL.to_owned())];
+        for tool in team.tools.iter().filter(|t| !t.name.trim().is_empty()) {
+            choices.push((Self::Tool(tool.id.clone()).key(), tool.title().to_owned()));
+        }
+        choices
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Kpi {
     pub id: KpiId,
@@ -115,6 +154,9 @@ pub struct Kpi {
     /// The values it actually reached, one per day, in order (version 5).
     #[serde(default)]
     pub results: Vec<Reading>,
+    /// Where its figure comes from (version 6).
+    #[serde(default)]
+    pub source: Option<KpiSource>,
 }
 
 impl Kpi {
@@ -127,6 +169,7 @@ impl Kpi {
             review: None,
             baseline: None,
             results: Vec::new(),
+            source: None,
         }
     }
 }

@@ -26,6 +26,18 @@ impl BusinessFunction {
         Self::Recruiting,
     ];
 
+    /// Its name in a form's choices.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::PublicRelations => "pr",
+            Self::Marketing => "marketing",
+            Self::Sales => "sales",
+            Self::ProductDevelopment => "product",
+            Self::CustomerService => "service",
+            Self::Recruiting => "recruiting",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::PublicRelations => "PR",
@@ -56,6 +68,62 @@ impl BusinessFunction {
     }
 }
 
+/// What kind of result an objective is after: attention at the top of the
+/// funnel, a response people make, or one of the business issues social
+/// media is meant to move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectiveKind {
+    Awareness,
+    Traffic,
+    Leads,
+    Sales,
+    Deal,
+    Recruiting,
+    ProductImprovement,
+}
+
+impl ObjectiveKind {
+    pub const ALL: [ObjectiveKind; 7] = [
+        Self::Awareness,
+        Self::Traffic,
+        Self::Leads,
+        Self::Sales,
+        Self::Deal,
+        Self::Recruiting,
+        Self::ProductImprovement,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Awareness => "Brand awareness (long term)",
+            Self::Traffic => "Traffic to our site",
+            Self::Leads => "Leads",
+            Self::Sales => "Sales",
+            Self::Deal => "A deal signed",
+            Self::Recruiting => "People recruited",
+            Self::ProductImprovement => "A product improved",
+        }
+    }
+
+    /// Its name in a form's choices and in a saved file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Awareness => "awareness",
+            Self::Traffic => "traffic",
+            Self::Leads => "leads",
+            Self::Sales => "sales",
+            Self::Deal => "deal",
+            Self::Recruiting => "recruiting",
+            Self::ProductImprovement => "product_improvement",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Objective {
     pub id: ObjectiveId,
@@ -63,6 +131,9 @@ pub struct Objective {
     pub statement: String,
     #[serde(default)]
     pub function: Option<BusinessFunction>,
+    /// What kind of result it is after (schema version 6).
+    #[serde(default)]
+    pub kind: Option<ObjectiveKind>,
     #[serde(default)]
     pub metric: String,
     #[serde(default)]
@@ -79,6 +150,7 @@ impl Objective {
             id,
             statement: String::new(),
             function: None,
+            kind: None,
             metric: String::new(),
             baseline: None,
             target: None,

@@ -219,6 +219,7 @@ mod tests {
         let objective = &mut plan.strategy.objectives[0];
         objective.statement = "Grow".into();
         objective.function = Some(crate::plan::BusinessFunction::Sales);
+        objective.kind = Some(crate::plan::ObjectiveKind::Deal);
         objective.metric = "followers".into();
         objective.target = Some(10.0);
         objective.deadline = NaiveDate::from_ymd_opt(2027, 3, 1);

@@ -44,6 +44,45 @@ impl Member {
     }
 }
 
+/// What a tool is for: making and publishing what the audience sees, or
+/// measuring what it did. The tool that measures is rarely the one that
+/// generates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToolRole {
+    Publishing,
+    Measuring,
+    Both,
+}
+
+impl ToolRole {
+    pub const ALL: [ToolRole; 3] = [Self::Publishing, Self::Measuring, Self::Both];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Publishing => "Publishing and engaging",
+            Self::Measuring => "Measuring results",
+            Self::Both => "Both",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Publishing => "publishing",
+            Self::Measuring => "measuring",
+            Self::Both => "both",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn measures(self) -> bool {
+        self != Self::Publishing
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tool {
     pub id: ToolId,
@@ -51,6 +90,9 @@ pub struct Tool {
     pub name: String,
     #[serde(default)]
     pub used_for: String,
+    /// Whether it publishes or measures (schema version 6).
+    #[serde(default)]
+    pub role: Option<ToolRole>,
 }
 
 impl Tool {
@@ -59,6 +101,14 @@ impl Tool {
             id,
             name: String::new(),
             used_for: String::new(),
+            role: None,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self.name.trim() {
+            "" => "Unnamed tool",
+            name => name,
         }
     }
 }
@@ -66,5 +116,9 @@ impl Tool {
 impl Team {
     pub fn member(&self, id: &MemberId) -> Option<&Member> {
         self.members.iter().find(|m| &m.id == id)
+    }
+
+    pub fn tool(&self, id: &ToolId) -> Option<&Tool> {
+        self.tools.iter().find(|t| &t.id == id)
     }
 }

@@ -196,6 +196,28 @@ pub fn vanity_measure(text: &str) -> Option<&'static str> {
     (0..words.len()).find_map(|i| vanity_at(&words, i))
 }
 
+/// The measure of brand awareness a text names that is read off the
+/// platforms, where the tool that measures is not the tool that generates: a
+/// brand survey or brand lift, branded search, direct traffic, share of voice.
+/// `None` when it names none of them (a follower count stays vanity).
+pub fn brand_measure(text: &str) -> Option<&'static str> {
+    let words = Words::new(text);
+    (0..words.len()).find_map(|i| {
+        let (s, prev) = (words.at(i), words.prev(i, 1));
+        Some(match s {
+            "survey" | "poll" => "a brand survey",
+            "lift" if prev == "brand" => "brand lift",
+            "search" | "searche" if matches!(prev, "brand" | "branded" | "name") => {
+                "branded search"
+            }
+            "traffic" | "visit" | "visitor" if prev == "direct" => "direct traffic",
+            "voice" if prev == "of" && words.prev(i, 2) == "share" => "share of voice",
+            "sov" => "share of voice",
+            _ => return None,
+        })
+    })
+}
+
 /// Whether the word at `i` names a business outcome or a targeted response.
 fn counts_business(w: &Words, i: usize) -> bool {
     let (s, prev, next) = (w.at(i), w.prev(i, 1), w.next(i, 1));
@@ -844,6 +866,32 @@ mod tests {
         ];
         for word in lists.iter().flat_map(|list| list.split_whitespace()) {
             assert_eq!(stem(word), word, "{word:?} is not a stem");
+        }
+    }
+
+    #[test]
+    fn brand_measures_off_the_platform_are_named_and_platform_counts_are_not() {
+        for (text, want) in [
+            ("Brand-lift survey score", "brand lift"),
+            ("brand lift among café owners", "brand lift"),
+            ("Branded searches for Hearth & Crumb", "branded search"),
+            ("direct traffic to the shop's site", "direct traffic"),
+            ("Share of voice against the two chains", "share of voice"),
+            ("SOV in local press", "share of voice"),
+            ("aided recall in our yearly poll", "a brand survey"),
+        ] {
+            assert_eq!(brand_measure(text), Some(want), "{text}");
+        }
+        for text in [
+            "Instagram followers",
+            "likes",
+            "reach",
+            "traffic from Instagram",
+            "voice and tone",
+            "brand awareness",
+            "",
+        ] {
+            assert_eq!(brand_measure(text), None, "{text}");
         }
     }
 

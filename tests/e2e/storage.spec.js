@@ -80,8 +80,8 @@ test('a plain-JSON save from the previous version opens, and is rewritten compac
   const saved = entries[`${PREFIX}plan:${plan.id}`];
   expect(isCompact(saved)).toBe(true);
   const { plan: rewritten, version } = readStored(saved);
-  // Written again at the current version (5: results on KPIs and campaigns).
-  expect(version).toBe(5);
+  // Written again at the current version (6: what measures, and actual costs).
+  expect(version).toBe(6);
   expect(rewritten.name).toBe(plan.name);
   // Every post is there (the calendar keeps them in order of their ids).
   expect(rewritten.calendar.posts.map((p) => p.id)).toEqual(plan.calendar.posts.map((p) => p.id).sort());

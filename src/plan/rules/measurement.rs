@@ -3,6 +3,7 @@
 
 use super::{Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
+use crate::plan::{KpiSource, ToolRole};
 use chrono::Months;
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
@@ -64,6 +65,44 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 format!("Give the KPI “{}” a target.", kpi.name.trim()),
             ));
         }
+        let name = kpi.name.trim();
+        match &kpi.source {
+            None => found.push(Finding::missing(
+                Rule::FieldMissing,
+                at("source"),
+                format!("Say where the figure of the KPI “{name}” comes from."),
+            )),
+            Some(KpiSource::Tool(id)) if strategy.team.tool(id).is_none() => {
+                found.push(Finding::missing(
+                    Rule::BrokenLink,
+                    at("source"),
+                    format!("The tool the KPI “{name}” was read from has been removed; choose where its figure comes from now."),
+                ))
+            }
+            Some(source) => {
+                let tool = match source {
+                    KpiSource::Tool(id) => strategy.team.tool(id),
+                    KpiSource::Platform => None,
+                };
+                let from = match tool {
+                    None => Some("the platform's own analytics".to_owned()),
+                    Some(t) if t.role == Some(ToolRole::Publishing) => {
+                        Some(format!("{}, a tool that publishes", t.title()))
+                    }
+                    Some(_) => None,
+                };
+                if let Some(from) = from {
+                    found.push(
+                        Finding::note(
+                            Rule::KpiReadFromItsChannel,
+                            at("source"),
+                            format!("The KPI “{name}” is read only from {from}: the channel it is meant to move counts its own success."),
+                        )
+                        .suggest("Where you can, read it where the business counts it too: web analytics, the till or the CRM, a survey."),
+                    );
+                }
+            }
+        }
         if kpi.review.is_none() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
@@ -84,8 +123,84 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{day, fields, of};
-    use super::super::Rule;
-    use crate::plan::{DateRange, Kpi, KpiId, ObjectiveId, Strategy};
+    use super::super::{Rule, Severity};
+    use crate::plan::{
+        DateRange, Kpi, KpiId, KpiSource, ObjectiveId, Strategy, Tool, ToolId, ToolRole,
+    };
+
+    fn sourced(source: Option<KpiSource>) -> Strategy {
+        let mut strategy = Strategy::default();
+        for (id, name, role) in [
+            ("x-buffer", "Buffer", ToolRole::Publishing),
+            ("x-ga", "Web analytics", ToolRole::Measuring),
+        ] {
+            strategy.team.tools.push(Tool {
+                name: name.into(),
+                role: Some(role),
+                ..Tool::new(ToolId::parse(id).unwrap())
+            });
+        }
+        strategy.measurement.kpis = vec![Kpi {
+            name: "Class bookings".into(),
+            source,
+            ..Kpi::new(KpiId::parse("i1").unwrap())
+        }];
+        strategy
+    }
+
+    fn tool(id: &str) -> Option<KpiSource> {
+        Some(KpiSource::Tool(ToolId::parse(id).unwrap()))
+    }
+
+    #[test]
+    fn a_kpi_says_where_its_figure_comes_from() {
+        let found = of(&sourced(None), Rule::FieldMissing);
+        assert!(found.iter().any(|f| f.place.field == "source"
+            && f.message == "Say where the figure of the KPI “Class bookings” comes from."));
+        assert!(!of(&sourced(tool("x-ga")), Rule::FieldMissing)
+            .iter()
+            .any(|f| f.place.field == "source"));
+        assert_eq!(
+            fields(&sourced(tool("x-gone")), Rule::BrokenLink),
+            ["source"]
+        );
+    }
+
+    #[test]
+    fn a_kpi_read_only_from_the_channel_it_moves_is_noted() {
+        let platform = of(
+            &sourced(Some(KpiSource::Platform)),
+            Rule::KpiReadFromItsChannel,
+        );
+        assert_eq!(platform.len(), 1);
+        assert_eq!(platform[0].severity, Severity::Note);
+        assert!(platform[0]
+            .message
+            .contains("read only from the platform's own analytics"));
+        let publisher = of(&sourced(tool("x-buffer")), Rule::KpiReadFromItsChannel);
+        assert!(
+            publisher[0]
+                .message
+                .contains("read only from Buffer, a tool that publishes"),
+            "{}",
+            publisher[0].message
+        );
+        assert!(of(&sourced(tool("x-ga")), Rule::KpiReadFromItsChannel).is_empty());
+    }
+
+    #[test]
+    fn the_strategy_says_how_it_fits_the_wider_marketing_plan() {
+        let mut strategy = Strategy::default();
+        assert_eq!(
+            fields(&strategy, Rule::FieldMissing)
+                .iter()
+                .filter(|f| **f == "integration")
+                .count(),
+            1
+        );
+        strategy.measurement.integration = "Feeds the monthly sales review.".into();
+        assert!(!fields(&strategy, Rule::FieldMissing).contains(&"integration"));
+    }
 
     fn horizon(end: (i32, u32, u32)) -> Strategy {
         let mut strategy = Strategy::default();

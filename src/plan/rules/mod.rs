@@ -132,6 +132,7 @@ pub enum Rule {
     PartEmpty,
     FieldMissing,
     VanityObjective,
+    AwarenessOnPlatformCount,
     DeadlineOutsideHorizon,
     DeadlinePassed,
     TargetIsBaseline,
@@ -147,6 +148,9 @@ pub enum Rule {
     MixNotWhole,
     CadenceUnstaffed,
     KpiWithoutObjective,
+    KpiReadFromItsChannel,
+    ToolWithoutRole,
+    NoMeasuringTool,
     HorizonTooShort,
     CampaignTooLong,
     CampaignOutsideHorizon,
@@ -187,6 +191,16 @@ impl Finding {
     pub fn warning(rule: Rule, place: Place, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Warning,
+            rule,
+            place,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    pub fn note(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Note,
             rule,
             place,
             message: message.into(),

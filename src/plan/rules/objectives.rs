@@ -2,7 +2,8 @@
 
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
-use crate::plan::wording::vanity_measure;
+use crate::plan::wording::{brand_measure, vanity_measure};
+use crate::plan::ObjectiveKind;
 use chrono::NaiveDate;
 
 pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Finding>) {
@@ -32,6 +33,9 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                 format!("Say which business function {this} serves."),
             );
         }
+        if objective.kind.is_none() {
+            missing("kind", format!("Say what kind of result {this} is after."));
+        }
         if objective.metric.trim().is_empty() {
             missing(
                 "metric",
@@ -49,7 +53,25 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
             "" => &objective.statement,
             _ => &objective.metric,
         };
-        if let Some(measure) = vanity_measure(judged) {
+        let metric = objective.metric.trim();
+        if objective.kind == Some(ObjectiveKind::Awareness) {
+            // Long-term brand impact is a fair aim, measured where the
+            // platforms do not count it themselves.
+            if !metric.is_empty() && brand_measure(metric).is_none() {
+                let what = match vanity_measure(metric) {
+                    Some(measure) => format!("counts {measure}, the platform's own tally"),
+                    None => "is not a measure of awareness read off the platforms".to_owned(),
+                };
+                found.push(
+                    Finding::warning(
+                        Rule::AwarenessOnPlatformCount,
+                        at("metric"),
+                        format!("“{metric}” {what}: the tool that measures awareness is rarely the tool that generates it."),
+                    )
+                    .suggest("Measure brand awareness off the platform: a brand-lift survey, searches for the brand's name, direct traffic to the site, or share of voice."),
+                );
+            }
+        } else if let Some(measure) = vanity_measure(judged) {
             let examples = objective
                 .function
                 .map(|f| f.outcome_examples())
@@ -108,13 +130,16 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
 #[cfg(test)]
 mod tests {
     use super::super::testing::{day, fields, fields_in, of};
-    use super::super::{Rule, Severity};
-    use crate::plan::{BusinessFunction, DateRange, Objective, ObjectiveId, Strategy};
+    use super::super::{Part, Rule, Severity};
+    use crate::plan::{
+        BusinessFunction, DateRange, Objective, ObjectiveId, ObjectiveKind, Strategy,
+    };
 
     fn complete(id: &str, metric: &str) -> Objective {
         Objective {
             statement: "Sign more wholesale cafés".into(),
             function: Some(BusinessFunction::Sales),
+            kind: Some(ObjectiveKind::Deal),
             metric: metric.into(),
             baseline: Some(4.0),
             target: Some(16.0),
@@ -158,7 +183,14 @@ mod tests {
                 super::super::Part::Objectives,
                 Rule::FieldMissing
             ),
-            ["statement", "function", "metric", "target", "deadline"]
+            [
+                "statement",
+                "function",
+                "kind",
+                "metric",
+                "target",
+                "deadline"
+            ]
         );
     }
 
@@ -197,6 +229,83 @@ mod tests {
         assert_eq!(of(&strategy, Rule::VanityObjective).len(), 1);
         strategy.objectives[0].metric = "qualified leads from LinkedIn".into();
         assert!(of(&strategy, Rule::VanityObjective).is_empty());
+    }
+
+    #[test]
+    fn an_objective_says_what_kind_of_result_it_is_after() {
+        let mut objective = complete("o1", "signed deals");
+        objective.kind = None;
+        assert_eq!(
+            fields_in(&with(vec![objective]), Part::Objectives, Rule::FieldMissing),
+            ["kind"]
+        );
+    }
+
+    #[test]
+    fn an_awareness_objective_measured_off_the_platform_raises_nothing() {
+        for metric in [
+            "brand-lift survey score",
+            "branded searches a month",
+            "share of voice in local press",
+            "direct traffic",
+        ] {
+            let mut objective = complete("o1", metric);
+            objective.kind = Some(ObjectiveKind::Awareness);
+            let strategy = with(vec![objective]);
+            assert!(
+                of(&strategy, Rule::AwarenessOnPlatformCount).is_empty(),
+                "{metric}"
+            );
+            assert!(of(&strategy, Rule::VanityObjective).is_empty(), "{metric}");
+        }
+    }
+
+    #[test]
+    fn an_awareness_objective_counted_by_the_platform_is_warned_once() {
+        let mut objective = complete("o1", "Instagram followers");
+        objective.kind = Some(ObjectiveKind::Awareness);
+        let strategy = with(vec![objective]);
+        let found = of(&strategy, Rule::AwarenessOnPlatformCount);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0]
+                .message
+                .starts_with("“Instagram followers” counts followers, the platform's own tally"),
+            "{}",
+            found[0].message
+        );
+        assert!(found[0]
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .contains("brand-lift survey"));
+        assert!(
+            of(&strategy, Rule::VanityObjective).is_empty(),
+            "one warning, not two"
+        );
+
+        let mut vague = complete("o1", "people who know us");
+        vague.kind = Some(ObjectiveKind::Awareness);
+        let found = of(&with(vec![vague]), Rule::AwarenessOnPlatformCount);
+        assert!(found[0]
+            .message
+            .contains("is not a measure of awareness read off the platforms"));
+    }
+
+    #[test]
+    fn a_follower_count_stays_warned_whatever_the_kind() {
+        for kind in ObjectiveKind::ALL
+            .into_iter()
+            .filter(|k| *k != ObjectiveKind::Awareness)
+        {
+            let mut objective = complete("o1", "Instagram followers");
+            objective.kind = Some(kind);
+            assert_eq!(
+                of(&with(vec![objective]), Rule::VanityObjective).len(),
+                1,
+                "{kind:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Rules for people and tools: every profile owned, and no one asked for more
 //! hours than they have.
 
-use super::{Finding, Part, Place, Rule};
+use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
 use crate::plan::values::show_number;
 
@@ -57,6 +57,29 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             "No tools listed yet.",
         ));
     }
+    for tool in &team.tools {
+        if tool.role.is_none() {
+            found.push(Finding::missing(
+                Rule::ToolWithoutRole,
+                Place::item(part, &tool.id, "role"),
+                format!(
+                    "Say whether {} is used to publish and engage, or to measure.",
+                    called("tool", &tool.name)
+                ),
+            ));
+        }
+    }
+    let roles: Vec<_> = team.tools.iter().filter_map(|t| t.role).collect();
+    if !roles.is_empty() && !roles.iter().any(|r| r.measures()) {
+        found.push(
+            Finding::warning(
+                Rule::NoMeasuringTool,
+                Place::part(part, "add_tool"),
+                "Every tool listed publishes; none measures the results.",
+            )
+            .suggest("Add the tool the figures come from, apart from the ones that publish: web analytics, the till or the CRM, a survey."),
+        );
+    }
     staffing(strategy, found);
 }
 
@@ -98,8 +121,90 @@ fn staffing(strategy: &Strategy, found: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{fields, of};
-    use super::super::Rule;
-    use crate::plan::{Member, MemberId, Platform, Profile, ProfileId, Strategy};
+    use super::super::{Rule, Severity};
+    use crate::plan::{
+        Member, MemberId, Platform, Profile, ProfileId, Strategy, Tool, ToolId, ToolRole,
+    };
+
+    fn tool(id: &str, name: &str, role: Option<ToolRole>) -> Tool {
+        Tool {
+            name: name.into(),
+            role,
+            ..Tool::new(ToolId::parse(id).unwrap())
+        }
+    }
+
+    fn with_tools(tools: Vec<Tool>) -> Strategy {
+        let mut strategy = Strategy::default();
+        strategy.team.tools = tools;
+        strategy
+    }
+
+    #[test]
+    fn tools_must_be_chosen() {
+        let found = of(&Strategy::default(), Rule::PartEmpty);
+        assert!(found
+            .iter()
+            .any(|f| f.place.field == "add_tool" && f.severity == Severity::Missing));
+        let listed = with_tools(vec![tool("x1", "Plausible", Some(ToolRole::Measuring))]);
+        assert!(!of(&listed, Rule::PartEmpty)
+            .iter()
+            .any(|f| f.place.field == "add_tool"));
+    }
+
+    #[test]
+    fn each_tool_says_whether_it_publishes_or_measures() {
+        let strategy = with_tools(vec![
+            tool("x1", "Buffer", None),
+            tool("x2", "Plausible", Some(ToolRole::Measuring)),
+        ]);
+        let found = of(&strategy, Rule::ToolWithoutRole);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].place.item.as_deref(), Some("x1"));
+        assert_eq!(
+            found[0].message,
+            "Say whether the tool “Buffer” is used to publish and engage, or to measure."
+        );
+    }
+
+    #[test]
+    fn tools_that_only_publish_are_warned_that_nothing_measures() {
+        let publishing = with_tools(vec![
+            tool("x1", "Buffer", Some(ToolRole::Publishing)),
+            tool("x2", "Canva", Some(ToolRole::Publishing)),
+        ]);
+        assert_eq!(fields(&publishing, Rule::NoMeasuringTool), ["add_tool"]);
+        for role in [ToolRole::Measuring, ToolRole::Both] {
+            let mut strategy = publishing.clone();
+            strategy.team.tools.push(tool("x3", "GA4", Some(role)));
+            assert!(of(&strategy, Rule::NoMeasuringTool).is_empty(), "{role:?}");
+        }
+        // Nothing is said before any role is given.
+        assert!(of(
+            &with_tools(vec![tool("x1", "Buffer", None)]),
+            Rule::NoMeasuringTool
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_owned_profile_says_who_updates_it_and_when() {
+        let mut profile = owned("a", "e1", 3);
+        profile.updates = "  ".into();
+        let strategy = team(vec![profile], vec![member("e1", None)], None);
+        let found = of(&strategy, Rule::FieldMissing);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.place.field == "updates"
+                    && f.message.contains("the conversation calendar")),
+            "{found:?}"
+        );
+        let strategy = team(vec![owned("a", "e1", 3)], vec![member("e1", None)], None);
+        assert!(!of(&strategy, Rule::FieldMissing)
+            .iter()
+            .any(|f| f.place.field == "updates"));
+    }
 
     fn member(id: &str, hours: Option<f64>) -> Member {
         Member {

@@ -3,9 +3,9 @@
 
 use super::send_campaign;
 use crate::plan::{
-    anchor, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit, MemberId,
-    ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic, TacticId,
-    TacticKind,
+    anchor, show_number, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit,
+    MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic,
+    TacticId, TacticKind,
 };
 use crate::session;
 use crate::ui::components::{
@@ -446,6 +446,12 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
                     id={at("spend")} notes={b.notes(item, "spend")}
                     onchange={set.set(|t: &mut Tactic, v| t.spend = v)} />
             </div>
+            if tactic.kind == TacticKind::PaidAds {
+                <NumberField label="Actually spent" value={tactic.actual_spend} kind={NumberKind::Amount}
+                    id={at("actual_spend")}
+                    hint={Some(AttrValue::from("What the ads really cost, as the campaign runs: the actual ROI is on this, not on the plan."))}
+                    onchange={set.set(|t: &mut Tactic, v| t.actual_spend = v)} />
+            }
             <TextField label="What it is" value={tactic.description.clone()} id={at("description")}
                 oninput={set.set(|t: &mut Tactic, v: String| t.description = v)} />
         </ItemCard>
@@ -466,7 +472,7 @@ fn money(b: &Brief) -> Html {
     let set = b.set();
     card(
         "Budget and return",
-        "Short-term return on investment: (return − cost) ÷ cost, against the budget.",
+        "Short-term return on investment, (return − cost) ÷ cost: expected against the budget, actual against what was really spent.",
         html! {
             <>
                 <div class="smp-grid smp-grid--3">
@@ -481,8 +487,18 @@ fn money(b: &Brief) -> Html {
                         hint={Some(AttrValue::from("Enter once the campaign has run."))}
                         onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
                 </div>
+                <div class="smp-grid smp-grid--3">
+                    <NumberField label="Other costs actually paid" value={c.other_costs} kind={NumberKind::Amount}
+                        id={b.at("other_costs")}
+                        hint={Some(AttrValue::from("Beyond the ads: production, prizes, a photographer."))}
+                        onchange={set.set(|c: &mut Campaign, v| c.other_costs = v)} />
+                </div>
                 <dl class="smp-roi smp-roi--wide">
                     { roi_line("Expected ROI", c.expected_roi()) }
+                    <div class="smp-roi__item">
+                        <dt>{ "Actually spent" }</dt>
+                        <dd>{ c.actual_cost().map_or_else(|| "not yet entered".to_owned(), show_number) }</dd>
+                    </div>
                     { roi_line("Actual ROI", c.actual_roi()) }
                 </dl>
                 <TextField label="Notes" value={c.notes.clone()} multiline=true id={b.at("notes")}

@@ -3,8 +3,8 @@
 
 use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
-    anchor, DateRange, ItemEdit, Kpi, KpiId, Measurement, ObjectiveId, Part, ReviewCadence,
-    StrategyEdit,
+    anchor, DateRange, ItemEdit, Kpi, KpiId, KpiSource, Measurement, ObjectiveId, Part,
+    ReviewCadence, StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use chrono::NaiveDate;
@@ -75,6 +75,10 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     let onreview = set.set(|k: &mut Kpi, key: Option<String>| {
         k.review = key.as_deref().and_then(ReviewCadence::from_key);
     });
+    let sources = KpiSource::choices(&ctx.strategy.team)
+        .into_iter()
+        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
+        .collect::<Vec<_>>();
     html! {
         <ItemCard key={k.id.to_string()} title={format!("KPI {}", number)}
             onremove={ctx.send(move || StrategyEdit::Kpi(ItemEdit::Remove(id.clone())))}>
@@ -98,6 +102,11 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
                 <SelectField label="Reviewed" options={reviews}
                     selected={k.review.map(|r| AttrValue::from(r.key()))} none="Choose how often…"
                     id={at(PART, item, "review")} notes={notes("review")} onchange={onreview} />
+                <SelectField label="Where the figure comes from" options={sources}
+                    selected={k.source.as_ref().map(|s| AttrValue::from(s.key()))} none="Choose a source…"
+                    id={at(PART, item, "source")} notes={notes("source")}
+                    hint={Some(AttrValue::from("The tools listed under People and tools, or the platform itself."))}
+                    onchange={set.set(|k: &mut Kpi, v: Option<String>| k.source = v.as_deref().and_then(KpiSource::from_key))} />
             </div>
         </ItemCard>
     }

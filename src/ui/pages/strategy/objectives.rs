@@ -2,23 +2,13 @@
 
 use super::{add_button, at, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
-    anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, Part, StrategyEdit, StrategyLink,
+    anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, ObjectiveKind, Part, StrategyEdit,
+    StrategyLink,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use yew::prelude::*;
 
 const PART: Part = Part::Objectives;
-
-fn function_key(function: BusinessFunction) -> &'static str {
-    match function {
-        BusinessFunction::PublicRelations => "pr",
-        BusinessFunction::Marketing => "marketing",
-        BusinessFunction::Sales => "sales",
-        BusinessFunction::ProductDevelopment => "product",
-        BusinessFunction::CustomerService => "service",
-        BusinessFunction::Recruiting => "recruiting",
-    }
-}
 
 pub fn objectives(ctx: &Ctx) -> Html {
     let add = ctx.adder(ObjectiveId::generated, |id| {
@@ -50,17 +40,19 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     let id = o.id.clone();
     let functions = BusinessFunction::ALL
         .iter()
-        .map(|f| {
-            (
-                AttrValue::from(function_key(*f)),
-                AttrValue::from(f.label()),
-            )
-        })
+        .map(|f| (AttrValue::from(f.key()), AttrValue::from(f.label())))
         .collect::<Vec<_>>();
     let onfunction = set.set(|o: &mut Objective, key: Option<String>| {
         o.function = BusinessFunction::ALL
             .into_iter()
-            .find(|f| Some(function_key(*f)) == key.as_deref());
+            .find(|f| Some(f.key()) == key.as_deref());
+    });
+    let kinds = ObjectiveKind::ALL
+        .iter()
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
+        .collect::<Vec<_>>();
+    let onkind = set.set(|o: &mut Objective, key: Option<String>| {
+        o.kind = key.as_deref().and_then(ObjectiveKind::from_key);
     });
     let title = format!("Objective {}", number);
     html! {
@@ -72,15 +64,22 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
                     placeholder={Some(AttrValue::from("e.g. Win wholesale accounts with independent cafés"))}
                     oninput={set.set(|o: &mut Objective, v: String| o.statement = v)} />
                 <SelectField label="Serves" options={functions}
-                    selected={o.function.map(|f| AttrValue::from(function_key(f)))}
+                    selected={o.function.map(|f| AttrValue::from(f.key()))}
                     none="Choose a business function…"
                     id={at(PART, item, "function")} notes={notes("function")}
                     onchange={onfunction} />
             </div>
-            <TextField label="Metric" value={o.metric.clone()}
-                id={at(PART, item, "metric")} notes={notes("metric")}
-                hint={Some(AttrValue::from("What will be counted, e.g. signed wholesale accounts."))}
-                oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
+            <div class="smp-grid smp-grid--2">
+                <SelectField label="Kind of result" options={kinds}
+                    selected={o.kind.map(|k| AttrValue::from(k.key()))}
+                    none="Choose what it is after…"
+                    id={at(PART, item, "kind")} notes={notes("kind")}
+                    onchange={onkind} />
+                <TextField label="Metric" value={o.metric.clone()}
+                    id={at(PART, item, "metric")} notes={notes("metric")}
+                    hint={Some(AttrValue::from("What will be counted, e.g. signed wholesale accounts."))}
+                    oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
+            </div>
             <div class="smp-grid smp-grid--3">
                 <NumberField label="Baseline" value={o.baseline} kind={NumberKind::Amount}
                     id={at(PART, item, "baseline")} notes={notes("baseline")}

@@ -4,6 +4,7 @@
 use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
 use crate::plan::{
     anchor, ItemEdit, Member, MemberId, Part, Profile, StrategyEdit, StrategyLink, Tool, ToolId,
+    ToolRole,
 };
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
 use yew::prelude::*;
@@ -114,14 +115,22 @@ fn tool_card(ctx: &Ctx, number: usize, tool: &Tool) -> Html {
     let item = Some(t.id.as_str());
     let set = Updater::new(t, ctx.edit.reform(|t| StrategyEdit::Tool(ItemEdit::Put(t))));
     let id = t.id.clone();
+    let roles = ToolRole::ALL
+        .iter()
+        .map(|r| (AttrValue::from(r.key()), AttrValue::from(r.label())))
+        .collect::<Vec<_>>();
     html! {
         <ItemCard key={t.id.to_string()} title={format!("Tool {}", number)}
             onremove={ctx.send(move || StrategyEdit::Tool(ItemEdit::Remove(id.clone())))}>
-            <div class="smp-grid smp-grid--2">
+            <div class="smp-grid smp-grid--3">
                 <TextField label="Tool" value={t.name.clone()} id={at(PART, item, "name")}
                     oninput={set.set(|t: &mut Tool, v: String| t.name = v)} />
                 <TextField label="Used for" value={t.used_for.clone()} id={at(PART, item, "used_for")}
                     oninput={set.set(|t: &mut Tool, v: String| t.used_for = v)} />
+                <SelectField label="It is for" options={roles}
+                    selected={t.role.map(|r| AttrValue::from(r.key()))} none="Publishing or measuring?"
+                    id={at(PART, item, "role")} notes={ctx.notes(PART, item, "role")}
+                    onchange={set.set(|t: &mut Tool, v: Option<String>| t.role = v.as_deref().and_then(ToolRole::from_key))} />
             </div>
         </ItemCard>
     }
