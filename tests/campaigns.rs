@@ -337,11 +337,23 @@ fn a_campaigns_response_is_judged_over_its_own_dates() {
     assert_eq!(judged.standing, Standing::OnTrack);
     let judged = judge(Some(&goal), &[on(day(2027, 3, 31), 12.0)], day(2027, 4, 1));
     assert_eq!(judged.standing, Standing::OffTrack);
-    let no_target = Campaign {
+    assert_eq!(
+        campaign.response_about().as_deref(),
+        Some("Leads, aimed at 30 over 1 Mar – 30 Apr 2027.")
+    );
+    let mut no_number = complete();
+    no_number.response.as_mut().unwrap().target = None;
+    assert_eq!(no_number.response_goal(), None);
+    assert!(no_number
+        .response_about()
+        .unwrap()
+        .contains("no number aimed at yet"));
+    let no_response = Campaign {
         response: None,
         ..complete()
     };
-    assert_eq!(no_target.response_goal(), None);
+    assert_eq!(no_response.response_goal(), None);
+    assert_eq!(no_response.response_about(), None);
 }
 
 #[test]

@@ -399,6 +399,24 @@ impl Campaign {
         Roi::of(self.actual_cost(), self.actual_return)
     }
 
+    /// What the campaign's results count, said beside its chart: "Leads,
+    /// aimed at 30 over 1 Mar – 30 Apr 2027."
+    pub fn response_about(&self) -> Option<String> {
+        let response = self.response.as_ref()?;
+        let span = super::when::span(self.dates);
+        Some(match response.target {
+            Some(target) => format!(
+                "{}, aimed at {} over {span}.",
+                response.describe(),
+                super::show_number(target)
+            ),
+            None => format!(
+                "{} over {span}, with no number aimed at yet: give it a target in the brief.",
+                response.describe()
+            ),
+        })
+    }
+
     /// Where the campaign's targeted response should be going: from none at
     /// its start to its target by its end.
     pub fn response_goal(&self) -> Option<super::results::Goal> {

@@ -65,6 +65,42 @@ impl Strategy {
             target,
         })
     }
+
+    /// What a KPI's results count towards, said beside its chart: the
+    /// objective it tracks, or that it tracks none.
+    pub fn kpi_tracks(&self, kpi: &Kpi) -> String {
+        match kpi.objective.as_ref().and_then(|id| self.objective(id)) {
+            Some(objective) => format!("Tracks the objective “{}”.", objective.title()),
+            None => "Tied to no objective: a result counts only against one of the strategy's objectives.".to_owned(),
+        }
+    }
+
+    /// What makes a KPI's results weaker evidence, named beside its chart: a
+    /// vanity count as its only measure, or a figure read only from the
+    /// channel it is meant to move.
+    pub fn kpi_cautions(&self, kpi: &Kpi) -> Vec<String> {
+        let mut cautions = Vec::new();
+        if let Some(measure) = super::wording::vanity_measure(&kpi.name) {
+            cautions.push(format!(
+                "A vanity count: it measures {measure} only, attention rather than a business result."
+            ));
+        }
+        let from_channel = match &kpi.source {
+            Some(KpiSource::Platform) => true,
+            Some(KpiSource::Tool(id)) => self
+                .team
+                .tool(id)
+                .is_some_and(|t| t.role == Some(super::team::ToolRole::Publishing)),
+            None => false,
+        };
+        if from_channel {
+            cautions.push(
+                "Read only from the channel it is meant to move, which counts its own success."
+                    .to_owned(),
+            );
+        }
+        cautions
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -177,6 +213,48 @@ impl Kpi {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kpi_says_what_it_tracks_and_what_weakens_it() {
+        use crate::plan::{Objective, Tool, ToolRole};
+        let mut strategy = Strategy::default();
+        strategy.objectives.push(Objective {
+            statement: "Fill the baking classes".into(),
+            ..Objective::new(ObjectiveId::parse("o1").unwrap())
+        });
+        strategy.team.tools.push(Tool {
+            name: "Buffer".into(),
+            role: Some(ToolRole::Publishing),
+            ..Tool::new(ToolId::parse("x1").unwrap())
+        });
+        let kpi = Kpi {
+            name: "Instagram likes".into(),
+            source: Some(KpiSource::Tool(ToolId::parse("x1").unwrap())),
+            ..Kpi::new(KpiId::parse("i1").unwrap())
+        };
+        assert_eq!(
+            strategy.kpi_tracks(&kpi),
+            "Tied to no objective: a result counts only against one of the strategy's objectives."
+        );
+        assert_eq!(
+            strategy.kpi_cautions(&kpi),
+            [
+                "A vanity count: it measures likes only, attention rather than a business result.",
+                "Read only from the channel it is meant to move, which counts its own success."
+            ]
+        );
+        let tied = Kpi {
+            name: "Class bookings".into(),
+            objective: Some(ObjectiveId::parse("o1").unwrap()),
+            source: None,
+            ..kpi
+        };
+        assert_eq!(
+            strategy.kpi_tracks(&tied),
+            "Tracks the objective “Fill the baking classes”."
+        );
+        assert!(strategy.kpi_cautions(&tied).is_empty());
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -5,6 +5,7 @@
 
 mod calendar;
 mod campaign;
+pub mod chart;
 mod content;
 mod dates;
 mod example;

@@ -131,9 +131,17 @@ test('a brief is written, judged beside its fields, and its return computed; all
   await money.getByLabel('Budget').fill('1500');
   await money.getByLabel('Expected return').fill('3750');
   await expect(money.getByRole('definition').first()).toHaveText('+150%');
-  await expect(money.getByRole('definition').nth(1)).toHaveText('not yet known');
+  await expect(money.getByRole('definition').nth(1)).toHaveText('not yet entered');
+  await expect(money.getByRole('definition').nth(2)).toHaveText('not yet known');
+  // The actual ROI is on what was really spent, not on the budget.
   await money.getByLabel('Actual return').fill('750');
-  await expect(money.getByRole('definition').nth(1)).toHaveText('−50%');
+  await expect(money.getByRole('definition').nth(2)).toHaveText('not yet known');
+  await tactics.getByLabel('Actually spent').fill('1,100');
+  await expect(money.getByRole('definition').nth(1)).toHaveText('1100');
+  await expect(money.getByRole('definition').nth(2)).toHaveText('−32%');
+  await money.getByLabel('Other costs actually paid').fill('400');
+  await expect(money.getByRole('definition').nth(1)).toHaveText('1500');
+  await expect(money.getByRole('definition').nth(2)).toHaveText('−50%');
 
   // Only the owner is left: the strategy has no team yet.
   await expect(page.getByRole('region', { name: 'Checks' })).toContainText('1 to look at');
@@ -145,6 +153,9 @@ test('a brief is written, judged beside its fields, and its return computed; all
   await expect(region(page, 'Tactics').getByLabel('Ad spend')).toHaveValue('1200');
   await expect(region(page, 'Message').getByLabel('The campaign\'s key message')).toHaveValue('Pastries your regulars notice');
   await expect(region(page, 'Budget and return').getByRole('definition').first()).toHaveText('+150%');
+  await expect(region(page, 'Tactics').getByLabel('Actually spent')).toHaveValue('1100');
+  await expect(region(page, 'Budget and return').getByLabel('Other costs actually paid')).toHaveValue('400');
+  await expect(region(page, 'Budget and return').getByRole('definition').nth(2)).toHaveText('−50%');
 
   await page.getByRole('link', { name: '← All campaigns' }).click();
   const row = page.getByRole('list', { name: 'Campaigns' }).getByRole('listitem');

@@ -114,3 +114,65 @@ test('before any objective, the Measure page says what comes first', async ({ pa
   await expect(page.getByText('Set the objectives first')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the strategy' })).toBeVisible();
 });
+
+test('a campaign’s response is judged over its own dates, and a chart is read point by point from the keyboard', async ({ page }) => {
+  await openExampleInMay(page);
+
+  // A KPI's chart: the arrow keys step through the values recorded.
+  const tastings = page.getByRole('region', { name: 'Wholesale tastings booked from social' });
+  for (const [day, value] of [['2027-04-01', '5'], ['2027-04-20', '14']]) {
+    await tastings.getByLabel('Day').fill(day);
+    await tastings.getByLabel('Value reached').fill(value);
+    await tastings.getByRole('button', { name: 'Record the value' }).click();
+  }
+  const chart = tastings.getByRole('group', { name: 'Chart of “Wholesale tastings booked from social” over time' });
+  await expect(chart).toBeVisible();
+  await expect(tastings.getByText('Values reached', { exact: true })).toBeVisible();
+  await expect(tastings.getByText('The line to the target', { exact: true })).toBeVisible();
+  await chart.focus();
+  await expect(chart).toHaveAccessibleDescription('Focus the chart and use the arrow keys to read each value.');
+  await page.keyboard.press('ArrowRight');
+  await expect(chart).toHaveAccessibleDescription('20 Apr 2027: 14, on track (expected 12)');
+  await page.keyboard.press('ArrowLeft');
+  await expect(chart).toHaveAccessibleDescription('1 Apr 2027: 5, behind (expected 9.9)');
+  await page.keyboard.press('End');
+  await expect(chart).toHaveAccessibleDescription(/^20 Apr 2027/);
+  // Its table says the same, with what the line expected.
+  const row = tastings.getByRole('table').getByRole('row').nth(2);
+  await expect(row).toContainText('1 Apr 2027');
+  await expect(row).toContainText('9.9');
+
+  // A campaign with a targeted response, planned in April and May.
+  await goTo(page, 'Campaigns');
+  await page.getByRole('button', { name: 'New campaign' }).click();
+  await page.keyboard.type('Spring tastings');
+  const brief = page.getByRole('region', { name: 'The brief' });
+  await brief.getByLabel('Starts').fill('2027-04-01');
+  await brief.getByLabel('Ends').fill('2027-05-31');
+  const response = page.getByRole('region', { name: 'Targeted response' });
+  await response.getByLabel('Response', { exact: true }).selectOption({ label: 'Sign-ups' });
+  await response.getByLabel('Target number').fill('40');
+  await expectSaved(page);
+
+  await goTo(page, 'Measure');
+  await expect(page.getByRole('heading', { name: 'Campaigns’ responses'.replace('’', "'") })).toBeVisible();
+  const spring = page.getByRole('region', { name: 'Spring tastings' });
+  await expect(spring.getByText('Sign-ups, aimed at 40 over 1 Apr – 31 May 2027.')).toBeVisible();
+  await expect(spring.getByText('No data', { exact: true })).toBeVisible();
+  await expect(spring.getByText('Target 40 by 31 May 2027, from 0')).toBeVisible();
+  // 29 days into 60 the line expects 19.3: 25 is ahead.
+  await spring.getByLabel('Day').fill('2027-04-30');
+  await spring.getByLabel('Value reached').fill('25');
+  await spring.getByRole('button', { name: 'Record the value' }).click();
+  await expect(spring.getByText('On track', { exact: true })).toBeVisible();
+  await expect(spring.getByText('The line to the target expected 19.3 by then')).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Spring tastings' }).getByText('Latest: 25 on 30 Apr 2027')).toBeVisible();
+
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await spring.screenshot({ path: `test-results/measure-campaign-${width}.png` });
+    await tastings.screenshot({ path: `test-results/measure-chart-${width}.png` });
+  }
+});

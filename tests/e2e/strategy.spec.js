@@ -23,6 +23,7 @@ test('a strategy is built from empty, part by part, until every part is complete
   await expect(objectives.getByLabel('Business issue')).toBeFocused();
   await page.keyboard.type('Win wholesale accounts with cafés');
   await objectives.getByLabel('Serves').selectOption({ label: 'Sales' });
+  await objectives.getByLabel('Kind of result').selectOption({ label: 'A deal signed' });
   await objectives.getByLabel('Metric').fill('Instagram followers');
   await expect(objectives.getByText('“Instagram followers” counts followers: attention, not business.')).toBeVisible();
   await expect(objectives.getByText('Count a business outcome instead, such as signed deals')).toBeVisible();
@@ -87,6 +88,13 @@ test('a strategy is built from empty, part by part, until every part is complete
   await people.getByLabel('When updates go out').fill('Weekdays at 7pm');
   await people.getByRole('button', { name: 'Add a tool' }).click();
   await people.getByLabel('Tool', { exact: true }).fill('A scheduling app');
+  await expect(people.getByText('Say whether the tool “A scheduling app” is used to publish and engage, or to measure.')).toBeVisible();
+  await people.getByLabel('It is for').selectOption({ label: 'Publishing and engaging' });
+  await expect(people.getByText('Every tool listed publishes; none measures the results.')).toBeVisible();
+  await people.getByRole('button', { name: 'Add a tool' }).click();
+  await people.getByLabel('Tool', { exact: true }).nth(1).fill('The order book');
+  await people.getByLabel('It is for').nth(1).selectOption({ label: 'Measuring results' });
+  await expect(people.getByText('none measures the results')).toHaveCount(0);
 
   // 7. Response.
   const response = part(page, 'Customer response plan');
@@ -107,6 +115,10 @@ test('a strategy is built from empty, part by part, until every part is complete
   await measurement.getByLabel('Objective it tracks').selectOption({ label: 'Win wholesale accounts with cafés' });
   await measurement.getByLabel('Target').fill('30');
   await measurement.getByLabel('Reviewed').selectOption({ label: 'Monthly' });
+  await measurement.getByLabel('Where the figure comes from').selectOption({ label: "The platform's own analytics" });
+  await expect(measurement.getByText('is read only from the platform\'s own analytics: the channel it is meant to move counts its own success.')).toBeVisible();
+  await measurement.getByLabel('Where the figure comes from').selectOption({ label: 'The order book' });
+  await expect(measurement.getByText('counts its own success')).toHaveCount(0);
   await measurement.getByLabel('How it fits the wider marketing plan').fill('Feeds the monthly sales review.');
 
   await expect(readiness(page)).toContainText('8 of 8 parts complete');
@@ -179,9 +191,9 @@ test('a finding in the readiness panel takes the user to its field, from the str
   await expect(objectives.getByLabel('Metric')).toBeFocused();
 
   await goTo(page, 'Overview');
-  await readiness(page).getByRole('button', { name: 'Missing: Give the objective “Hire two bakers” a target number.' }).click();
+  await readiness(page).getByRole('button', { name: 'Missing: Say what kind of result the objective “Hire two bakers” is after.' }).click();
   await expect(page).toHaveURL(/#\/strategy$/);
-  await expect(part(page, 'Business objectives').getByLabel('Target')).toBeFocused();
+  await expect(part(page, 'Business objectives').getByLabel('Kind of result')).toBeFocused();
 
   await readiness(page).getByRole('button', { name: /^Measurement/ }).click();
   await expect(part(page, 'Measurement')).toBeFocused();
@@ -229,6 +241,17 @@ test('starting from the example opens a complete strategy whose one warning is t
   await expect(readiness(page).getByRole('button', { name: /Warning: “Instagram followers” counts followers/ })).toBeVisible();
   await expect(part(page, 'Content strategy').getByText('The mix: 100% of 100%')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('example-strategy.png'), fullPage: true });
+
+  // Brand awareness is a fair long-term aim, measured off the platform.
+  const objectives = part(page, 'Business objectives');
+  const awareness = objectives.getByRole('listitem').filter({ hasText: /^Objective 4/ });
+  await expect(awareness.getByLabel('Business issue')).toHaveValue('Become the best-known bakery in town');
+  await expect(awareness.getByLabel('Kind of result')).toHaveValue('awareness');
+  await expect(awareness.getByText('Measure brand awareness off the platform: a brand-lift survey')).toBeVisible();
+  await awareness.getByLabel('Metric').fill('Brand-lift survey: share of locals who name us');
+  await expect(readiness(page)).toContainText('8 of 8 parts complete');
+  await awareness.getByLabel('Metric').fill('Instagram followers');
+  await expect(readiness(page)).toContainText('7 of 8 parts complete');
 
   await goTo(page, 'Campaigns');
   await expect(page.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();

@@ -1,16 +1,18 @@
-//! The Measure page: each KPI's results against the line from its baseline
-//! to its target, recorded by hand.
+//! The Measure page: each KPI's and each campaign's results against the line
+//! from its baseline to its target, recorded by hand or pasted, and charted.
 
 use super::{empty_section, go_to_strategy, section_page, Section};
+use crate::plan::chart::{self, Chart};
 use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
 };
-use crate::plan::{when, Command, ItemEdit, Kpi, PlanEdit, StrategyEdit};
+use crate::plan::{show_number, when, Campaign, Command, ItemEdit, Kpi, PlanEdit, StrategyEdit};
 use crate::session;
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use chrono::NaiveDate;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
@@ -25,7 +27,13 @@ pub fn MeasurePage() -> Html {
             .iter()
             .filter(|k| !k.name.trim().is_empty())
             .collect();
-        if kpis.is_empty() {
+        let campaigns: Vec<&Campaign> = plan
+            .campaigns
+            .iter()
+            .map(|c| &**c)
+            .filter(|c| !c.archived && c.response.is_some())
+            .collect();
+        if kpis.is_empty() && campaigns.is_empty() {
             return empty_section(
                 "Nothing to measure yet",
                 html! { <>
@@ -40,22 +48,54 @@ pub fn MeasurePage() -> Html {
         }
         let id = plan.id.clone();
         let dispatcher = store.clone();
-        let put = Callback::from(move |kpi: Kpi| {
+        let send = Rc::new(move |edit: PlanEdit| {
             dispatcher.dispatch(session::Event::Apply(Command::EditPlan {
                 id: id.clone(),
-                edit: PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))),
+                edit,
                 at: shell::now(),
             }))
         });
         html! {
             <div class="smp-results">
+                if !kpis.is_empty() {
+                    <h2 class="smp-results__group">{ "The strategy's KPIs" }</h2>
+                }
                 { for kpis.into_iter().map(|kpi| {
-                    let objective = kpi.objective.as_ref()
-                        .and_then(|id| strategy.objective(id))
-                        .map(|o| AttrValue::from(o.title().to_owned()));
+                    let put = {
+                        let (send, kpi) = (send.clone(), kpi.clone());
+                        Callback::from(move |results: Vec<Reading>| {
+                            let kpi = Kpi { results, ..kpi.clone() };
+                            send(PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))))
+                        })
+                    };
+                    let mut about = vec![strategy.kpi_tracks(kpi)];
+                    about.extend(strategy.kpi_cautions(kpi));
                     html! {
-                        <KpiResults key={kpi.id.to_string()} kpi={kpi.clone()} goal={strategy.kpi_goal(kpi)}
-                            {objective} {today} put={put.clone()} />
+                        <ResultsCard key={format!("k{}", kpi.id)} id={AttrValue::from(kpi.id.to_string())}
+                            title={AttrValue::from(kpi.name.trim().to_owned())} {about}
+                            results={kpi.results.clone()} goal={strategy.kpi_goal(kpi)} {today} {put} />
+                    }
+                }) }
+                if !campaigns.is_empty() {
+                    <h2 class="smp-results__group">{ "Campaigns' responses" }</h2>
+                }
+                { for campaigns.into_iter().map(|campaign| {
+                    let put = {
+                        let (send, campaign) = (send.clone(), campaign.clone());
+                        Callback::from(move |results: Vec<Reading>| {
+                            let mut next = campaign.clone();
+                            if let Some(response) = next.response.as_mut() {
+                                response.results = results;
+                            }
+                            send(PlanEdit::Campaign(Box::new(ItemEdit::Put(next))))
+                        })
+                    };
+                    let about: Vec<String> = campaign.response_about().into_iter().collect();
+                    let results = campaign.response.as_ref().map(|r| r.results.clone()).unwrap_or_default();
+                    html! {
+                        <ResultsCard key={format!("c{}", campaign.id)} id={AttrValue::from(campaign.id.to_string())}
+                            title={AttrValue::from(campaign.title().to_owned())} {about}
+                            {results} goal={campaign.response_goal()} {today} {put} />
                     }
                 }) }
             </div>
@@ -65,7 +105,7 @@ pub fn MeasurePage() -> Html {
         Section {
             title: "Measure",
             eyebrow: "Step 4 · and back again",
-            lead: "Results for each KPI against its target: the value reached, set against the straight line from the baseline at the strategy's start to the target by its deadline.",
+            lead: "Results for each KPI and each campaign against its target: the value reached, set against the straight line from the baseline at the start to the target by its deadline.",
             wide: false,
         },
         body,
@@ -73,31 +113,38 @@ pub fn MeasurePage() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct KpiResultsProps {
-    kpi: Kpi,
+struct ResultsCardProps {
+    /// The KPI's or the campaign's id, for the card's element ids.
+    id: AttrValue,
+    title: AttrValue,
+    /// What the results count towards, and what weakens them.
+    about: Vec<String>,
+    results: Vec<Reading>,
     goal: Option<Goal>,
-    objective: Option<AttrValue>,
     today: NaiveDate,
-    put: Callback<Kpi>,
+    /// Keeps a new list of results.
+    put: Callback<Vec<Reading>>,
 }
 
-/// One KPI: how it stands, the values recorded, and a form to record one.
+/// One result: how it stands, its chart, the values recorded, and the ways to
+/// record more.
 #[component]
-fn KpiResults(props: &KpiResultsProps) -> Html {
+fn ResultsCard(props: &ResultsCardProps) -> Html {
     let day = use_state(|| Some(props.today));
     let value = use_state(|| None::<f64>);
     let problem = use_state(|| None::<&'static str>);
-    let kpi = &props.kpi;
-    let judged = judge(props.goal.as_ref(), &kpi.results, props.today);
+    let results = &props.results;
+    let judged = judge(props.goal.as_ref(), results, props.today);
     let (pill, standing) = match judged.standing {
         Standing::OnTrack => ("smp-pill smp-pill--running", Standing::OnTrack.label()),
         Standing::OffTrack => ("smp-pill smp-pill--warning", Standing::OffTrack.label()),
         Standing::NoData => ("smp-pill", Standing::NoData.label()),
     };
-    let heading = format!("kpi-{}", kpi.id);
+    let id = |what: &str| AttrValue::from(format!("result-{what}-{}", props.id));
+    let heading = id("title");
     let onsubmit = {
         let (day, value, problem) = (day.clone(), value.clone(), problem.clone());
-        let (kpi, put, today) = (kpi.clone(), props.put.clone(), props.today);
+        let (results, put, today) = (results.clone(), props.put.clone(), props.today);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (Some(on), Some(reached)) = (*day, *value) else {
@@ -110,9 +157,9 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
                 ));
                 return;
             }
-            let mut next = kpi.clone();
+            let mut next = results.clone();
             merge(
-                &mut next.results,
+                &mut next,
                 &[Reading {
                     day: on,
                     value: reached,
@@ -123,30 +170,23 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
             put.emit(next);
         })
     };
-    let tied = match &props.objective {
-        Some(objective) => format!("Tracks the objective “{objective}”."),
-        None => {
-            "Tied to no objective: a result counts only against one of the strategy's objectives."
-                .to_owned()
-        }
-    };
     html! {
         <section class="smp-card smp-result" aria-labelledby={heading.clone()}>
             <div class="smp-result__head">
-                <h2 class="smp-card__title" id={heading}>{ kpi.name.clone() }</h2>
+                <h3 class="smp-card__title" id={heading}>{ props.title.clone() }</h3>
                 <span class={pill}>{ standing }</span>
             </div>
-            <p class="smp-campaign-row__facts">{ tied }</p>
+            { for props.about.iter().map(|line| html! { <p class="smp-campaign-row__facts">{ line.clone() }</p> }) }
             <ul class="smp-result__facts">
                 { for judged.facts(props.goal.as_ref()).into_iter().map(|fact| html! { <li>{ fact }</li> }) }
             </ul>
+            <ResultChart id={props.id.clone()} title={props.title.clone()} goal={props.goal} results={results.clone()} />
             <form class="smp-result__form" {onsubmit} novalidate=true>
                 <div class="smp-grid smp-grid--2">
-                    <DateField label="Day" value={*day} required=true
-                        id={AttrValue::from(format!("result-day-{}", kpi.id))}
+                    <DateField label="Day" value={*day} required=true id={id("day")}
                         onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
                     <NumberField label="Value reached" value={*value} kind={NumberKind::Amount}
-                        id={AttrValue::from(format!("result-value-{}", kpi.id))}
+                        id={id("value")}
                         onchange={let value = value.clone(); Callback::from(move |v| value.set(v))} />
                 </div>
                 if let Some(problem) = *problem {
@@ -156,18 +196,25 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
                     <button type="submit" class="smp-button smp-button--primary">{ "Record the value" }</button>
                 </div>
             </form>
-            <PasteResults kpi={kpi.clone()} put={props.put.clone()} />
-            if !kpi.results.is_empty() {
+            <PasteResults id={props.id.clone()} results={results.clone()} put={props.put.clone()} />
+            if !results.is_empty() {
                 <table class="smp-result__table">
-                    <caption>{ format!("Values recorded for “{}”", kpi.name.trim()) }</caption>
-                    <thead><tr><th scope="col">{ "Day" }</th><th scope="col">{ "Value" }</th><th scope="col"><span class="smp-visually-hidden">{ "Actions" }</span></th></tr></thead>
+                    <caption>{ format!("Values recorded for “{}”", props.title) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Day" }</th>
+                        <th scope="col">{ "Value" }</th>
+                        if props.goal.is_some() {
+                            <th scope="col">{ "Expected by then" }</th>
+                        }
+                        <th scope="col"><span class="smp-visually-hidden">{ "Actions" }</span></th>
+                    </tr></thead>
                     <tbody>
-                        { for kpi.results.iter().rev().map(|reading| {
+                        { for results.iter().rev().map(|reading| {
                             let onclick = {
-                                let (kpi, put, on) = (kpi.clone(), props.put.clone(), reading.day);
+                                let (results, put, on) = (results.clone(), props.put.clone(), reading.day);
                                 Callback::from(move |_: MouseEvent| {
-                                    let mut next = kpi.clone();
-                                    next.results.retain(|r| r.day != on);
+                                    let mut next = results.clone();
+                                    next.retain(|r| r.day != on);
                                     put.emit(next);
                                 })
                             };
@@ -175,7 +222,10 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
                             html! {
                                 <tr>
                                     <td>{ when::day_month_year(reading.day) }</td>
-                                    <td>{ crate::plan::show_number(reading.value) }</td>
+                                    <td>{ show_number(reading.value) }</td>
+                                    if let Some(goal) = props.goal {
+                                        <td>{ show_number((goal.expected_on(reading.day) * 10.0).round() / 10.0) }</td>
+                                    }
                                     <td><button type="button" class="smp-button smp-button--quiet" aria-label={label} {onclick}>{ "Remove" }</button></td>
                                 </tr>
                             }
@@ -188,9 +238,131 @@ fn KpiResults(props: &KpiResultsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct ResultChartProps {
+    /// The card's id, for the readout's.
+    id: AttrValue,
+    title: AttrValue,
+    goal: Option<Goal>,
+    results: Vec<Reading>,
+}
+
+/// The values over time against the line to the target, drawn as SVG (a
+/// wide drawing, and a narrow one for a phone so its text stays readable).
+/// Its text alternative is the card's table and facts; from the keyboard, the
+/// arrow keys step through the values and the chart says each one.
+#[component]
+fn ResultChart(props: &ResultChartProps) -> Html {
+    let cursor = use_state(|| None::<usize>);
+    let (Some(wide), Some(narrow)) = (
+        Chart::lay_out(props.goal.as_ref(), &props.results, chart::WIDE),
+        Chart::lay_out(props.goal.as_ref(), &props.results, chart::NARROW),
+    ) else {
+        return Html::default();
+    };
+    let count = wide.points.len();
+    let at = (*cursor).filter(|i| *i < count);
+    let onkeydown = {
+        let cursor = cursor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let next = match (e.key().as_str(), at) {
+                (_, _) if count == 0 => return,
+                ("ArrowRight" | "ArrowUp", Some(i)) => (i + 1).min(count - 1),
+                ("ArrowLeft" | "ArrowDown", Some(i)) => i.saturating_sub(1),
+                ("ArrowRight" | "ArrowUp" | "ArrowLeft" | "ArrowDown", None) | ("End", _) => {
+                    count - 1
+                }
+                ("Home", _) => 0,
+                _ => return,
+            };
+            e.prevent_default();
+            cursor.set(Some(next));
+        })
+    };
+    let readout_id = AttrValue::from(format!("result-readout-{}", props.id));
+    let readout = match at.and_then(|i| wide.points.get(i)) {
+        Some(point) => point.label.clone(),
+        None if count == 0 => {
+            "No value recorded yet: the chart shows the line to the target.".to_owned()
+        }
+        None => "Focus the chart and use the arrow keys to read each value.".to_owned(),
+    };
+    let label = AttrValue::from(format!("Chart of “{}” over time", props.title));
+    let draw = |chart: &Chart, class: &'static str| {
+        drawing(chart, class, &label, &readout_id, at, onkeydown.clone())
+    };
+    html! {
+        <figure class="smp-chart">
+            { draw(&wide, "smp-chart__svg smp-chart__svg--wide") }
+            { draw(&narrow, "smp-chart__svg smp-chart__svg--narrow") }
+            <figcaption class="smp-chart__caption">
+                <ul class="smp-chart__legend">
+                    <li><span class="smp-chart__key smp-chart__key--values" aria-hidden="true"></span>{ "Values reached" }</li>
+                    if props.goal.is_some() {
+                        <li><span class="smp-chart__key smp-chart__key--expected" aria-hidden="true"></span>{ "The line to the target" }</li>
+                        <li><span class="smp-chart__key smp-chart__key--target" aria-hidden="true"></span>{ "Target" }</li>
+                        <li><span class="smp-chart__key smp-chart__key--deadline" aria-hidden="true"></span>{ "Deadline" }</li>
+                    }
+                </ul>
+                <p class="smp-chart__readout" id={readout_id.clone()} aria-live="polite">{ readout }</p>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// One drawing of a chart, `at` the value the keyboard is on.
+fn drawing(
+    chart: &Chart,
+    class: &'static str,
+    label: &AttrValue,
+    readout: &AttrValue,
+    at: Option<usize>,
+    onkeydown: Callback<KeyboardEvent>,
+) -> Html {
+    let (left, top, right, bottom) = chart.frame;
+    let line = |x1: f64, y1: f64, x2: f64, y2: f64, class: &'static str| {
+        html! {
+            <line class={class} x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")} />
+        }
+    };
+    html! {
+        <svg class={class} viewBox={format!("0 0 {} {}", chart.width, chart::HEIGHT)}
+            role="group" tabindex="0" aria-label={label.clone()} aria-describedby={readout.clone()} {onkeydown}>
+            { for chart.y_ticks.iter().map(|tick| html! { <>
+                { line(left, tick.at, right, tick.at, "smp-chart__grid") }
+                <text class="smp-chart__label" x={format!("{:.1}", left - 6.0)} y={format!("{:.1}", tick.at + 4.0)} text-anchor="end">{ tick.label.clone() }</text>
+            </> }) }
+            { for chart.x_ticks.iter().map(|tick| html! {
+                <text class="smp-chart__label" x={format!("{:.1}", tick.at)} y={format!("{:.1}", bottom + 18.0)} text-anchor="middle">{ tick.label.clone() }</text>
+            }) }
+            { line(left, bottom, right, bottom, "smp-chart__axis") }
+            { line(left, top, left, bottom, "smp-chart__axis") }
+            if let Some(y) = chart.target {
+                { line(left, y, right, y, "smp-chart__target") }
+            }
+            if let Some(x) = chart.deadline {
+                { line(x, top, x, bottom, "smp-chart__deadline") }
+            }
+            if let Some((x1, y1, x2, y2)) = chart.expected {
+                { line(x1, y1, x2, y2, "smp-chart__expected") }
+            }
+            if chart.points.len() > 1 {
+                <polyline class="smp-chart__values" points={chart.polyline()} />
+            }
+            { for chart.points.iter().enumerate().map(|(i, p)| html! {
+                <circle class={classes!("smp-chart__point", (p.on_track == Some(false)).then_some("smp-chart__point--behind"), (at == Some(i)).then_some("smp-chart__point--current"))}
+                    cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r={if at == Some(i) { "6" } else { "4" }}>
+                    <title>{ p.label.clone() }</title>
+                </circle>
+            }) }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct PasteResultsProps {
-    kpi: Kpi,
-    put: Callback<Kpi>,
+    id: AttrValue,
+    results: Vec<Reading>,
+    put: Callback<Vec<Reading>>,
 }
 
 /// Rows pasted from a spreadsheet or a network's analytics export: read,
@@ -201,8 +373,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
     let read = use_state(|| None::<Result<Pasted, PasteError>>);
     let done = use_state(|| None::<String>);
     let order = *use_memo((), |_| DayOrder::of_language(&shell::language()));
-    let kpi = &props.kpi;
-    let id = |what: &str| AttrValue::from(format!("paste-{what}-{}", kpi.id));
+    let id = |what: &str| AttrValue::from(format!("paste-{what}-{}", props.id));
     let onread = {
         let (text, read, done) = (text.clone(), read.clone(), done.clone());
         Callback::from(move |_: MouseEvent| {
@@ -241,8 +412,8 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 })
                 .collect();
             let onrecord = {
-                let (kpi, put, read, text, done) = (
-                    kpi.clone(),
+                let (results, put, read, text, done) = (
+                    props.results.clone(),
                     props.put.clone(),
                     read.clone(),
                     text.clone(),
@@ -250,8 +421,8 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 );
                 let readings = pasted.readings.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let mut next = kpi.clone();
-                    let (added, replaced) = merge(&mut next.results, &readings);
+                    let mut next = results.clone();
+                    let (added, replaced) = merge(&mut next, &readings);
                     done.set(Some(merge_summary(added, replaced)));
                     read.set(None);
                     text.set(String::new());

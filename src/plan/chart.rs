@@ -1,0 +1,333 @@
+//! A result's line chart, laid out: the values reached over time against the
+//! straight line to the target, with axes a reader can follow. Pure geometry
+//! in the chart's own units; the page only draws it.
+
+use super::results::{Goal, Reading};
+use super::values::show_number;
+use super::when;
+use chrono::{Datelike, NaiveDate};
+
+/// The drawing's size, in its own units (the page scales it to fit): wide
+/// for a card on a laptop, narrow for a phone, where the same text must not
+/// shrink with a wide drawing.
+pub const WIDE: f64 = 400.0;
+pub const NARROW: f64 = 280.0;
+pub const HEIGHT: f64 = 220.0;
+/// Room kept for the axes' labels.
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 28.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 28.0;
+
+/// One value reached, where it sits and how it reads aloud.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+    /// "31 Jan 2027: 9, on track (expected 7.5)".
+    pub label: String,
+    pub on_track: Option<bool>,
+}
+
+/// A tick on an axis: its position and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    pub at: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// Days along the bottom, a tick at the start of months.
+    pub x_ticks: Vec<Tick>,
+    /// Values up the side, at round numbers.
+    pub y_ticks: Vec<Tick>,
+    pub points: Vec<Point>,
+    /// The straight line from the baseline at the start to the target by the
+    /// deadline, as (x1, y1, x2, y2).
+    pub expected: Option<(f64, f64, f64, f64)>,
+    /// The target's height, drawn across the chart.
+    pub target: Option<f64>,
+    /// Where the deadline falls.
+    pub deadline: Option<f64>,
+    /// The plot area: left, top, right, bottom.
+    pub frame: (f64, f64, f64, f64),
+    pub width: f64,
+}
+
+impl Chart {
+    /// Lays out `readings` against `goal` in a drawing `width` wide (about
+    /// 60 units a month label). `None` when there is nothing to draw: no
+    /// value and no goal.
+    pub fn lay_out(goal: Option<&Goal>, readings: &[Reading], width: f64) -> Option<Chart> {
+        let days = readings.iter().map(|r| r.day);
+        let goal_days = goal.iter().flat_map(|g| [g.start, g.deadline]);
+        let first = days.clone().chain(goal_days.clone()).min()?;
+        let last = days.chain(goal_days).max()?;
+        // A single day still needs a width to sit in.
+        let last = match last == first {
+            true => first.succ_opt().unwrap_or(first),
+            false => last,
+        };
+        let values = readings.iter().map(|r| r.value);
+        let goal_values = goal.iter().flat_map(|g| [g.baseline, g.target]);
+        let low = values
+            .clone()
+            .chain(goal_values.clone())
+            .fold(f64::INFINITY, f64::min);
+        let high = values.chain(goal_values).fold(f64::NEG_INFINITY, f64::max);
+        let (low, high, step) = nice_scale(low, high);
+
+        let frame = (LEFT, TOP, width - RIGHT, HEIGHT - BOTTOM);
+        let span = (last - first).num_days() as f64;
+        let x =
+            |day: NaiveDate| frame.0 + (frame.2 - frame.0) * (day - first).num_days() as f64 / span;
+        let y = |value: f64| frame.3 - (frame.3 - frame.1) * (value - low) / (high - low);
+
+        let mut y_ticks = Vec::new();
+        let mut value = low;
+        while value <= high + step / 2.0 {
+            y_ticks.push(Tick {
+                at: y(value),
+                label: show_number(round_to(value, step)),
+            });
+            value += step;
+        }
+        let most = ((width - LEFT - RIGHT) / 60.0).floor().max(2.0) as usize;
+        let x_ticks = month_ticks(first, last, most)
+            .into_iter()
+            .map(|day| Tick {
+                at: x(day),
+                label: when::month_short_year(day),
+            })
+            .collect();
+        let points = readings
+            .iter()
+            .map(|r| {
+                let on_track = goal.map(|g| g.on_track(*r));
+                let judged = match (goal, on_track) {
+                    (Some(g), Some(on)) => format!(
+                        ", {} (expected {})",
+                        if on { "on track" } else { "behind" },
+                        show_number((g.expected_on(r.day) * 10.0).round() / 10.0)
+                    ),
+                    _ => String::new(),
+                };
+                Point {
+                    x: x(r.day),
+                    y: y(r.value),
+                    label: format!(
+                        "{}: {}{judged}",
+                        when::day_month_year(r.day),
+                        show_number(r.value)
+                    ),
+                    on_track,
+                }
+            })
+            .collect();
+        Some(Chart {
+            x_ticks,
+            y_ticks,
+            points,
+            expected: goal.map(|g| (x(g.start), y(g.baseline), x(g.deadline), y(g.target))),
+            target: goal.map(|g| y(g.target)),
+            deadline: goal.map(|g| x(g.deadline)),
+            frame,
+            width,
+        })
+    }
+
+    /// The line through the values, as an SVG path's points ("x,y x,y").
+    pub fn polyline(&self) -> String {
+        let pairs: Vec<String> = self
+            .points
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+            .collect();
+        pairs.join(" ")
+    }
+}
+
+/// Rounds a tick's value to its step's own precision, so 0.1 + 0.2 shows 0.3.
+fn round_to(value: f64, step: f64) -> f64 {
+    let digits = (-step.log10().floor()).max(0.0) as i32;
+    let scale = 10f64.powi(digits);
+    (value * scale).round() / scale
+}
+
+/// A range from `low` to `high` widened to round numbers, with the step
+/// between about four to six ticks: 1, 2 or 5 times a power of ten.
+pub fn nice_scale(low: f64, high: f64) -> (f64, f64, f64) {
+    let (low, high) = match (low.is_finite(), high.is_finite()) {
+        (true, true) => (low, high),
+        _ => (0.0, 1.0),
+    };
+    // Start from zero when the values are all on one side of it and not far
+    // from it, so a rise is not exaggerated.
+    let low = if low > 0.0 && low < high * 0.5 {
+        0.0
+    } else {
+        low
+    };
+    let (low, high) = match high - low {
+        d if d <= f64::EPSILON * high.abs().max(1.0) => (low - 1.0, high + 1.0),
+        _ => (low, high),
+    };
+    let rough = (high - low) / 5.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * power);
+    (
+        (low / step).floor() * step,
+        (high / step).ceil() * step,
+        step,
+    )
+}
+
+/// The first of each month from `first` to `last`, thinned to at most `most`.
+fn month_ticks(first: NaiveDate, last: NaiveDate, most: usize) -> Vec<NaiveDate> {
+    let mut months = Vec::new();
+    let mut day = first.with_day(1).unwrap_or(first);
+    if day < first {
+        day = day
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(last);
+    }
+    while day <= last {
+        months.push(day);
+        match day.checked_add_months(chrono::Months::new(1)) {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    let every = months.len().div_ceil(most.max(1)).max(1);
+    months.into_iter().step_by(every).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn goal() -> Goal {
+        Goal {
+            start: day(2027, 1, 1),
+            baseline: 4.0,
+            deadline: day(2027, 7, 1),
+            target: 12.0,
+        }
+    }
+
+    #[test]
+    fn round_scales_cover_the_values_in_a_few_steps() {
+        // Zero is kept as the floor when the values are near it.
+        assert_eq!(nice_scale(4.0, 12.0), (0.0, 15.0, 5.0));
+        assert_eq!(nice_scale(0.0, 100.0), (0.0, 100.0, 20.0));
+        assert_eq!(nice_scale(1800.0, 5000.0), (0.0, 5000.0, 1000.0));
+        assert_eq!(nice_scale(4200.0, 5000.0), (4200.0, 5000.0, 200.0));
+        assert_eq!(nice_scale(-3.0, 7.0), (-4.0, 8.0, 2.0));
+        // One value alone still gets a range.
+        let (low, high, _) = nice_scale(5.0, 5.0);
+        assert!(low < 5.0 && high > 5.0);
+        assert_eq!(
+            nice_scale(f64::INFINITY, f64::NEG_INFINITY),
+            (0.0, 1.0, 0.2)
+        );
+    }
+
+    #[test]
+    fn points_sit_in_the_frame_in_day_order_and_read_aloud() {
+        let readings = [
+            Reading {
+                day: day(2027, 2, 1),
+                value: 6.0,
+            },
+            Reading {
+                day: day(2027, 4, 1),
+                value: 6.5,
+            },
+        ];
+        let chart = Chart::lay_out(Some(&goal()), &readings, WIDE).unwrap();
+        let (left, top, right, bottom) = chart.frame;
+        for p in &chart.points {
+            assert!(
+                p.x >= left && p.x <= right && p.y >= top && p.y <= bottom,
+                "{p:?}"
+            );
+        }
+        assert!(chart.points[0].x < chart.points[1].x);
+        // Higher values are drawn higher up.
+        assert!(chart.points[1].y < chart.points[0].y);
+        assert_eq!(
+            chart.points[0].label,
+            "1 Feb 2027: 6, on track (expected 5.4)"
+        );
+        assert_eq!(
+            chart.points[1].label,
+            "1 Apr 2027: 6.5, behind (expected 8)"
+        );
+        assert_eq!(chart.points[1].on_track, Some(false));
+        // The expected line runs from the start's baseline to the deadline's target.
+        let (x1, y1, x2, y2) = chart.expected.unwrap();
+        assert_eq!((x1, x2), (left, right));
+        assert!(y2 < y1);
+        assert_eq!(chart.target, Some(y2));
+        assert_eq!(chart.deadline, Some(right));
+        assert_eq!(chart.polyline().split(' ').count(), 2);
+    }
+
+    #[test]
+    fn the_axes_are_labelled_with_months_and_round_values() {
+        let chart = Chart::lay_out(Some(&goal()), &[], WIDE).unwrap();
+        let months: Vec<&str> = chart.x_ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(months, ["Jan 2027", "Mar 2027", "May 2027", "Jul 2027"]);
+        // A narrow drawing keeps its labels apart with fewer of them.
+        let narrow = Chart::lay_out(Some(&goal()), &[], NARROW).unwrap();
+        let months: Vec<&str> = narrow.x_ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(months, ["Jan 2027", "Apr 2027", "Jul 2027"]);
+        assert_eq!(narrow.frame.2, NARROW - 28.0);
+        let values: Vec<&str> = chart.y_ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(values, ["0", "5", "10", "15"]);
+        assert!(chart.points.is_empty());
+    }
+
+    #[test]
+    fn a_fall_and_values_past_the_deadline_widen_the_chart() {
+        let falling = Goal {
+            start: day(2027, 1, 1),
+            baseline: 48.0,
+            deadline: day(2027, 3, 1),
+            target: 12.0,
+        };
+        let late = [Reading {
+            day: day(2027, 5, 1),
+            value: 10.0,
+        }];
+        let chart = Chart::lay_out(Some(&falling), &late, WIDE).unwrap();
+        let (_, _, right, _) = chart.frame;
+        assert_eq!(chart.points[0].x, right, "the latest day is the right edge");
+        assert!(chart.deadline.unwrap() < right);
+        let (_, y1, _, y2) = chart.expected.unwrap();
+        assert!(y2 > y1, "a fall is drawn going down");
+        assert!(chart.points[0].label.ends_with("on track (expected 12)"));
+    }
+
+    #[test]
+    fn values_without_a_goal_are_drawn_without_its_lines_and_nothing_is_no_chart() {
+        let one = [Reading {
+            day: day(2027, 2, 1),
+            value: 3.0,
+        }];
+        let chart = Chart::lay_out(None, &one, NARROW).unwrap();
+        assert_eq!(chart.expected, None);
+        assert_eq!(chart.points[0].label, "1 Feb 2027: 3");
+        assert!(chart.points[0].x.is_finite());
+        assert_eq!(Chart::lay_out(None, &[], WIDE), None);
+    }
+}
