@@ -49,6 +49,17 @@ impl Command {
                     ItemEdit::Remove(_) => "delete a campaign".into(),
                 },
                 PlanEdit::Calendar(edit) => edit.describe().into(),
+                PlanEdit::Insight(edit) => match edit.as_ref() {
+                    ItemEdit::Put(_) => "edit an insight".into(),
+                    ItemEdit::Remove(_) => "delete an insight".into(),
+                },
+                PlanEdit::Review(edit) => match edit.as_ref() {
+                    ItemEdit::Put(_) => "record a review".into(),
+                    ItemEdit::Remove(_) => "delete a review".into(),
+                },
+                PlanEdit::Adapt(Some(_)) => "adapt the strategy".into(),
+                PlanEdit::Adapt(None) => "finish adapting the strategy".into(),
+                PlanEdit::Restore(n) => format!("restore revision {n}"),
             },
         }
     }
@@ -67,6 +78,15 @@ impl Command {
                 ItemEdit::Remove(_) => return None,
             },
             PlanEdit::Calendar(edit) => edit.burst_key()?,
+            PlanEdit::Insight(edit) => match edit.as_ref() {
+                ItemEdit::Put(insight) => format!("insight:{}", insight.id),
+                ItemEdit::Remove(_) => return None,
+            },
+            PlanEdit::Review(edit) => match edit.as_ref() {
+                ItemEdit::Put(review) => format!("review:{}", review.id),
+                ItemEdit::Remove(_) => return None,
+            },
+            PlanEdit::Adapt(_) | PlanEdit::Restore(_) => return None,
         };
         Some(format!("{id}/{what}"))
     }

@@ -162,6 +162,17 @@ id_type!(
     "w"
 );
 
+id_type!(
+    /// Names an insight within a plan.
+    InsightId,
+    "n"
+);
+id_type!(
+    /// Names a review within a plan.
+    ReviewId,
+    "v"
+);
+
 fn base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();

@@ -12,6 +12,7 @@ mod example;
 mod history;
 mod id;
 mod keyed;
+pub mod learning;
 mod links;
 mod measurement;
 mod name;
@@ -26,6 +27,7 @@ mod readiness;
 mod repair;
 mod response;
 pub mod results;
+pub mod revisions;
 pub use results::Reading;
 mod rules;
 pub mod stored;
@@ -52,9 +54,9 @@ pub use dates::{DateRange, ReversedRange};
 pub use example::example_plan;
 pub use history::History;
 pub use id::{
-    CampaignId, EscalationId, IdError, KeyMessageId, KpiId, MemberId, ObjectiveId, PersonaId,
-    PillarId, PlanId, PostId, PriorityId, ProfileId, SeriesId, TacticId, TaskId, ToolId,
-    MAX_ID_LEN,
+    CampaignId, EscalationId, IdError, InsightId, KeyMessageId, KpiId, MemberId, ObjectiveId,
+    PersonaId, PillarId, PlanId, PostId, PriorityId, ProfileId, ReviewId, SeriesId, TacticId,
+    TaskId, ToolId, MAX_ID_LEN,
 };
 pub use keyed::Keyed;
 pub use links::followable;

@@ -2,9 +2,11 @@
 
 use super::calendar::Calendar;
 use super::campaign::Campaign;
-use super::id::PlanId;
+use super::id::{InsightId, PlanId};
+use super::learning::{Insight, Review};
 use super::name::PlanName;
 use super::piece::Piece;
+use super::revisions::Revisions;
 use super::strategy::Strategy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,19 @@ pub struct Plan {
     pub campaigns: Piece<Vec<Piece<Campaign>>>,
     #[serde(default)]
     pub calendar: Calendar,
+    /// What was learned, newest last (schema version 6).
+    #[serde(default)]
+    pub insights: Piece<Vec<Insight>>,
+    /// The strategy's reviews, in the order recorded (version 6).
+    #[serde(default)]
+    pub reviews: Piece<Vec<Review>>,
+    /// The strategy's history (version 6).
+    #[serde(default)]
+    pub revisions: Piece<Revisions>,
+    /// The insight the strategy is being adapted from, while it is: the
+    /// revisions made meanwhile link back to it.
+    #[serde(default)]
+    pub adapting: Option<InsightId>,
 }
 
 impl Plan {
@@ -45,6 +60,10 @@ impl Plan {
             strategy: Piece::default(),
             campaigns: Piece::default(),
             calendar: Calendar::default(),
+            insights: Piece::default(),
+            reviews: Piece::default(),
+            revisions: Piece::default(),
+            adapting: None,
         }
     }
 

@@ -104,6 +104,17 @@ impl Plan {
                 }
             }
         }
+        dedupe!(&mut self.insights, "insight", InsightId, r);
+        dedupe!(&mut self.reviews, "review", ReviewId, r);
+        if self.revisions.tidy() {
+            r.push("The strategy's history had revisions out of order or beyond what is kept; it now holds the latest, in order.".to_owned());
+        }
+        if let Some(id) = self.adapting.clone() {
+            if self.insight(&id).is_none() {
+                self.adapting = None;
+                r.push("The strategy was being adapted from an insight the plan does not have; that was stopped.".to_owned());
+            }
+        }
         self.unlink_dangling(r);
         repairs
     }

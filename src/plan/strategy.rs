@@ -68,6 +68,8 @@ item!(
     Tool => ToolId,
     Escalation => EscalationId,
     Kpi => KpiId,
+    super::learning::Insight => super::id::InsightId,
+    super::learning::Review => super::id::ReviewId,
 );
 
 /// An edit to one list of the strategy.

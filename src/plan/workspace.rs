@@ -4,9 +4,13 @@ use super::calendar::CalendarEdit;
 use super::campaign::Campaign;
 use super::id::CampaignId;
 use super::id::PlanId;
+use super::id::{InsightId, ReviewId};
+use super::learning::{Insight, Review};
 use super::name::PlanName;
+use super::piece::Piece;
 use super::plan::Plan;
-use super::strategy::{ItemEdit, StrategyEdit};
+use super::revisions::keep_results;
+use super::strategy::{ItemEdit, Strategy, StrategyEdit};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -74,6 +78,13 @@ pub enum PlanEdit {
     Strategy(Box<StrategyEdit>),
     Campaign(Box<ItemEdit<Campaign, CampaignId>>),
     Calendar(Box<CalendarEdit>),
+    Insight(Box<ItemEdit<Insight, InsightId>>),
+    Review(Box<ItemEdit<Review, ReviewId>>),
+    /// Starts adapting the strategy from an insight, or stops.
+    Adapt(Option<InsightId>),
+    /// Puts the strategy back as it stood after a revision: itself a new
+    /// revision.
+    Restore(u32),
 }
 
 /// What a command did, so the shell knows what to save and what to offer to undo.
@@ -98,6 +109,14 @@ pub enum CommandError {
     /// A campaign was added to a plan whose strategy cannot carry one yet.
     #[error("{}", not_ready(.0))]
     StrategyNotReady(Vec<super::readiness::Missing>),
+    #[error("That revision of the strategy is no longer kept, or cannot be read.")]
+    NoSuchRevision(u32),
+}
+
+/// Whether an edit changed the strategy at all (a field no longer the same
+/// value), so an edit that changed nothing costs no comparison.
+fn differs_at_all(before: &Piece<Strategy>, after: &Piece<Strategy>) -> bool {
+    !Piece::same(before, after) && **before != **after
 }
 
 /// "No campaign without a strategy: it still needs a persona …; a profile …."
@@ -352,13 +371,44 @@ impl Workspace {
                         return Err(CommandError::StrategyNotReady(blockers));
                     }
                 }
+                if let PlanEdit::Restore(number) = &edit {
+                    if self.plans[index].revisions.strategy_at(*number).is_none() {
+                        return Err(CommandError::NoSuchRevision(*number));
+                    }
+                }
                 let plan = Rc::make_mut(&mut self.plans[index]);
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,
                     PlanEdit::About(text) => plan.about = text,
-                    PlanEdit::Strategy(edit) => plan.strategy.apply(*edit),
+                    PlanEdit::Strategy(edit) => {
+                        let before = plan.strategy.clone();
+                        plan.strategy.apply(*edit);
+                        let insight = plan.adapting.clone();
+                        let (revisions, strategy) = (&mut plan.revisions, &plan.strategy);
+                        if differs_at_all(&before, strategy) {
+                            revisions.record(&before, strategy, at, insight.as_ref());
+                        }
+                    }
                     PlanEdit::Campaign(edit) => edit.apply(&mut plan.campaigns),
                     PlanEdit::Calendar(edit) => plan.calendar.apply(*edit),
+                    PlanEdit::Insight(edit) => {
+                        if let ItemEdit::Remove(id) = &*edit {
+                            if plan.adapting.as_ref() == Some(id) {
+                                plan.adapting = None;
+                            }
+                        }
+                        edit.apply(&mut plan.insights)
+                    }
+                    PlanEdit::Review(edit) => edit.apply(&mut plan.reviews),
+                    PlanEdit::Adapt(insight) => plan.adapting = insight,
+                    PlanEdit::Restore(number) => {
+                        if let Some(restored) = plan.revisions.strategy_at(number) {
+                            let before = plan.strategy.clone();
+                            plan.strategy = Piece::new(keep_results(restored, &before));
+                            let strategy = &plan.strategy;
+                            plan.revisions.record_restore(&before, strategy, at, number);
+                        }
+                    }
                 }
                 plan.updated = at;
                 Ok(Change::Saved(id))

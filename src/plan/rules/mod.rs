@@ -27,7 +27,10 @@ pub enum Severity {
 }
 
 /// The eight parts of a strategy, in the order the page shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Part {
     Objectives,
     Audience,
@@ -68,6 +71,11 @@ impl Part {
             Self::Campaign => "Campaign brief",
             Self::Calendar => "Calendar",
         }
+    }
+
+    /// The strategy part a slug names (the eight only).
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.slug() == slug)
     }
 
     /// A short name for anchors and keys.

@@ -1,0 +1,232 @@
+//! What the plan learns: insights from the day-to-day work, each aimed at
+//! the part of the strategy it should change, and the reviews that decide
+//! what changes, on the strategy's review cadence.
+
+use super::id::{CampaignId, InsightId, KpiId, ReviewId};
+use super::measurement::ReviewCadence;
+use super::plan::Plan;
+use super::rules::Part;
+use super::when::day_month_year;
+use chrono::{DateTime, Days, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The result or campaign an insight came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InsightSource {
+    Kpi(KpiId),
+    Campaign(CampaignId),
+}
+
+impl InsightSource {
+    /// Its name in a form's choices: "kpi:" or "campaign:" and the id.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Kpi(id) => format!("kpi:{id}"),
+            Self::Campaign(id) => format!("campaign:{id}"),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        let (kind, id) = key.split_once(':')?;
+        match kind {
+            "kpi" => KpiId::parse(id).ok().map(Self::Kpi),
+            "campaign" => CampaignId::parse(id).ok().map(Self::Campaign),
+            _ => None,
+        }
+    }
+}
+
+/// A dated note of something learned, linked to the strategy part it should
+/// change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Insight {
+    pub id: InsightId,
+    #[serde(deserialize_with = "super::stored::day")]
+    pub day: NaiveDate,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub part: Option<Part>,
+    #[serde(default)]
+    pub source: Option<InsightSource>,
+}
+
+impl Insight {
+    pub fn new(id: InsightId, day: NaiveDate) -> Self {
+        Self {
+            id,
+            day,
+            text: String::new(),
+            part: None,
+            source: None,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self.text.trim() {
+            "" => "An insight not yet written",
+            text => text,
+        }
+    }
+}
+
+/// A review of the strategy: when, what was decided, and the revisions made
+/// since the one before.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    pub id: ReviewId,
+    #[serde(deserialize_with = "super::stored::day")]
+    pub day: NaiveDate,
+    /// When it was recorded, so the next one links only what came after.
+    #[serde(deserialize_with = "super::stored::instant")]
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    pub decided: String,
+    #[serde(default)]
+    pub revisions: Vec<u32>,
+}
+
+/// When the next review of the strategy is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewDue {
+    pub due: NaiveDate,
+    pub cadence: ReviewCadence,
+    /// Whether the day has come.
+    pub now: bool,
+}
+
+impl ReviewDue {
+    /// "A review is due: it was due on 1 Mar 2027 (monthly)." or "Next
+    /// review by 1 Mar 2027 (monthly)."
+    pub fn describe(&self, today: NaiveDate) -> String {
+        let cadence = self.cadence.label().to_lowercase();
+        match (self.now, self.due == today) {
+            (true, true) => format!("A review of the strategy is due today ({cadence})."),
+            (true, false) => format!(
+                "A review of the strategy is due: it was due on {} ({cadence}).",
+                day_month_year(self.due)
+            ),
+            _ => format!(
+                "Next review of the strategy by {} ({cadence}).",
+                day_month_year(self.due)
+            ),
+        }
+    }
+}
+
+impl ReviewCadence {
+    /// The day a review on this cadence falls after `from`.
+    pub fn after(self, from: NaiveDate) -> NaiveDate {
+        match self {
+            Self::Weekly => from.checked_add_days(Days::new(7)),
+            Self::Monthly => from.checked_add_months(Months::new(1)),
+            Self::Quarterly => from.checked_add_months(Months::new(3)),
+        }
+        .unwrap_or(from)
+    }
+}
+
+impl Plan {
+    /// The strategy is reviewed as often as its most often reviewed KPI.
+    pub fn review_cadence(&self) -> Option<ReviewCadence> {
+        self.strategy
+            .measurement
+            .kpis
+            .iter()
+            .filter_map(|k| k.review)
+            .min_by_key(|c| c.after(NaiveDate::MIN))
+    }
+
+    /// When the next review is due: a cadence after the last review, or after
+    /// the horizon's start before the first. `None` without a cadence or a
+    /// horizon.
+    pub fn review_due(&self, today: NaiveDate) -> Option<ReviewDue> {
+        let cadence = self.review_cadence()?;
+        let from = match self.reviews.iter().map(|r| r.day).max() {
+            Some(last) => last,
+            None => self.strategy.measurement.horizon?.start(),
+        };
+        let due = cadence.after(from);
+        Some(ReviewDue {
+            due,
+            cadence,
+            now: due <= today,
+        })
+    }
+
+    /// A review recorded now: on `day`, at `at`, linking every revision made
+    /// since the review recorded before it.
+    pub fn new_review(
+        &self,
+        id: ReviewId,
+        day: NaiveDate,
+        at: DateTime<Utc>,
+        decided: String,
+    ) -> Review {
+        let since = self.reviews.iter().map(|r| r.at).max();
+        let revisions = self
+            .revisions
+            .list()
+            .iter()
+            .filter(|r| since.is_none_or(|since| r.to > since))
+            .map(|r| r.number)
+            .collect();
+        Review {
+            id,
+            day,
+            at,
+            decided,
+            revisions,
+        }
+    }
+
+    pub fn insight(&self, id: &InsightId) -> Option<&Insight> {
+        self.insights.iter().find(|i| &i.id == id)
+    }
+
+    /// The revisions made from an insight.
+    pub fn revisions_from(&self, id: &InsightId) -> Vec<u32> {
+        self.revisions
+            .list()
+            .iter()
+            .filter(|r| r.insight.as_ref() == Some(id))
+            .map(|r| r.number)
+            .collect()
+    }
+
+    /// What an insight came from, by name: "the KPI “Class bookings”".
+    pub fn source_name(&self, source: &InsightSource) -> Option<String> {
+        match source {
+            InsightSource::Kpi(id) => self
+                .strategy
+                .measurement
+                .kpis
+                .iter()
+                .find(|k| &k.id == id)
+                .map(|k| format!("the KPI “{}”", k.name.trim())),
+            InsightSource::Campaign(id) => self
+                .campaign(id)
+                .map(|c| format!("the campaign “{}”", c.title())),
+        }
+    }
+
+    /// The choices of where an insight came from: each named KPI, then each
+    /// campaign, as (key, label) pairs.
+    pub fn source_choices(&self) -> Vec<(String, String)> {
+        let kpis = self
+            .strategy
+            .measurement
+            .kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .map(|k| InsightSource::Kpi(k.id.clone()));
+        let campaigns = self
+            .campaigns
+            .iter()
+            .map(|c| InsightSource::Campaign(c.id.clone()));
+        kpis.chain(campaigns)
+            .filter_map(|s| Some((s.key(), self.source_name(&s)?)))
+            .collect()
+    }
+}
