@@ -10,9 +10,13 @@ pub enum Route {
     Plans,
     Strategy,
     Campaigns,
-    Campaign { id: String },
+    Campaign {
+        id: String,
+    },
     Calendar,
     Measure,
+    /// The strategy's revisions.
+    History,
     NotFound,
 }
 
@@ -31,6 +35,7 @@ impl Route {
             "/campaigns" => Self::Campaigns,
             "/calendar" => Self::Calendar,
             "/measure" => Self::Measure,
+            "/strategy/history" => Self::History,
             _ => match path.strip_prefix("/campaigns/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => {
                     Self::Campaign { id: id.to_owned() }
@@ -50,6 +55,7 @@ impl Route {
             Self::Campaign { id } => format!("/campaigns/{id}"),
             Self::Calendar => "/calendar".into(),
             Self::Measure => "/measure".into(),
+            Self::History => "/strategy/history".into(),
             Self::NotFound => "/not-found".into(),
         }
     }
@@ -136,6 +142,7 @@ mod tests {
             Route::Campaign { id: "c-1f".into() },
             Route::Calendar,
             Route::Measure,
+            Route::History,
             Route::NotFound,
         ]
     }
@@ -153,6 +160,7 @@ mod tests {
         assert_eq!(Route::Overview.href(), "#/");
         assert_eq!(Route::Campaign { id: "c7".into() }.href(), "#/campaigns/c7");
         assert_eq!(Route::Calendar.href(), "#/calendar");
+        assert_eq!(Route::History.href(), "#/strategy/history");
     }
 
     #[test]

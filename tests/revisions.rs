@@ -254,7 +254,7 @@ fn the_history_insights_and_reviews_are_saved_with_the_plan() {
     for part in [
         r#""insights":[{"id":"n1","day":"2027-01-31""#,
         r#""part":"content""#,
-        r#""source":{"kpi":"i-bookings"}"#,
+        r#""source":"kpi:i-bookings""#,
         r#""reviews":[{"id":"v1""#,
         r#""revisions":[1]"#,
         r#""insight":"n1""#,

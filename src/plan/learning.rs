@@ -11,11 +11,26 @@ use chrono::{DateTime, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The result or campaign an insight came from.
+/// Saved by its key ("kpi:i-1", "campaign:m-2").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "String")]
 pub enum InsightSource {
     Kpi(KpiId),
     Campaign(CampaignId),
+}
+
+impl TryFrom<String> for InsightSource {
+    type Error = String;
+
+    fn try_from(key: String) -> Result<Self, String> {
+        Self::from_key(&key).ok_or_else(|| format!("“{key}” is not a result or a campaign"))
+    }
+}
+
+impl From<InsightSource> for String {
+    fn from(source: InsightSource) -> String {
+        source.key()
+    }
 }
 
 impl InsightSource {

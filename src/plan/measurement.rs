@@ -137,11 +137,28 @@ impl ReviewCadence {
 
 /// Where a KPI's figure is read from: the platform the strategy is meant to
 /// move (its own analytics), or one of the team's tools.
+/// Saved by its key ("platform", "tool:x-ga"), so reading it takes no code
+/// of its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "String")]
 pub enum KpiSource {
     Platform,
     Tool(ToolId),
+}
+
+impl TryFrom<String> for KpiSource {
+    type Error = String;
+
+    fn try_from(key: String) -> Result<Self, String> {
+        Self::from_key(&key)
+            .ok_or_else(|| format!("“{key}” is not where a KPI's figure comes from"))
+    }
+}
+
+impl From<KpiSource> for String {
+    fn from(source: KpiSource) -> String {
+        source.key()
+    }
 }
 
 impl KpiSource {

@@ -74,5 +74,5 @@ pub use story::{KeyMessage, Story, MAX_KEY_MESSAGES};
 pub use strategy::{Item, ItemEdit, Strategy, StrategyEdit};
 pub use team::{Member, Team, Tool, ToolRole};
 pub use timeline::{pack_rows, Bar, Timeline};
-pub use values::{parse_amount, parse_share, parse_whole, show_number, FieldError};
+pub use values::{kept, parse_amount, parse_share, parse_whole, show_number, FieldError};
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

@@ -2,35 +2,30 @@
 //! repaired — always saying what was done, never silently.
 
 use super::plan::Plan;
-use super::strategy::Item;
 use std::collections::BTreeSet;
-use std::fmt::Display;
 
-/// Gives every later item that repeats an id an id of its own.
-fn unique_ids<T: Item>(
-    list: &mut [T],
-    noun: &str,
-    renew: impl Fn(&T::Id, usize) -> Option<T::Id>,
-    set_id: impl Fn(&mut T, T::Id),
-    repairs: &mut Vec<String>,
-) where
-    T::Id: Display + Ord + Clone,
-{
-    let mut seen = BTreeSet::new();
-    for item in list.iter_mut() {
-        let id = item.id().clone();
-        if seen.insert(id.clone()) {
+/// The new ids for the items whose id repeats an earlier one's, as
+/// (position, id), each said in `repairs`. Worked on the ids' text, so one
+/// copy serves every kind of list; a suffixed id is valid for every kind.
+fn renewed(ids: &[&str], noun: &str, repairs: &mut Vec<String>) -> Vec<(usize, String)> {
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut out = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        if seen.insert((*id).to_owned()) {
             continue;
         }
-        let fresh = (2..).find_map(|n| renew(&id, n).filter(|candidate| !seen.contains(candidate)));
-        if let Some(fresh) = fresh {
+        if let Some(fresh) = (2..)
+            .map(|n| suffixed(id, n))
+            .find(|candidate| !seen.contains(candidate))
+        {
             repairs.push(format!(
                 "Two {noun}s shared the id “{id}”; the second now has its own."
             ));
             seen.insert(fresh.clone());
-            set_id(item, fresh);
+            out.push((i, fresh));
         }
     }
+    out
 }
 
 /// "o1" → "o1-2", shortened so the id stays within its limit.
@@ -41,15 +36,16 @@ fn suffixed(id: &str, n: usize) -> String {
 }
 
 macro_rules! dedupe {
-    ($list:expr, $noun:literal, $id:ty, $repairs:expr) => {
-        unique_ids(
-            $list,
-            $noun,
-            |id: &$id, n| <$id>::parse(&suffixed(id.as_str(), n)).ok(),
-            |item, id| item.id = id,
-            $repairs,
-        )
-    };
+    ($list:expr, $noun:literal, $id:ty, $repairs:expr) => {{
+        let list = $list;
+        let ids: Vec<&str> = list.iter().map(|item| item.id.as_str()).collect();
+        let fresh = renewed(&ids, $noun, $repairs);
+        for (i, id) in fresh {
+            if let Ok(id) = <$id>::parse(&id) {
+                list[i].id = id;
+            }
+        }
+    }};
 }
 
 impl Plan {
@@ -90,17 +86,12 @@ impl Plan {
                     r.push(format!("The results of the campaign “{name}” were out of order or given twice for one day; they are now in order, with the last value given for each day."));
                 }
             }
-            let mut seen = BTreeSet::new();
-            for tactic in &mut campaign.tactics {
-                if !seen.insert(tactic.id.clone()) {
-                    let fresh = (2..)
-                        .filter_map(|n| TacticId::parse(&suffixed(tactic.id.as_str(), n)).ok())
-                        .find(|id| !seen.contains(id));
-                    if let Some(fresh) = fresh {
-                        r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", name));
-                        seen.insert(fresh.clone());
-                        tactic.id = fresh;
-                    }
+            let ids: Vec<&str> = campaign.tactics.iter().map(|t| t.id.as_str()).collect();
+            let fresh = renewed(&ids, "tactic", &mut Vec::new());
+            for (i, id) in fresh {
+                if let Ok(id) = TacticId::parse(&id) {
+                    r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", name));
+                    campaign.tactics[i].id = id;
                 }
             }
         }

@@ -536,9 +536,7 @@ fn read_number(field: &str, comma_decimal: bool) -> Option<f64> {
         }
     }
     let value: f64 = number.parse().ok()?;
-    value
-        .is_finite()
-        .then_some(if negative { -value } else { value })
+    super::values::kept(if negative { -value } else { value })
 }
 
 /// The order of day and month the rows show: a first number above 12 means

@@ -103,16 +103,28 @@ impl Revisions {
         at: DateTime<Utc>,
         insight: Option<&InsightId>,
     ) -> bool {
+        let fields: Vec<&str> = FIELDS
+            .iter()
+            .map(|(field, _)| *field)
+            .filter(|field| differs(before, after, field))
+            .collect();
+        if fields.is_empty() {
+            return false;
+        }
+        let (mut now, mut was) = (snapshot(after), None);
         let mut changed = Map::new();
-        for (field, _) in FIELDS {
-            if differs(before, after, field) {
-                let value = snapshot(after, field);
-                let was = self
-                    .current(field)
-                    .unwrap_or_else(|| snapshot(before, field));
-                if was != value {
-                    changed.insert(field.to_owned(), value);
-                }
+        for field in fields {
+            let value = now.remove(field).unwrap_or(Value::Null);
+            let old = match self.current(field) {
+                Some(old) => old,
+                None => was
+                    .get_or_insert_with(|| snapshot(before))
+                    .get(field)
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            };
+            if old != value {
+                changed.insert(field.to_owned(), value);
             }
         }
         self.note(before, changed, at, insight, None)
@@ -126,13 +138,15 @@ impl Revisions {
         at: DateTime<Utc>,
         number: u32,
     ) -> bool {
+        let (mut now, was) = (snapshot(after), snapshot(before));
         let mut changed = Map::new();
         for (field, _) in FIELDS {
-            let value = snapshot(after, field);
-            let was = self
+            let value = now.remove(field).unwrap_or(Value::Null);
+            let old = self
                 .current(field)
-                .unwrap_or_else(|| snapshot(before, field));
-            if was != value {
+                .or_else(|| was.get(field).cloned())
+                .unwrap_or(Value::Null);
+            if old != value {
                 changed.insert(field.to_owned(), value);
             }
         }
@@ -151,11 +165,7 @@ impl Revisions {
             return false;
         }
         if self.base.is_none() {
-            let all = FIELDS
-                .iter()
-                .map(|(field, _)| (field.to_string(), snapshot(before, field)))
-                .collect();
-            self.base = Some(Piece::new(all));
+            self.base = Some(Piece::new(snapshot(before)));
         }
         let joins = self.list.last().is_some_and(|last| {
             restored.is_none()
@@ -258,7 +268,10 @@ impl Revisions {
     /// The strategy as it stood after revision `number`; `None` when it is
     /// not kept, or what was saved cannot be read as a strategy.
     pub fn strategy_at(&self, number: u32) -> Option<Strategy> {
-        serde_json::from_value(Value::Object(self.fields_at(number)?)).ok()
+        // Read as text, as a plan is read, rather than from the value: the
+        // wasm then needs no second reader of the strategy.
+        let text = Value::Object(self.fields_at(number)?).to_string();
+        serde_json::from_str(&text).ok()
     }
 
     /// What changed from revision `a` to revision `b`, part by part (only
@@ -505,29 +518,26 @@ fn differs(a: &Strategy, b: &Strategy, field: &str) -> bool {
     }
 }
 
-/// A field as it is kept in a revision: the measurement without its KPIs'
-/// results.
-fn snapshot(strategy: &Strategy, field: &str) -> Value {
-    let value = match field {
-        "objectives" => serde_json::to_value(&*strategy.objectives),
-        "personas" => serde_json::to_value(&*strategy.personas),
-        "priorities" => serde_json::to_value(&*strategy.priorities),
-        "profiles" => serde_json::to_value(&*strategy.profiles),
-        "story" => serde_json::to_value(&*strategy.story),
-        "content" => serde_json::to_value(&*strategy.content),
-        "team" => serde_json::to_value(&*strategy.team),
-        "response" => serde_json::to_value(&*strategy.response),
-        _ => serde_json::to_value(&*strategy.measurement),
-    };
-    let mut value = value.unwrap_or(Value::Null);
-    if let Some(kpis) = value.get_mut("kpis").and_then(Value::as_array_mut) {
-        for kpi in kpis {
-            if let Some(kpi) = kpi.as_object_mut() {
-                kpi.remove("results");
-            }
+/// The strategy's fields as a revision keeps them: the measurement without
+/// its KPIs' results. Written as the save writes it and read back as a
+/// migration reads it, so the wasm needs no serializer of its own.
+fn snapshot(strategy: &Strategy) -> Map<String, Value> {
+    let mut bytes = Vec::new();
+    let mut fields = serde_json::to_writer(&mut bytes, strategy)
+        .ok()
+        .and_then(|()| std::str::from_utf8(&bytes).ok())
+        .and_then(|text| serde_json::from_str::<Map<String, Value>>(text).ok())
+        .unwrap_or_default();
+    let kpis = fields
+        .get_mut("measurement")
+        .and_then(|m| m.get_mut("kpis"))
+        .and_then(Value::as_array_mut);
+    for kpi in kpis.into_iter().flatten() {
+        if let Some(kpi) = kpi.as_object_mut() {
+            kpi.remove("results");
         }
     }
-    value
+    fields
 }
 
 /// `restored`, with each KPI's results as they are in `current`: a restore

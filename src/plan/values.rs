@@ -15,6 +15,41 @@ pub enum FieldError {
     NotAShare,
     #[error("That is more than {max}, the most this field takes.")]
     TooLarge { max: u32 },
+    #[error("That number is too large to plan with: keep it under a thousand million million.")]
+    Huge,
+}
+
+/// The most a number may be, in size: beyond it, digits are lost.
+const HUGE: f64 = 1e15;
+
+/// A number as the plan keeps it: to 15 significant digits, as a spreadsheet
+/// does, and nothing smaller than a hundred-millionth. Kept so, every number
+/// is written and read back exactly by the save's plain number reader.
+/// `None` for a number too large to keep.
+pub fn kept(value: f64) -> Option<f64> {
+    if !value.is_finite() || value.abs() >= HUGE {
+        return None;
+    }
+    if value.abs() < 1e-8 {
+        return Some(0.0);
+    }
+    // The decimals that leave 15 significant digits: 14 less the number's
+    // power of ten (counted, so no logarithm is needed).
+    let (magnitude, mut power) = (value.abs(), 0i32);
+    if magnitude >= 1.0 {
+        let mut ten = 1.0f64;
+        while ten * 10.0 <= magnitude {
+            ten *= 10.0;
+            power += 1;
+        }
+    } else {
+        // Powers of ten up to 10⁸ are exact.
+        while magnitude * 10f64.powi(-power) < 1.0 {
+            power -= 1;
+        }
+    }
+    let decimals = (14 - power).clamp(0, 22) as usize;
+    Some(format!("{value:.decimals$}").parse().unwrap_or(value))
 }
 
 /// Reads a decimal number, tolerating spaces, thousands separators, a currency
@@ -47,7 +82,7 @@ fn parse_number(text: &str) -> Result<Option<f64>, FieldError> {
     if !value.is_finite() {
         return Err(FieldError::NotANumber);
     }
-    Ok(Some(value))
+    kept(value).map(Some).ok_or(FieldError::Huge)
 }
 
 /// An amount that cannot fall below zero: a target, a baseline, hours, a budget.
@@ -96,6 +131,35 @@ pub fn show_number(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_kept_to_fifteen_significant_digits() {
+        assert_eq!(kept(0.1 + 0.2), Some(0.3));
+        assert_eq!(kept(1234.5), Some(1234.5));
+        assert_eq!(kept(100.0 / 3.0), Some(33.3333333333333));
+        assert_eq!(kept(1e-9), Some(0.0));
+        assert_eq!(kept(-2.5), Some(-2.5));
+        assert_eq!(kept(1e15), None);
+        assert_eq!(kept(f64::NAN), None);
+        assert_eq!(parse_amount("1234567890123456789"), Err(FieldError::Huge));
+        assert_eq!(
+            parse_amount("0.12345678901234567"),
+            Ok(Some(0.123456789012346))
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The save reads numbers with serde_json's plain reader (no
+        /// `float_roundtrip`): every kept number comes back exactly.
+        #[test]
+        fn a_kept_number_is_read_back_exactly(value in -1e15f64..1e15, scale in -9i32..9) {
+            let Some(number) = kept(value * 10f64.powi(scale)) else { return Ok(()); };
+            let text = serde_json::to_string(&number).unwrap();
+            let read: f64 = serde_json::from_str(&text).unwrap();
+            proptest::prop_assert_eq!(read.to_bits(), number.to_bits(), "{}", text);
+        }
+    }
 
     #[test]
     fn amounts_are_read_as_people_type_them() {

@@ -27,10 +27,11 @@ pub enum Severity {
 }
 
 /// The eight parts of a strategy, in the order the page shows them.
+/// Saved by its slug, so reading it takes no code of its own.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
-#[serde(rename_all = "snake_case")]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Part {
     Objectives,
     Audience,
@@ -44,6 +45,20 @@ pub enum Part {
     Campaign,
     /// The calendar's entries, weeks and mix.
     Calendar,
+}
+
+impl TryFrom<String> for Part {
+    type Error = String;
+
+    fn try_from(slug: String) -> Result<Self, String> {
+        Self::from_slug(&slug).ok_or_else(|| format!("“{slug}” is not a part of the strategy"))
+    }
+}
+
+impl From<Part> for &'static str {
+    fn from(part: Part) -> &'static str {
+        part.slug()
+    }
 }
 
 impl Part {

@@ -3,14 +3,20 @@
 
 use super::{empty_section, go_to_strategy, section_page, Section};
 use crate::plan::chart::{self, Chart};
+use crate::plan::learning::{Insight, InsightSource};
 use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
 };
-use crate::plan::{show_number, when, Campaign, Command, ItemEdit, Kpi, PlanEdit, StrategyEdit};
+use crate::plan::{
+    clipped, show_number, when, Campaign, Command, InsightId, ItemEdit, Kpi, Part, Plan, PlanEdit,
+    ReviewId, StrategyEdit,
+};
 use crate::session;
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::route::{use_navigator, NavLink, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
+use crate::ui::store::Store;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +24,10 @@ use yew::prelude::*;
 #[component]
 pub fn MeasurePage() -> Html {
     let store = use_store();
+    let navigator = use_navigator();
     let today = shell::today();
+    let review_form = use_form(today);
+    let insight_form = use_form(today);
     let body = store.workspace.current_shared().map(|plan| {
         let strategy = &plan.strategy;
         let kpis: Vec<&Kpi> = strategy
@@ -57,6 +66,7 @@ pub fn MeasurePage() -> Html {
         });
         html! {
             <div class="smp-results">
+                { reviews_card(&store, &plan, today, &review_form) }
                 if !kpis.is_empty() {
                     <h2 class="smp-results__group">{ "The strategy's KPIs" }</h2>
                 }
@@ -98,6 +108,7 @@ pub fn MeasurePage() -> Html {
                             {results} goal={campaign.response_goal()} {today} {put} />
                     }
                 }) }
+                { insights_card(&store, &navigator, &plan, today, &insight_form) }
             </div>
         }
     });
@@ -105,7 +116,7 @@ pub fn MeasurePage() -> Html {
         Section {
             title: "Measure",
             eyebrow: "Step 4 · and back again",
-            lead: "Results for each KPI and each campaign against its target: the value reached, set against the straight line from the baseline at the start to the target by its deadline.",
+            lead: "Results for each KPI and each campaign against its target: the value reached, set against the straight line from the baseline at the start to the target by its deadline. What you learn goes in the insights, and from there into the strategy.",
             wide: false,
         },
         body,
@@ -130,6 +141,7 @@ struct ResultsCardProps {
 /// record more.
 #[component]
 fn ResultsCard(props: &ResultsCardProps) -> Html {
+    let cursor = use_state(|| None::<usize>);
     let day = use_state(|| Some(props.today));
     let value = use_state(|| None::<f64>);
     let problem = use_state(|| None::<&'static str>);
@@ -180,7 +192,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
             <ul class="smp-result__facts">
                 { for judged.facts(props.goal.as_ref()).into_iter().map(|fact| html! { <li>{ fact }</li> }) }
             </ul>
-            <ResultChart id={props.id.clone()} title={props.title.clone()} goal={props.goal} results={results.clone()} />
+            { result_chart(props, &cursor) }
             <form class="smp-result__form" {onsubmit} novalidate=true>
                 <div class="smp-grid smp-grid--2">
                     <DateField label="Day" value={*day} required=true id={id("day")}
@@ -237,22 +249,12 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ResultChartProps {
-    /// The card's id, for the readout's.
-    id: AttrValue,
-    title: AttrValue,
-    goal: Option<Goal>,
-    results: Vec<Reading>,
-}
-
 /// The values over time against the line to the target, drawn as SVG (a
 /// wide drawing, and a narrow one for a phone so its text stays readable).
 /// Its text alternative is the card's table and facts; from the keyboard, the
 /// arrow keys step through the values and the chart says each one.
-#[component]
-fn ResultChart(props: &ResultChartProps) -> Html {
-    let cursor = use_state(|| None::<usize>);
+/// Drawn in its card, which holds the value the keyboard is on (`cursor`).
+fn result_chart(props: &ResultsCardProps, cursor: &UseStateHandle<Option<usize>>) -> Html {
     let (Some(wide), Some(narrow)) = (
         Chart::lay_out(props.goal.as_ref(), &props.results, chart::WIDE),
         Chart::lay_out(props.goal.as_ref(), &props.results, chart::NARROW),
@@ -472,5 +474,281 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 <p role="status">{ format!("Recorded: {done}") }</p>
             }
         </details>
+    }
+}
+
+/// A form's fields, kept by the page: the day, the text, and what went wrong.
+/// `choice` and `from` hold an insight's part and source by their keys.
+#[derive(Clone)]
+struct Form {
+    day: UseStateHandle<Option<NaiveDate>>,
+    text: UseStateHandle<String>,
+    choice: UseStateHandle<String>,
+    from: UseStateHandle<String>,
+    problem: UseStateHandle<Option<&'static str>>,
+}
+
+#[hook]
+fn use_form(today: NaiveDate) -> Form {
+    Form {
+        day: use_state(move || Some(today)),
+        text: use_state(String::new),
+        choice: use_state(String::new),
+        from: use_state(String::new),
+        problem: use_state(|| None),
+    }
+}
+
+/// Sends one edit of the open plan.
+fn send(store: &Store, plan: &Plan, edit: PlanEdit) {
+    store.dispatch(session::Event::Apply(Command::EditPlan {
+        id: plan.id.clone(),
+        edit,
+        at: shell::now(),
+    }));
+}
+
+/// When the strategy's next review is due, the way to record one, and the
+/// reviews recorded.
+fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -> Html {
+    let Form {
+        day,
+        text: decided,
+        problem,
+        ..
+    } = form.clone();
+    let due = plan.review_due(today);
+    let onsubmit = {
+        let (store, plan, day, decided, problem) = (
+            store.clone(),
+            plan.clone(),
+            day.clone(),
+            decided.clone(),
+            problem.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(on) = (*day).filter(|d| *d <= today) else {
+                problem.set(Some(
+                    "Give the day the review took place: today or earlier.",
+                ));
+                return;
+            };
+            let (millis, entropy) = shell::seed();
+            let review = plan.new_review(
+                ReviewId::generated(millis, entropy),
+                on,
+                shell::now(),
+                decided.trim().to_owned(),
+            );
+            problem.set(None);
+            decided.set(String::new());
+            send(
+                &store,
+                &plan,
+                PlanEdit::Review(Box::new(ItemEdit::Put(review))),
+            );
+        })
+    };
+    html! {
+        <section class="smp-card smp-result" aria-labelledby="smp-reviews-title">
+            <div class="smp-result__head">
+                <h2 class="smp-card__title" id="smp-reviews-title">{ "Reviews of the strategy" }</h2>
+                if due.is_some_and(|d| d.now) {
+                    <span class="smp-pill smp-pill--warning">{ "Review due" }</span>
+                }
+            </div>
+            <p>{ match due {
+                Some(due) => due.describe(today),
+                None => "Say how often each KPI is reviewed, in the strategy's Measurement part: the strategy is reviewed as often as its most often reviewed KPI.".to_owned(),
+            } }</p>
+            <form class="smp-result__form" {onsubmit} novalidate=true>
+                <div class="smp-grid smp-grid--2">
+                    <DateField label="Day of the review" value={*day} required=true id={AttrValue::from("smp-review-day")}
+                        onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
+                </div>
+                <TextField label="What was decided" value={AttrValue::from((*decided).clone())} multiline=true id={AttrValue::from("smp-review-decided")}
+                    hint={Some(AttrValue::from("The revisions made to the strategy since the last review are linked to it."))}
+                    oninput={let decided = decided.clone(); Callback::from(move |v: String| decided.set(v))} />
+                if let Some(problem) = *problem {
+                    <p class="smp-error" role="alert">{ problem }</p>
+                }
+                <div class="smp-actions">
+                    <button type="submit" class="smp-button smp-button--primary">{ "Record a review" }</button>
+                </div>
+            </form>
+            if !plan.reviews.is_empty() {
+                <ul class="smp-revisions__list" aria-label="Reviews recorded">
+                    { for plan.reviews.iter().rev().map(|review| html! {
+                        <li class="smp-revisions__item" key={review.id.to_string()}>
+                            <h3 class="smp-revisions__title">{ format!("Review of {}", when::day_month_year(review.day)) }</h3>
+                            <p>{ match review.decided.trim() { "" => "Nothing noted as decided.", text => text } }</p>
+                            <p class="smp-campaign-row__facts">
+                                { revisions_made(&review.revisions, "No revision of the strategy since the review before.") }
+                                if !review.revisions.is_empty() {
+                                    { " " }<NavLink to={Route::History}>{ "See them in the history" }</NavLink>
+                                }
+                            </p>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// "Revisions made: 3 and 4.", or `none` when there are none.
+fn revisions_made(numbers: &[u32], none: &str) -> String {
+    let named: Vec<String> = numbers.iter().map(u32::to_string).collect();
+    match named.as_slice() {
+        [] => none.to_owned(),
+        [one] => format!("Revision {one} of the strategy."),
+        [rest @ .., last] => format!("Revisions {} and {last} of the strategy.", rest.join(", ")),
+    }
+}
+
+/// The insights log: what was learned, each aimed at the part of the strategy
+/// it should change, and the way to adapt that part.
+fn insights_card(
+    store: &Store,
+    navigator: &Option<Navigator>,
+    plan: &Rc<Plan>,
+    today: NaiveDate,
+    form: &Form,
+) -> Html {
+    let Form {
+        day,
+        text,
+        choice: part,
+        from: source,
+        problem,
+    } = form.clone();
+    let onsubmit = {
+        let (store, plan, day, text, part, source, problem) = (
+            store.clone(),
+            plan.clone(),
+            day.clone(),
+            text.clone(),
+            part.clone(),
+            source.clone(),
+            problem.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if text.trim().is_empty() {
+                problem.set(Some("Say what was learned, in a sentence or two."));
+                return;
+            }
+            let Some(on) = (*day).filter(|d| *d <= today) else {
+                problem.set(Some("Give the day it was learned: today or earlier."));
+                return;
+            };
+            let (millis, entropy) = shell::seed();
+            let insight = Insight {
+                text: text.trim().to_owned(),
+                part: Part::from_slug(&part),
+                source: InsightSource::from_key(&source),
+                ..Insight::new(InsightId::generated(millis, entropy), on)
+            };
+            problem.set(None);
+            text.set(String::new());
+            send(
+                &store,
+                &plan,
+                PlanEdit::Insight(Box::new(ItemEdit::Put(insight))),
+            );
+        })
+    };
+    let parts: Vec<(AttrValue, AttrValue)> = Part::ALL
+        .iter()
+        .map(|p| (AttrValue::from(p.slug()), AttrValue::from(p.title())))
+        .collect();
+    let sources: Vec<(AttrValue, AttrValue)> = plan
+        .source_choices()
+        .into_iter()
+        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
+        .collect();
+    let adapt = |insight: &Insight| {
+        let (store, plan, navigator, id, part) = (
+            store.clone(),
+            plan.clone(),
+            navigator.clone(),
+            insight.id.clone(),
+            insight.part,
+        );
+        Callback::from(move |_: MouseEvent| {
+            send(&store, &plan, PlanEdit::Adapt(Some(id.clone())));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Strategy);
+            }
+            shell::focus_later(match part {
+                Some(part) => format!("smp-part-{}", part.slug()),
+                None => "smp-part-objectives".to_owned(),
+            });
+        })
+    };
+    let remove = |insight: &Insight| {
+        let (store, plan, id) = (store.clone(), plan.clone(), insight.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            send(
+                &store,
+                &plan,
+                PlanEdit::Insight(Box::new(ItemEdit::Remove(id.clone()))),
+            )
+        })
+    };
+    html! {
+        <section class="smp-card smp-result" aria-labelledby="smp-insights-title">
+            <h2 class="smp-card__title" id="smp-insights-title">{ "Insights" }</h2>
+            <p>{ "What the day-to-day work teaches, in a sentence: “how-to videos answered more support questions than posts”. Aim each at the part of the strategy it should change, then adapt that part from it." }</p>
+            <form class="smp-result__form" {onsubmit} novalidate=true>
+                <TextField label="What was learned" value={AttrValue::from((*text).clone())} multiline=true id={AttrValue::from("smp-insight-text")}
+                    oninput={let text = text.clone(); Callback::from(move |v: String| text.set(v))} />
+                <div class="smp-grid smp-grid--3">
+                    <DateField label="Learned on" value={*day} required=true id={AttrValue::from("smp-insight-day")}
+                        onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
+                    <SelectField label="Part of the strategy it should change" options={parts} none="Choose a part…"
+                        selected={Some(AttrValue::from((*part).clone()))} id={AttrValue::from("smp-insight-part")}
+                        onchange={let part = part.clone(); Callback::from(move |v: Option<String>| part.set(v.unwrap_or_default()))} />
+                    <SelectField label="Where it came from" options={sources} none="Nothing in particular"
+                        selected={Some(AttrValue::from((*source).clone()))} id={AttrValue::from("smp-insight-source")}
+                        onchange={let source = source.clone(); Callback::from(move |v: Option<String>| source.set(v.unwrap_or_default()))} />
+                </div>
+                if let Some(problem) = *problem {
+                    <p class="smp-error" role="alert">{ problem }</p>
+                }
+                <div class="smp-actions">
+                    <button type="submit" class="smp-button smp-button--primary">{ "Note the insight" }</button>
+                </div>
+            </form>
+            if !plan.insights.is_empty() {
+                <ul class="smp-revisions__list" aria-label="Insights noted">
+                    { for plan.insights.iter().rev().map(|insight| {
+                        let mut facts = vec![when::day_month_year(insight.day)];
+                        facts.extend(insight.part.map(|p| format!("for {}", p.title())));
+                        facts.extend(insight.source.as_ref().and_then(|s| plan.source_name(s)).map(|s| format!("from {s}")));
+                        let made = plan.revisions_from(&insight.id);
+                        html! {
+                            <li class="smp-revisions__item" key={insight.id.to_string()}>
+                                <h3 class="smp-revisions__title">{ insight.title().to_owned() }</h3>
+                                <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
+                                if !made.is_empty() {
+                                    <p class="smp-campaign-row__facts">
+                                        { format!("Made from it: {}", revisions_made(&made, "")) }{ " " }
+                                        <NavLink to={Route::History}>{ "See them in the history" }</NavLink>
+                                    </p>
+                                }
+                                <div class="smp-actions">
+                                    <button type="button" class="smp-button smp-button--small" onclick={adapt(insight)}
+                                        aria-label={format!("Adapt the strategy from “{}”", clipped(insight.title(), 60))}>{ "Adapt the strategy" }</button>
+                                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={remove(insight)}
+                                        aria-label={format!("Remove the insight “{}”", clipped(insight.title(), 60))}>{ "Remove" }</button>
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
     }
 }

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod campaigns;
+mod history;
 mod measure;
 mod not_found;
 mod overview;
@@ -21,6 +22,7 @@ pub fn switch(route: Route) -> Html {
         Route::Campaign { id } => html! { <campaigns::BriefPage {id} /> },
         Route::Calendar => html! { <calendar::CalendarPage /> },
         Route::Measure => html! { <measure::MeasurePage /> },
+        Route::History => html! { <history::HistoryPage /> },
         Route::NotFound => html! { <not_found::NotFoundPage /> },
     }
 }

@@ -12,6 +12,7 @@ mod response;
 mod story;
 
 use super::{section_page, Section};
+use crate::plan::learning::Insight;
 use crate::plan::{
     anchor, Campaign, Command, Finding, Part, Piece, Plan, PlanEdit, Strategy, StrategyEdit,
 };
@@ -20,7 +21,7 @@ use crate::ui::components::ReadinessPanel;
 pub use crate::ui::components::{add_button, choices, ids, persona_name, ItemCard};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
-use crate::ui::route::{use_navigator, Navigator};
+use crate::ui::route::{use_navigator, NavLink, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
@@ -129,6 +130,33 @@ fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaig
     }
 }
 
+/// Shown while the user adapts the strategy from an insight: what they change
+/// now is linked to it.
+fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
+    let done = {
+        let (store, id) = (store.clone(), plan.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(session::Event::Apply(Command::EditPlan {
+                id: id.clone(),
+                edit: PlanEdit::Adapt(None),
+                at: shell::now(),
+            }))
+        })
+    };
+    let made = plan.revisions_from(&insight.id).len();
+    html! {
+        <div class="smp-banner smp-banner--info" role="status">
+            <p>{ format!("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it{}.",
+                insight.title(), crate::plan::when::day_month_year(insight.day),
+                match made { 0 => String::new(), 1 => " (1 so far)".to_owned(), n => format!(" ({n} so far)") }) }</p>
+            <div class="smp-banner__actions">
+                <button type="button" class="smp-button smp-button--primary" onclick={done}>{ "Done adapting" }</button>
+                <NavLink to={Route::History} class="smp-button smp-button--quiet">{ "Strategy history" }</NavLink>
+            </div>
+        </div>
+    }
+}
+
 #[component]
 pub fn StrategyPage() -> Html {
     let store = use_store();
@@ -159,13 +187,23 @@ pub fn StrategyPage() -> Html {
             .as_ref()
             .and_then(|id| plan.campaign(id))
             .map(|campaign| return_banner(&store, navigator.clone(), campaign));
+        let adapting = plan
+            .adapting
+            .as_ref()
+            .and_then(|id| plan.insight(id))
+            .map(|insight| adapting_banner(&store, &plan, insight));
+        let revisions = plan.revisions.list().len();
         html! {
             <>
             { returning }
+            { adapting }
             // Keyed by plan, so fields holding typed text start afresh on another plan.
             <div class="smp-strategy" key={plan.id.to_string()}>
                 <aside class="smp-strategy__aside">
                     <ReadinessPanel {readiness} {blockers} />
+                    <NavLink to={Route::History} class="smp-revisions-link">
+                        { match revisions { 0 => "Strategy history".to_owned(), 1 => "Strategy history: 1 revision".to_owned(), n => format!("Strategy history: {n} revisions") } }
+                    </NavLink>
                 </aside>
                 <div class="smp-strategy__parts">
                     { objectives::objectives(&ctx) }

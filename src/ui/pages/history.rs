@@ -1,0 +1,207 @@
+//! The strategy's history: its revisions, any two compared part by part, and
+//! an earlier one put back.
+
+use super::{empty_section, go_to_strategy, section_page, Section};
+use crate::plan::revisions::{PartChanges, Revision};
+use crate::plan::{Command, Plan, PlanEdit};
+use crate::session;
+use crate::ui::components::SelectField;
+use crate::ui::shell;
+use crate::ui::store::use_store;
+use yew::prelude::*;
+
+/// "Revision 4 · 2 Feb 2027, 09:40", or the base's name.
+fn revision_name(plan: &Plan, number: u32) -> String {
+    match plan.revisions.get(number) {
+        Some(revision) => format!(
+            "Revision {number} · {}",
+            shell::local_date_time(revision.to)
+        ),
+        None => "The earliest state kept".to_owned(),
+    }
+}
+
+#[component]
+pub fn HistoryPage() -> Html {
+    let store = use_store();
+    let earlier = use_state(|| None::<u32>);
+    let later = use_state(|| None::<u32>);
+    let confirming = use_state(|| None::<u32>);
+    let body = store.workspace.current_shared().map(|plan| {
+        let revisions = &plan.revisions;
+        let Some(latest) = revisions.latest().map(|r| r.number) else {
+            return empty_section(
+                "No changes yet",
+                html! { <>
+                    <p>{ "Each change to the strategy is kept here as a dated revision, from the first one on." }</p>
+                    { go_to_strategy() }
+                </> },
+            );
+        };
+        let first = revisions.first();
+        let b = (*later).filter(|n| *n >= first && *n <= latest).unwrap_or(latest);
+        let a = (*earlier)
+            .filter(|n| *n >= first && *n <= latest)
+            .unwrap_or(b.saturating_sub(1).max(first));
+        let mut options: Vec<(AttrValue, AttrValue)> = vec![(
+            AttrValue::from(first.to_string()),
+            AttrValue::from(revision_name(&plan, first)),
+        )];
+        options.extend(revisions.list().iter().map(|r| {
+            (
+                AttrValue::from(r.number.to_string()),
+                AttrValue::from(revision_name(&plan, r.number)),
+            )
+        }));
+        let pick = |state: &UseStateHandle<Option<u32>>| {
+            let state = state.clone();
+            Callback::from(move |v: Option<String>| state.set(v.and_then(|v| v.parse().ok())))
+        };
+        let compared = revisions.compare(a, b).unwrap_or_default();
+        let restore = |number: u32| {
+            let (store, plan_id, confirming) = (store.clone(), plan.id.clone(), confirming.clone());
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(None);
+                store.dispatch(session::Event::Apply(Command::EditPlan {
+                    id: plan_id.clone(),
+                    edit: PlanEdit::Restore(number),
+                    at: shell::now(),
+                }));
+            })
+        };
+        let ask = |number: Option<u32>| {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(number))
+        };
+        let compare_with_before = |number: u32| {
+            let (earlier, later) = (earlier.clone(), later.clone());
+            Callback::from(move |_: MouseEvent| {
+                earlier.set(Some(number.saturating_sub(1)));
+                later.set(Some(number));
+                shell::focus_later("smp-history-compare".to_owned());
+            })
+        };
+        let entry = |number: u32, revision: Option<&Revision>| {
+            let restoring = *confirming == Some(number);
+            let title = revision_name(&plan, number);
+            html! {
+                <li class="smp-revisions__item" key={number.to_string()}>
+                    <h3 class="smp-revisions__title">{ title.clone() }</h3>
+                    if let Some(revision) = revision {
+                        <p class="smp-campaign-row__facts">{ revision_facts(&plan, revision) }</p>
+                    } else {
+                        <p class="smp-campaign-row__facts">{ "The strategy as it stood before the revisions kept here." }</p>
+                    }
+                    if restoring {
+                        <div class="smp-confirm" role="group" aria-label={format!("Restore {title}?")}>
+                            <p>{ "Put the strategy back as it stood after this? What it holds now stays in the history, and the values your KPIs reached are kept." }</p>
+                            <div class="smp-actions">
+                                <button type="button" class="smp-button smp-button--primary" onclick={restore(number)}>{ "Restore" }</button>
+                                <button type="button" class="smp-button" onclick={ask(None)}>{ "Keep it as it is" }</button>
+                            </div>
+                        </div>
+                    } else {
+                        <div class="smp-actions">
+                            if number > first {
+                                <button type="button" class="smp-button smp-button--small"
+                                    aria-label={format!("Compare revision {number} with the one before")}
+                                    onclick={compare_with_before(number)}>{ "Compare with the one before" }</button>
+                            }
+                            if number != latest {
+                                <button type="button" class="smp-button smp-button--small"
+                                    aria-label={format!("Restore {title}")} onclick={ask(Some(number))}>{ "Restore" }</button>
+                            }
+                        </div>
+                    }
+                </li>
+            }
+        };
+        html! {
+            <div class="smp-revisions">
+                <section class="smp-card" aria-labelledby="smp-history-compare-title">
+                    <h2 class="smp-card__title" id="smp-history-compare-title">{ "Compare two revisions" }</h2>
+                    <div class="smp-grid smp-grid--2" id="smp-history-compare" tabindex="-1">
+                        <SelectField label="Earlier" options={options.clone()} selected={Some(AttrValue::from(a.to_string()))}
+                            id={AttrValue::from("smp-history-a")} onchange={pick(&earlier)} />
+                        <SelectField label="Later" options={options} selected={Some(AttrValue::from(b.to_string()))}
+                            id={AttrValue::from("smp-history-b")} onchange={pick(&later)} />
+                    </div>
+                    { changes_table(&compared, first, a, b) }
+                </section>
+                <section class="smp-card" aria-labelledby="smp-history-list-title">
+                    <h2 class="smp-card__title" id="smp-history-list-title">{ "Revisions, newest first" }</h2>
+                    <ol class="smp-revisions__list" reversed=true>
+                        { for revisions.list().iter().rev().map(|r| entry(r.number, Some(r))) }
+                        { entry(first, None) }
+                    </ol>
+                </section>
+            </div>
+        }
+    });
+    section_page(
+        Section {
+            title: "Strategy history",
+            eyebrow: "The strategy · over time",
+            lead: "The strategy is the constant, so every change to it is kept here as a dated revision: changes made within ten minutes of each other are one. Compare any two, or put an earlier one back, which is itself a new revision. The latest 60 are kept; older ones fold into the earliest state kept.",
+            wide: false,
+        },
+        body,
+    )
+}
+
+/// When, what parts, and from what: "2 Feb 2027, 09:31 to 09:40 · Story,
+/// Channels · from the insight “…”".
+fn revision_facts(plan: &Plan, revision: &Revision) -> String {
+    // The heading gives when it ended; a revision of several changes says
+    // when it began.
+    let mut facts = Vec::new();
+    if revision.from != revision.to {
+        facts.push(format!("Begun {}", shell::local_date_time(revision.from)));
+    }
+    let parts: Vec<&str> = revision.parts().iter().map(|p| p.title()).collect();
+    facts.push(parts.join(", "));
+    if let Some(insight) = revision.insight.as_ref().and_then(|id| plan.insight(id)) {
+        facts.push(format!("made from the insight “{}”", insight.title()));
+    }
+    if let Some(n) = revision.restored {
+        facts.push(match plan.revisions.get(n) {
+            Some(_) => format!("restores revision {n}"),
+            None => "restores the earliest state kept".to_owned(),
+        });
+    }
+    facts.join(" · ")
+}
+
+/// The differences between revisions `a` and `b`, a table per part.
+fn changes_table(parts: &[PartChanges], first: u32, a: u32, b: u32) -> Html {
+    if parts.is_empty() {
+        return html! { <p role="status">{ "The strategy is the same in both." }</p> };
+    }
+    let side = |n: u32| match n == first {
+        true => "In the earliest state kept".to_owned(),
+        false => format!("In revision {n}"),
+    };
+    html! {
+        <div class="smp-revisions__changes" role="status">
+            { for parts.iter().map(|part| html! {
+                <table class="smp-result__table smp-revisions__table">
+                    <caption>{ format!("{}: {}", part.part.title(), match part.changes.len() { 1 => "1 change".to_owned(), n => format!("{n} changes") }) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "What" }</th>
+                        <th scope="col">{ side(a) }</th>
+                        <th scope="col">{ side(b) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for part.changes.iter().map(|change| html! {
+                            <tr>
+                                <th scope="row"><span class="smp-pill">{ change.kind.label() }</span>{ " " }{ change.what.clone() }</th>
+                                <td data-label={side(a)}>{ change.before.clone() }</td>
+                                <td data-label={side(b)}>{ change.after.clone() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+// Adapting: the strategy's history (revisions compared and restored), the
+// insights log and the way from an insight to the part it should change, and
+// the reviews the strategy's cadence asks for.
+import { test, expect } from '@playwright/test';
+import { expectSaved, goTo } from './helpers.js';
+
+/** The example made on 2 December 2026 (its strategy runs from 1 January
+ * 2027, its KPIs reviewed monthly at the quickest), opened again on 1 May
+ * 2027 at 10:00 on `section`. */
+async function openExampleInMay(page, section) {
+  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
+  await page.reload();
+  await goTo(page, section);
+}
+
+const story = (page) => page.getByRole('region', { name: 'Story and key messages' });
+
+test('each change to the strategy is a dated revision; two are compared part by part, and an earlier one is restored', async ({ page }) => {
+  await openExampleInMay(page, 'Strategy');
+  const positioning = story(page).getByLabel('Positioning');
+  const original = await positioning.inputValue();
+  await positioning.fill('The bakery the street starts its day with.');
+  await expectSaved(page);
+  await expect(page.getByRole('link', { name: 'Strategy history: 1 revision' })).toBeVisible();
+
+  // Ten minutes later, another part: a second revision.
+  await page.clock.setSystemTime(new Date('2027-05-01T10:30:00'));
+  await page.getByRole('region', { name: 'Content strategy' }).getByLabel('Minutes to make one post').fill('50');
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Strategy history: 2 revisions' }).click();
+  await expect(page).toHaveURL(/#\/strategy\/history$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy history');
+
+  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { name: /^Revision 2/ }) });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem').first()).toContainText('Content strategy');
+  await expect(list.getByRole('listitem').nth(1)).toContainText('Story and key messages');
+
+  // By default the latest is compared with the one before it.
+  const compare = page.getByRole('region', { name: 'Compare two revisions' });
+  await expect(compare.getByRole('table', { name: 'Content strategy: 1 change' })).toContainText('Minutes per post');
+  await compare.getByLabel('Earlier').selectOption({ label: 'The earliest state kept' });
+  const storyChanges = compare.getByRole('table', { name: 'Story and key messages: 1 change' });
+  await expect(storyChanges.getByRole('row').nth(1)).toContainText('Positioning');
+  await expect(storyChanges.getByRole('row').nth(1)).toContainText(original);
+  await expect(storyChanges.getByRole('row').nth(1)).toContainText('The bakery the street starts its day with.');
+
+  // Putting the earliest state back asks first, then is a revision of its own.
+  await page.getByRole('button', { name: 'Restore The earliest state kept' }).click();
+  await page.getByRole('group', { name: 'Restore The earliest state kept?' }).getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(list.getByRole('listitem').first()).toContainText('restores the earliest state kept');
+  await expect(page.getByRole('heading', { name: /^Revision 3/ })).toBeVisible();
+  await expectSaved(page);
+
+  await page.reload();
+  await goTo(page, 'Strategy');
+  await expect(story(page).getByLabel('Positioning')).toHaveValue(original);
+  await expect(page.getByRole('link', { name: 'Strategy history: 3 revisions' })).toBeVisible();
+
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByRole('link', { name: 'Strategy history: 3 revisions' }).click();
+    await page.screenshot({ path: `test-results/history-${width}.png`, fullPage: true });
+    await goTo(page, 'Strategy');
+  }
+});
+
+test('an insight is noted, adapts the part it names, and the revision made from it links back', async ({ page }) => {
+  await openExampleInMay(page, 'Measure');
+  const insights = page.getByRole('region', { name: 'Insights' });
+  await insights.getByRole('button', { name: 'Note the insight' }).click();
+  await expect(insights.getByRole('alert')).toHaveText('Say what was learned, in a sentence or two.');
+
+  await insights.getByLabel('What was learned').fill('How-to videos answered more support questions than posts');
+  await insights.getByLabel('Part of the strategy it should change').selectOption({ label: 'Content strategy' });
+  await insights.getByLabel('Where it came from').selectOption({ label: 'the KPI “Class bookings from Instagram links”' });
+  await insights.getByRole('button', { name: 'Note the insight' }).click();
+  const noted = insights.getByRole('list', { name: 'Insights noted' }).getByRole('listitem');
+  await expect(noted).toHaveCount(1);
+  await expect(noted).toContainText('1 May 2027 · for Content strategy · from the KPI “Class bookings from Instagram links”');
+
+  await noted.getByRole('button', { name: 'Adapt the strategy from “How-to videos answered more support questions than posts”' }).click();
+  await expect(page).toHaveURL(/#\/strategy$/);
+  await expect(page.getByRole('region', { name: 'Content strategy' })).toBeFocused();
+  const banner = page.getByRole('status').filter({ hasText: 'Adapting the strategy from the insight' });
+  await expect(banner).toContainText('How-to videos answered more support questions than posts');
+  await page.getByRole('region', { name: 'Content strategy' }).getByLabel('Formats').fill('How-to videos\nReels');
+  await expect(banner).toContainText('(1 so far)');
+  await banner.getByRole('button', { name: 'Done adapting' }).click();
+  await expect(banner).toHaveCount(0);
+  await expectSaved(page);
+
+  await page.reload();
+  await goTo(page, 'Measure');
+  const again = page.getByRole('region', { name: 'Insights' }).getByRole('list', { name: 'Insights noted' }).getByRole('listitem');
+  await expect(again).toContainText('Made from it: Revision 1 of the strategy.');
+  await again.getByRole('link', { name: 'See them in the history' }).click();
+  await expect(page.getByRole('heading', { name: /^Revision 1/ }).locator('..')).toContainText('made from the insight “How-to videos answered more support questions than posts”');
+});
+
+test('a review falls due on the strategy’s cadence, is recorded with what was decided, and links the revisions since', async ({ page }) => {
+  await openExampleInMay(page, 'Measure');
+  const reviews = page.getByRole('region', { name: 'Reviews of the strategy' });
+  // Monthly from 1 January: due since 1 February.
+  await expect(reviews.getByText('Review due', { exact: true })).toBeVisible();
+  await expect(reviews).toContainText('A review of the strategy is due: it was due on 1 Feb 2027 (monthly).');
+
+  await goTo(page, 'Strategy');
+  await story(page).getByLabel('Voice and tone').fill('Warm, plain, a little floury.');
+  await expectSaved(page);
+  await goTo(page, 'Measure');
+  await reviews.getByLabel('Day of the review').fill('2027-06-01');
+  await reviews.getByRole('button', { name: 'Record a review' }).click();
+  await expect(reviews.getByRole('alert')).toHaveText('Give the day the review took place: today or earlier.');
+  await reviews.getByLabel('Day of the review').fill('2027-05-01');
+  await reviews.getByLabel('What was decided').fill('Keep the cadence; more how-to videos.');
+  await reviews.getByRole('button', { name: 'Record a review' }).click();
+
+  const recorded = reviews.getByRole('list', { name: 'Reviews recorded' }).getByRole('listitem');
+  await expect(recorded).toHaveCount(1);
+  await expect(recorded).toContainText('Review of 1 May 2027');
+  await expect(recorded).toContainText('Keep the cadence; more how-to videos.');
+  await expect(recorded).toContainText('Revision 1 of the strategy.');
+  await expect(reviews.getByText('Review due', { exact: true })).toHaveCount(0);
+  await expect(reviews).toContainText('Next review of the strategy by 1 Jun 2027 (monthly).');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Reviews of the strategy' })).toContainText('Next review of the strategy by 1 Jun 2027 (monthly).');
+});
