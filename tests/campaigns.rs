@@ -615,3 +615,24 @@ fn a_campaign_row_says_what_it_serves_aims_for_and_lacks() {
     assert!(plan.campaign_facts(&plan.campaigns[0]).is_empty());
     assert_eq!(plan.brief_summary(&plan.campaigns[0]), "10 missing");
 }
+
+#[test]
+fn the_overview_counts_campaigns_by_where_they_stand_today() {
+    let mut plan = plan_with(complete());
+    assert_eq!(plan.campaigns_status(day(2027, 3, 10)), "1 running");
+    let mut later = complete();
+    later.id = CampaignId::parse("m2").unwrap();
+    later.dates = DateRange::new(day(2027, 6, 1), day(2027, 6, 30)).unwrap();
+    let mut gone = later.clone();
+    gone.id = CampaignId::parse("m3").unwrap();
+    gone.archived = true;
+    plan.campaigns.push(later.into());
+    plan.campaigns.push(gone.into());
+    assert_eq!(
+        plan.campaigns_status(day(2027, 3, 10)),
+        "1 running · 1 planned"
+    );
+    assert_eq!(plan.campaigns_status(day(2027, 7, 1)), "2 finished");
+    plan.campaigns.clear();
+    assert_eq!(plan.campaigns_status(day(2027, 7, 1)), "No campaigns yet");
+}

@@ -351,3 +351,36 @@ fn a_history_out_of_order_or_without_its_base_is_repaired_and_said_so() {
     assert_eq!(read.adapting, None);
     assert!(read.revisions.strategy_at(1).is_some());
 }
+
+#[test]
+fn the_overview_says_how_many_results_are_off_track_and_whether_a_review_is_due() {
+    let mut workspace = workspace();
+    let horizon = plan(&workspace).strategy.measurement.horizon.unwrap();
+    assert_eq!(
+        plan(&workspace).measure_status(horizon.start()),
+        "After your first results"
+    );
+    let first_review = horizon
+        .start()
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap();
+    assert_eq!(
+        plan(&workspace).measure_status(first_review),
+        "After your first results · review due"
+    );
+    // A value far behind the line on one KPI, one ahead on another.
+    let kpis = plan(&workspace).strategy.measurement.kpis.clone();
+    for (kpi, value) in [(&kpis[0], 0.0), (&kpis[1], 1000.0)] {
+        let mut kpi: Kpi = kpi.clone();
+        kpi.results = vec![Reading {
+            day: first_review,
+            value,
+        }];
+        let put = PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi))));
+        edit(&mut workspace, 1, put).unwrap();
+    }
+    assert_eq!(
+        plan(&workspace).measure_status(horizon.start()),
+        "1 result off track"
+    );
+}

@@ -579,6 +579,33 @@ impl Campaign {
 }
 
 impl super::plan::Plan {
+    /// Where campaigns stand on `today`, for the overview's workflow: "1
+    /// running · 2 planned", or "No campaigns yet".
+    pub fn campaigns_status(&self, today: NaiveDate) -> String {
+        let live: Vec<CampaignStatus> = self
+            .campaigns
+            .iter()
+            .filter(|c| !c.archived)
+            .map(|c| c.status(today))
+            .collect();
+        let parts: Vec<String> = [
+            (CampaignStatus::Running, "running"),
+            (CampaignStatus::Planned, "planned"),
+            (CampaignStatus::Finished, "finished"),
+        ]
+        .into_iter()
+        .map(|(status, word)| (live.iter().filter(|s| **s == status).count(), word))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| format!("{n} {word}"))
+        .collect();
+        match parts.is_empty() {
+            true => "No campaigns yet".to_owned(),
+            false => parts.join(" · "),
+        }
+    }
+}
+
+impl super::plan::Plan {
     /// The campaigns that point at something in the strategy, in words, so the
     /// user can be told before removing it.
     pub fn campaigns_using(&self, link: StrategyLink) -> Vec<String> {

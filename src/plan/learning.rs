@@ -245,3 +245,43 @@ impl Plan {
             .collect()
     }
 }
+
+impl Plan {
+    /// Where measuring stands, for the overview's workflow: "2 results off
+    /// track · review due", "All on track", or "After your first results".
+    pub fn measure_status(&self, today: NaiveDate) -> String {
+        use super::results::{judge, Standing};
+        let strategy = &self.strategy;
+        let mut standings: Vec<Standing> = strategy
+            .measurement
+            .kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .map(|k| judge(strategy.kpi_goal(k).as_ref(), &k.results, today).standing)
+            .collect();
+        standings.extend(
+            self.campaigns
+                .iter()
+                .filter(|c| !c.archived)
+                .filter_map(|c| {
+                    let response = c.response.as_ref()?;
+                    Some(judge(c.response_goal().as_ref(), &response.results, today).standing)
+                }),
+        );
+        let off = standings
+            .iter()
+            .filter(|s| **s == Standing::OffTrack)
+            .count();
+        let measured = standings.iter().any(|s| *s != Standing::NoData);
+        let mut status = match (off, measured) {
+            (0, false) => "After your first results".to_owned(),
+            (0, true) => "All on track".to_owned(),
+            (1, _) => "1 result off track".to_owned(),
+            (n, _) => format!("{n} results off track"),
+        };
+        if self.review_due(today).is_some_and(|d| d.now) {
+            status.push_str(" · review due");
+        }
+        status
+    }
+}

@@ -175,10 +175,18 @@ test('the first screen is the page’s largest paint, and the wasm is fetched on
     largest: window.__largestPaints,
     ready: performance.getEntriesByName('smp:ready')[0].startTime,
     wasm: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).map((r) => r.startTime),
+    capped: performance.getEntriesByName('smp:paint-wait-capped').map((m) => m.startTime),
   }));
   expect(paints.largest).toEqual([paints.first]);
   expect(paints.first).toBeLessThan(paints.ready);
   expect(paints.wasm).toHaveLength(1);
-  expect(paints.wasm[0]).toBeGreaterThanOrEqual(paints.first);
+  // The wasm waits for the first screen's paint, or for a quarter second
+  // when the paint is slower than that (a loaded machine): then the loader
+  // marks that it stopped waiting, and the fetch follows the mark.
+  if (paints.capped.length === 0) {
+    expect(paints.wasm[0]).toBeGreaterThanOrEqual(paints.first);
+  } else {
+    expect(paints.wasm[0]).toBeGreaterThanOrEqual(paints.capped[0]);
+  }
   await context.close();
 });

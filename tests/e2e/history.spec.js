@@ -109,6 +109,11 @@ test('a review falls due on the strategy’s cadence, is recorded with what was 
   await expect(reviews.getByText('Review due', { exact: true })).toBeVisible();
   await expect(reviews).toContainText('A review of the strategy is due: it was due on 1 Feb 2027 (monthly).');
 
+  // The overview says so too, in the workflow's Measure step.
+  await goTo(page, 'Overview');
+  const measureStep = page.getByRole('region', { name: 'The workflow' }).getByRole('listitem').filter({ hasText: 'Measure' });
+  await expect(measureStep).toContainText('After your first results · review due');
+
   await goTo(page, 'Strategy');
   await story(page).getByLabel('Voice and tone').fill('Warm, plain, a little floury.');
   await expectSaved(page);
@@ -130,4 +135,7 @@ test('a review falls due on the strategy’s cadence, is recorded with what was 
   await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Reviews of the strategy' })).toContainText('Next review of the strategy by 1 Jun 2027 (monthly).');
+  await goTo(page, 'Overview');
+  await expect(measureStep).toContainText('After your first results');
+  await expect(measureStep).not.toContainText('review due');
 });

@@ -169,6 +169,12 @@ test('a campaign’s response is judged over its own dates, and a chart is read 
   await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('region', { name: 'Spring tastings' }).getByText('Latest: 25 on 30 Apr 2027')).toBeVisible();
+  // The overview's workflow counts it as running, and every result as on track.
+  await goTo(page, 'Overview');
+  const steps = page.getByRole('region', { name: 'The workflow' }).getByRole('listitem');
+  await expect(steps.filter({ hasText: 'Campaigns' })).toContainText('1 running');
+  await expect(steps.filter({ hasText: 'Measure' })).toContainText('All on track · review due');
+  await goTo(page, 'Measure');
 
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });

@@ -121,13 +121,13 @@ fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) 
     let campaigns_status = if !blockers.is_empty() {
         "Needs the strategy first".to_owned()
     } else {
-        count(summary.campaigns, "campaign")
+        plan.campaigns_status(shell::today())
     };
     let steps = [
         (Route::Strategy, "1", "Strategy", "Objectives, audience, channels and story: the long-term foundation, about a year ahead.", strategy_status),
         (Route::Campaigns, "2", "Campaigns", "Short, targeted efforts of one to three months, each built on the strategy.", campaigns_status),
         (Route::Calendar, "3", "Calendar", "Posts and tasks, each with a date, a profile and an owner.", count(summary.posts, "post")),
-        (Route::Measure, "4", "Measure", "Results against targets; what you learn changes the strategy.", "After your first results".to_owned()),
+        (Route::Measure, "4", "Measure", "Results against targets; what you learn changes the strategy.", plan.measure_status(shell::today())),
     ];
     html! {
         <section class="smp-card" aria-labelledby="smp-workflow-title">
