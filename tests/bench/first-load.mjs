@@ -18,7 +18,13 @@ async function loadOnce(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('smp:ready').length > 0, null, { timeout: 20_000 });
+  // Ready, and painted: a page can be ready (the baseline marks it as it
+  // renders) a frame before the browser records its first paint.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('smp:ready').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0,
+    null,
+    { timeout: 20_000 },
+  );
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
