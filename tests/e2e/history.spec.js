@@ -72,6 +72,9 @@ test('each change to the strategy is a dated revision; two are compared part by 
 test('an insight is noted, adapts the part it names, and the revision made from it links back', async ({ page }) => {
   await openExampleInMay(page, 'Measure');
   const insights = page.getByRole('region', { name: 'Insights' });
+  // Nothing is chosen for the user.
+  await expect(insights.getByLabel('Part of the strategy it should change')).toHaveValue('');
+  await expect(insights.getByLabel('Where it came from')).toHaveValue('');
   await insights.getByRole('button', { name: 'Note the insight' }).click();
   await expect(insights.getByRole('alert')).toHaveText('Say what was learned, in a sentence or two.');
 

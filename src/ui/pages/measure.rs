@@ -708,10 +708,10 @@ fn insights_card(
                     <DateField label="Learned on" value={*day} required=true id={AttrValue::from("smp-insight-day")}
                         onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
                     <SelectField label="Part of the strategy it should change" options={parts} none="Choose a part…"
-                        selected={Some(AttrValue::from((*part).clone()))} id={AttrValue::from("smp-insight-part")}
+                        selected={(!part.is_empty()).then(|| AttrValue::from((*part).clone()))} id={AttrValue::from("smp-insight-part")}
                         onchange={let part = part.clone(); Callback::from(move |v: Option<String>| part.set(v.unwrap_or_default()))} />
                     <SelectField label="Where it came from" options={sources} none="Nothing in particular"
-                        selected={Some(AttrValue::from((*source).clone()))} id={AttrValue::from("smp-insight-source")}
+                        selected={(!source.is_empty()).then(|| AttrValue::from((*source).clone()))} id={AttrValue::from("smp-insight-source")}
                         onchange={let source = source.clone(); Callback::from(move |v: Option<String>| source.set(v.unwrap_or_default()))} />
                 </div>
                 if let Some(problem) = *problem {
