@@ -384,3 +384,54 @@ fn the_overview_says_how_many_results_are_off_track_and_whether_a_review_is_due(
         "1 result off track"
     );
 }
+
+#[test]
+fn a_restore_keeps_a_kpi_added_since_that_has_values() {
+    let mut workspace = workspace();
+    positioning(&mut workspace, 1, "Bread for the neighbourhood");
+    let kpi = Kpi {
+        name: "Newsletter sign-ups".into(),
+        results: vec![Reading {
+            day: day(2027, 2, 1),
+            value: 12.0,
+        }],
+        ..Kpi::new(KpiId::parse("i-new").unwrap())
+    };
+    let put = PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi.clone()))));
+    edit(&mut workspace, 30, put).unwrap();
+    edit(&mut workspace, 60, PlanEdit::Restore(1)).unwrap();
+    let kpis = &plan(&workspace).strategy.measurement.kpis;
+    let kept = kpis
+        .iter()
+        .find(|k| k.id == kpi.id)
+        .expect("the KPI with values stays");
+    assert_eq!(kept.results, kpi.results);
+}
+
+#[test]
+fn a_change_after_a_review_is_a_revision_of_its_own() {
+    let mut workspace = workspace();
+    positioning(&mut workspace, 1, "Before the review");
+    let review = plan(&workspace).new_review(
+        ReviewId::parse("v1").unwrap(),
+        day(2027, 2, 1),
+        at(2),
+        String::new(),
+    );
+    edit(
+        &mut workspace,
+        2,
+        PlanEdit::Review(Box::new(ItemEdit::Put(review))),
+    )
+    .unwrap();
+    // Within the grouping window, but after the review.
+    positioning(&mut workspace, 4, "After the review");
+    assert_eq!(numbers(&workspace), [1, 2]);
+    let next = plan(&workspace).new_review(
+        ReviewId::parse("v2").unwrap(),
+        day(2027, 2, 2),
+        at(5),
+        String::new(),
+    );
+    assert_eq!(next.revisions, [2]);
+}

@@ -8,6 +8,13 @@ use std::collections::BTreeSet;
 /// (position, id), each said in `repairs`. Worked on the ids' text, so one
 /// copy serves every kind of list; a suffixed id is valid for every kind.
 fn renewed(ids: &[&str], noun: &str, repairs: &mut Vec<String>) -> Vec<(usize, String)> {
+    // Every id in the list is taken, so a fresh one never lands on an id a
+    // later item (and the links to it) already has.
+    // Inserted one by one: collecting would sort them with a sort of its own.
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    for id in ids {
+        taken.insert((*id).to_owned());
+    }
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut out = Vec::new();
     for (i, id) in ids.iter().enumerate() {
@@ -16,8 +23,9 @@ fn renewed(ids: &[&str], noun: &str, repairs: &mut Vec<String>) -> Vec<(usize, S
         }
         if let Some(fresh) = (2..)
             .map(|n| suffixed(id, n))
-            .find(|candidate| !seen.contains(candidate))
+            .find(|candidate| !taken.contains(candidate))
         {
+            taken.insert(fresh.clone());
             repairs.push(format!(
                 "Two {noun}s shared the id “{id}”; the second now has its own."
             ));
@@ -198,6 +206,14 @@ fn holds(ids: &[String], id: &str) -> bool {
 mod tests {
     use crate::plan::*;
     use chrono::{DateTime, NaiveDate};
+
+    #[test]
+    fn a_fresh_id_never_takes_one_a_later_item_has() {
+        let mut repairs = Vec::new();
+        let fresh = super::renewed(&["a", "a", "a-2"], "objective", &mut repairs);
+        assert_eq!(fresh, [(1, "a-3".to_owned())]);
+        assert_eq!(repairs.len(), 1);
+    }
 
     fn example() -> Plan {
         example_plan(

@@ -65,6 +65,12 @@ impl Goal {
         self.baseline + (self.target - self.baseline) * gone / span
     }
 
+    /// What the line expects on `day`, as it is shown: to a tenth, the line
+    /// being a guide, not a count.
+    pub fn expected_text(&self, day: NaiveDate) -> String {
+        shown_to_a_tenth(self.expected_on(day))
+    }
+
     /// Whether `value` on `day` is at or ahead of the line, in the goal's
     /// direction.
     pub fn on_track(&self, reading: Reading) -> bool {
@@ -136,7 +142,7 @@ impl Judgement {
             // To a tenth: the line is a guide, not a count.
             facts.push(format!(
                 "The line to the target expected {} by then",
-                number((expected * 10.0).round() / 10.0)
+                shown_to_a_tenth(expected)
             ));
         }
         match goal {
@@ -158,6 +164,11 @@ impl Judgement {
         }
         facts
     }
+}
+
+/// A value the line expects, to a tenth.
+fn shown_to_a_tenth(value: f64) -> String {
+    super::show_number((value * 10.0).round() / 10.0)
 }
 
 /// Judges `readings` (in any order) against `goal` as of `today`. Without a

@@ -102,6 +102,7 @@ impl Revisions {
         after: &Strategy,
         at: DateTime<Utc>,
         insight: Option<&InsightId>,
+        closed: Option<DateTime<Utc>>,
     ) -> bool {
         let fields: Vec<&str> = FIELDS
             .iter()
@@ -127,7 +128,7 @@ impl Revisions {
                 changed.insert(field.to_owned(), value);
             }
         }
-        self.note(before, changed, at, insight, None)
+        self.note(before, changed, at, insight, None, closed)
     }
 
     /// Notes a restore of revision `number`: always a revision of its own.
@@ -150,7 +151,7 @@ impl Revisions {
                 changed.insert(field.to_owned(), value);
             }
         }
-        self.note(before, changed, at, None, Some(number))
+        self.note(before, changed, at, None, Some(number), None)
     }
 
     fn note(
@@ -160,6 +161,7 @@ impl Revisions {
         at: DateTime<Utc>,
         insight: Option<&InsightId>,
         restored: Option<u32>,
+        closed: Option<DateTime<Utc>>,
     ) -> bool {
         if changed.is_empty() {
             return false;
@@ -173,6 +175,8 @@ impl Revisions {
                 && last.insight.as_ref() == insight
                 && at >= last.to
                 && at - last.to <= Duration::minutes(GROUPING_MINUTES)
+                // A review recorded since closes it: what follows is after.
+                && closed.is_none_or(|closed| closed < last.to)
         });
         match self.list.last_mut() {
             Some(last) if joins => {
@@ -203,7 +207,7 @@ impl Revisions {
         let before = self.list.len();
         let mut last = None;
         self.list.retain(|r| {
-            let keep = last.is_none_or(|n| r.number > n);
+            let keep = r.number > last.unwrap_or(0) && r.number < u32::MAX;
             if keep {
                 last = Some(r.number);
             }
@@ -291,7 +295,8 @@ impl Revisions {
             differences(noun_of(field), "", old, new, &mut changes);
             match parts.iter_mut().find(|p| p.part == part) {
                 Some(existing) => existing.changes.extend(changes),
-                None => parts.push(PartChanges { part, changes }),
+                None if !changes.is_empty() => parts.push(PartChanges { part, changes }),
+                None => {}
             }
         }
         Some(parts)
@@ -360,8 +365,10 @@ fn spoken(key: &str) -> String {
 fn title_of(item: &Value) -> String {
     ["name", "statement", "handle", "text", "metric", "situation"]
         .iter()
-        .find_map(|key| item.get(key).and_then(Value::as_str).map(str::trim))
-        .filter(|t| !t.is_empty())
+        .find_map(|key| {
+            let text = item.get(key).and_then(Value::as_str)?.trim();
+            (!text.is_empty()).then_some(text)
+        })
         .map_or_else(|| "(untitled)".to_owned(), |t| format!("“{t}”"))
 }
 
@@ -542,8 +549,12 @@ fn snapshot(strategy: &Strategy) -> Map<String, Value> {
 
 /// `restored`, with each KPI's results as they are in `current`: a restore
 /// puts the strategy back, never the values reached since.
+///
+/// A KPI added since, that has values, stays too: a restore never drops
+/// values reached.
 pub fn keep_results(mut restored: Strategy, current: &Strategy) -> Strategy {
-    for kpi in restored.measurement.kpis.iter_mut() {
+    let measurement = &mut restored.measurement;
+    for kpi in measurement.kpis.iter_mut() {
         kpi.results = current
             .measurement
             .kpis
@@ -551,6 +562,11 @@ pub fn keep_results(mut restored: Strategy, current: &Strategy) -> Strategy {
             .find(|k| k.id == kpi.id)
             .map(|k| k.results.clone())
             .unwrap_or_default();
+    }
+    for kpi in current.measurement.kpis.iter() {
+        if !kpi.results.is_empty() && !measurement.kpis.iter().any(|k| k.id == kpi.id) {
+            measurement.kpis.push(kpi.clone());
+        }
     }
     restored
 }

@@ -384,9 +384,10 @@ impl Workspace {
                         let before = plan.strategy.clone();
                         plan.strategy.apply(*edit);
                         let insight = plan.adapting.clone();
+                        let closed = plan.reviews.iter().map(|r| r.at).max();
                         let (revisions, strategy) = (&mut plan.revisions, &plan.strategy);
                         if differs_at_all(&before, strategy) {
-                            revisions.record(&before, strategy, at, insight.as_ref());
+                            revisions.record(&before, strategy, at, insight.as_ref(), closed);
                         }
                     }
                     PlanEdit::Campaign(edit) => edit.apply(&mut plan.campaigns),

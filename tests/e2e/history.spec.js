@@ -51,7 +51,9 @@ test('each change to the strategy is a dated revision; two are compared part by 
 
   // Putting the earliest state back asks first, then is a revision of its own.
   await page.getByRole('button', { name: 'Restore The earliest state kept' }).click();
-  await page.getByRole('group', { name: 'Restore The earliest state kept?' }).getByRole('button', { name: 'Restore', exact: true }).click();
+  const confirm = page.getByRole('group', { name: 'Restore The earliest state kept?' }).getByRole('button', { name: 'Restore', exact: true });
+  await expect(confirm).toBeFocused();
+  await confirm.click();
   await expect(list.getByRole('listitem').first()).toContainText('restores the earliest state kept');
   await expect(page.getByRole('heading', { name: /^Revision 3/ })).toBeVisible();
   await expectSaved(page);

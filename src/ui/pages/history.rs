@@ -39,10 +39,12 @@ pub fn HistoryPage() -> Html {
             );
         };
         let first = revisions.first();
-        let b = (*later).filter(|n| *n >= first && *n <= latest).unwrap_or(latest);
-        let a = (*earlier)
+        let later_pick = (*later).filter(|n| *n >= first && *n <= latest).unwrap_or(latest);
+        let earlier_pick = (*earlier)
             .filter(|n| *n >= first && *n <= latest)
-            .unwrap_or(b.saturating_sub(1).max(first));
+            .unwrap_or(later_pick.saturating_sub(1).max(first));
+        // Always from the older to the newer, whichever way they were picked.
+        let (a, b) = (earlier_pick.min(later_pick), earlier_pick.max(later_pick));
         let mut options: Vec<(AttrValue, AttrValue)> = vec![(
             AttrValue::from(first.to_string()),
             AttrValue::from(revision_name(&plan, first)),
@@ -71,7 +73,14 @@ pub fn HistoryPage() -> Html {
         };
         let ask = |number: Option<u32>| {
             let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| confirming.set(number))
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(number);
+                // Into the question, or back to the button that asked it.
+                shell::focus_later(match number {
+                    Some(n) => format!("smp-restore-yes-{n}"),
+                    None => "smp-history-list-title".to_owned(),
+                });
+            })
         };
         let compare_with_before = |number: u32| {
             let (earlier, later) = (earlier.clone(), later.clone());
@@ -96,7 +105,7 @@ pub fn HistoryPage() -> Html {
                         <div class="smp-confirm" role="group" aria-label={format!("Restore {title}?")}>
                             <p>{ "Put the strategy back as it stood after this? What it holds now stays in the history, and the values your KPIs reached are kept." }</p>
                             <div class="smp-actions">
-                                <button type="button" class="smp-button smp-button--primary" onclick={restore(number)}>{ "Restore" }</button>
+                                <button type="button" class="smp-button smp-button--primary" id={format!("smp-restore-yes-{number}")} onclick={restore(number)}>{ "Restore" }</button>
                                 <button type="button" class="smp-button" onclick={ask(None)}>{ "Keep it as it is" }</button>
                             </div>
                         </div>
@@ -104,7 +113,7 @@ pub fn HistoryPage() -> Html {
                         <div class="smp-actions">
                             if number > first {
                                 <button type="button" class="smp-button smp-button--small"
-                                    aria-label={format!("Compare revision {number} with the one before")}
+                                    aria-label={format!("Compare with the one before (revision {number})")}
                                     onclick={compare_with_before(number)}>{ "Compare with the one before" }</button>
                             }
                             if number != latest {
@@ -129,7 +138,7 @@ pub fn HistoryPage() -> Html {
                     { changes_table(&compared, first, a, b) }
                 </section>
                 <section class="smp-card" aria-labelledby="smp-history-list-title">
-                    <h2 class="smp-card__title" id="smp-history-list-title">{ "Revisions, newest first" }</h2>
+                    <h2 class="smp-card__title" id="smp-history-list-title" tabindex="-1">{ "Revisions, newest first" }</h2>
                     <ol class="smp-revisions__list" reversed=true>
                         { for revisions.list().iter().rev().map(|r| entry(r.number, Some(r))) }
                         { entry(first, None) }

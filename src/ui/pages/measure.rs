@@ -236,7 +236,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                                     <td>{ when::day_month_year(reading.day) }</td>
                                     <td>{ show_number(reading.value) }</td>
                                     if let Some(goal) = props.goal {
-                                        <td>{ show_number((goal.expected_on(reading.day) * 10.0).round() / 10.0) }</td>
+                                        <td>{ goal.expected_text(reading.day) }</td>
                                     }
                                     <td><button type="button" class="smp-button smp-button--quiet" aria-label={label} {onclick}>{ "Remove" }</button></td>
                                 </tr>
