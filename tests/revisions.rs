@@ -53,6 +53,14 @@ fn plan(workspace: &Workspace) -> &social_media_planner::plan::Plan {
     workspace.plan(&id()).unwrap()
 }
 
+/// Records a review on `on`, at minute `minute`, as the Measure page does.
+fn record_review(workspace: &mut Workspace, id: &str, on: NaiveDate, minute: i64) {
+    let review =
+        plan(workspace).new_review(ReviewId::parse(id).unwrap(), on, at(minute), String::new());
+    let put = PlanEdit::Review(Box::new(ItemEdit::Put(review)));
+    edit(workspace, minute, put).unwrap();
+}
+
 fn numbers(workspace: &Workspace) -> Vec<u32> {
     plan(workspace)
         .revisions
@@ -296,18 +304,7 @@ fn a_review_is_due_on_the_most_frequent_kpi_cadence_and_links_only_newer_revisio
     );
 
     positioning(&mut workspace, 1, "First");
-    let first = plan(&workspace).new_review(
-        ReviewId::parse("v1").unwrap(),
-        day(2027, 2, 1),
-        at(2),
-        String::new(),
-    );
-    edit(
-        &mut workspace,
-        2,
-        PlanEdit::Review(Box::new(ItemEdit::Put(first))),
-    )
-    .unwrap();
+    record_review(&mut workspace, "v1", day(2027, 2, 1), 2);
     positioning(&mut workspace, 60, "Second");
     let second = plan(&workspace).new_review(
         ReviewId::parse("v2").unwrap(),
@@ -412,18 +409,7 @@ fn a_restore_keeps_a_kpi_added_since_that_has_values() {
 fn a_change_after_a_review_is_a_revision_of_its_own() {
     let mut workspace = workspace();
     positioning(&mut workspace, 1, "Before the review");
-    let review = plan(&workspace).new_review(
-        ReviewId::parse("v1").unwrap(),
-        day(2027, 2, 1),
-        at(2),
-        String::new(),
-    );
-    edit(
-        &mut workspace,
-        2,
-        PlanEdit::Review(Box::new(ItemEdit::Put(review))),
-    )
-    .unwrap();
+    record_review(&mut workspace, "v1", day(2027, 2, 1), 2);
     // Within the grouping window, but after the review.
     positioning(&mut workspace, 4, "After the review");
     assert_eq!(numbers(&workspace), [1, 2]);

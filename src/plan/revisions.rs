@@ -112,22 +112,7 @@ impl Revisions {
         if fields.is_empty() {
             return false;
         }
-        let (mut now, mut was) = (snapshot(after), None);
-        let mut changed = Map::new();
-        for field in fields {
-            let value = now.remove(field).unwrap_or(Value::Null);
-            let old = match self.current(field) {
-                Some(old) => old,
-                None => was
-                    .get_or_insert_with(|| snapshot(before))
-                    .get(field)
-                    .cloned()
-                    .unwrap_or(Value::Null),
-            };
-            if old != value {
-                changed.insert(field.to_owned(), value);
-            }
-        }
+        let changed = self.changed(before, after, &fields);
         self.note(before, changed, at, insight, None, closed)
     }
 
@@ -139,19 +124,32 @@ impl Revisions {
         at: DateTime<Utc>,
         number: u32,
     ) -> bool {
-        let (mut now, was) = (snapshot(after), snapshot(before));
+        let fields: Vec<&str> = FIELDS.iter().map(|(field, _)| *field).collect();
+        let changed = self.changed(before, after, &fields);
+        self.note(before, changed, at, None, Some(number), None)
+    }
+
+    /// Of `fields`, those whose value in `after` differs from where the
+    /// history has them (or, before any revision, from `before`), with
+    /// their new values.
+    fn changed(&self, before: &Strategy, after: &Strategy, fields: &[&str]) -> Map<String, Value> {
+        let (mut now, mut was) = (snapshot(after), None);
         let mut changed = Map::new();
-        for (field, _) in FIELDS {
-            let value = now.remove(field).unwrap_or(Value::Null);
-            let old = self
-                .current(field)
-                .or_else(|| was.get(field).cloned())
-                .unwrap_or(Value::Null);
+        for field in fields {
+            let value = now.remove(*field).unwrap_or(Value::Null);
+            let old = match self.current(field) {
+                Some(old) => old,
+                None => was
+                    .get_or_insert_with(|| snapshot(before))
+                    .get(*field)
+                    .cloned()
+                    .unwrap_or(Value::Null),
+            };
             if old != value {
-                changed.insert(field.to_owned(), value);
+                changed.insert((*field).to_owned(), value);
             }
         }
-        self.note(before, changed, at, None, Some(number), None)
+        changed
     }
 
     fn note(

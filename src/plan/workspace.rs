@@ -364,18 +364,25 @@ impl Workspace {
                 let index = self.position(&id)?;
                 if let PlanEdit::Campaign(edit) = &edit {
                     let plan = &self.plans[index];
-                    let adds =
-                        matches!(&**edit, ItemEdit::Put(c) if plan.campaign(&c.id).is_none());
-                    let blockers = plan.campaign_blockers();
-                    if adds && !blockers.is_empty() {
-                        return Err(CommandError::StrategyNotReady(blockers));
+                    // Only an addition is judged: an edit of a campaign in
+                    // place needs no look at the strategy.
+                    if matches!(&**edit, ItemEdit::Put(c) if plan.campaign(&c.id).is_none()) {
+                        let blockers = plan.campaign_blockers();
+                        if !blockers.is_empty() {
+                            return Err(CommandError::StrategyNotReady(blockers));
+                        }
                     }
                 }
-                if let PlanEdit::Restore(number) = &edit {
-                    if self.plans[index].revisions.strategy_at(*number).is_none() {
-                        return Err(CommandError::NoSuchRevision(*number));
-                    }
-                }
+                // A restore's strategy, read once, before anything changes.
+                let restored = match &edit {
+                    PlanEdit::Restore(number) => Some(
+                        self.plans[index]
+                            .revisions
+                            .strategy_at(*number)
+                            .ok_or(CommandError::NoSuchRevision(*number))?,
+                    ),
+                    _ => None,
+                };
                 let plan = Rc::make_mut(&mut self.plans[index]);
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,
@@ -403,7 +410,7 @@ impl Workspace {
                     PlanEdit::Review(edit) => edit.apply(&mut plan.reviews),
                     PlanEdit::Adapt(insight) => plan.adapting = insight,
                     PlanEdit::Restore(number) => {
-                        if let Some(restored) = plan.revisions.strategy_at(number) {
+                        if let Some(restored) = restored {
                             let before = plan.strategy.clone();
                             plan.strategy = Piece::new(keep_results(restored, &before));
                             let strategy = &plan.strategy;

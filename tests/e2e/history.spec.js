@@ -2,20 +2,7 @@
 // insights log and the way from an insight to the part it should change, and
 // the reviews the strategy's cadence asks for.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo } from './helpers.js';
-
-/** The example made on 2 December 2026 (its strategy runs from 1 January
- * 2027, its KPIs reviewed monthly at the quickest), opened again on 1 May
- * 2027 at 10:00 on `section`. */
-async function openExampleInMay(page, section) {
-  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
-  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
-  await page.reload();
-  await goTo(page, section);
-}
+import { expectSaved, goTo, openExampleInMay } from './helpers.js';
 
 const story = (page) => page.getByRole('region', { name: 'Story and key messages' });
 

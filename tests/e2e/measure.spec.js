@@ -2,20 +2,7 @@
 // line from its baseline at the strategy's start to its target by its
 // objective's deadline, and kept with the plan.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo } from './helpers.js';
-
-/** Makes the example on 2 December 2026 (its strategy runs from 1 January
- * 2027, its wholesale objective is due on 1 October 2027), then opens the
- * planner again on 1 May 2027, on the Measure page. */
-async function openExampleInMay(page) {
-  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
-  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
-  await page.reload();
-  await goTo(page, 'Measure');
-}
+import { expectSaved, goTo, openExampleInMay } from './helpers.js';
 
 test('a KPI’s results are recorded by hand, judged on or off track, removed, and kept', async ({ page }) => {
   await openExampleInMay(page);

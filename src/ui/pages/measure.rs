@@ -55,15 +55,6 @@ pub fn MeasurePage() -> Html {
                 </> },
             );
         }
-        let id = plan.id.clone();
-        let dispatcher = store.clone();
-        let send = Rc::new(move |edit: PlanEdit| {
-            dispatcher.dispatch(session::Event::Apply(Command::EditPlan {
-                id: id.clone(),
-                edit,
-                at: shell::now(),
-            }))
-        });
         html! {
             <div class="smp-results">
                 { reviews_card(&store, &plan, today, &review_form) }
@@ -72,10 +63,10 @@ pub fn MeasurePage() -> Html {
                 }
                 { for kpis.into_iter().map(|kpi| {
                     let put = {
-                        let (send, kpi) = (send.clone(), kpi.clone());
+                        let (store, plan, kpi) = (store.clone(), plan.clone(), kpi.clone());
                         Callback::from(move |results: Vec<Reading>| {
                             let kpi = Kpi { results, ..kpi.clone() };
-                            send(PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))))
+                            send(&store, &plan, PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))))
                         })
                     };
                     let mut about = vec![strategy.kpi_tracks(kpi)];
@@ -91,13 +82,13 @@ pub fn MeasurePage() -> Html {
                 }
                 { for campaigns.into_iter().map(|campaign| {
                     let put = {
-                        let (send, campaign) = (send.clone(), campaign.clone());
+                        let (store, plan, campaign) = (store.clone(), plan.clone(), campaign.clone());
                         Callback::from(move |results: Vec<Reading>| {
                             let mut next = campaign.clone();
                             if let Some(response) = next.response.as_mut() {
                                 response.results = results;
                             }
-                            send(PlanEdit::Campaign(Box::new(ItemEdit::Put(next))))
+                            send(&store, &plan, PlanEdit::Campaign(Box::new(ItemEdit::Put(next))))
                         })
                     };
                     let about: Vec<String> = campaign.response_about().into_iter().collect();
