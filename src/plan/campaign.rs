@@ -295,9 +295,9 @@ impl Roi {
             Self::Known(ratio) => {
                 let percent = (ratio * 100.0).round();
                 if percent > 0.0 {
-                    format!("+{percent}%")
+                    format!("+{}%", super::plain(percent))
                 } else if percent < 0.0 {
-                    format!("−{}%", -percent)
+                    format!("−{}%", super::plain(-percent))
                 } else {
                     "0%".to_owned()
                 }

@@ -3,7 +3,7 @@
 //! in the chart's own units; the page only draws it.
 
 use super::results::{Goal, Reading};
-use super::values::show_number;
+use super::values::{show_number, to_places};
 use super::when;
 use chrono::{Datelike, NaiveDate};
 
@@ -145,7 +145,7 @@ impl Chart {
         let pairs: Vec<String> = self
             .points
             .iter()
-            .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+            .map(|p| format!("{},{}", to_places(p.x, 1), to_places(p.y, 1)))
             .collect();
         pairs.join(" ")
     }
@@ -177,7 +177,7 @@ pub fn nice_scale(low: f64, high: f64) -> (f64, f64, f64) {
         _ => (low, high),
     };
     let rough = (high - low) / 5.0;
-    let power = 10f64.powf(rough.log10().floor());
+    let power = 10f64.powi(rough.log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)

@@ -74,5 +74,7 @@ pub use story::{KeyMessage, Story, MAX_KEY_MESSAGES};
 pub use strategy::{Item, ItemEdit, Strategy, StrategyEdit};
 pub use team::{Member, Team, Tool, ToolRole};
 pub use timeline::{pack_rows, Bar, Timeline};
-pub use values::{kept, parse_amount, parse_share, parse_whole, show_number, FieldError};
+pub use values::{
+    kept, parse_amount, parse_share, parse_whole, plain, show_number, to_places, FieldError,
+};
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

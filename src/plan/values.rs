@@ -48,8 +48,65 @@ pub fn kept(value: f64) -> Option<f64> {
             power -= 1;
         }
     }
-    let decimals = (14 - power).clamp(0, 22) as usize;
-    Some(format!("{value:.decimals$}").parse().unwrap_or(value))
+    // At most 15 digits are left, below 2⁵³, and a power of ten up to 10²²
+    // is exact: the quotient is the double nearest that decimal.
+    let scale = 10f64.powi((14 - power).clamp(0, 22));
+    Some((value * scale).round() / scale)
+}
+
+/// A number in plain decimal digits, the shortest that reads back as it:
+/// "12.5", "3", "-0.0004"; never "3.0" or "1e-7".
+pub fn plain(value: f64) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return "0".to_owned();
+    }
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format_finite(value);
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", mantissa),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all = [whole, fraction].concat();
+    let digits = all.trim_start_matches('0');
+    // Where the decimal point falls in the significant digits.
+    let point = whole.len() as i32 + exponent - (all.len() - digits.len()) as i32;
+    let mut out = String::from(sign);
+    if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-point) as usize));
+        out.push_str(digits);
+    } else if point as usize >= digits.len() {
+        out.push_str(digits);
+        out.extend(std::iter::repeat_n('0', point as usize - digits.len()));
+    } else {
+        let (left, right) = digits.split_at(point as usize);
+        out.push_str(left);
+        out.push('.');
+        out.push_str(right);
+    }
+    if out.contains('.') {
+        let trimmed = out.trim_end_matches('0').trim_end_matches('.').len();
+        out.truncate(trimmed);
+    }
+    out
+}
+
+/// A number rounded to so many decimals, in plain digits without trailing
+/// zeros: `to_places(12.345, 1)` is "12.3", `to_places(2.0, 1)` is "2".
+pub fn to_places(value: f64, places: i32) -> String {
+    let scale = 10f64.powi(places);
+    let scaled = (value * scale).round();
+    // Past 2⁵³ the value has no digits left at those places.
+    if scaled.abs() < 9e15 {
+        plain(scaled / scale)
+    } else {
+        plain(value)
+    }
 }
 
 /// Reads a decimal number, tolerating spaces, thousands separators, a currency
@@ -120,17 +177,38 @@ pub fn parse_whole(text: &str, max: u32) -> Result<Option<u32>, FieldError> {
 
 /// How a number is shown back in a field: no trailing ".0", no exponent.
 pub fn show_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        let text = format!("{value:.6}");
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
+    to_places(value, 6)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_in_plain_digits() {
+        assert_eq!(plain(12.5), "12.5");
+        assert_eq!(plain(3.0), "3");
+        assert_eq!(plain(-0.0004), "-0.0004");
+        assert_eq!(plain(0.0), "0");
+        assert_eq!(plain(-0.0), "0");
+        assert_eq!(plain(1.5e-7), "0.00000015");
+        assert_eq!(plain(1e-8), "0.00000001");
+        assert_eq!(plain(123456789012345.0), "123456789012345");
+        assert_eq!(plain(1e20), "100000000000000000000");
+        assert_eq!(plain(-2.5e17), "-250000000000000000");
+        assert_eq!(plain(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(plain(f64::NAN), "0");
+        assert_eq!(to_places(12.345, 1), "12.3");
+        assert_eq!(to_places(12.35, 1), "12.4");
+        assert_eq!(to_places(2.0, 1), "2");
+        assert_eq!(to_places(-0.04, 1), "0");
+        assert_eq!(to_places(66.666, 0), "67");
+        assert_eq!(to_places(1e17, 2), "100000000000000000");
+        assert_eq!(show_number(1234.5), "1234.5");
+        assert_eq!(show_number(1.0 / 3.0), "0.333333");
+        assert_eq!(show_number(0.0000004), "0");
+        assert_eq!(show_number(999999999999999.0), "999999999999999");
+    }
 
     #[test]
     fn numbers_are_kept_to_fifteen_significant_digits() {
@@ -158,6 +236,34 @@ mod tests {
             let text = serde_json::to_string(&number).unwrap();
             let read: f64 = serde_json::from_str(&text).unwrap();
             proptest::prop_assert_eq!(read.to_bits(), number.to_bits(), "{}", text);
+        }
+
+        /// Plain digits read back as the very number written.
+        #[test]
+        fn plain_digits_read_back_exactly(bits in proptest::num::u64::ANY) {
+            let value = f64::from_bits(bits);
+            if value.is_finite() {
+                let text = plain(value);
+                proptest::prop_assert!(!text.contains('e'), "{}", text);
+                let read: f64 = text.parse().unwrap();
+                proptest::prop_assert_eq!(read, value, "{}", text);
+            }
+        }
+
+        /// Keeping rounds to 15 significant digits: what is kept has no more,
+        /// and lies within one unit of the 15th digit of the exact rounding.
+        #[test]
+        fn keeping_rounds_to_fifteen_digits(value in -1e15f64..1e15, scale in -9i32..0) {
+            let value = value * 10f64.powi(scale);
+            let Some(number) = kept(value) else { return Ok(()); };
+            let digits = plain(number).chars().filter(char::is_ascii_digit).collect::<String>();
+            proptest::prop_assert!(digits.trim_start_matches('0').trim_end_matches('0').len() <= 15, "{}", number);
+            if value.abs() >= 1e-8 {
+                let power = value.abs().log10().floor() as i32;
+                let decimals = (14 - power).clamp(0, 22) as usize;
+                let exact: f64 = format!("{value:.decimals$}").parse().unwrap();
+                proptest::prop_assert!((number - exact).abs() <= exact.abs() * 1e-14, "{} against {}", number, exact);
+            }
         }
     }
 

@@ -293,9 +293,9 @@ impl Plan {
                         Rule::MixOff,
                         at(format!("mix.{}", pillar.id), "mix"),
                         format!(
-                            "“{}” is {:.0}% of the posts shown, against the {}% the content strategy intends.",
+                            "“{}” is {}% of the posts shown, against the {}% the content strategy intends.",
                             pillar.name.trim(),
-                            actual,
+                            crate::plan::values::to_places(actual, 0),
                             crate::plan::values::show_number(intended)
                         ),
                     )

@@ -8,24 +8,31 @@ use crate::plan::PlanId;
 use crate::session;
 use crate::session::StorageError;
 use crate::ui::shell;
-use crate::ui::store::{use_dispatch, use_notices, use_save, use_storage};
+use crate::ui::store::{use_dispatch, use_notices, use_save, use_storage, Dispatch};
 use yew::prelude::*;
 
 #[component]
 pub fn Notices() -> Html {
     let store = use_dispatch();
     let notices = use_notices();
+    let storage = use_storage();
+    let full = use_save().error == Some(StorageError::Full);
+    let update_waiting = crate::ui::offline::use_update_waiting();
     let dismiss = {
         let store = store.clone();
         Callback::from(move |_| store.send(session::Event::DismissProblem))
     };
     html! {
         <>
-            <UpdateReady />
-            <Unreadables />
-            <Conflicts />
-            <Repairs />
-            <FullStore />
+            if update_waiting {
+                { update_ready() }
+            }
+            { unreadables(&notices, &storage) }
+            { conflicts(&notices, &store) }
+            { repairs(&notices, &store) }
+            if full {
+                { full_store(&store) }
+            }
             if let Some(problem) = &notices.problem {
                 <div class="smp-banner smp-banner--error" role="alert">
                     <p>{ problem.clone() }</p>
@@ -40,10 +47,10 @@ pub fn Notices() -> Html {
 
 /// Saved values that could not be read: kept as they are, a copy put aside, and
 /// the choice to download or remove them left to the user.
-#[component]
-fn Unreadables() -> Html {
-    let notices = use_notices();
-    let storage = use_storage();
+fn unreadables(
+    notices: &crate::ui::store::Notices,
+    storage: &std::rc::Rc<crate::storage::PlanStore>,
+) -> Html {
     if notices.unreadable.is_empty() {
         return html! {};
     }
@@ -122,10 +129,7 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
 
 /// Plans changed in another tab while this one had unsaved edits: neither is
 /// written until the user picks.
-#[component]
-fn Conflicts() -> Html {
-    let store = use_dispatch();
-    let notices = use_notices();
+fn conflicts(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
     if notices.conflicts.is_empty() {
         return html! {};
     }
@@ -173,10 +177,7 @@ fn Conflicts() -> Html {
 
 /// Plans that needed repairs to open: what was repaired, and where the
 /// original is kept.
-#[component]
-fn Repairs() -> Html {
-    let store = use_dispatch();
-    let notices = use_notices();
+fn repairs(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
     if notices.repaired.is_empty() {
         return html! {};
     }
@@ -203,12 +204,7 @@ fn Repairs() -> Html {
 }
 
 /// A full store: say so, keep everything in memory, and offer the way out.
-#[component]
-fn FullStore() -> Html {
-    let store = use_dispatch();
-    if use_save().error != Some(StorageError::Full) {
-        return html! {};
-    }
+fn full_store(store: &Dispatch) -> Html {
     let export = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
@@ -283,11 +279,7 @@ pub fn UndoToast() -> Html {
 
 /// A new version of the planner has arrived: it waits until the user chooses
 /// to reload, never replacing the page in the middle of an edit.
-#[component]
-fn UpdateReady() -> Html {
-    if !crate::ui::offline::use_update_waiting() {
-        return html! {};
-    }
+fn update_ready() -> Html {
     let update = Callback::from(|_| crate::ui::offline::update_now());
     html! {
         <div class="smp-banner smp-banner--info" role="status">

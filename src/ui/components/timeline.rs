@@ -3,7 +3,7 @@
 //! overlaps another. A bar opens the campaign's brief.
 
 use crate::plan::when;
-use crate::plan::{CampaignId, CampaignStatus, DateRange, Timeline};
+use crate::plan::{plain, to_places, CampaignId, CampaignStatus, DateRange, Timeline};
 use crate::ui::route::Navigator;
 use crate::ui::route::Route;
 use chrono::{Datelike, Months, NaiveDate};
@@ -102,22 +102,22 @@ pub fn timeline_chart(
                 role="link" tabindex="0" {onclick} {onkeydown}
                 aria-label={format!("{}, {}, {}", label.title, label.when, label.status.label().to_lowercase())}>
                 <title>{ format!("{} · {}", label.title, label.when) }</title>
-                <rect x={format!("{x0:.1}")} y={format!("{y:.1}")} width={format!("{width:.1}")}
-                    height={BAR.to_string()} rx="5" />
-                <text x={format!("{:.1}", x0 + 6.0)} y={format!("{:.1}", y + BAR / 2.0 + 4.0)}>{ shown }</text>
+                <rect x={to_places(x0, 1)} y={to_places(y, 1)} width={to_places(width, 1)}
+                    height={plain(BAR)} rx="5" />
+                <text x={to_places(x0 + 6.0, 1)} y={to_places(y + BAR / 2.0 + 4.0, 1)}>{ shown }</text>
             </g>
         })
     });
 
     html! {
         <div class="smp-timeline">
-            <svg class="smp-timeline__svg" viewBox={format!("0 0 {WIDTH} {height}")}
+            <svg class="smp-timeline__svg" viewBox={format!("0 0 {} {}", plain(WIDTH), plain(height))}
                 role="img" aria-label="Timeline of the campaigns within the strategy's horizon"
                 focusable="false">
                 if let Some(horizon) = t.horizon {
-                    <rect class="smp-timeline__horizon" x={format!("{:.1}", x(frame, horizon.start()))} y="0"
-                        width={format!("{:.1}", end_x(horizon.end()) - x(frame, horizon.start()))}
-                        height={height.to_string()}>
+                    <rect class="smp-timeline__horizon" x={to_places(x(frame, horizon.start()), 1)} y="0"
+                        width={to_places(end_x(horizon.end()) - x(frame, horizon.start()), 1)}
+                        height={plain(height)}>
                         <title>{ "The strategy's horizon" }</title>
                     </rect>
                 }
@@ -130,19 +130,19 @@ pub fn timeline_chart(
                     };
                     html! {
                         <g class="smp-timeline__tick">
-                            <line x1={format!("{mx:.1}")} x2={format!("{mx:.1}")} y1="18" y2={height.to_string()} />
+                            <line x1={to_places(mx, 1)} x2={to_places(mx, 1)} y1="18" y2={plain(height)} />
                             if n % every == 0 {
-                                <text x={format!("{:.1}", mx + 3.0)} y="13">{ label }</text>
+                                <text x={to_places(mx + 3.0, 1)} y="13">{ label }</text>
                             }
                         </g>
                     }
                 }) }
                 if frame.contains(today) {
                     <g class="smp-timeline__today">
-                        <line x1={format!("{today_x:.1}")} x2={format!("{today_x:.1}")}
-                            y1="16" y2={height.to_string()} />
+                        <line x1={to_places(today_x, 1)} x2={to_places(today_x, 1)}
+                            y1="16" y2={plain(height)} />
                         // The label sits on whichever side of the line has room.
-                        <text x={format!("{:.1}", if today_x < 60.0 { today_x + 3.0 } else { today_x - 3.0 })} y="13"
+                        <text x={to_places(if today_x < 60.0 { today_x + 3.0 } else { today_x - 3.0 }, 1)} y="13"
                             text-anchor={if today_x < 60.0 { "start" } else { "end" }}>{ "Today" }</text>
                     </g>
                 }

@@ -8,8 +8,8 @@ use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
 };
 use crate::plan::{
-    clipped, show_number, when, Campaign, Command, InsightId, ItemEdit, Kpi, Part, Plan, PlanEdit,
-    ReviewId, StrategyEdit,
+    clipped, plain, show_number, to_places, when, Campaign, Command, InsightId, ItemEdit, Kpi,
+    Part, Plan, PlanEdit, ReviewId, StrategyEdit,
 };
 use crate::session;
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
@@ -314,18 +314,18 @@ fn drawing(
     let (left, top, right, bottom) = chart.frame;
     let line = |x1: f64, y1: f64, x2: f64, y2: f64, class: &'static str| {
         html! {
-            <line class={class} x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")} />
+            <line class={class} x1={to_places(x1, 1)} y1={to_places(y1, 1)} x2={to_places(x2, 1)} y2={to_places(y2, 1)} />
         }
     };
     html! {
-        <svg class={class} viewBox={format!("0 0 {} {}", chart.width, chart::HEIGHT)}
+        <svg class={class} viewBox={format!("0 0 {} {}", plain(chart.width), plain(chart::HEIGHT))}
             role="group" tabindex="0" aria-label={label.clone()} aria-describedby={readout.clone()} {onkeydown}>
             { for chart.y_ticks.iter().map(|tick| html! { <>
                 { line(left, tick.at, right, tick.at, "smp-chart__grid") }
-                <text class="smp-chart__label" x={format!("{:.1}", left - 6.0)} y={format!("{:.1}", tick.at + 4.0)} text-anchor="end">{ tick.label.clone() }</text>
+                <text class="smp-chart__label" x={to_places(left - 6.0, 1)} y={to_places(tick.at + 4.0, 1)} text-anchor="end">{ tick.label.clone() }</text>
             </> }) }
             { for chart.x_ticks.iter().map(|tick| html! {
-                <text class="smp-chart__label" x={format!("{:.1}", tick.at)} y={format!("{:.1}", bottom + 18.0)} text-anchor="middle">{ tick.label.clone() }</text>
+                <text class="smp-chart__label" x={to_places(tick.at, 1)} y={to_places(bottom + 18.0, 1)} text-anchor="middle">{ tick.label.clone() }</text>
             }) }
             { line(left, bottom, right, bottom, "smp-chart__axis") }
             { line(left, top, left, bottom, "smp-chart__axis") }
@@ -343,7 +343,7 @@ fn drawing(
             }
             { for chart.points.iter().enumerate().map(|(i, p)| html! {
                 <circle class={classes!("smp-chart__point", (p.on_track == Some(false)).then_some("smp-chart__point--behind"), (at == Some(i)).then_some("smp-chart__point--current"))}
-                    cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r={if at == Some(i) { "6" } else { "4" }}>
+                    cx={to_places(p.x, 1)} cy={to_places(p.y, 1)} r={if at == Some(i) { "6" } else { "4" }}>
                     <title>{ p.label.clone() }</title>
                 </circle>
             }) }

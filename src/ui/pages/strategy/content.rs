@@ -2,7 +2,8 @@
 
 use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
 use crate::plan::{
-    anchor, show_number, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
+    anchor, show_number, to_places, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId,
+    StrategyEdit,
 };
 use crate::ui::components::{
     finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
@@ -75,7 +76,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 aria-hidden="true" focusable="false">
                 { for slices.into_iter().map(|(n, x, width, label)| html! {
                     <rect class={format!("smp-mix__slice--{}", n % 6)}
-                        x={format!("{x:.1}")} y="0" width={format!("{width:.1}")} height="14">
+                        x={to_places(x, 1)} y="0" width={to_places(width, 1)} height="14">
                         <title>{ label }</title>
                     </rect>
                 }) }
