@@ -88,7 +88,7 @@ fn team_members(plan: &Value) -> Vec<(String, Value)> {
         .map(|list| {
             list.iter()
                 .filter_map(|m| {
-                    let name = m.get("name")?.as_str()?.trim().to_lowercase();
+                    let name = m.get("name")?.as_str()?.trim().to_ascii_lowercase();
                     Some((name, m.get("id")?.clone()))
                 })
                 .collect()
@@ -105,7 +105,7 @@ fn lift_owner(item: &mut Map<String, Value>, members: &[(String, Value)]) {
     }
     match members
         .iter()
-        .find(|(name, _)| *name == owner.to_lowercase())
+        .find(|(name, _)| *name == owner.to_ascii_lowercase())
     {
         Some((_, id)) => {
             item.insert("owner".into(), id.clone());
@@ -149,7 +149,7 @@ fn lift_campaign(campaign: &mut Map<String, Value>, members: &[(String, Value)])
     if !owner.is_empty() {
         match members
             .iter()
-            .find(|(name, _)| *name == owner.to_lowercase())
+            .find(|(name, _)| *name == owner.to_ascii_lowercase())
         {
             Some((_, id)) => {
                 campaign.insert("owner".into(), id.clone());

@@ -2,6 +2,7 @@
 //! straight line to the target, with axes a reader can follow. Pure geometry
 //! in the chart's own units; the page only draws it.
 
+use super::dashboard::Tally;
 use super::results::{Goal, Reading};
 use super::values::{show_number, to_places};
 use super::when;
@@ -151,6 +152,101 @@ impl Chart {
     }
 }
 
+/// A bar chart of posts planned and published, one row a week or a pillar,
+/// in counts or in shares of the whole; laid out like [`Chart`], in the
+/// drawing's own units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bars {
+    pub rows: Vec<BarRow>,
+    /// Counts or shares along the bottom.
+    pub ticks: Vec<Tick>,
+    /// The plot area: left, top, right, bottom.
+    pub frame: (f64, f64, f64, f64),
+    pub width: f64,
+    pub height: f64,
+}
+
+/// One row: its label (clipped to fit), where it sits, how long each bar
+/// is, where the strategy's intended share falls, and how it reads aloud.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarRow {
+    pub label: String,
+    pub y: f64,
+    pub planned: f64,
+    pub published: f64,
+    pub intended: Option<f64>,
+    pub spoken: String,
+}
+
+/// Each row's height; the two bars in it, and the gap between them.
+pub const ROW: f64 = 26.0;
+pub const BAR: f64 = 9.0;
+
+impl Bars {
+    /// Lays out `rows` in a drawing `width` wide: counts, or each row's share
+    /// of all posts planned and of all published when `shares`.
+    pub fn lay_out(rows: &[Tally], width: f64, shares: bool) -> Bars {
+        let label_room = if width >= WIDE { 124.0 } else { 84.0 };
+        let frame = (label_room, 6.0, width - 16.0, 6.0 + ROW * rows.len() as f64);
+        let whole = (
+            rows.iter().map(|r| r.planned).sum::<usize>(),
+            rows.iter().map(|r| r.published).sum::<usize>(),
+        );
+        let value = |n: usize, of: usize| match (shares, of) {
+            (false, _) => n as f64,
+            (true, 0) => 0.0,
+            (true, of) => n as f64 * 100.0 / of as f64,
+        };
+        let top = match shares {
+            true => 100.0,
+            false => rows
+                .iter()
+                .map(|r| r.planned.max(r.published))
+                .max()
+                .unwrap_or(0)
+                .max(1) as f64,
+        };
+        let (_, high, step) = nice_scale(0.0, top);
+        let x = |v: f64| frame.0 + (frame.2 - frame.0) * v / high;
+        let steps = (high / step).round().clamp(1.0, 20.0) as u32;
+        let ticks = (0..=steps)
+            .map(|i| {
+                let v = step * f64::from(i);
+                Tick {
+                    at: x(v),
+                    label: match shares {
+                        true => format!("{}%", show_number(round_to(v, step))),
+                        false => show_number(round_to(v, step)),
+                    },
+                }
+            })
+            .collect();
+        let clip = if width >= WIDE { 16 } else { 11 };
+        let rows = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| BarRow {
+                label: super::clipped(r.label.trim_start_matches("Week of "), clip),
+                y: frame.1 + ROW * i as f64,
+                planned: x(value(r.planned, whole.0)) - frame.0,
+                published: x(value(r.published, whole.1)) - frame.0,
+                intended: r
+                    .intended
+                    .filter(|_| shares)
+                    .map(|share| x(share.clamp(0.0, 100.0))),
+                spoken: r.describe(shares.then_some(whole)),
+            })
+            .collect();
+        Bars {
+            rows,
+            ticks,
+            frame,
+            width,
+            height: frame.3 + 24.0,
+        }
+    }
+}
+
 /// Rounds a tick's value to its step's own precision, so 0.1 + 0.2 shows 0.3.
 fn round_to(value: f64, step: f64) -> f64 {
     let digits = (-step.log10().floor()).max(0.0) as i32;
@@ -216,6 +312,76 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn tally(label: &str, planned: usize, published: usize, intended: Option<f64>) -> Tally {
+        Tally {
+            label: label.to_owned(),
+            planned,
+            published,
+            intended,
+        }
+    }
+
+    #[test]
+    fn counts_are_bars_on_a_round_scale_one_row_each() {
+        let rows = [
+            tally("Week of 4 May", 3, 1, None),
+            tally("Week of 11 May", 0, 0, None),
+            tally("Week of 18 May", 7, 7, None),
+        ];
+        let bars = Bars::lay_out(&rows, WIDE, false);
+        let (left, top, right, bottom) = bars.frame;
+        assert_eq!(bars.rows.len(), 3);
+        assert_eq!(bottom - top, 3.0 * ROW);
+        assert_eq!(bars.height, bottom + 24.0);
+        // 7 at most: the scale runs to 8 in steps of 2.
+        let labels: Vec<&str> = bars.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["0", "2", "4", "6", "8"]);
+        assert_eq!(bars.ticks[0].at, left);
+        assert_eq!(bars.ticks[4].at, right);
+        let unit = (right - left) / 8.0;
+        assert!((bars.rows[0].planned - 3.0 * unit).abs() < 1e-9);
+        assert!((bars.rows[0].published - unit).abs() < 1e-9);
+        assert_eq!(bars.rows[1].planned, 0.0);
+        assert_eq!(bars.rows[2].y, top + 2.0 * ROW);
+        // The drawing is labelled without "Week of"; aloud it is whole.
+        assert_eq!(bars.rows[0].label, "4 May");
+        assert_eq!(bars.rows[0].spoken, "Week of 4 May: 3 planned, 1 published");
+        assert_eq!(bars.rows[0].intended, None);
+    }
+
+    #[test]
+    fn shares_are_of_all_planned_and_all_published_with_the_intended_share() {
+        let rows = [
+            tally("Recipes", 1, 1, Some(40.0)),
+            tally("Behind the counter at the bakery", 3, 0, None),
+        ];
+        let bars = Bars::lay_out(&rows, NARROW, true);
+        let (left, _, right, _) = bars.frame;
+        let width = right - left;
+        assert_eq!(bars.ticks.last().map(|t| t.label.as_str()), Some("100%"));
+        assert!((bars.rows[0].planned - width * 0.25).abs() < 1e-9);
+        assert!((bars.rows[0].published - width).abs() < 1e-9);
+        assert_eq!(bars.rows[1].published, 0.0);
+        assert_eq!(bars.rows[0].intended, Some(left + width * 0.4));
+        assert_eq!(
+            bars.rows[0].spoken,
+            "Recipes: 25% of the posts planned, 100% of those published; the strategy intends 40%"
+        );
+        // A long name is clipped to fit the narrow drawing's labels.
+        assert_eq!(bars.rows[1].label, "Behind the …");
+    }
+
+    #[test]
+    fn nothing_planned_still_draws_a_scale() {
+        let bars = Bars::lay_out(&[tally("Week of 4 May", 0, 0, None)], WIDE, false);
+        assert!(bars.ticks.len() >= 2);
+        assert!(bars.ticks.iter().all(|t| t.at.is_finite()));
+        let shares = Bars::lay_out(&[tally("Recipes", 0, 0, Some(120.0))], WIDE, true);
+        assert_eq!(shares.rows[0].planned, 0.0);
+        // An intended share past the whole stays on the drawing.
+        assert_eq!(shares.rows[0].intended, Some(shares.frame.2));
     }
 
     fn goal() -> Goal {

@@ -115,7 +115,7 @@ impl ReviewDue {
     /// "A review is due: it was due on 1 Mar 2027 (monthly)." or "Next
     /// review by 1 Mar 2027 (monthly)."
     pub fn describe(&self, today: NaiveDate) -> String {
-        let cadence = self.cadence.label().to_lowercase();
+        let cadence = self.cadence.label().to_ascii_lowercase();
         match (self.now, self.due == today) {
             (true, true) => format!("A review of the strategy is due today ({cadence})."),
             (true, false) => format!(

@@ -7,6 +7,7 @@ mod calendar;
 mod campaign;
 pub mod chart;
 mod content;
+pub mod dashboard;
 mod dates;
 mod example;
 mod history;

@@ -73,7 +73,7 @@ impl Platform {
     pub fn same_as(&self, other: &Platform) -> bool {
         match (self, other) {
             (Self::Other(a), Self::Other(b)) => {
-                a.trim().to_lowercase() == b.trim().to_lowercase() && !a.trim().is_empty()
+                a.trim().eq_ignore_ascii_case(b.trim()) && !a.trim().is_empty()
             }
             (a, b) => a == b,
         }

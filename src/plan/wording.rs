@@ -110,7 +110,7 @@ impl Words {
         while i < chars.len() {
             let c = chars[i];
             if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
+                word.push(c.to_ascii_lowercase());
             } else {
                 if !word.is_empty() {
                     raw.push(std::mem::take(&mut word));

@@ -30,7 +30,7 @@ fn undo_keys(dispatch: &Dispatch, event: &web_sys::KeyboardEvent) {
     if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
         return;
     }
-    let action = match event.key().to_lowercase().as_str() {
+    let action = match event.key().to_ascii_lowercase().as_str() {
         "z" if event.shift_key() => session::Event::Redo,
         "z" => session::Event::Undo,
         "y" => session::Event::Redo,

@@ -125,6 +125,12 @@ pub fn use_route() -> Option<Route> {
 #[derive(Properties, PartialEq)]
 pub struct NavLinkProps {
     pub to: Route,
+    /// The page's query, without `?` (the calendar's view and item).
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// The id of the element to focus once there.
+    #[prop_or_default]
+    pub focus: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
     pub children: Html,
@@ -135,19 +141,24 @@ pub struct NavLinkProps {
 pub fn NavLink(props: &NavLinkProps) -> Html {
     let navigator = use_navigator();
     let current = use_route();
-    let to = props.to.clone();
+    let place = Place::new(&props.to, &props.query);
+    let href = place.hash();
+    let focus = props.focus.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
             return;
         }
         if let Some(navigator) = &navigator {
             e.prevent_default();
-            navigator.push(&to);
+            navigator.go(place.clone());
+            if let Some(id) = &focus {
+                crate::ui::shell::focus_later(id.to_string());
+            }
         }
     });
     let is_current = current.as_ref() == Some(&props.to);
     html! {
-        <a href={props.to.href()}
+        <a {href}
            class={props.class.clone()}
            aria-current={is_current.then_some("page")}
            {onclick}>

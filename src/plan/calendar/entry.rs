@@ -9,6 +9,20 @@ use crate::plan::id::{PostId, SeriesId, TaskId};
 use chrono::{NaiveDate, NaiveTime};
 use std::rc::Rc;
 
+/// The first words of a text, cut at a word where it can be.
+pub fn excerpt(text: &str, chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(chars).collect();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(head, _)| head)
+        .trim_end();
+    format!("{cut}…")
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntryKey {
     Post(PostId),
@@ -92,6 +106,25 @@ impl Entry {
                 true
             }
             Err(_) => false,
+        }
+    }
+
+    /// A post's copy in a few words ("Untitled post" without copy), or a
+    /// task's title.
+    pub fn headline(&self) -> String {
+        match (&self.item, self.content().map_or("", |c| c.copy.trim())) {
+            (EntryItem::Task(task), _) => task.title(),
+            (_, "") => "Untitled post".to_owned(),
+            (_, copy) => excerpt(copy, 80),
+        }
+    }
+
+    /// Where it stands: a post's status, or a task's "To do" or "Done".
+    pub fn status_label(&self) -> &'static str {
+        match &self.item {
+            EntryItem::Task(task) if task.done => "Done",
+            EntryItem::Task(_) => "To do",
+            EntryItem::Post(p) | EntryItem::Occurrence(p) => p.content.status.label(),
         }
     }
 

@@ -140,8 +140,8 @@ impl Plan {
                                 format!(
                                     "The {} profile is for {}, which does not fit a campaign for {}.",
                                     profile.title(),
-                                    purpose.label().to_lowercase(),
-                                    response.describe().to_lowercase()
+                                    purpose.label().to_ascii_lowercase(),
+                                    response.describe().to_ascii_lowercase()
                                 ),
                             )
                             .suggest("Post it on a profile made for that response."),

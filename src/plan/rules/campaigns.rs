@@ -244,8 +244,8 @@ impl Plan {
                                             "{} on the {} profile, whose purpose is {}, does not fit a campaign for {}.",
                                             tactic.kind.label(),
                                             profile.title(),
-                                            purpose.label().to_lowercase(),
-                                            response.label().to_lowercase()
+                                            purpose.label().to_ascii_lowercase(),
+                                            response.label().to_ascii_lowercase()
                                         ),
                                     )
                                     .suggest("Run it on a profile made for this kind of response, or add one to the strategy."),

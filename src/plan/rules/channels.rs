@@ -75,8 +75,8 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                         at("mission"),
                         format!(
                             "The mission reads as {} but the primary purpose is {}.",
-                            said.label().to_lowercase(),
-                            chosen.label().to_lowercase()
+                            said.label().to_ascii_lowercase(),
+                            chosen.label().to_ascii_lowercase()
                         ),
                     )
                     .suggest("Make them agree: change the purpose, or rewrite the mission."),

@@ -51,7 +51,10 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         .filter(|s| plan.guidelines.get(*s).trim().is_empty())
         .collect();
     if let Some(first) = unwritten.first() {
-        let names: Vec<String> = unwritten.iter().map(|s| s.label().to_lowercase()).collect();
+        let names: Vec<String> = unwritten
+            .iter()
+            .map(|s| s.label().to_ascii_lowercase())
+            .collect();
         found.push(Finding::missing(
             Rule::FieldMissing,
             Place::part(part, first.field()),

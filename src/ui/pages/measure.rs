@@ -2,7 +2,8 @@
 //! from its baseline to its target, recorded by hand or pasted, and charted.
 
 use super::{empty_section, go_to_strategy, section_page, Section};
-use crate::plan::chart::{self, Chart};
+use crate::plan::chart::{self, Bars, Chart};
+use crate::plan::dashboard::{share, Tally, OUTPUT_WEEKS};
 use crate::plan::learning::{Insight, InsightSource};
 use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
@@ -99,6 +100,7 @@ pub fn MeasurePage() -> Html {
                             {results} goal={campaign.response_goal()} {today} {put} />
                     }
                 }) }
+                { output_card(&plan, today) }
                 { insights_card(&store, &navigator, &plan, today, &insight_form) }
             </div>
         }
@@ -176,7 +178,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
     html! {
         <section class="smp-card smp-result" aria-labelledby={heading.clone()}>
             <div class="smp-result__head">
-                <h3 class="smp-card__title" id={heading}>{ props.title.clone() }</h3>
+                <h3 class="smp-card__title" id={heading} tabindex="-1">{ props.title.clone() }</h3>
                 <span class={pill}>{ standing }</span>
             </div>
             { for props.about.iter().map(|line| html! { <p class="smp-campaign-row__facts">{ line.clone() }</p> }) }
@@ -348,6 +350,110 @@ fn drawing(
                 </circle>
             }) }
         </svg>
+    }
+}
+
+/// The calendar's output over the last weeks: posts planned and published
+/// per week on each profile, and the pillar mix against the strategy's.
+fn output_card(plan: &Plan, today: NaiveDate) -> Html {
+    let week_start = shell::week_start();
+    let profiles = plan.output_by_week(today, week_start);
+    let mix = plan.pillar_mix(today, week_start);
+    html! {
+        <section class="smp-card smp-result" aria-labelledby="smp-output-title">
+            <h2 class="smp-card__title" id="smp-output-title">{ "The calendar's output" }</h2>
+            <p class="smp-dash__note">{ format!("Posts planned and published in the last {OUTPUT_WEEKS} weeks, to this one; published means marked Published in the calendar.") }</p>
+            if profiles.is_empty() {
+                <p class="smp-dash__empty">{ "No posts were planned in these weeks." }</p>
+            }
+            { for profiles.iter().map(|p| html! { <>
+                <h3 class="smp-dash__group">{ p.name.clone() }</h3>
+                { bars(&p.rows, false, format!("Posts planned and published each week on {}", p.name)) }
+            </> }) }
+            if !mix.is_empty() {
+                <h3 class="smp-dash__group">{ "Pillar mix" }</h3>
+                { bars(&mix, true, "Each pillar's share of the posts planned and of those published".to_owned()) }
+            }
+        </section>
+    }
+}
+
+/// A bar chart of [`Bars`], drawn wide and narrow, with its legend and its
+/// numbers; each row takes the focus and reads aloud.
+fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
+    let title = AttrValue::from(title);
+    let draw = |width: f64, class: &'static str| {
+        let b = Bars::lay_out(rows, width, shares);
+        let (left, top, right, bottom) = b.frame;
+        html! {
+            <svg class={class} viewBox={format!("0 0 {} {}", plain(b.width), plain(b.height))} role="group" aria-label={title.clone()}>
+                { for b.ticks.iter().map(|t| html! { <>
+                    <line class="smp-chart__grid" x1={to_places(t.at, 1)} x2={to_places(t.at, 1)} y1={plain(top)} y2={plain(bottom)} />
+                    <text class="smp-chart__label" x={to_places(t.at, 1)} y={plain(bottom + 16.0)} text-anchor="middle">{ t.label.clone() }</text>
+                </> }) }
+                <line class="smp-chart__axis" x1={plain(left)} x2={plain(left)} y1={plain(top)} y2={plain(bottom)} />
+                { for b.rows.iter().map(|r| html! {
+                    <g class="smp-bars__row" tabindex="0" role="img" aria-label={r.spoken.clone()}>
+                        <rect class="smp-bars__hit" x="0" y={plain(r.y)} width={plain(right)} height={plain(chart::ROW)} rx="4" />
+                        <text class="smp-chart__label" x={plain(left - 6.0)} y={plain(r.y + 17.0)} text-anchor="end">{ r.label.clone() }</text>
+                        <rect class="smp-bars__planned" x={plain(left)} y={plain(r.y + 3.0)} width={to_places(r.planned, 1)} height={plain(chart::BAR)} />
+                        <rect class="smp-bars__published" x={plain(left)} y={plain(r.y + 4.0 + chart::BAR)} width={to_places(r.published, 1)} height={plain(chart::BAR)} />
+                        if let Some(x) = r.intended {
+                            <line class="smp-chart__target" x1={to_places(x, 1)} x2={to_places(x, 1)} y1={plain(r.y + 1.0)} y2={plain(r.y + chart::ROW - 1.0)} />
+                        }
+                    </g>
+                }) }
+            </svg>
+        }
+    };
+    let whole = (
+        rows.iter().map(|r| r.planned).sum::<usize>(),
+        rows.iter().map(|r| r.published).sum::<usize>(),
+    );
+    let cell = |n: usize, of: usize| match shares {
+        true => share(n, of),
+        false => n.to_string(),
+    };
+    html! {
+        <figure class="smp-chart">
+            { draw(chart::WIDE, "smp-chart__svg smp-chart__svg--wide") }
+            { draw(chart::NARROW, "smp-chart__svg smp-chart__svg--narrow") }
+            <figcaption class="smp-chart__caption">
+                <ul class="smp-chart__legend">
+                    <li><span class="smp-chart__key smp-chart__key--planned" aria-hidden="true"></span>{ "Planned" }</li>
+                    <li><span class="smp-chart__key smp-chart__key--published" aria-hidden="true"></span>{ "Published" }</li>
+                    if shares {
+                        <li><span class="smp-chart__key smp-chart__key--intended" aria-hidden="true"></span>{ "The strategy's share" }</li>
+                    }
+                </ul>
+                <details class="smp-bars__numbers">
+                    <summary>{ "The numbers" }</summary>
+                    <table class="smp-table">
+                        <caption class="smp-visually-hidden">{ title.clone() }</caption>
+                        <thead><tr>
+                            <th scope="col">{ if shares { "Pillar" } else { "Week" } }</th>
+                            <th scope="col">{ "Planned" }</th>
+                            <th scope="col">{ "Published" }</th>
+                            if shares {
+                                <th scope="col">{ "The strategy's share" }</th>
+                            }
+                        </tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row">{ r.label.clone() }</th>
+                                    <td>{ cell(r.planned, whole.0) }</td>
+                                    <td>{ cell(r.published, whole.1) }</td>
+                                    if shares {
+                                        <td>{ r.intended.map_or("—".to_owned(), |i| format!("{}%", plain(i))) }</td>
+                                    }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            </figcaption>
+        </figure>
     }
 }
 

@@ -1,29 +1,32 @@
 //! The home page: a welcome with no plans; otherwise the open plan's overview.
 
 use super::page_header;
-use crate::plan::{Command, PlanEdit};
+use crate::plan::dashboard::{CampaignLine, ResultOf, OWNER_ENTRIES};
+use crate::plan::{when, Command, PlanEdit};
 use crate::session;
 use crate::ui::components::{create_plan_form, example_button, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
-use crate::ui::store::{use_store, Shared, SharedPlan};
+use crate::ui::store::use_store;
 use yew::prelude::*;
 
 #[component]
 pub fn OverviewPage() -> Html {
     let store = use_store();
+    let dispatch = crate::ui::store::use_dispatch();
+    let navigator = crate::ui::route::use_navigator();
     match store.workspace.current_shared() {
-        Some(plan) => html! { <PlanOverview plan={Shared(plan)} /> },
-        None => html! { <Welcome /> },
+        Some(plan) => plan_overview(&store, &plan),
+        None => welcome(&dispatch, navigator),
     }
 }
 
-#[component]
-fn Welcome() -> Html {
+fn welcome(
+    dispatch: &crate::ui::store::Dispatch,
+    navigator: Option<crate::ui::route::Navigator>,
+) -> Html {
     // On its own page the planner starts in the name field; embedded, the
     // host page's focus is not ours to take.
-    let dispatch = crate::ui::store::use_dispatch();
-    let navigator = crate::ui::route::use_navigator();
     let embedded = dispatch.embedded();
     html! {
         <section class="smp-page smp-welcome">
@@ -42,22 +45,14 @@ fn Welcome() -> Html {
             </div>
             <div class="smp-card smp-welcome__start">
                 <h2 class="smp-card__title">{ "Create your first plan" }</h2>
-                { create_plan_form(&dispatch, !embedded) }
-                { example_button(&dispatch, navigator) }
+                { create_plan_form(dispatch, !embedded) }
+                { example_button(dispatch, navigator) }
             </div>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PlanOverviewProps {
-    plan: SharedPlan,
-}
-
-#[component]
-fn PlanOverview(props: &PlanOverviewProps) -> Html {
-    let store = use_store();
-    let plan = &props.plan;
+fn plan_overview(store: &crate::ui::store::Store, plan: &crate::plan::Plan) -> Html {
     let readiness = std::rc::Rc::new(plan.strategy.readiness(shell::today()));
     let edit = |make: fn(String) -> PlanEdit| {
         let store = store.clone();
@@ -81,6 +76,8 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
             }) }
             <div class="smp-overview">
                 <div class="smp-overview__main">
+                { dashboard(plan) }
+                { workflow(plan, &readiness) }
                 <section class="smp-card" aria-labelledby="smp-about-title">
                     <h2 class="smp-card__title" id="smp-about-title">{ "About this plan" }</h2>
                     <TextField label="Brand or client" value={plan.brand.clone()}
@@ -90,7 +87,6 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                         oninput={edit(PlanEdit::About)} multiline=true
                         hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
                 </section>
-                { workflow(plan, &readiness) }
                 </div>
                 <aside class="smp-overview__aside">
                     <ReadinessPanel readiness={(*readiness).clone()}
@@ -98,6 +94,119 @@ fn PlanOverview(props: &PlanOverviewProps) -> Html {
                 </aside>
             </div>
         </section>
+    }
+}
+
+/// The week's work per owner, the campaigns running and next, and the
+/// results behind their line: each item a link to where its work is.
+fn dashboard(plan: &crate::plan::Plan) -> Html {
+    let today = shell::today();
+    let dash = plan.dashboard(today, shell::week_start());
+    let review = plan.review_due(today);
+    let week_query = format!("view=week&date={}", when::iso_day(dash.week.start()));
+    let card = |id: &'static str, title: &'static str, note: Option<String>, body: Html| {
+        html! {
+            <section class="smp-card smp-dash" aria-labelledby={id}>
+                <div class="smp-dash__head">
+                    <h2 class="smp-card__title" {id}>{ title }</h2>
+                    if let Some(note) = note {
+                        <p class="smp-dash__note">{ note }</p>
+                    }
+                </div>
+                { body }
+            </section>
+        }
+    };
+    let campaign = |line: &CampaignLine| {
+        html! {
+            <li class="smp-dash__item">
+                <NavLink to={Route::Campaign { id: line.id.to_string() }} class="smp-dash__link">{ line.title.clone() }</NavLink>
+                if line.findings > 0 {
+                    <span class="smp-pill smp-pill--warning">{ format!("{} to check", line.findings) }</span>
+                }
+                <p class="smp-dash__note">{ line.when.clone() }</p>
+            </li>
+        }
+    };
+    let group = |title: &'static str, lines: &[CampaignLine]| {
+        html! {
+            if !lines.is_empty() {
+                <h3 class="smp-dash__group">{ title }</h3>
+                <ul class="smp-dash__list">{ for lines.iter().map(campaign) }</ul>
+            }
+        }
+    };
+    html! {
+        <>
+            { card("smp-dash-week", "This week", Some(when::span(dash.week)), html! { <>
+                if dash.owners.is_empty() {
+                    <p class="smp-dash__empty">
+                        { "Nothing is planned this week. " }
+                        <NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ "Open the week in the calendar" }</NavLink>
+                    </p>
+                }
+                { for dash.owners.iter().map(|owner| {
+                    let more = owner.entries.len().saturating_sub(OWNER_ENTRIES);
+                    let mut query = week_query.clone();
+                    if let Some(id) = &owner.owner {
+                        query.push_str(&format!("&owner={id}"));
+                    }
+                    html! {
+                        <div class="smp-dash__owner">
+                            <h3 class="smp-dash__group">{ owner.name.clone() }</h3>
+                            <p class="smp-dash__note">{ owner.summary() }</p>
+                            <ul class="smp-dash__list">
+                                { for owner.entries.iter().take(OWNER_ENTRIES).map(|entry| html! {
+                                    <li class="smp-dash__item">
+                                        <NavLink to={Route::Calendar} class="smp-dash__link"
+                                            query={AttrValue::from(format!("{week_query}&item={}", entry.key.to_param()))}>
+                                            { plan.entry_line(entry) }
+                                        </NavLink>
+                                        <span class="smp-pill">{ entry.status_label() }</span>
+                                    </li>
+                                }) }
+                                if more > 0 {
+                                    <li><NavLink to={Route::Calendar} query={AttrValue::from(query)}>{ format!("and {more} more") }</NavLink></li>
+                                }
+                            </ul>
+                        </div>
+                    }
+                }) }
+            </> }) }
+            { card("smp-dash-campaigns", "Campaigns now and next", None, html! { <>
+                if dash.running.is_empty() && dash.next.is_empty() {
+                    <p class="smp-dash__empty">
+                        { "No campaign is running or coming up. " }
+                        <NavLink to={Route::Campaigns}>{ "Go to Campaigns" }</NavLink>
+                    </p>
+                }
+                { group("Running now", &dash.running) }
+                { group("Next", &dash.next) }
+            </> }) }
+            { card("smp-dash-results", "Results", review.map(|r| r.describe(today)), html! { <>
+                if review.is_some_and(|r| r.now) {
+                    <p><NavLink to={Route::Measure} focus={AttrValue::from("smp-review-day")}>{ "Record the review" }</NavLink></p>
+                }
+                if dash.off_track.is_empty() {
+                    <p class="smp-dash__empty">{ plan.measure_status(today) }</p>
+                }
+                <ul class="smp-dash__list">
+                    { for dash.off_track.iter().map(|off| {
+                        let id = match &off.of {
+                            ResultOf::Kpi(id) => id.to_string(),
+                            ResultOf::Campaign(id) => id.to_string(),
+                        };
+                        html! {
+                            <li class="smp-dash__item">
+                                <NavLink to={Route::Measure} class="smp-dash__link" focus={AttrValue::from(format!("result-title-{id}"))}>{ off.title.clone() }</NavLink>
+                                <span class="smp-pill smp-pill--warning">{ "Off track" }</span>
+                                <p class="smp-dash__note">{ off.fact.clone() }</p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </> }) }
+        </>
     }
 }
 

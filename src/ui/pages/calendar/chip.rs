@@ -16,28 +16,6 @@ pub fn chip_selector(key: &EntryKey) -> String {
     format!("[data-entry=\"{}\"]", key.to_param())
 }
 
-/// The first words of a text, cut at a word where it can be.
-pub fn excerpt(text: &str, chars: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= chars {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(chars).collect();
-    let cut = cut
-        .rsplit_once(' ')
-        .map_or(cut.as_str(), |(head, _)| head)
-        .trim_end();
-    format!("{cut}…")
-}
-
-/// A post's copy in a few words, or what to call a post without copy.
-fn copy_of(entry: &Entry) -> String {
-    match entry.content().map_or("", |c| c.copy.trim()) {
-        "" => "Untitled post".to_owned(),
-        copy => excerpt(copy, 80),
-    }
-}
-
 /// What an entry is, in a few words: ("09:00", "Instagram @acme: Spring is here").
 pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
     if let Some(task) = entry.task() {
@@ -51,7 +29,7 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
         format!(
             "{}: {}",
             cal.profiles.label(post.content.profile.as_ref()),
-            copy_of(entry)
+            entry.headline()
         ),
     )
 }
@@ -94,7 +72,7 @@ pub fn Chip(props: &ChipProps) -> Html {
         (None, Some(post)) => {
             let time = when::clock(post.at.time());
             let profile = props.profiles.get(post.content.profile.as_ref());
-            let copy = copy_of(entry);
+            let copy = entry.headline();
             let label = format!(
                 "{time} {}: {copy}{} ({status})",
                 props.profiles.label(post.content.profile.as_ref()),

@@ -156,7 +156,7 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
                     <NavLink to={Route::Campaign { id: campaign.id.to_string() }} class="smp-campaign-row__link">
                         { campaign.title() }
                     </NavLink>
-                    <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_lowercase()))}>
+                    <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_ascii_lowercase()))}>
                         { campaign.status_label(today) }
                     </span>
                 </div>

@@ -64,7 +64,7 @@ fn message_row(ctx: &Ctx, number: usize, message: &KeyMessage) -> Html {
             <label class="smp-messages__label" for={id.clone()}>{ label.clone() }</label>
             <input id={id} class="smp-input" type="text" value={message.text.clone()} {oninput} />
             <button type="button" class="smp-button smp-button--quiet smp-button--small"
-                aria-label={format!("Remove {}", label.to_lowercase())}
+                aria-label={format!("Remove {}", label.to_ascii_lowercase())}
                 onclick={ctx.send(move || StrategyEdit::KeyMessage(ItemEdit::Remove(remove_id.clone())))}>
                 { "Remove" }
             </button>

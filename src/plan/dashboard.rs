@@ -1,0 +1,412 @@
+//! The overview as a dashboard: the week's work per owner, the campaigns
+//! running and next, the results behind their line, and the calendar's output
+//! (planned against published, per week and per pillar), all worked out from
+//! the plan and a day passed in.
+
+use super::calendar::{week_of, Entry, EntryItem, PostStatus};
+use super::dates::DateRange;
+use super::id::{CampaignId, MemberId, PillarId, ProfileId};
+use super::plan::Plan;
+use super::results::{judge, Goal, Reading, Standing};
+use super::when::{day_month, span};
+use chrono::{Days, NaiveDate, Weekday};
+
+/// How many campaigns "next" lists (every running one is listed).
+pub const NEXT_CAMPAIGNS: usize = 3;
+/// How many of an owner's entries the week lists before "and N more".
+pub const OWNER_ENTRIES: usize = 5;
+/// How many weeks, up to this one, the calendar's output covers.
+pub const OUTPUT_WEEKS: u64 = 8;
+
+/// One person's share of the week (or what nobody owns yet).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnerWeek {
+    pub owner: Option<MemberId>,
+    pub name: String,
+    /// Their posts and tasks in order of day and time.
+    pub entries: Vec<Entry>,
+    /// Posts not yet published and tasks not yet done.
+    pub open: usize,
+}
+
+impl OwnerWeek {
+    /// "3 posts · 2 tasks · 4 still to do".
+    pub fn summary(&self) -> String {
+        let posts = self.entries.iter().filter(|e| e.post().is_some()).count();
+        let tasks = self.entries.len() - posts;
+        let mut parts = Vec::new();
+        if posts > 0 {
+            parts.push(count(posts, "post"));
+        }
+        if tasks > 0 {
+            parts.push(count(tasks, "task"));
+        }
+        parts.push(match self.open {
+            0 => "all done".to_owned(),
+            n => format!("{n} still to do"),
+        });
+        parts.join(" · ")
+    }
+}
+
+/// A campaign as the dashboard lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CampaignLine {
+    pub id: CampaignId,
+    pub title: String,
+    /// "1 May – 30 Jun 2027 · ends in 12 days".
+    pub when: String,
+    /// What the brief's checks find in it.
+    pub findings: usize,
+}
+
+/// What a result belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResultOf {
+    Kpi(super::id::KpiId),
+    Campaign(CampaignId),
+}
+
+/// A result behind its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OffTrack {
+    pub of: ResultOf,
+    pub title: String,
+    /// "Reached 420 on 3 May; the line expected 610 by then."
+    pub fact: String,
+}
+
+/// Everything the overview shows beside the strategy's readiness.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dashboard {
+    pub week: DateRange,
+    pub owners: Vec<OwnerWeek>,
+    pub running: Vec<CampaignLine>,
+    pub next: Vec<CampaignLine>,
+    pub off_track: Vec<OffTrack>,
+}
+
+impl Plan {
+    /// The dashboard on `today`, with weeks starting on `week_start`.
+    pub fn dashboard(&self, today: NaiveDate, week_start: Weekday) -> Dashboard {
+        let week = week_of(today, week_start);
+        Dashboard {
+            week,
+            owners: self.week_by_owner(week),
+            running: self.campaign_lines(today, usize::MAX, |c| c.dates.contains(today)),
+            next: self.campaign_lines(today, NEXT_CAMPAIGNS, |c| c.dates.start() > today),
+            off_track: self.off_track(today),
+        }
+    }
+
+    /// The posts and tasks of `week`, grouped by owner: the team's order,
+    /// then what has no owner (or one since removed).
+    pub fn week_by_owner(&self, week: DateRange) -> Vec<OwnerWeek> {
+        let entries = self.calendar.entries(week);
+        let members = &self.strategy.team.members;
+        let mut groups: Vec<OwnerWeek> = members
+            .iter()
+            .map(|m| (Some(m.id.clone()), m.title().to_owned()))
+            .chain([(None, "No one yet".to_owned())])
+            .map(|(owner, name)| OwnerWeek {
+                owner,
+                name,
+                entries: Vec::new(),
+                open: 0,
+            })
+            .collect();
+        for entry in entries {
+            let (owner, open) = match &entry.item {
+                EntryItem::Post(p) | EntryItem::Occurrence(p) => (
+                    p.content.owner.as_ref(),
+                    p.content.status != PostStatus::Published,
+                ),
+                EntryItem::Task(t) => (t.owner.as_ref(), !t.done),
+            };
+            let owner = owner
+                .filter(|id| members.iter().any(|m| &m.id == *id))
+                .cloned();
+            if let Some(group) = groups.iter_mut().find(|g| g.owner == owner) {
+                group.open += open as usize;
+                group.entries.push(entry);
+            }
+        }
+        groups.retain(|g| !g.entries.is_empty());
+        groups
+    }
+
+    /// An entry in a line: "Thu 3 Dec, 09:00 · Instagram @acme: Spring is
+    /// here", or a task's day and title.
+    pub fn entry_line(&self, entry: &Entry) -> String {
+        let day = super::when::short_day(entry.day);
+        match entry.post() {
+            Some(post) => {
+                let profile = post
+                    .content
+                    .profile
+                    .as_ref()
+                    .and_then(|id| self.strategy.profiles.iter().find(|p| &p.id == id))
+                    .map_or("No profile".to_owned(), |p| p.title());
+                format!(
+                    "{day}, {} · {profile}: {}",
+                    super::when::clock(post.at.time()),
+                    entry.headline()
+                )
+            }
+            None => format!("{day} · {}", entry.headline()),
+        }
+    }
+
+    fn campaign_lines(
+        &self,
+        today: NaiveDate,
+        most: usize,
+        keep: impl Fn(&super::Campaign) -> bool,
+    ) -> Vec<CampaignLine> {
+        let mut chosen: Vec<&super::Campaign> = self
+            .campaigns
+            .iter()
+            .map(|c| &**c)
+            .filter(|c| !c.archived && keep(c))
+            .collect();
+        super::order::sort_by_key(&mut chosen, |c| (c.dates.start(), c.dates.end()));
+        chosen
+            .into_iter()
+            .take(most)
+            .map(|c| {
+                let (start, end) = (c.dates.start(), c.dates.end());
+                let left = match today < start {
+                    true => in_days("starts", start, today),
+                    false => in_days("ends", end, today),
+                };
+                CampaignLine {
+                    id: c.id.clone(),
+                    title: c.title().to_owned(),
+                    when: format!("{} · {left}", span(c.dates)),
+                    findings: self.campaign_findings(c).len(),
+                }
+            })
+            .collect()
+    }
+
+    /// The KPIs, then the campaigns' responses, whose latest value is behind
+    /// the line to their target.
+    pub fn off_track(&self, today: NaiveDate) -> Vec<OffTrack> {
+        let strategy = &self.strategy;
+        let kpis = strategy
+            .measurement
+            .kpis
+            .iter()
+            .filter(|k| !k.name.trim().is_empty())
+            .map(|k| {
+                (
+                    ResultOf::Kpi(k.id.clone()),
+                    k.name.trim().to_owned(),
+                    strategy.kpi_goal(k),
+                    k.results.as_slice(),
+                )
+            });
+        let campaigns = self
+            .campaigns
+            .iter()
+            .filter(|c| !c.archived)
+            .filter_map(|c| {
+                let response = c.response.as_ref()?;
+                Some((
+                    ResultOf::Campaign(c.id.clone()),
+                    format!("{}: {}", c.title(), response.describe()),
+                    c.response_goal(),
+                    response.results.as_slice(),
+                ))
+            });
+        kpis.chain(campaigns)
+            .filter_map(
+                |(of, title, goal, results): (_, _, Option<Goal>, &[Reading])| {
+                    let judged = judge(goal.as_ref(), results, today);
+                    if judged.standing != Standing::OffTrack {
+                        return None;
+                    }
+                    let latest = judged.latest?;
+                    let expected = goal.as_ref()?.expected_text(latest.day);
+                    Some(OffTrack {
+                        of,
+                        title,
+                        fact: format!(
+                            "Reached {} on {}; the line expected {expected} by then.",
+                            super::show_number(latest.value),
+                            day_month(latest.day)
+                        ),
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Posts planned and published in each of the `OUTPUT_WEEKS` weeks up to
+    /// the one of `today`, per profile that has any (no profile last).
+    pub fn output_by_week(&self, today: NaiveDate, week_start: Weekday) -> Vec<ProfileOutput> {
+        let last = week_of(today, week_start);
+        let first = last.start() - Days::new(7 * (OUTPUT_WEEKS - 1));
+        let weeks: Vec<NaiveDate> = (0..OUTPUT_WEEKS)
+            .map(|w| first + Days::new(7 * w))
+            .collect();
+        let Ok(range) = DateRange::new(first, last.end()) else {
+            return Vec::new();
+        };
+        let entries = self.calendar.entries(range);
+        let profiles: Vec<(Option<ProfileId>, String)> = self
+            .strategy
+            .profiles
+            .iter()
+            .map(|p| (Some(p.id.clone()), p.title()))
+            .chain([(None, "No profile".to_owned())])
+            .collect();
+        profiles
+            .into_iter()
+            .filter_map(|(profile, name)| {
+                let mine: Vec<(NaiveDate, bool)> = entries
+                    .iter()
+                    .filter_map(|e| e.post())
+                    .filter(|p| {
+                        let own = p.content.profile.as_ref();
+                        let known =
+                            own.filter(|id| self.strategy.profiles.iter().any(|k| &k.id == *id));
+                        known == profile.as_ref()
+                    })
+                    .map(|p| (p.at.date(), p.content.status == PostStatus::Published))
+                    .collect();
+                if mine.is_empty() {
+                    return None;
+                }
+                let rows = weeks
+                    .iter()
+                    .map(|&start| {
+                        let end = start + Days::new(6);
+                        let of_week = mine.iter().filter(|(d, _)| (start..=end).contains(d));
+                        Tally {
+                            label: format!("Week of {}", day_month(start)),
+                            planned: of_week.clone().count(),
+                            published: of_week.filter(|(_, p)| *p).count(),
+                            intended: None,
+                        }
+                    })
+                    .collect();
+                Some(ProfileOutput {
+                    profile,
+                    name,
+                    rows,
+                })
+            })
+            .collect()
+    }
+
+    /// The pillar mix over the same weeks: each pillar's share of the posts
+    /// planned and of those published, beside the share the content strategy
+    /// intends. Posts with no pillar count in the whole, not in a row.
+    pub fn pillar_mix(&self, today: NaiveDate, week_start: Weekday) -> Vec<Tally> {
+        let last = week_of(today, week_start);
+        let first = last.start() - Days::new(7 * (OUTPUT_WEEKS - 1));
+        let Ok(range) = DateRange::new(first, last.end()) else {
+            return Vec::new();
+        };
+        let entries = self.calendar.entries(range);
+        let posts: Vec<(Option<&PillarId>, bool)> = entries
+            .iter()
+            .filter_map(|e| e.post())
+            .map(|p| {
+                (
+                    p.content.pillar.as_ref(),
+                    p.content.status == PostStatus::Published,
+                )
+            })
+            .collect();
+        if posts.is_empty() {
+            return Vec::new();
+        }
+        self.strategy
+            .content
+            .pillars
+            .iter()
+            .map(|pillar| {
+                let of = posts.iter().filter(|(id, _)| *id == Some(&pillar.id));
+                Tally {
+                    label: pillar.title().to_owned(),
+                    planned: of.clone().count(),
+                    published: of.filter(|(_, p)| *p).count(),
+                    intended: pillar.share,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Posts planned and published in one row of a chart: a week, or a pillar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tally {
+    pub label: String,
+    pub planned: usize,
+    pub published: usize,
+    /// A pillar's intended share, in percent.
+    pub intended: Option<f64>,
+}
+
+impl Tally {
+    /// What a screen reader hears for the row: "Week of 4 May: 5 planned, 3
+    /// published", with the shares when `whole` gives the totals.
+    pub fn describe(&self, whole: Option<(usize, usize)>) -> String {
+        let mut text = format!(
+            "{}: {} planned, {} published",
+            self.label, self.planned, self.published
+        );
+        if let Some((planned, published)) = whole {
+            text = format!(
+                "{}: {} of the posts planned, {} of those published",
+                self.label,
+                share(self.planned, planned),
+                share(self.published, published)
+            );
+            if let Some(intended) = self.intended {
+                text.push_str(&format!(
+                    "; the strategy intends {}%",
+                    super::plain(intended)
+                ));
+            }
+        }
+        text
+    }
+}
+
+/// "40%", or "none" of an empty whole.
+pub fn share(part: usize, whole: usize) -> String {
+    match whole {
+        0 => "none".to_owned(),
+        _ => format!(
+            "{}%",
+            super::to_places(part as f64 * 100.0 / whole as f64, 0)
+        ),
+    }
+}
+
+/// One profile's weeks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileOutput {
+    pub profile: Option<ProfileId>,
+    pub name: String,
+    pub rows: Vec<Tally>,
+}
+
+fn count(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// "ends today", "starts tomorrow", "ends in 12 days".
+fn in_days(verb: &str, day: NaiveDate, today: NaiveDate) -> String {
+    match (day - today).num_days() {
+        0 => format!("{verb} today"),
+        1 => format!("{verb} tomorrow"),
+        n => format!("{verb} in {n} days"),
+    }
+}
