@@ -1,6 +1,7 @@
 //! The core benchmark: what one event costs the app's core (`session`) in a
 //! plan of 1,000, 10,000 and 100,000 posts and tasks: a keystroke in a post,
-//! a keystroke in the strategy's positioning, and one undo (with its redo).
+//! a keystroke in the strategy's positioning (which keeps the strategy's
+//! revision), a result recorded on a KPI, and one undo (with its redo).
 //! The cost must follow what changed, not the plan: flat from 1,000 to
 //! 100,000 (at most 2×). Then the memory 200 undo steps hold in a 5,000-entry
 //! plan, counted by an allocator that tallies live bytes.
@@ -17,7 +18,10 @@
 mod plans;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use social_media_planner::plan::{CalendarEdit, Command, PlanEdit, Post, StrategyEdit};
+use social_media_planner::plan::results::Reading;
+use social_media_planner::plan::{
+    CalendarEdit, Command, ItemEdit, Kpi, KpiId, PlanEdit, Post, StrategyEdit,
+};
 use social_media_planner::session::{Event, Loaded, Session};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -98,6 +102,29 @@ fn strategy_edit(session: &Session, step: i64) -> Event {
     })
 }
 
+/// A KPI's value recorded for the next day, as the Measure page records it:
+/// the KPI put again with one more result.
+fn result_recorded(session: &Session, step: i64) -> Event {
+    let plan = session.workspace().current().expect("a plan is open");
+    let mut kpi = plan
+        .strategy
+        .measurement
+        .kpis
+        .first()
+        .cloned()
+        .unwrap_or_else(|| Kpi::new(KpiId::parse("i-bench").expect("an id")));
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a day");
+    kpi.results.push(Reading {
+        day: first + Duration::days(step),
+        value: step as f64,
+    });
+    Event::Apply(Command::EditPlan {
+        id: plan.id.clone(),
+        edit: PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))),
+        at: at(step),
+    })
+}
+
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     xs[xs.len() / 2]
@@ -163,8 +190,8 @@ fn main() {
         if full { "" } else { " (smoke run: the figures mean nothing)" }
     );
     println!(
-        "  {:>9}  {:>16}  {:>19}  {:>16}",
-        "entries", "post keystroke", "strategy keystroke", "undo (or redo)"
+        "  {:>9}  {:>16}  {:>19}  {:>16}  {:>16}",
+        "entries", "post keystroke", "strategy keystroke", "result recorded", "undo (or redo)"
     );
     let mut rows = Vec::new();
     for entries in &sizes {
@@ -178,18 +205,20 @@ fn main() {
         }
         let post = time(&mut session, readings, batch, &mut step, post_edit);
         let strategy = time(&mut session, readings, batch, &mut step, strategy_edit);
+        let result = time(&mut session, readings, batch, &mut step, result_recorded);
         let undo = time_undo(&mut session, readings, batch, &mut step);
-        println!("  {entries:>9}  {post:>16.2}  {strategy:>19.2}  {undo:>16.2}");
-        rows.push((post, strategy, undo));
+        println!("  {entries:>9}  {post:>16.2}  {strategy:>19.2}  {result:>16.2}  {undo:>16.2}");
+        rows.push((post, strategy, result, undo));
     }
     if let (Some(first), Some(last)) = (rows.first(), rows.last()) {
         println!(
-            "  from {} to {} entries: post keystroke {:.2}×, strategy keystroke {:.2}×, undo {:.2}×",
+            "  from {} to {} entries: post keystroke {:.2}×, strategy keystroke {:.2}×, result recorded {:.2}×, undo {:.2}×",
             sizes[0],
             sizes[sizes.len() - 1],
             last.0 / first.0,
             last.1 / first.1,
-            last.2 / first.2
+            last.2 / first.2,
+            last.3 / first.3
         );
     }
 

@@ -159,7 +159,10 @@ fn two_revisions_compare_part_by_part_and_an_earlier_one_is_restored_as_a_new_re
     assert!(
         kpi.iter().any(|c| c.kind == ChangeKind::Changed
             && c.what
-                .starts_with("KPI “Baker applications mentioning our posts”: objective")),
+                .starts_with("KPI “Baker applications mentioning our posts”: objective")
+            // The link reads as the objective it pointed at, not its id.
+            && c.before == "“Hire two bakers for the new shop”"
+            && c.after == "—"),
         "{kpi:?}"
     );
     // Between 1 and 2 the positioning did not change.
@@ -216,6 +219,21 @@ fn the_history_is_bounded_and_the_oldest_revisions_fold_into_the_base() {
     let oldest = revisions.strategy_at(15).unwrap();
     assert_eq!(oldest.story.positioning, "Version 14");
     assert!(revisions.strategy_at(3).is_none());
+    // A review or an insight that named folded revisions says so.
+    let plan = plan(&workspace);
+    assert_eq!(
+        plan.revisions_named(&[3, 4, 20, 21], "none"),
+        "Revisions 20 and 21 of the strategy. 2 revisions since folded into the earliest state kept."
+    );
+    assert_eq!(
+        plan.revisions_named(&[2], "none"),
+        "1 revision since folded into the earliest state kept."
+    );
+    assert_eq!(
+        plan.revisions_named(&[20], "none"),
+        "Revision 20 of the strategy."
+    );
+    assert_eq!(plan.revisions_named(&[], "none"), "none");
 }
 
 #[test]

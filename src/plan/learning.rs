@@ -210,6 +210,34 @@ impl Plan {
             .collect()
     }
 
+    /// Revisions by number: "Revision 3 of the strategy.", "Revisions 3 and
+    /// 4 of the strategy.", saying how many have since been folded into the
+    /// earliest state kept; `none` when there are none.
+    pub fn revisions_named(&self, numbers: &[u32], none: &str) -> String {
+        let (kept, folded): (Vec<u32>, Vec<u32>) = numbers
+            .iter()
+            .partition(|n| self.revisions.get(**n).is_some());
+        let named: Vec<String> = kept.iter().map(u32::to_string).collect();
+        let mut text = match named.as_slice() {
+            [] if folded.is_empty() => return none.to_owned(),
+            [] => String::new(),
+            [one] => format!("Revision {one} of the strategy."),
+            [rest @ .., last] => {
+                format!("Revisions {} and {last} of the strategy.", rest.join(", "))
+            }
+        };
+        let folded = match folded.len() {
+            0 => String::new(),
+            1 => "1 revision since folded into the earliest state kept.".to_owned(),
+            n => format!("{n} revisions since folded into the earliest state kept."),
+        };
+        if !text.is_empty() && !folded.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&folded);
+        text
+    }
+
     /// What an insight came from, by name: "the KPI “Class bookings”".
     pub fn source_name(&self, source: &InsightSource) -> Option<String> {
         match source {

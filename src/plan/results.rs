@@ -85,6 +85,9 @@ impl Goal {
     }
 }
 
+/// How many of a result's values its table lists before "Show all".
+pub const RECENT_VALUES: usize = 6;
+
 /// How a result stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {

@@ -280,6 +280,11 @@ impl Revisions {
     /// the parts that changed); `None` when either is not kept.
     pub fn compare(&self, a: u32, b: u32) -> Option<Vec<PartChanges>> {
         let (before, after) = (self.fields_at(a)?, self.fields_at(b)?);
+        // A link to another item reads as that item's name, from either side.
+        let mut names = Vec::new();
+        for value in before.values().chain(after.values()) {
+            named_items(value, &mut names);
+        }
         let mut parts: Vec<PartChanges> = Vec::new();
         for (field, part) in FIELDS {
             let (old, new) = (
@@ -290,7 +295,7 @@ impl Revisions {
                 continue;
             }
             let mut changes = Vec::new();
-            differences(noun_of(field), "", old, new, &mut changes);
+            differences(noun_of(field), "", old, new, &names, &mut changes);
             match parts.iter_mut().find(|p| p.part == part) {
                 Some(existing) => existing.changes.extend(changes),
                 None if !changes.is_empty() => parts.push(PartChanges { part, changes }),
@@ -370,15 +375,48 @@ fn title_of(item: &Value) -> String {
         .map_or_else(|| "(untitled)".to_owned(), |t| format!("“{t}”"))
 }
 
+/// Every item with an id under `value`, as (id, title).
+fn named_items(value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Array(list) => list.iter().for_each(|v| named_items(v, out)),
+        Value::Object(fields) => {
+            if let Some(id) = fields.get("id").and_then(Value::as_str) {
+                out.push((id.to_owned(), title_of(value)));
+            }
+            fields.values().for_each(|v| named_items(v, out));
+        }
+        _ => {}
+    }
+}
+
+/// A string as a reader says it: an item's id as its title, "tool:x-1" as
+/// "tool “Analytics”", a key such as "promoting_products" in words.
+fn spoken_text(text: &str, names: &[(String, String)]) -> String {
+    let name = |id: &str| names.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone());
+    if let Some(title) = name(text) {
+        return title;
+    }
+    if let Some((kind, id)) = text.split_once(':') {
+        if let Some(title) = name(id) {
+            return format!("{kind} {title}");
+        }
+    }
+    match text.contains('_') && text.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        true => spoken(text),
+        false => text.to_owned(),
+    }
+}
+
 /// A value as text a reader can compare.
-fn text_of(value: &Value) -> String {
+fn text_of(value: &Value, names: &[(String, String)]) -> String {
+    let text_of = |v: &Value| text_of(v, names);
     match value {
         Value::Null => "—".to_owned(),
         Value::Bool(true) => "yes".to_owned(),
         Value::Bool(false) => "no".to_owned(),
         Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), super::show_number),
         Value::String(s) if s.trim().is_empty() => "—".to_owned(),
-        Value::String(s) => s.clone(),
+        Value::String(s) => spoken_text(s, names),
         Value::Array(items) if items.iter().all(|i| !i.is_object()) => {
             let texts: Vec<String> = items.iter().map(text_of).collect();
             match texts.is_empty() {
@@ -406,7 +444,14 @@ fn items(value: &Value) -> Option<&Vec<Value>> {
 
 /// The differences between `old` and `new`, under `path` ("Objective
 /// “Grow”: "), with `noun` naming a list's items.
-fn differences(noun: &str, path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+fn differences(
+    noun: &str,
+    path: &str,
+    old: &Value,
+    new: &Value,
+    names: &[(String, String)],
+    out: &mut Vec<Change>,
+) {
     if old == new {
         return;
     }
@@ -433,7 +478,7 @@ fn differences(noun: &str, path: &str, old: &Value, new: &Value, out: &mut Vec<C
                 )),
                 Some(was) if was != item => {
                     let inner = format!("{path}{noun} {}: ", title_of(item));
-                    fields_differences(&inner, was, item, out);
+                    fields_differences(&inner, was, item, names, out);
                 }
                 Some(_) => {}
             }
@@ -449,13 +494,13 @@ fn differences(noun: &str, path: &str, old: &Value, new: &Value, out: &mut Vec<C
             }
         }
     } else if (old.is_object() || old.is_null()) && (new.is_object() || new.is_null()) {
-        fields_differences(path, old, new, out);
+        fields_differences(path, old, new, names, out);
     } else {
         out.push(change(
             ChangeKind::Changed,
             path.trim_end_matches(": ").to_owned(),
-            text_of(old),
-            text_of(new),
+            text_of(old, names),
+            text_of(new, names),
         ));
     }
 }
@@ -470,7 +515,13 @@ fn capitalised(text: &str) -> String {
 }
 
 /// The differences between two objects, key by key.
-fn fields_differences(path: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+fn fields_differences(
+    path: &str,
+    old: &Value,
+    new: &Value,
+    names: &[(String, String)],
+    out: &mut Vec<Change>,
+) {
     let null = Value::Null;
     let empty = Map::new();
     let (old_fields, new_fields) = (
@@ -493,7 +544,7 @@ fn fields_differences(path: &str, old: &Value, new: &Value, out: &mut Vec<Change
             true => path.to_owned(),
             false => format!("{path}{}: ", spoken(key)),
         };
-        differences(noun_of(key), &inner, was, is, out);
+        differences(noun_of(key), &inner, was, is, names, out);
     }
 }
 
@@ -567,4 +618,37 @@ pub fn keep_results(mut restored: Strategy, current: &Strategy) -> Strategy {
         }
     }
     restored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_and_keys_read_as_words() {
+        let names = vec![
+            ("x-1".to_owned(), "“Analytics”".to_owned()),
+            ("o-1".to_owned(), "“Win cafés”".to_owned()),
+        ];
+        assert_eq!(spoken_text("o-1", &names), "“Win cafés”");
+        assert_eq!(spoken_text("tool:x-1", &names), "tool “Analytics”");
+        assert_eq!(
+            spoken_text("promoting_products", &names),
+            "promoting products"
+        );
+        // The user's own words are left as they are.
+        assert_eq!(spoken_text("Reply by 9_am", &names), "Reply by 9_am");
+        assert_eq!(spoken_text("@my_bakery", &names), "@my_bakery");
+        assert_eq!(spoken_text("o-2", &names), "o-2");
+        let list = serde_json::json!([{ "id": "a-1", "name": "Ana", "tools": [{ "id": "x-2", "name": "Sheet" }] }]);
+        let mut found = Vec::new();
+        named_items(&list, &mut found);
+        assert_eq!(
+            found,
+            [
+                ("a-1".to_owned(), "“Ana”".to_owned()),
+                ("x-2".to_owned(), "“Sheet”".to_owned())
+            ]
+        );
+    }
 }

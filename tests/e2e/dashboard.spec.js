@@ -141,5 +141,7 @@ test('the Measure page charts posts planned against published per week and profi
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await output.screenshot({ path: `test-results/output-${width}.png` });
+    // Nothing is wider than the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
 });

@@ -139,13 +139,13 @@ export async function recordViolations(page) {
 /** Makes the example on 2 December 2026 (its strategy runs from 1 January
  * 2027, its KPIs reviewed monthly at the quickest, its wholesale objective
  * due on 1 October 2027), then opens the planner again on 1 May 2027 at
- * 10:00, on `section`. */
-export async function openExampleInMay(page, section = 'Measure') {
+ * 10:00 (or at `later`), on `section`. */
+export async function openExampleInMay(page, section = 'Measure', later = '2027-05-01T10:00:00') {
   await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
   await page.goto('/');
   await page.getByRole('button', { name: 'Start from an example' }).click();
   await expectSaved(page);
-  await page.clock.setSystemTime(new Date('2027-05-01T10:00:00'));
+  await page.clock.setSystemTime(new Date(later));
   await page.reload();
   await goTo(page, section);
 }

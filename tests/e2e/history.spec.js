@@ -78,7 +78,7 @@ test('an insight is noted, adapts the part it names, and the revision made from 
   await noted.getByRole('button', { name: 'Adapt the strategy from “How-to videos answered more support questions than posts”' }).click();
   await expect(page).toHaveURL(/#\/strategy$/);
   await expect(page.getByRole('region', { name: 'Content strategy' })).toBeFocused();
-  const banner = page.getByRole('status').filter({ hasText: 'Adapting the strategy from the insight' });
+  const banner = page.getByRole('region', { name: 'Adapting the strategy' });
   await expect(banner).toContainText('How-to videos answered more support questions than posts');
   await page.getByRole('region', { name: 'Content strategy' }).getByLabel('Formats').fill('How-to videos\nReels');
   await expect(banner).toContainText('(1 so far)');

@@ -169,3 +169,44 @@ test('a campaign’s response is judged over its own dates, and a chart is read 
     await tastings.screenshot({ path: `test-results/measure-chart-${width}.png` });
   }
 });
+
+test('half a year of results reads as a product: each chart, its table and the overview', async ({ page }) => {
+  // The example made in December, seen on 1 June.
+  await openExampleInMay(page, 'Measure', '2027-06-01T10:00:00');
+  const weeks = 26;
+  const day = (i) => new Date(Date.UTC(2026, 11, 7 + 7 * i)).toISOString().slice(0, 10);
+  for (const [name, value] of [
+    ['Wholesale tastings booked from social', (i) => Math.round(i * 0.9)],
+    ['Class bookings from Instagram links', (i) => 4 + i * 2 + (i % 3)],
+  ]) {
+    const card = page.getByRole('region', { name });
+    await card.getByText('Paste values from a spreadsheet or an export').click();
+    const rows = Array.from({ length: weeks }, (_, i) => `${day(i)}\t${value(i)}`).join('\n');
+    await card.getByLabel('Rows to paste').fill(rows);
+    await card.getByRole('button', { name: 'Read the rows' }).click();
+    await card.getByRole('button', { name: `Record ${weeks} values` }).click();
+    await expect(card.getByText(`Recorded: ${weeks} values added.`)).toBeVisible();
+    // The table lists the latest values, and all of them on demand.
+    await expect(card.getByRole('table').getByRole('row')).toHaveCount(7);
+    await expect(card.getByRole('table').getByRole('row').nth(1)).toContainText('31 May 2027');
+    await card.getByRole('button', { name: `Show all ${weeks} values` }).click();
+    await expect(card.getByRole('table').getByRole('row')).toHaveCount(weeks + 1);
+    await expect(card.getByRole('table').getByRole('row').last()).toContainText('7 Dec 2026');
+    await card.getByRole('button', { name: 'Show the latest 6 only' }).click();
+    await expect(card.getByRole('table').getByRole('row')).toHaveCount(7);
+    await expect(card.getByRole('group', { name: `Chart of “${name}” over time` })).toBeVisible();
+  }
+  await expectSaved(page);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/measure-half-year-${width}.png`, fullPage: true });
+    // Nothing is wider than the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
+  await goTo(page, 'Overview');
+  await expect(page.getByRole('region', { name: 'Results' })).toBeVisible();
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/overview-half-year-${width}.png`, fullPage: true });
+  }
+});

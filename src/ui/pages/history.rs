@@ -190,8 +190,15 @@ fn changes_table(parts: &[PartChanges], first: u32, a: u32, b: u32) -> Html {
         true => "In the earliest state kept".to_owned(),
         false => format!("In revision {n}"),
     };
+    let count: usize = parts.iter().map(|p| p.changes.len()).sum();
     html! {
-        <div class="smp-revisions__changes" role="status">
+        <div class="smp-revisions__changes">
+            // Said once when the pair changes, not the tables' every cell.
+            <p class="smp-visually-hidden" role="status">{ match (count, parts.len()) {
+                (1, _) => "1 change".to_owned(),
+                (n, 1) => format!("{n} changes in one part"),
+                (n, p) => format!("{n} changes in {p} parts"),
+            } }</p>
             { for parts.iter().map(|part| html! {
                 <table class="smp-result__table smp-revisions__table">
                     <caption>{ format!("{}: {}", part.part.title(), match part.changes.len() { 1 => "1 change".to_owned(), n => format!("{n} changes") }) }</caption>

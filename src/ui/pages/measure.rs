@@ -7,6 +7,7 @@ use crate::plan::dashboard::{share, Tally, OUTPUT_WEEKS};
 use crate::plan::learning::{Insight, InsightSource};
 use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
+    RECENT_VALUES,
 };
 use crate::plan::{
     clipped, plain, show_number, to_places, when, Campaign, Command, InsightId, ItemEdit, Kpi,
@@ -135,6 +136,7 @@ struct ResultsCardProps {
 #[component]
 fn ResultsCard(props: &ResultsCardProps) -> Html {
     let cursor = use_state(|| None::<usize>);
+    let all = use_state(|| false);
     let day = use_state(|| Some(props.today));
     let value = use_state(|| None::<f64>);
     let problem = use_state(|| None::<&'static str>);
@@ -214,7 +216,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                         <th scope="col"><span class="smp-visually-hidden">{ "Actions" }</span></th>
                     </tr></thead>
                     <tbody>
-                        { for results.iter().rev().map(|reading| {
+                        { for results.iter().rev().take(if *all { usize::MAX } else { RECENT_VALUES }).map(|reading| {
                             let onclick = {
                                 let (results, put, on) = (results.clone(), props.put.clone(), reading.day);
                                 Callback::from(move |_: MouseEvent| {
@@ -231,12 +233,18 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                                     if let Some(goal) = props.goal {
                                         <td>{ goal.expected_text(reading.day) }</td>
                                     }
-                                    <td><button type="button" class="smp-button smp-button--quiet" aria-label={label} {onclick}>{ "Remove" }</button></td>
+                                    <td><button type="button" class="smp-button smp-button--quiet smp-button--small" aria-label={label} {onclick}>{ "Remove" }</button></td>
                                 </tr>
                             }
                         }) }
                     </tbody>
                 </table>
+                if results.len() > RECENT_VALUES {
+                    <button type="button" class="smp-button smp-button--quiet smp-button--small" aria-expanded={all.to_string()}
+                        onclick={let all = all.clone(); Callback::from(move |_: MouseEvent| all.set(!*all))}>
+                        { if *all { format!("Show the latest {RECENT_VALUES} only") } else { format!("Show all {} values", results.len()) } }
+                    </button>
+                }
             }
         </section>
     }
@@ -428,14 +436,13 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
                 </ul>
                 <details class="smp-bars__numbers">
                     <summary>{ "The numbers" }</summary>
-                    <table class="smp-table">
-                        <caption class="smp-visually-hidden">{ title.clone() }</caption>
+                    <table class="smp-result__table" aria-label={title.clone()}>
                         <thead><tr>
                             <th scope="col">{ if shares { "Pillar" } else { "Week" } }</th>
                             <th scope="col">{ "Planned" }</th>
                             <th scope="col">{ "Published" }</th>
                             if shares {
-                                <th scope="col">{ "The strategy's share" }</th>
+                                <th scope="col">{ "Intended" }</th>
                             }
                         </tr></thead>
                         <tbody>
@@ -681,7 +688,7 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
                             <h3 class="smp-revisions__title">{ format!("Review of {}", when::day_month_year(review.day)) }</h3>
                             <p>{ match review.decided.trim() { "" => "Nothing noted as decided.", text => text } }</p>
                             <p class="smp-campaign-row__facts">
-                                { revisions_made(&review.revisions, "No revision of the strategy since the review before.") }
+                                { plan.revisions_named(&review.revisions, "No revision of the strategy since the review before.") }
                                 if !review.revisions.is_empty() {
                                     { " " }<NavLink to={Route::History}>{ "See them in the history" }</NavLink>
                                 }
@@ -691,16 +698,6 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
                 </ul>
             }
         </section>
-    }
-}
-
-/// "Revisions made: 3 and 4.", or `none` when there are none.
-fn revisions_made(numbers: &[u32], none: &str) -> String {
-    let named: Vec<String> = numbers.iter().map(u32::to_string).collect();
-    match named.as_slice() {
-        [] => none.to_owned(),
-        [one] => format!("Revision {one} of the strategy."),
-        [rest @ .., last] => format!("Revisions {} and {last} of the strategy.", rest.join(", ")),
     }
 }
 
@@ -831,7 +828,7 @@ fn insights_card(
                                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
                                 if !made.is_empty() {
                                     <p class="smp-campaign-row__facts">
-                                        { format!("Made from it: {}", revisions_made(&made, "")) }{ " " }
+                                        { format!("Made from it: {}", plan.revisions_named(&made, "")) }{ " " }
                                         <NavLink to={Route::History}>{ "See them in the history" }</NavLink>
                                     </p>
                                 }

@@ -144,8 +144,9 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
         })
     };
     let made = plan.revisions_from(&insight.id).len();
+    // Not a live region: its count changes with every edit made under it.
     html! {
-        <div class="smp-banner smp-banner--info" role="status">
+        <div class="smp-banner smp-banner--info" role="region" aria-label="Adapting the strategy">
             <p>{ format!("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it{}.",
                 insight.title(), crate::plan::when::day_month_year(insight.day),
                 match made { 0 => String::new(), 1 => " (1 so far)".to_owned(), n => format!(" ({n} so far)") }) }</p>
