@@ -419,6 +419,18 @@ fn the_dashboard_holds_the_week_and_its_parts() {
     assert_eq!(dashboard.week, this_week());
     assert_eq!(dashboard.owners, plan.week_by_owner(this_week()));
     assert_eq!(dashboard.off_track, plan.off_track(today()));
+    // The calendar's checks on the week, as the calendar finds them.
+    let week = this_week();
+    let found = plan.calendar_findings(week, &plan.calendar.entries(week), Weekday::Mon);
+    assert_eq!(dashboard.week_checks, found.len());
+    assert_eq!(
+        dashboard.checks_text(),
+        match found.len() {
+            0 => None,
+            1 => Some("1 check on the calendar this week".to_owned()),
+            n => Some(format!("{n} checks on the calendar this week")),
+        }
+    );
     // Weeks starting on Sunday: 21–27 June, a0 in it, b1 not.
     let sunday = plan.dashboard(today(), Weekday::Sun);
     assert_eq!(sunday.week, range(day(6, 21), day(6, 27)));
@@ -444,6 +456,8 @@ fn an_empty_plan_has_an_empty_dashboard() {
     assert!(dashboard.running.is_empty());
     assert!(dashboard.next.is_empty());
     assert!(dashboard.off_track.is_empty());
+    assert_eq!(dashboard.week_checks, 0);
+    assert_eq!(dashboard.checks_text(), None);
 }
 
 // ---------------------------------------------------------------------------

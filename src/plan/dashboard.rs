@@ -81,18 +81,33 @@ pub struct OffTrack {
 pub struct Dashboard {
     pub week: DateRange,
     pub owners: Vec<OwnerWeek>,
+    /// What the calendar's checks find in the week.
+    pub week_checks: usize,
     pub running: Vec<CampaignLine>,
     pub next: Vec<CampaignLine>,
     pub off_track: Vec<OffTrack>,
+}
+
+impl Dashboard {
+    /// "3 checks on the calendar this week", or nothing when none finds
+    /// anything.
+    pub fn checks_text(&self) -> Option<String> {
+        match self.week_checks {
+            0 => None,
+            n => Some(format!("{} on the calendar this week", count(n, "check"))),
+        }
+    }
 }
 
 impl Plan {
     /// The dashboard on `today`, with weeks starting on `week_start`.
     pub fn dashboard(&self, today: NaiveDate, week_start: Weekday) -> Dashboard {
         let week = week_of(today, week_start);
+        let entries = self.calendar.entries(week);
         Dashboard {
             week,
             owners: self.week_by_owner(week),
+            week_checks: self.calendar_findings(week, &entries, week_start).len(),
             running: self.campaign_lines(today, usize::MAX, |c| c.dates.contains(today)),
             next: self.campaign_lines(today, NEXT_CAMPAIGNS, |c| c.dates.start() > today),
             off_track: self.off_track(today),

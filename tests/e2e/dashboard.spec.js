@@ -77,6 +77,12 @@ test('the overview shows the week per owner, campaigns now and next, results off
   await expect(page).toHaveURL(/#\/calendar\?view=week&date=\d{4}-\d\d-\d\d&item=p\./);
   await expect(panel(page).getByLabel('Copy')).toHaveValue('Class sign-ups open');
 
+  // The calendar's checks on the week open the week they concern.
+  await goTo(page, 'Overview');
+  await week.getByRole('link', { name: /^\d+ checks? on the calendar this week$/ }).click();
+  await expect(page).toHaveURL(/#\/calendar\?view=week&date=\d{4}-\d\d-\d\d$/);
+  await expect(page.getByRole('heading', { name: /^Checks on the days shown: [1-9]/ })).toBeVisible();
+
   await goTo(page, 'Overview');
   await campaigns.getByRole('link', { name: 'Spring tastings' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Spring tastings');

@@ -172,6 +172,9 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                         </div>
                     }
                 }) }
+                if let Some(checks) = dash.checks_text() {
+                    <p><NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ checks }</NavLink></p>
+                }
             </> }) }
             { card("smp-dash-campaigns", "Campaigns now and next", None, html! { <>
                 if dash.running.is_empty() && dash.next.is_empty() {
