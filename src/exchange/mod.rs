@@ -1,9 +1,13 @@
 //! Exchange formats: the versioned envelope, migrations, repairs, import and
-//! export, and the compact encoding plans are kept in (with the room it takes).
+//! export, and the compact encoding plans are kept in (with the room it takes);
+//! and the exports other tools read: iCalendar, the schedulers' CSVs, Markdown.
 
+pub mod bulk;
 mod compact;
 mod envelope;
+pub mod ics;
 mod import;
+pub mod markdown;
 mod lz;
 mod migrate;
 mod repair;

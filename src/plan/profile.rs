@@ -51,6 +51,21 @@ impl Platform {
         }
     }
 
+    /// The most characters a post's text may have on the platform (a
+    /// YouTube video's title), or `None` where it is not known.
+    pub fn copy_limit(&self) -> Option<usize> {
+        match self {
+            Self::X => Some(280),
+            Self::Bluesky => Some(300),
+            Self::Threads | Self::Pinterest | Self::Mastodon => Some(500),
+            Self::LinkedIn => Some(3_000),
+            Self::Instagram | Self::TikTok => Some(2_200),
+            Self::Facebook => Some(63_206),
+            Self::YouTube => Some(100),
+            Self::Other(_) => None,
+        }
+    }
+
     /// A few letters for tight spaces: "IG", "in", "FB".
     pub fn short(&self) -> String {
         match self {

@@ -1,0 +1,1 @@
+//! iCalendar (RFC 5545) files of a plan.

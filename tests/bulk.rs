@@ -1,0 +1,330 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The schedulers' bulk CSVs: Hootsuite's (no header, the user's order of
+//! day and month, 350 rows a file), Buffer's (its header and time), and the
+//! general CSV of posts and tasks; quoting read back by a CSV reader, and no
+//! cell a spreadsheet would run.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use social_media_planner::exchange::bulk::{
+    buffer, everything, hootsuite, neutral, posts_by_profile, too_long, DateOrder, HOOTSUITE_ROWS,
+};
+use social_media_planner::plan::{
+    Campaign, CampaignId, DateRange, Member, MemberId, Pillar, PillarId, Plan, PlanId, PlanName,
+    Platform, Post, PostContent, PostId, PostStatus, Profile, ProfileId, Task, TaskId,
+};
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2028, m, d).unwrap()
+}
+
+fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+    day(m, d).and_hms_opt(h, min, 0).unwrap()
+}
+
+fn may() -> DateRange {
+    DateRange::new(day(2, 1), day(5, 31)).unwrap()
+}
+
+fn plan() -> Plan {
+    let mut plan = Plan::new(
+        PlanId::parse("p").unwrap(),
+        PlanName::parse("Bakery").unwrap(),
+        DateTime::default(),
+    );
+    let mut strategy = plan.strategy.clone();
+    let mut profiles = (*strategy.profiles).clone();
+    profiles.push(Profile {
+        handle: "@hearth & crumb".into(),
+        ..Profile::new(ProfileId::parse("r-ig").unwrap(), Platform::Instagram)
+    });
+    profiles.push(Profile {
+        handle: "@crumb".into(),
+        ..Profile::new(ProfileId::parse("r-x").unwrap(), Platform::X)
+    });
+    strategy.profiles = profiles.into();
+    let mut content = (*strategy.content).clone();
+    content.pillars.push(Pillar {
+        name: "From our ovens".into(),
+        ..Pillar::new(PillarId::parse("l-ovens").unwrap())
+    });
+    strategy.content = content.into();
+    let mut team = (*strategy.team).clone();
+    team.members.push(Member {
+        name: "Maya".into(),
+        ..Member::new(MemberId::parse("e-maya").unwrap())
+    });
+    strategy.team = team.into();
+    plan.strategy = strategy;
+    plan.campaigns.push(
+        Campaign {
+            name: "Spring, again".into(),
+            ..Campaign::new(
+                CampaignId::parse("m-spring").unwrap(),
+                DateRange::new(day(3, 1), day(4, 30)).unwrap(),
+            )
+        }
+        .into(),
+    );
+    plan
+}
+
+fn post(id: &str, when: NaiveDateTime, profile: Option<&str>, copy: &str) -> Post {
+    Post {
+        content: PostContent {
+            profile: profile.map(|p| ProfileId::parse(p).unwrap()),
+            copy: copy.into(),
+            ..PostContent::default()
+        },
+        ..Post::new(PostId::parse(id).unwrap(), when)
+    }
+}
+
+fn add(plan: &mut Plan, post: Post) {
+    plan.calendar.posts.put(post.into());
+}
+
+/// The rows a CSV reader finds in `text`.
+fn read(text: &str, header: bool) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(header)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn a_cell_that_would_run_as_a_formula_is_shown_as_text() {
+    for (cell, shown) in [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+44 20 7946 0000", "'+44 20 7946 0000"),
+        ("-5% today", "'-5% today"),
+        ("@crumb says hi", "'@crumb says hi"),
+        ("\tindented", "'\tindented"),
+        ("\rreturn", "'\rreturn"),
+        ("Fresh at 8 = good", "Fresh at 8 = good"),
+        ("", ""),
+    ] {
+        assert_eq!(neutral(cell), shown, "{cell:?}");
+    }
+}
+
+#[test]
+fn hootsuite_has_no_header_the_users_order_of_day_and_month_and_the_link() {
+    let mut plan = plan();
+    add(
+        &mut plan,
+        post(
+            "p-1",
+            at(2, 29, 9, 5),
+            Some("r-ig"),
+            "Leap-day loaves, \"warm\", with butter\nand jam 🍞",
+        ),
+    );
+    let mut linked = post(
+        "p-2",
+        at(3, 3, 18, 30),
+        Some("r-ig"),
+        "=SUM(A1) is not a formula here",
+    );
+    linked.content.link = "https://example.com/a,b".into();
+    add(&mut plan, linked);
+    add(&mut plan, post("p-3", at(3, 4, 7, 0), Some("r-x"), "On X"));
+    let groups = posts_by_profile(&plan, may());
+    assert_eq!(groups.len(), 2);
+    let instagram = &groups[0];
+    assert_eq!(instagram.name, "Instagram @hearth & crumb");
+
+    let files = hootsuite(instagram, DateOrder::DayFirst);
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].name, "hootsuite-instagram-hearth-crumb.csv");
+    assert_eq!(
+        files[0].text,
+        "29/02/2028 09:05,\"Leap-day loaves, \"\"warm\"\", with butter\nand jam 🍞\",\r\n03/03/2028 18:30,'=SUM(A1) is not a formula here,\"https://example.com/a,b\"\r\n"
+    );
+    let rows = read(&files[0].text, false);
+    assert_eq!(
+        rows[0],
+        [
+            "29/02/2028 09:05",
+            "Leap-day loaves, \"warm\", with butter\nand jam 🍞",
+            ""
+        ]
+    );
+    assert_eq!(rows[1][2], "https://example.com/a,b");
+    let us = hootsuite(instagram, DateOrder::MonthFirst);
+    assert_eq!(read(&us[0].text, false)[1][0], "03/03/2028 18:30");
+    assert_eq!(read(&us[0].text, false)[0][0], "02/29/2028 09:05");
+}
+
+#[test]
+fn more_than_350_posts_for_hootsuite_are_several_files() {
+    let mut plan = plan();
+    let start = at(2, 1, 0, 0);
+    for i in 0..(HOOTSUITE_ROWS + 10) {
+        let when = start + chrono::Duration::minutes(15 * i as i64);
+        add(
+            &mut plan,
+            post(
+                &format!("p-{i:04}"),
+                when,
+                Some("r-ig"),
+                &format!("Post {i}"),
+            ),
+        );
+    }
+    let groups = posts_by_profile(&plan, may());
+    let files = hootsuite(&groups[0], DateOrder::DayFirst);
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "hootsuite-instagram-hearth-crumb-1.csv",
+            "hootsuite-instagram-hearth-crumb-2.csv"
+        ]
+    );
+    assert_eq!(read(&files[0].text, false).len(), HOOTSUITE_ROWS);
+    assert_eq!(read(&files[1].text, false).len(), 10);
+    // In time order, none lost or doubled across the files.
+    assert_eq!(
+        read(&files[1].text, false)[9][1],
+        format!("Post {}", HOOTSUITE_ROWS + 9)
+    );
+}
+
+#[test]
+fn buffer_has_its_header_its_time_and_an_image_only_when_it_is_a_web_address() {
+    let mut plan = plan();
+    let mut first = post(
+        "p-1",
+        at(3, 26, 1, 30),
+        Some("r-ig"),
+        "Long line: ".to_owned().as_str(),
+    );
+    first.content.copy.push_str(&"word, ".repeat(90));
+    first.content.media = "https://example.com/loaf.jpg".into();
+    first.content.pillar = Some(PillarId::parse("l-ovens").unwrap());
+    first.content.campaign = Some(CampaignId::parse("m-spring").unwrap());
+    add(&mut plan, first.clone());
+    let mut second = post("p-2", at(3, 27, 9, 0), Some("r-ig"), "@everyone: open late");
+    second.content.media = "the video of the ovens".into();
+    add(&mut plan, second);
+    let groups = posts_by_profile(&plan, may());
+    let file = buffer(&plan, &groups[0]);
+    assert_eq!(file.name, "buffer-instagram-hearth-crumb.csv");
+    assert!(file
+        .text
+        .starts_with("Text,Image URL,Tags,Posting Time\r\n"));
+    let rows = read(&file.text, true);
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0][0], first.content.copy.trim());
+    assert!(rows[0][0].chars().count() > 500);
+    assert_eq!(rows[0][1], "https://example.com/loaf.jpg");
+    // Tags are split at commas, so a comma inside one is dropped.
+    assert_eq!(rows[0][2], "From our ovens,Spring again");
+    assert_eq!(rows[0][3], "2028-03-26 01:30");
+    assert_eq!(
+        rows[1],
+        ["'@everyone: open late", "", "", "2028-03-27 09:00"]
+    );
+}
+
+#[test]
+fn the_general_csv_has_every_post_and_task_with_a_header() {
+    let mut plan = plan();
+    let mut p = post("p-1", at(3, 2, 9, 0), Some("r-x"), "Hello, \"world\"");
+    p.content.owner = Some(MemberId::parse("e-maya").unwrap());
+    p.content.status = PostStatus::Scheduled;
+    add(&mut plan, p);
+    add(
+        &mut plan,
+        post(
+            "p-2",
+            at(3, 2, 12, 0),
+            Some("r-gone"),
+            "A profile since removed",
+        ),
+    );
+    plan.calendar.tasks.put(
+        Task {
+            title: "Film the ovens".into(),
+            done: true,
+            campaign: Some(CampaignId::parse("m-spring").unwrap()),
+            ..Task::new(TaskId::parse("t-1").unwrap(), day(3, 2))
+        }
+        .into(),
+    );
+    let range = DateRange::new(day(3, 1), day(3, 31)).unwrap();
+    let file = everything(&plan, range);
+    assert_eq!(file.name, "posts-and-tasks-2028-03-01-to-2028-03-31.csv");
+    assert!(file.text.starts_with(
+        "Kind,Day,Time,Profile,Pillar,Campaign,Owner,Status,Text,Link,Media,Notes\r\n"
+    ));
+    let rows = read(&file.text, true);
+    assert_eq!(rows.len(), 3);
+    // On its day, the task first, then the posts by time.
+    assert_eq!(
+        rows[0][..9],
+        [
+            "Task",
+            "2028-03-02",
+            "",
+            "",
+            "",
+            "Spring, again",
+            "",
+            "Done",
+            "Write: Film the ovens"
+        ]
+    );
+    assert_eq!(
+        rows[1][..9],
+        [
+            "Post",
+            "2028-03-02",
+            "09:00",
+            "X (Twitter) @crumb",
+            "",
+            "",
+            "Maya",
+            "Scheduled",
+            "Hello, \"world\""
+        ]
+    );
+    assert_eq!(rows[2][3], "");
+    assert!(file.text.split_inclusive('\n').all(|l| l.ends_with("\r\n")));
+}
+
+#[test]
+fn posts_too_long_for_their_platform_are_named() {
+    let mut plan = plan();
+    add(
+        &mut plan,
+        post("p-1", at(3, 2, 9, 0), Some("r-x"), &"x".repeat(281)),
+    );
+    add(
+        &mut plan,
+        post("p-2", at(3, 3, 9, 0), Some("r-x"), &"é".repeat(280)),
+    );
+    add(
+        &mut plan,
+        post("p-3", at(3, 4, 9, 0), Some("r-ig"), &"🍞".repeat(2_201)),
+    );
+    add(
+        &mut plan,
+        post("p-4", at(3, 5, 9, 0), None, &"x".repeat(90_000)),
+    );
+    let groups = posts_by_profile(&plan, may());
+    let found = too_long(&plan, &groups);
+    let said: Vec<&str> = found.iter().map(|t| t.said.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "Instagram @hearth & crumb, Sat 4 Mar 09:00: 2,201 characters, 2,200 at most.",
+            "X (Twitter) @crumb, Thu 2 Mar 09:00: 281 characters, 280 at most.",
+        ]
+    );
+    assert_eq!((found[1].chars, found[1].limit), (281, 280));
+    assert_eq!(Platform::YouTube.copy_limit(), Some(100));
+    assert_eq!(Platform::Other("Nextdoor".into()).copy_limit(), None);
+}
