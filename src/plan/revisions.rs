@@ -457,7 +457,7 @@ fn differences(
     }
     let change = |kind, what: String, before: String, after: String| Change {
         kind,
-        what: capitalised(&what),
+        what: super::rules::capitalised(&what),
         before,
         after,
     };
@@ -502,15 +502,6 @@ fn differences(
             text_of(old, names),
             text_of(new, names),
         ));
-    }
-}
-
-/// "positioning" as "Positioning".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -207,7 +207,13 @@ pub fn mark(name: &str) {
 pub fn download(filename: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    let kind = match filename.rsplit('.').next() {
+        Some("md") => "text/markdown;charset=utf-8",
+        Some("csv") => "text/csv;charset=utf-8",
+        Some("ics") => "text/calendar;charset=utf-8",
+        _ => "application/json",
+    };
+    options.set_type(kind);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
@@ -226,6 +232,18 @@ pub fn download(filename: &str, text: &str) -> bool {
     });
     let _ = web_sys::Url::revoke_object_url(&url);
     started
+}
+
+/// Puts text on the clipboard; `done` hears whether it got there.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }
 
 /// A file name made from a plan's name: letters, digits and dashes only.

@@ -55,10 +55,15 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     }
 }
 
-pub(super) fn capitalised(text: &str) -> String {
+/// "persona “Carla”" as "Persona “Carla”": our own words begin these, so
+/// an ASCII capital is enough (and Unicode's case tables stay out of the
+/// wasm).
+pub(crate) fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -11,6 +11,7 @@ mod people;
 mod response;
 mod story;
 
+pub(crate) use audience::capitalised;
 pub use campaigns::purpose_fits;
 
 use super::strategy::Strategy;

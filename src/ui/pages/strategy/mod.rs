@@ -158,10 +158,52 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
     }
 }
 
+/// The strategy and campaigns as Markdown, for docs and wikis: copied or
+/// downloaded, with what happened said in the page.
+fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>) -> Html {
+    let text = move |plan: &Plan| crate::exchange::markdown::plan_markdown(plan, shell::today());
+    let copy = {
+        let (plan, said) = (plan.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| {
+            let said = said.clone();
+            shell::copy_text(&text(&plan), move |copied| {
+                said.set(Some(match copied {
+                    true => "Copied: paste it into a doc or a wiki.",
+                    false => {
+                        "This browser did not let the planner copy. Download the file instead."
+                    }
+                }))
+            });
+        })
+    };
+    let download = {
+        let (plan, said) = (plan.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| {
+            let done = shell::download(&shell::file_name(plan.name.as_str(), ".md"), &text(&plan));
+            said.set(Some(match done {
+                true => "Downloaded as a Markdown file.",
+                false => "The download could not start.",
+            }))
+        })
+    };
+    html! {
+        <section class="smp-export" aria-labelledby="smp-export-title">
+            <h2 class="smp-export__title" id="smp-export-title">{ "For docs and wikis" }</h2>
+            <p class="smp-hint">{ "The strategy and its campaigns as Markdown." }</p>
+            <div class="smp-export__actions">
+                <button type="button" class="smp-button smp-button--small" onclick={copy}>{ "Copy as Markdown" }</button>
+                <button type="button" class="smp-button smp-button--small" onclick={download}>{ "Download Markdown" }</button>
+            </div>
+            <p class="smp-hint" role="status">{ said.unwrap_or_default() }</p>
+        </section>
+    }
+}
+
 #[component]
 pub fn StrategyPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
+    let exported = use_state(|| None::<&'static str>);
     let today = shell::today();
     let body = store.workspace.current_shared().map(|plan| {
         let id = plan.id.clone();
@@ -205,6 +247,7 @@ pub fn StrategyPage() -> Html {
                     <NavLink to={Route::History} class="smp-revisions-link">
                         { match revisions { 0 => "Strategy history".to_owned(), 1 => "Strategy history: 1 revision".to_owned(), n => format!("Strategy history: {n} revisions") } }
                     </NavLink>
+                    { markdown_export(&plan, &exported) }
                 </aside>
                 <div class="smp-strategy__parts">
                     { objectives::objectives(&ctx) }
