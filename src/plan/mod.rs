@@ -78,4 +78,5 @@ pub use timeline::{pack_rows, Bar, Timeline};
 pub use values::{
     kept, parse_amount, parse_share, parse_whole, plain, show_number, to_places, FieldError,
 };
+pub use wording::is_word_char;
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

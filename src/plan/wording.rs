@@ -95,6 +95,26 @@ const TELLING: &str = "\
     update updated announcement communicate communicating communication inform informing \
     notify notifying notification newsletter";
 
+/// Whether `c` belongs to a word: an ASCII letter or digit, or any letter
+/// beyond ASCII ("é", "ß", "中"). Spaces, punctuation and symbols beyond
+/// ASCII (quotes, dashes, the no-break space, emoji) part words. Worked out
+/// from ranges rather than Unicode's tables, which would weigh on the wasm.
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // Latin-1 signs and punctuation, × and ÷.
+        0x80..=0xBF | 0xD7 | 0xF7 => false,
+        // Spaces, dashes, quotes and other general punctuation; currency,
+        // letter-like symbols, arrows, maths, boxes, shapes and dingbats.
+        0x2000..=0x2BFF => false,
+        // CJK and full-width punctuation.
+        0x3000..=0x303F | 0xFF00..=0xFF0F => false,
+        // Emoji, pictographs, variation selectors and joiners.
+        0x1F000..=0x1FAFF | 0xFE00..=0xFE0F | 0xFEFF => false,
+        _ => true,
+    }
+}
+
 /// A text as lowercased words, each with a crude stem so plurals match.
 struct Words {
     raw: Vec<String>,
@@ -109,7 +129,7 @@ impl Words {
         let mut i = 0;
         while i < chars.len() {
             let c = chars[i];
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 word.push(c.to_ascii_lowercase());
             } else {
                 if !word.is_empty() {
@@ -118,7 +138,7 @@ impl Words {
                 // A possessive's "s" would otherwise stand as a word of its own.
                 let possessive = matches!(c, '\'' | '\u{2019}')
                     && matches!(chars.get(i + 1), Some('s' | 'S'))
-                    && !chars.get(i + 2).is_some_and(|c| c.is_alphanumeric());
+                    && !chars.get(i + 2).is_some_and(|c| is_word_char(*c));
                 if possessive {
                     i += 1;
                 }
@@ -428,6 +448,24 @@ fn states(w: &Words, i: usize, purpose: PrimaryPurpose) -> bool {
 mod tests {
     use super::PrimaryPurpose::*;
     use super::*;
+
+    #[test]
+    fn words_are_letters_and_digits_in_any_script_parted_by_anything_else() {
+        for c in ['a', 'Z', '7', 'é', 'ß', 'ø', 'ł', 'й', 'ع', '中', 'ñ'] {
+            assert!(is_word_char(c), "{c}");
+        }
+        for c in [
+            ' ', '-', '“', '”', '’', '—', '\u{a0}', '€', '…', '🍞', '×', '\u{200d}', '、', '!',
+        ] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        // Quoted and accented words read as words.
+        assert_eq!(
+            vanity_measure("“Followers” on Instagram"),
+            vanity_measure("followers on Instagram")
+        );
+        assert_eq!(Words::new("abonnés — cafés").raw, ["abonnés", "cafés"]);
+    }
 
     /// Checks every phrasing and names each one that reads wrongly.
     fn check_vanity(cases: &[(&str, Option<&str>)]) {

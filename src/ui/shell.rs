@@ -250,7 +250,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 pub fn file_name(name: &str, ending: &str) -> String {
     let mut base: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .map(|c| if crate::plan::is_word_char(c) { c } else { '-' })
         .collect::<String>()
         .split('-')
         .filter(|part| !part.is_empty())
