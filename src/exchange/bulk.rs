@@ -2,7 +2,7 @@
 //! of every post and task: quoting by the `csv` crate, and every cell that a
 //! spreadsheet would read as a formula neutralised.
 
-use crate::plan::{when, DateRange, Entry, Plan, Post, ProfileId};
+use crate::plan::{when, DateRange, Plan, Post, ProfileId};
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
 /// Hootsuite takes at most this many rows a file.
@@ -56,29 +56,12 @@ pub fn neutral(cell: &str) -> String {
 /// The posts of `range` per profile, in the strategy's order of profiles,
 /// then those with no profile (or one since removed).
 pub fn posts_by_profile(plan: &Plan, range: DateRange) -> Vec<ProfilePosts> {
-    let entries = plan.calendar.entries(range);
-    let posts: Vec<&Post> = entries.iter().filter_map(Entry::post).collect();
-    let known = |id: &Option<ProfileId>| {
-        id.as_ref()
-            .filter(|id| plan.strategy.profiles.iter().any(|p| &p.id == *id))
-            .cloned()
-    };
-    plan.strategy
-        .profiles
-        .iter()
-        .map(|p| (Some(p.id.clone()), p.title()))
-        .chain([(None, "No profile".to_owned())])
-        .filter_map(|(profile, name)| {
-            let mine: Vec<Post> = posts
-                .iter()
-                .filter(|p| known(&p.content.profile) == profile)
-                .map(|p| (*p).clone())
-                .collect();
-            (!mine.is_empty()).then_some(ProfilePosts {
-                profile,
-                name,
-                posts: mine,
-            })
+    plan.posts_by_profile(&plan.calendar.entries(range))
+        .into_iter()
+        .map(|(profile, name, posts)| ProfilePosts {
+            profile,
+            name,
+            posts: posts.into_iter().cloned().collect(),
         })
         .collect()
 }
@@ -91,7 +74,7 @@ pub fn too_long(plan: &Plan, posts: &[ProfilePosts]) -> Vec<TooLong> {
         let Some(profile) = group
             .profile
             .as_ref()
-            .and_then(|id| plan.strategy.profiles.iter().find(|p| &p.id == id))
+            .and_then(|id| plan.strategy.profile(id))
         else {
             continue;
         };
@@ -287,7 +270,7 @@ pub fn everything(plan: &Plan, range: DateRange) -> File {
                 p.content
                     .profile
                     .as_ref()
-                    .and_then(|id| plan.strategy.profiles.iter().find(|x| &x.id == id))
+                    .and_then(|id| plan.strategy.profile(id))
                     .map_or(String::new(), |x| x.title()),
                 pillar(plan, p),
                 campaign(plan, p),

@@ -17,8 +17,8 @@
 
 use crate::plan::when::compact_day;
 use crate::plan::{
-    Calendar, Campaign, CampaignId, CampaignMessage, DateRange, Entry, EntryItem, EntryKey,
-    MemberId, Occurrence, Plan, Post, PostContent, PostId, PostStatus, ProfileId, SeriesId, Task,
+    Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId, Occurrence,
+    Plan, Post, PostContent, PostId, PostStatus, ProfileId, SeriesId, Task,
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use std::collections::HashSet;
@@ -313,18 +313,7 @@ impl Writer<'_> {
     /// The campaign's brief in a few lines: the objective it serves, its
     /// targeted response and number, its key message and call to action.
     fn brief(&self, campaign: &Campaign) -> String {
-        let message = match &campaign.message {
-            Some(CampaignMessage::Own(text)) => text.trim(),
-            Some(CampaignMessage::FromStrategy(id)) => self
-                .plan
-                .strategy
-                .story
-                .key_messages
-                .iter()
-                .find(|m| &m.id == id)
-                .map_or("", |m| m.text.trim()),
-            None => "",
-        };
+        let message = self.plan.campaign_message(campaign);
         let mut lines = self.plan.campaign_facts(campaign);
         fact(&mut lines, "Key message", message);
         fact(&mut lines, "Call to action", &campaign.call_to_action);
@@ -482,8 +471,7 @@ impl Writer<'_> {
 
     fn profile_title(&self, content: &PostContent) -> Option<String> {
         let id = content.profile.as_ref()?;
-        let profiles = &self.plan.strategy.profiles;
-        profiles.iter().find(|p| &p.id == id).map(|p| p.title())
+        self.plan.strategy.profile(id).map(|p| p.title())
     }
 
     fn pillar_title(&self, content: &PostContent) -> Option<&str> {

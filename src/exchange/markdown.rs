@@ -4,8 +4,7 @@
 //! page it is pasted into.
 
 use crate::plan::{
-    show_number, when, Campaign, CampaignMessage, KpiSource, Member, MemberId, Part, Plan,
-    Situation,
+    show_number, when, Campaign, KpiSource, Member, MemberId, Part, Plan, Situation, Team,
 };
 use chrono::NaiveDate;
 
@@ -148,9 +147,8 @@ fn list(items: &[String]) -> String {
     named.join(", ")
 }
 
-fn member<'a>(members: &'a [Member], id: Option<&MemberId>) -> &'a str {
-    id.and_then(|id| members.iter().find(|m| &m.id == id))
-        .map_or("", |m| m.title())
+fn member<'a>(team: &'a Team, id: Option<&MemberId>) -> &'a str {
+    id.and_then(|id| team.member(id)).map_or("", Member::title)
 }
 
 fn strategy(plan: &Plan, out: &mut Doc) {
@@ -214,7 +212,7 @@ fn strategy(plan: &Plan, out: &mut Doc) {
                 p.mission.clone(),
                 p.posts_per_week
                     .map_or(String::new(), |n| format!("{n} a week")),
-                member(members, p.owner.as_ref()).to_owned(),
+                member(&s.team, p.owner.as_ref()).to_owned(),
             ]
         })
         .collect();
@@ -296,7 +294,7 @@ fn strategy(plan: &Plan, out: &mut Doc) {
 
     out.heading(3, Part::Response.title());
     for e in s.response.escalations.iter() {
-        let to = match member(members, e.to.as_ref()) {
+        let to = match member(&s.team, e.to.as_ref()) {
             "" => String::new(),
             name => format!(" → {}", inline(name)),
         };
@@ -382,20 +380,10 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Doc) {
         for fact in plan.campaign_facts(c) {
             out.line(&format!("- {}", inline(&fact)));
         }
-        let message = match &c.message {
-            Some(CampaignMessage::Own(text)) => text.clone(),
-            Some(CampaignMessage::FromStrategy(id)) => s
-                .story
-                .key_messages
-                .iter()
-                .find(|m| &m.id == id)
-                .map_or(String::new(), |m| m.text.clone()),
-            None => String::new(),
-        };
-        out.fact("Key message", &message);
+        out.fact("Key message", plan.campaign_message(c));
         out.fact("Call to action", &c.call_to_action);
         out.fact("Offer", &c.offer);
-        out.fact("Owner", member(&s.team.members, c.owner.as_ref()));
+        out.fact("Owner", member(&s.team, c.owner.as_ref()));
         out.fact("Budget", &number(c.budget));
         out.fact("Expected return", &number(c.expected_return));
         out.fact("Expected ROI", &c.expected_roi().describe());
@@ -408,7 +396,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Doc) {
                     t.description.clone(),
                     t.profile
                         .as_ref()
-                        .and_then(|id| s.profiles.iter().find(|p| &p.id == id))
+                        .and_then(|id| s.profile(id))
                         .map_or(String::new(), |p| p.title()),
                     number(t.spend),
                 ]

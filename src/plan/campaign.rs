@@ -647,6 +647,22 @@ impl super::plan::Plan {
         }
     }
 
+    /// A campaign's key message in words: its own, or the strategy's it
+    /// chose ("" when none, or one since removed).
+    pub fn campaign_message<'a>(&'a self, campaign: &'a Campaign) -> &'a str {
+        match &campaign.message {
+            Some(CampaignMessage::Own(text)) => text.trim(),
+            Some(CampaignMessage::FromStrategy(id)) => self
+                .strategy
+                .story
+                .key_messages
+                .iter()
+                .find(|m| &m.id == id)
+                .map_or("", |m| m.text.trim()),
+            None => "",
+        }
+    }
+
     pub fn campaign(&self, id: &CampaignId) -> Option<&Campaign> {
         self.campaigns.iter().find(|c| &c.id == id).map(|c| &**c)
     }

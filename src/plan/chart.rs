@@ -188,10 +188,7 @@ impl Bars {
     pub fn lay_out(rows: &[Tally], width: f64, shares: bool) -> Bars {
         let label_room = if width >= WIDE { 124.0 } else { 84.0 };
         let frame = (label_room, 6.0, width - 16.0, 6.0 + ROW * rows.len() as f64);
-        let whole = (
-            rows.iter().map(|r| r.planned).sum::<usize>(),
-            rows.iter().map(|r| r.published).sum::<usize>(),
-        );
+        let whole = super::dashboard::totals(rows);
         let value = |n: usize, of: usize| match (shares, of) {
             (false, _) => n as f64,
             (true, 0) => 0.0,

@@ -3,7 +3,7 @@
 //! (planned against published, per week and per pillar), all worked out from
 //! the plan and a day passed in.
 
-use super::calendar::{week_of, Entry, EntryItem, PostStatus};
+use super::calendar::{week_of, Entry, EntryItem, Post, PostStatus};
 use super::dates::DateRange;
 use super::id::{CampaignId, MemberId, PillarId, ProfileId};
 use super::plan::Plan;
@@ -106,7 +106,7 @@ impl Plan {
         let entries = self.calendar.entries(week);
         Dashboard {
             week,
-            owners: self.week_by_owner(week),
+            owners: self.by_owner(&entries),
             week_checks: self.calendar_findings(week, &entries, week_start).len(),
             running: self.campaign_lines(today, usize::MAX, |c| c.dates.contains(today)),
             next: self.campaign_lines(today, NEXT_CAMPAIGNS, |c| c.dates.start() > today),
@@ -117,7 +117,10 @@ impl Plan {
     /// The posts and tasks of `week`, grouped by owner: the team's order,
     /// then what has no owner (or one since removed).
     pub fn week_by_owner(&self, week: DateRange) -> Vec<OwnerWeek> {
-        let entries = self.calendar.entries(week);
+        self.by_owner(&self.calendar.entries(week))
+    }
+
+    fn by_owner(&self, entries: &[Entry]) -> Vec<OwnerWeek> {
         let members = &self.strategy.team.members;
         let mut groups: Vec<OwnerWeek> = members
             .iter()
@@ -143,7 +146,7 @@ impl Plan {
                 .cloned();
             if let Some(group) = groups.iter_mut().find(|g| g.owner == owner) {
                 group.open += open as usize;
-                group.entries.push(entry);
+                group.entries.push(entry.clone());
             }
         }
         groups.retain(|g| !g.entries.is_empty());
@@ -160,7 +163,7 @@ impl Plan {
                     .content
                     .profile
                     .as_ref()
-                    .and_then(|id| self.strategy.profiles.iter().find(|p| &p.id == id))
+                    .and_then(|id| self.strategy.profile(id))
                     .map_or("No profile".to_owned(), |p| p.title());
                 format!(
                     "{day}, {} · {profile}: {}",
@@ -260,39 +263,18 @@ impl Plan {
     /// Posts planned and published in each of the `OUTPUT_WEEKS` weeks up to
     /// the one of `today`, per profile that has any (no profile last).
     pub fn output_by_week(&self, today: NaiveDate, week_start: Weekday) -> Vec<ProfileOutput> {
-        let last = week_of(today, week_start);
-        let first = last.start() - Days::new(7 * (OUTPUT_WEEKS - 1));
+        let range = output_range(today, week_start);
         let weeks: Vec<NaiveDate> = (0..OUTPUT_WEEKS)
-            .map(|w| first + Days::new(7 * w))
+            .map(|w| range.start() + Days::new(7 * w))
             .collect();
-        let Ok(range) = DateRange::new(first, last.end()) else {
-            return Vec::new();
-        };
         let entries = self.calendar.entries(range);
-        let profiles: Vec<(Option<ProfileId>, String)> = self
-            .strategy
-            .profiles
-            .iter()
-            .map(|p| (Some(p.id.clone()), p.title()))
-            .chain([(None, "No profile".to_owned())])
-            .collect();
-        profiles
+        self.posts_by_profile(&entries)
             .into_iter()
-            .filter_map(|(profile, name)| {
-                let mine: Vec<(NaiveDate, bool)> = entries
+            .map(|(profile, name, posts)| {
+                let mine: Vec<(NaiveDate, bool)> = posts
                     .iter()
-                    .filter_map(|e| e.post())
-                    .filter(|p| {
-                        let own = p.content.profile.as_ref();
-                        let known =
-                            own.filter(|id| self.strategy.profiles.iter().any(|k| &k.id == *id));
-                        known == profile.as_ref()
-                    })
                     .map(|p| (p.at.date(), p.content.status == PostStatus::Published))
                     .collect();
-                if mine.is_empty() {
-                    return None;
-                }
                 let rows = weeks
                     .iter()
                     .map(|&start| {
@@ -306,11 +288,38 @@ impl Plan {
                         }
                     })
                     .collect();
-                Some(ProfileOutput {
+                ProfileOutput {
                     profile,
                     name,
                     rows,
-                })
+                }
+            })
+            .collect()
+    }
+
+    /// The posts among `entries` per profile, in the strategy's order, then
+    /// those with no profile (or one since removed) as "No profile"; a
+    /// profile with none is left out.
+    pub fn posts_by_profile<'a>(
+        &self,
+        entries: &'a [Entry],
+    ) -> Vec<(Option<ProfileId>, String, Vec<&'a Post>)> {
+        let posts: Vec<&Post> = entries.iter().filter_map(Entry::post).collect();
+        self.strategy
+            .profiles
+            .iter()
+            .map(|p| (Some(p.id.clone()), p.title()))
+            .chain([(None, "No profile".to_owned())])
+            .filter_map(|(profile, name)| {
+                let mine: Vec<&Post> = posts
+                    .iter()
+                    .copied()
+                    .filter(|p| {
+                        let own = p.content.profile.as_ref();
+                        own.filter(|id| self.strategy.profile(id).is_some()) == profile.as_ref()
+                    })
+                    .collect();
+                (!mine.is_empty()).then_some((profile, name, mine))
             })
             .collect()
     }
@@ -319,12 +328,7 @@ impl Plan {
     /// planned and of those published, beside the share the content strategy
     /// intends. Posts with no pillar count in the whole, not in a row.
     pub fn pillar_mix(&self, today: NaiveDate, week_start: Weekday) -> Vec<Tally> {
-        let last = week_of(today, week_start);
-        let first = last.start() - Days::new(7 * (OUTPUT_WEEKS - 1));
-        let Ok(range) = DateRange::new(first, last.end()) else {
-            return Vec::new();
-        };
-        let entries = self.calendar.entries(range);
+        let entries = self.calendar.entries(output_range(today, week_start));
         let posts: Vec<(Option<&PillarId>, bool)> = entries
             .iter()
             .filter_map(|e| e.post())
@@ -389,6 +393,22 @@ impl Tally {
         }
         text
     }
+}
+
+/// The `OUTPUT_WEEKS` weeks up to the one of `today`.
+fn output_range(today: NaiveDate, week_start: Weekday) -> DateRange {
+    let last = week_of(today, week_start);
+    let first = last.start() - Days::new(7 * (OUTPUT_WEEKS - 1));
+    DateRange::new(first, last.end()).unwrap_or(last)
+}
+
+/// All posts planned and all published in `rows`: the wholes their shares
+/// are of.
+pub fn totals(rows: &[Tally]) -> (usize, usize) {
+    (
+        rows.iter().map(|r| r.planned).sum(),
+        rows.iter().map(|r| r.published).sum(),
+    )
 }
 
 /// "40%", or "none" of an empty whole.

@@ -249,6 +249,10 @@ impl Strategy {
     pub fn objective(&self, id: &ObjectiveId) -> Option<&Objective> {
         self.objectives.iter().find(|o| &o.id == id)
     }
+
+    pub fn profile(&self, id: &ProfileId) -> Option<&Profile> {
+        self.profiles.iter().find(|p| &p.id == id)
+    }
 }
 
 #[cfg(test)]

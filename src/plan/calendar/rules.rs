@@ -57,7 +57,7 @@ impl Plan {
     }
 
     fn profile(&self, id: &ProfileId) -> Option<&Profile> {
-        self.strategy.profiles.iter().find(|p| &p.id == id)
+        self.strategy.profile(id)
     }
 
     fn judge_posts(&self, entries: &[Entry], found: &mut Vec<Finding>) {

@@ -213,7 +213,7 @@ impl Plan {
                     on("profile"),
                     "Choose the profile this tactic runs on.",
                 )),
-                Some(id) => match strategy.profiles.iter().find(|p| &p.id == id) {
+                Some(id) => match strategy.profile(id) {
                     None => found.push(
                         Finding::warning(
                             Rule::BrokenLink,

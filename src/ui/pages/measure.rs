@@ -3,7 +3,7 @@
 
 use super::{empty_section, go_to_strategy, section_page, Section};
 use crate::plan::chart::{self, Bars, Chart};
-use crate::plan::dashboard::{share, Tally, OUTPUT_WEEKS};
+use crate::plan::dashboard::{share, totals, Tally, OUTPUT_WEEKS};
 use crate::plan::learning::{Insight, InsightSource};
 use crate::plan::results::{
     judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
@@ -414,10 +414,7 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
             </svg>
         }
     };
-    let whole = (
-        rows.iter().map(|r| r.planned).sum::<usize>(),
-        rows.iter().map(|r| r.published).sum::<usize>(),
-    );
+    let whole = totals(rows);
     let cell = |n: usize, of: usize| match shares {
         true => share(n, of),
         false => n.to_string(),
