@@ -17,6 +17,8 @@ pub enum Route {
     Measure,
     /// The strategy's revisions.
     History,
+    /// The calendar's exports: calendar files and the schedulers' CSVs.
+    Export,
     NotFound,
 }
 
@@ -36,6 +38,7 @@ impl Route {
             "/calendar" => Self::Calendar,
             "/measure" => Self::Measure,
             "/strategy/history" => Self::History,
+            "/calendar/export" => Self::Export,
             _ => match path.strip_prefix("/campaigns/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => {
                     Self::Campaign { id: id.to_owned() }
@@ -56,6 +59,7 @@ impl Route {
             Self::Calendar => "/calendar".into(),
             Self::Measure => "/measure".into(),
             Self::History => "/strategy/history".into(),
+            Self::Export => "/calendar/export".into(),
             Self::NotFound => "/not-found".into(),
         }
     }
@@ -137,6 +141,7 @@ mod tests {
             Route::Calendar,
             Route::Measure,
             Route::History,
+            Route::Export,
             Route::NotFound,
         ]
     }

@@ -6,11 +6,12 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use social_media_planner::exchange::bulk::{
-    buffer, everything, hootsuite, neutral, posts_by_profile, too_long, DateOrder, HOOTSUITE_ROWS,
+    buffer, default_range, everything, everything_name, hootsuite, neutral, posts_by_profile,
+    too_long, too_long_warning, DateOrder, Layout, HOOTSUITE_ROWS,
 };
 use social_media_planner::plan::{
-    Campaign, CampaignId, DateRange, Member, MemberId, Pillar, PillarId, Plan, PlanId, PlanName,
-    Platform, Post, PostContent, PostId, PostStatus, Profile, ProfileId, Task, TaskId,
+    Campaign, CampaignId, DateRange, EntryKey, Member, MemberId, Pillar, PillarId, Plan, PlanId,
+    PlanName, Platform, Post, PostContent, PostId, PostStatus, Profile, ProfileId, Task, TaskId,
 };
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -325,6 +326,64 @@ fn posts_too_long_for_their_platform_are_named() {
         ]
     );
     assert_eq!((found[1].chars, found[1].limit), (281, 280));
+    // Each names where it is, to be opened from the warning.
+    assert_eq!(found[1].key, EntryKey::Post(PostId::parse("p-1").unwrap()));
+    assert_eq!(
+        too_long_warning(found.len(), "Hootsuite"),
+        "2 posts are too long for their platform. Hootsuite will refuse them: shorten them first."
+    );
+    assert_eq!(
+        too_long_warning(1, "Buffer"),
+        "1 post is too long for its platform. Buffer will refuse it: shorten it first."
+    );
     assert_eq!(Platform::YouTube.copy_limit(), Some(100));
     assert_eq!(Platform::Other("Nextdoor".into()).copy_limit(), None);
+}
+
+#[test]
+fn a_layout_is_chosen_by_its_key_and_writes_its_schedulers_files() {
+    for (layout, key, _) in Layout::ALL {
+        assert_eq!(layout.key(), key);
+        assert_eq!(Layout::from_key(key), Some(layout));
+    }
+    assert_eq!(Layout::from_key("later"), None);
+    let mut plan = plan();
+    add(&mut plan, post("p-1", at(3, 2, 9, 0), Some("r-x"), "Hello"));
+    let groups = posts_by_profile(&plan, may());
+    let hoot = Layout::Hootsuite(DateOrder::MonthFirst).files(&plan, &groups[0]);
+    assert_eq!(hoot, hootsuite(&groups[0], DateOrder::MonthFirst));
+    assert!(
+        hoot[0].text.starts_with("03/02/2028 09:00,Hello"),
+        "{}",
+        hoot[0].text
+    );
+    assert_eq!(
+        Layout::Buffer.files(&plan, &groups[0]),
+        [buffer(&plan, &groups[0])]
+    );
+    assert_eq!(Layout::Buffer.tool(), "Buffer");
+    assert_eq!(
+        groups[0].keys,
+        [EntryKey::Post(PostId::parse("p-1").unwrap())]
+    );
+}
+
+#[test]
+fn dates_are_written_in_the_order_of_the_users_language() {
+    assert_eq!(DateOrder::for_language("en-US"), DateOrder::MonthFirst);
+    assert_eq!(DateOrder::for_language("en_us"), DateOrder::MonthFirst);
+    assert_eq!(DateOrder::for_language("en-GB"), DateOrder::DayFirst);
+    assert_eq!(DateOrder::for_language("fr"), DateOrder::DayFirst);
+    assert_eq!(DateOrder::for_language(""), DateOrder::DayFirst);
+}
+
+#[test]
+fn the_files_cover_four_weeks_from_today_until_other_days_are_chosen() {
+    let days = default_range(day(2, 27));
+    assert_eq!((days.start(), days.end()), (day(2, 27), day(3, 25)));
+    assert_eq!(days.days(), 28);
+    assert_eq!(
+        everything_name(days),
+        "posts-and-tasks-2028-02-27-to-2028-03-25.csv"
+    );
 }

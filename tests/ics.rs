@@ -5,7 +5,10 @@
 //! SEQUENCE from the app's ledger; the fingerprint.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
-use social_media_planner::exchange::ics::{calendar_file, calendar_of, events, fingerprint, Scope};
+use social_media_planner::exchange::ics::{
+    calendar_file, calendar_of, choices, chosen, events, file_title, fingerprint, summary, Ledger,
+    Scope,
+};
 use social_media_planner::plan::{
     CalendarEdit, Campaign, CampaignId, CampaignMessage, DateRange, EntryKey, Member, MemberId,
     Occurrence, Pillar, PillarId, Plan, PlanId, PlanName, Platform, Post, PostContent, PostId,
@@ -739,4 +742,137 @@ fn the_fingerprint_is_of_the_content_not_of_the_stamp_or_sequence() {
     );
     // The same plan twice gives the same fingerprints.
     assert_eq!(events(&plan, &Scope::Everything, paris), listed);
+}
+
+#[test]
+fn the_ledger_raises_a_sequence_once_per_change_and_reads_back_its_own_text() {
+    let mut ledger = Ledger::default();
+    let uid = "p-a@plan-1.social-media-planner";
+    assert_eq!(ledger.sequence(uid, 7), 0);
+    assert_eq!(ledger.sequence(uid, 7), 0);
+    assert_eq!(ledger.sequence(uid, 8), 1);
+    assert_eq!(ledger.sequence(uid, 8), 1);
+    assert_eq!(
+        ledger.sequence("t-b@plan-1.social-media-planner", u64::MAX),
+        0
+    );
+    // Kept by the UID before its "@": the plan is the ledger's own key.
+    assert_eq!(ledger.text(), "p-a 8 1\nt-b 18446744073709551615\n");
+    let read = Ledger::read(&ledger.text());
+    assert_eq!(read, ledger);
+    let mut read = read;
+    assert_eq!(read.sequence("p-a@other", 9), 2);
+}
+
+#[test]
+fn a_damaged_ledger_loses_only_its_unreadable_lines() {
+    let text = "p-a 12 3\nnonsense\np-b x 1\np-c 5 -1\np-d 4 2 extra\n\nt-e 9\np-a 99 7\n";
+    let mut ledger = Ledger::read(text);
+    // Known: p-a (its first line) and t-e; the rest start again at 0.
+    assert_eq!(ledger.text(), "p-a 12 3\nt-e 9\n");
+    assert_eq!(ledger.sequence("p-a", 12), 3);
+    assert_eq!(ledger.sequence("p-b", 1), 0);
+    assert_eq!(Ledger::read(""), Ledger::default());
+}
+
+#[test]
+fn the_ledger_counts_the_events_that_changed_since_the_last_file() {
+    let mut plan = scoped_plan();
+    let first = events(&plan, &Scope::Everything, utc);
+    let mut ledger = Ledger::default();
+    for e in &first {
+        ledger.sequence(&e.uid, e.fingerprint);
+    }
+    assert_eq!(ledger.changed(&first), 0);
+    let mut changed = plan
+        .calendar
+        .post(&PostId::parse("p-a").unwrap())
+        .unwrap()
+        .clone();
+    changed.content.copy = "Now with rye".into();
+    plan.calendar.apply(CalendarEdit::PutPost(changed));
+    let second = events(&plan, &Scope::Everything, utc);
+    assert_eq!(ledger.changed(&second), 1);
+    assert_eq!(
+        summary(&second, 1),
+        format!(
+            "{} events: 2 campaigns, {} posts and 4 tasks. 1 event changed since the last file: a calendar that imports this one updates it.",
+            second.len(),
+            second.len() - 6
+        )
+    );
+}
+
+#[test]
+fn a_summary_says_what_a_file_holds_in_words() {
+    let plan = scoped_plan();
+    let only_posts = events(&plan, &Scope::Profile(ProfileId::parse("ig").unwrap()), utc);
+    assert_eq!(summary(&only_posts, 0), "2 events: 2 posts.");
+    let campaign = events(
+        &plan,
+        &Scope::Campaign(CampaignId::parse("m-a").unwrap()),
+        utc,
+    );
+    assert_eq!(
+        summary(&campaign, 0),
+        "3 events: 1 campaign, 1 post and 1 task."
+    );
+    assert_eq!(summary(&campaign, 3), "3 events: 1 campaign, 1 post and 1 task. 3 events changed since the last file: a calendar that imports this one updates them.");
+    assert_eq!(summary(&[], 0), "No events: nothing is planned there yet.");
+}
+
+#[test]
+fn the_choices_name_every_campaign_and_profile_and_read_back_as_scopes() {
+    let plan = scoped_plan();
+    let choices = choices(&plan);
+    let labels: Vec<&str> = choices.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(&labels[..2], ["Everything", "The days chosen"]);
+    assert!(labels.contains(&"Campaign: m-old (archived)"), "{labels:?}");
+    assert!(
+        labels.iter().any(|l| l.starts_with("Profile: ")),
+        "{labels:?}"
+    );
+    let days = range(day(2027, 4, 1), day(2027, 4, 7));
+    for (key, _) in &choices {
+        assert!(chosen(key, Some(days)).is_some(), "{key}");
+    }
+    assert_eq!(chosen("all", None), Some(Scope::Everything));
+    assert_eq!(chosen("days", Some(days)), Some(Scope::Range(days)));
+    assert_eq!(chosen("days", None), None);
+    assert_eq!(
+        chosen("c:m-b", None),
+        Some(Scope::Campaign(CampaignId::parse("m-b").unwrap()))
+    );
+    assert_eq!(
+        chosen("r:ig", None),
+        Some(Scope::Profile(ProfileId::parse("ig").unwrap()))
+    );
+    assert_eq!(chosen("", None), None);
+    assert_eq!(chosen("z:1", None), None);
+}
+
+#[test]
+fn a_file_is_named_after_the_plan_and_what_it_holds() {
+    let plan = scoped_plan();
+    let name = plan.name.to_string();
+    assert_eq!(
+        file_title(&plan, &Scope::Everything),
+        format!("{name} calendar")
+    );
+    assert_eq!(
+        file_title(&plan, &Scope::Campaign(CampaignId::parse("m-b").unwrap())),
+        format!("{name} m-b")
+    );
+    assert_eq!(
+        file_title(
+            &plan,
+            &Scope::Range(range(day(2027, 5, 1), day(2027, 5, 28)))
+        ),
+        format!("{name} 1 May – 28 May 2027")
+    );
+    // A campaign since removed names the calendar.
+    assert_eq!(
+        file_title(&plan, &Scope::Campaign(CampaignId::parse("gone").unwrap())),
+        format!("{name} calendar")
+    );
 }

@@ -2,7 +2,8 @@
 //! of every post and task: quoting by the `csv` crate, and every cell that a
 //! spreadsheet would read as a formula neutralised.
 
-use crate::plan::{when, DateRange, Plan, Post, ProfileId};
+use crate::plan::{thousands, when, DateRange, EntryKey, Plan, Post, ProfileId};
+use chrono::NaiveDate;
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
 /// Hootsuite takes at most this many rows a file.
@@ -25,12 +26,15 @@ pub struct ProfilePosts {
     /// "Instagram @acme", or "No profile".
     pub name: String,
     pub posts: Vec<Post>,
+    /// Where each post is in the calendar, in the same order.
+    pub keys: Vec<EntryKey>,
 }
 
 /// A post whose text is longer than its platform allows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TooLong {
     pub post: Post,
+    pub key: EntryKey,
     pub chars: usize,
     pub limit: usize,
     /// "Instagram @acme, Tue 4 May 09:00: 2,412 characters, 2,200 at most."
@@ -56,14 +60,91 @@ pub fn neutral(cell: &str) -> String {
 /// The posts of `range` per profile, in the strategy's order of profiles,
 /// then those with no profile (or one since removed).
 pub fn posts_by_profile(plan: &Plan, range: DateRange) -> Vec<ProfilePosts> {
-    plan.posts_by_profile(&plan.calendar.entries(range))
+    let entries = plan.calendar.entries(range);
+    plan.posts_by_profile(&entries)
         .into_iter()
         .map(|(profile, name, posts)| ProfilePosts {
             profile,
             name,
-            posts: posts.into_iter().cloned().collect(),
+            keys: posts.iter().map(|(e, _)| e.key.clone()).collect(),
+            posts: posts.into_iter().map(|(_, p)| p.clone()).collect(),
         })
         .collect()
+}
+
+/// A scheduler's layout, with Hootsuite's order of day and month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Hootsuite(DateOrder),
+    Buffer,
+}
+
+impl Layout {
+    /// Every layout, with its key and label, for the user to choose from.
+    pub const ALL: [(Layout, &'static str, &'static str); 3] = [
+        (
+            Layout::Hootsuite(DateOrder::DayFirst),
+            "hootsuite-day",
+            "Hootsuite, day first (31/12/2027 09:00)",
+        ),
+        (
+            Layout::Hootsuite(DateOrder::MonthFirst),
+            "hootsuite-month",
+            "Hootsuite, month first (12/31/2027 09:00)",
+        ),
+        (Layout::Buffer, "buffer", "Buffer"),
+    ];
+
+    pub fn key(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(l, _, _)| *l == self)
+            .map_or("buffer", |(_, key, _)| key)
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|(_, k, _)| *k == key)
+            .map(|(l, _, _)| *l)
+    }
+
+    /// The scheduler's name.
+    pub fn tool(self) -> &'static str {
+        match self {
+            Self::Hootsuite(_) => "Hootsuite",
+            Self::Buffer => "Buffer",
+        }
+    }
+
+    /// The files of one profile's posts in this layout: Hootsuite's split
+    /// at [`HOOTSUITE_ROWS`], Buffer's one.
+    pub fn files(self, plan: &Plan, group: &ProfilePosts) -> Vec<File> {
+        match self {
+            Self::Hootsuite(order) => hootsuite(group, order),
+            Self::Buffer => vec![buffer(plan, group)],
+        }
+    }
+}
+
+/// The days the schedulers' files cover until the user picks others: four
+/// weeks from today.
+pub fn default_range(today: NaiveDate) -> DateRange {
+    DateRange::new(today, today + chrono::Duration::days(27)).unwrap_or(DateRange::day(today))
+}
+
+impl DateOrder {
+    /// The order the user's language writes dates in: month first in
+    /// American English and a few others, day first elsewhere.
+    pub fn for_language(language: &str) -> Self {
+        let region = language.split(['-', '_']).nth(1).unwrap_or("");
+        match region.to_ascii_uppercase().as_str() {
+            "US" | "PH" | "FM" | "MH" | "PW" | "AS" | "GU" | "MP" | "PR" | "UM" | "VI" => {
+                Self::MonthFirst
+            }
+            _ => Self::DayFirst,
+        }
+    }
 }
 
 /// The posts whose copy is longer than their profile's platform takes, to be
@@ -81,11 +162,12 @@ pub fn too_long(plan: &Plan, posts: &[ProfilePosts]) -> Vec<TooLong> {
         let Some(limit) = profile.platform.copy_limit() else {
             continue;
         };
-        for post in &group.posts {
+        for (post, key) in group.posts.iter().zip(&group.keys) {
             let chars = post.content.copy.trim().chars().count();
             if chars > limit {
                 found.push(TooLong {
                     post: post.clone(),
+                    key: key.clone(),
                     chars,
                     limit,
                     said: format!(
@@ -103,35 +185,36 @@ pub fn too_long(plan: &Plan, posts: &[ProfilePosts]) -> Vec<TooLong> {
     found
 }
 
-/// "2,412".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Rows written by the `csv` crate, every line ended with CRLF.
+/// Rows written by `csv-core`, the `csv` crate's own writer without its
+/// `std::io` layer (which would cost the wasm several kilobytes), every line
+/// ended with CRLF.
 fn write(header: Option<&[&str]>, rows: &[Vec<String>]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    // Writing to memory does not fail; a row that could not be written is
-    // left out rather than the file lost.
-    if let Some(header) = header {
-        let _ = writer.write_record(header);
+    let mut writer = csv_core::WriterBuilder::new()
+        .terminator(csv_core::Terminator::CRLF)
+        .build();
+    let mut out = Vec::new();
+    let mut cell = |writer: &mut csv_core::Writer, text: &str, last: bool| {
+        // Room for every byte quoted, the quotes, and what ends the cell
+        // (a closing quote and CRLF at most): the writer never runs short.
+        let mut room = vec![0; 2 * text.len() + 5];
+        let (_, _, mut used) = writer.field(text.as_bytes(), &mut room);
+        let (_, ended) = match last {
+            true => writer.terminator(&mut room[used..]),
+            false => writer.delimiter(&mut room[used..]),
+        };
+        used += ended;
+        out.extend_from_slice(&room[..used]);
+    };
+    for row in header
+        .map(|h| h.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>())
+        .into_iter()
+        .chain(rows.iter().map(|r| r.iter().map(|c| neutral(c)).collect()))
+    {
+        for (i, text) in row.iter().enumerate() {
+            cell(&mut writer, text, i + 1 == row.len());
+        }
     }
-    for row in rows {
-        let cells: Vec<String> = row.iter().map(|c| neutral(c)).collect();
-        let _ = writer.write_record(&cells);
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn stamp(at: NaiveDateTime, order: DateOrder) -> String {
@@ -303,11 +386,27 @@ pub fn everything(plan: &Plan, range: DateRange) -> File {
         .filter(|row| !row.is_empty())
         .collect();
     File {
-        name: format!(
-            "posts-and-tasks-{}-to-{}.csv",
-            when::iso_day(range.start()),
-            when::iso_day(range.end())
-        ),
+        name: everything_name(range),
         text: write(Some(&header), &rows),
+    }
+}
+
+/// The general CSV's name: "posts-and-tasks-2027-05-01-to-2027-05-28.csv".
+pub fn everything_name(range: DateRange) -> String {
+    format!(
+        "posts-and-tasks-{}-to-{}.csv",
+        when::iso_day(range.start()),
+        when::iso_day(range.end())
+    )
+}
+
+/// Said above the files when `n` posts are too long for `tool` to take.
+pub fn too_long_warning(n: usize, tool: &str) -> String {
+    match n {
+        1 => format!("1 post is too long for its platform. {tool} will refuse it: shorten it first."),
+        n => format!(
+            "{} posts are too long for their platform. {tool} will refuse them: shorten them first.",
+            thousands(n)
+        ),
     }
 }

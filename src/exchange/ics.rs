@@ -17,11 +17,11 @@
 
 use crate::plan::when::compact_day;
 use crate::plan::{
-    Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId, Occurrence,
-    Plan, Post, PostContent, PostId, PostStatus, ProfileId, SeriesId, Task,
+    counted, Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId,
+    Occurrence, Plan, Post, PostContent, PostId, PostStatus, ProfileId, SeriesId, Task,
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// Who wrote the file, as the `PRODID` of every calendar.
 pub const PRODID: &str = "-//Social Media Planner//EN";
@@ -111,6 +111,189 @@ pub fn fingerprint(text: &str) -> u64 {
     })
 }
 
+/// What the planner remembers of the calendar files it wrote for a plan:
+/// each event's fingerprint when last written and its SEQUENCE, so that the
+/// next file raises the SEQUENCE of exactly the events that changed.
+///
+/// Kept as text, a line per event, "<uid> <fingerprint>[ <sequence>]" (the
+/// sequence left out while it is 0), the UID without its
+/// "@<plan>.social-media-planner", which the ledger's own key names. A line
+/// that cannot be read is dropped: its event starts again at 0.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    /// By UID, in order.
+    sent: Vec<(String, u64, u32)>,
+}
+
+fn ledger_key(uid: &str) -> &str {
+    uid.split('@').next().unwrap_or(uid)
+}
+
+impl Ledger {
+    pub fn read(text: &str) -> Self {
+        let mut ledger = Self::default();
+        for line in text.lines() {
+            let mut words = line.split(' ');
+            let (Some(uid), Some(Ok(print)), sequence, None) = (
+                words.next().filter(|u| !u.is_empty()),
+                words.next().map(str::parse::<u64>),
+                words.next().map_or(Ok(0), str::parse::<u32>),
+                words.next(),
+            ) else {
+                continue;
+            };
+            if let Ok(sequence) = sequence {
+                let at = ledger.find(uid);
+                if let Err(at) = at {
+                    ledger.sent.insert(at, (uid.to_owned(), print, sequence));
+                }
+            }
+        }
+        ledger
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.sent
+            .binary_search_by(|(uid, _, _)| uid.as_str().cmp(key))
+    }
+
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        for (uid, print, sequence) in &self.sent {
+            text.push_str(&match sequence {
+                0 => format!("{uid} {print}\n"),
+                n => format!("{uid} {print} {n}\n"),
+            });
+        }
+        text
+    }
+
+    /// The SEQUENCE to write `uid` with now that its fingerprint is `print`:
+    /// 0 the first time, the same as last time when nothing changed, one
+    /// more when it did. Remembered.
+    pub fn sequence(&mut self, uid: &str, print: u64) -> u32 {
+        let key = ledger_key(uid);
+        match self.find(key) {
+            Ok(at) => {
+                let entry = &mut self.sent[at];
+                if entry.1 != print {
+                    entry.1 = print;
+                    entry.2 = entry.2.saturating_add(1);
+                }
+                entry.2
+            }
+            Err(at) => {
+                self.sent.insert(at, (key.to_owned(), print, 0));
+                0
+            }
+        }
+    }
+
+    /// How many of `events` would be written with a raised SEQUENCE: those
+    /// the ledger knows with another fingerprint.
+    pub fn changed(&self, events: &[Event]) -> usize {
+        events
+            .iter()
+            .filter(|e| {
+                self.find(ledger_key(&e.uid))
+                    .is_ok_and(|at| self.sent[at].1 != e.fingerprint)
+            })
+            .count()
+    }
+}
+
+/// What a file holds, in words, with how many of its events `changed` since
+/// the last file: "12 events: 2 campaigns, 8 posts and 2 tasks. 1 event
+/// changed since the last file: a calendar that imports this one updates
+/// it." or "No events: nothing is planned there yet."
+pub fn summary(events: &[Event], changed: usize) -> String {
+    let mut text = held(events);
+    if changed > 0 {
+        text.push_str(&format!(
+            " {} changed since the last file: a calendar that imports this one updates {}.",
+            counted(changed, "event"),
+            if changed == 1 { "it" } else { "them" }
+        ));
+    }
+    text
+}
+
+fn held(events: &[Event]) -> String {
+    let count = |kinds: &[&str]| {
+        events
+            .iter()
+            .filter(|e| kinds.iter().any(|k| e.uid.starts_with(k)))
+            .count()
+    };
+    let mut parts: Vec<String> = [
+        (count(&["c-"]), "campaign"),
+        (count(&["p-", "o-"]), "post"),
+        (count(&["t-"]), "task"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, noun)| counted(n, noun))
+    .collect();
+    let last = parts.pop();
+    match (events.len(), last) {
+        (0, _) | (_, None) => "No events: nothing is planned there yet.".to_owned(),
+        (n, Some(last)) if parts.is_empty() => format!("{}: {last}.", counted(n, "event")),
+        (n, Some(last)) => format!("{}: {} and {last}.", counted(n, "event"), parts.join(", ")),
+    }
+}
+
+/// What a file can hold, as (key, label) for the user to choose from:
+/// everything, the days chosen, each campaign (archived ones too, said so),
+/// each profile. [`chosen`] reads a key back.
+pub fn choices(plan: &Plan) -> Vec<(String, String)> {
+    let mut choices = vec![
+        ("all".to_owned(), "Everything".to_owned()),
+        ("days".to_owned(), "The days chosen".to_owned()),
+    ];
+    for c in plan.campaigns.iter() {
+        let archived = if c.archived { " (archived)" } else { "" };
+        choices.push((
+            format!("c:{}", c.id),
+            format!("Campaign: {}{archived}", c.title()),
+        ));
+    }
+    for p in plan.strategy.profiles.iter() {
+        choices.push((format!("r:{}", p.id), format!("Profile: {}", p.title())));
+    }
+    choices
+}
+
+/// The scope a key of [`choices`] names, `days` being the days chosen;
+/// `None` for the days when none are chosen, or a key not known.
+pub fn chosen(key: &str, days: Option<DateRange>) -> Option<Scope> {
+    match key.split_once(':') {
+        Some(("c", id)) => CampaignId::parse(id).ok().map(Scope::Campaign),
+        Some(("r", id)) => ProfileId::parse(id).ok().map(Scope::Profile),
+        _ if key == "days" => days.map(Scope::Range),
+        _ if key == "all" => Some(Scope::Everything),
+        _ => None,
+    }
+}
+
+/// What a file of `scope` is called, before it is made a safe file name:
+/// "Acme calendar", "Acme Spring launch", "Acme Instagram @acme",
+/// "Acme 1 May to 28 May 2027".
+pub fn file_title(plan: &Plan, scope: &Scope) -> String {
+    let name = plan.name.as_str();
+    match scope {
+        Scope::Everything => format!("{name} calendar"),
+        Scope::Campaign(id) => match plan.campaign(id) {
+            Some(c) => format!("{name} {}", c.title()),
+            None => format!("{name} calendar"),
+        },
+        Scope::Profile(id) => match plan.strategy.profile(id) {
+            Some(p) => format!("{name} {}", p.title()),
+            None => format!("{name} calendar"),
+        },
+        Scope::Range(days) => format!("{name} {}", crate::plan::when::span(*days)),
+    }
+}
+
 /// The plan's calendar file for `scope`: [`events`] written by
 /// [`calendar_of`]. `zone` names the plan's time zone ("Europe/Paris": the
 /// plan's own, or the browser's when it follows the browser); `stamp` is the
@@ -122,7 +305,7 @@ pub fn calendar_file(
     zone: &str,
     stamp: DateTime<Utc>,
     to_utc: impl Fn(NaiveDateTime) -> Option<DateTime<Utc>>,
-    sequence: impl Fn(&str, u64) -> u32,
+    sequence: impl FnMut(&str, u64) -> u32,
 ) -> String {
     calendar_of(plan, zone, &events(plan, scope, to_utc), stamp, sequence)
 }
@@ -147,7 +330,7 @@ pub fn events(
     let mut writer = Writer {
         plan,
         to_utc: &to_utc,
-        used: HashSet::new(),
+        used: BTreeSet::new(),
         events: Vec::new(),
     };
     for campaign in campaigns_in(plan, scope) {
@@ -167,7 +350,7 @@ pub fn calendar_of(
     zone: &str,
     events: &[Event],
     stamp: DateTime<Utc>,
-    sequence: impl Fn(&str, u64) -> u32,
+    mut sequence: impl FnMut(&str, u64) -> u32,
 ) -> String {
     let mut out = String::new();
     let mut line = |text: &str| push_folded(&mut out, text);
@@ -241,18 +424,20 @@ fn tied(
     chosen: impl Fn(&PostContent) -> bool,
     chosen_task: impl Fn(&Task) -> bool,
 ) -> Vec<Entry> {
-    let posts: HashSet<PostId> = entries
-        .iter()
-        .filter_map(Entry::post)
-        .filter(|p| chosen(&p.content))
-        .map(|p| p.id.clone())
-        .collect();
+    // Inserted one by one: collecting would sort first, another copy of
+    // the standard sort in the wasm.
+    let mut posts = BTreeSet::new();
+    for post in entries.iter().filter_map(Entry::post) {
+        if chosen(&post.content) {
+            posts.insert(post.id.as_str().to_owned());
+        }
+    }
     entries
         .into_iter()
         .filter(|e| match &e.item {
-            EntryItem::Post(p) | EntryItem::Occurrence(p) => posts.contains(&p.id),
+            EntryItem::Post(p) | EntryItem::Occurrence(p) => posts.contains(p.id.as_str()),
             EntryItem::Task(t) => {
-                chosen_task(t) || t.post.as_ref().is_some_and(|p| posts.contains(p))
+                chosen_task(t) || t.post.as_ref().is_some_and(|p| posts.contains(p.as_str()))
             }
         })
         .collect()
@@ -283,7 +468,7 @@ struct Writer<'a> {
     plan: &'a Plan,
     to_utc: ToUtc<'a>,
     /// UIDs given so far: two events of a file never share one.
-    used: HashSet<String>,
+    used: BTreeSet<String>,
     events: Vec<Event>,
 }
 

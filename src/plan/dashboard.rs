@@ -273,7 +273,7 @@ impl Plan {
             .map(|(profile, name, posts)| {
                 let mine: Vec<(NaiveDate, bool)> = posts
                     .iter()
-                    .map(|p| (p.at.date(), p.content.status == PostStatus::Published))
+                    .map(|(_, p)| (p.at.date(), p.content.status == PostStatus::Published))
                     .collect();
                 let rows = weeks
                     .iter()
@@ -299,22 +299,23 @@ impl Plan {
 
     /// The posts among `entries` per profile, in the strategy's order, then
     /// those with no profile (or one since removed) as "No profile"; a
-    /// profile with none is left out.
-    pub fn posts_by_profile<'a>(
-        &self,
-        entries: &'a [Entry],
-    ) -> Vec<(Option<ProfileId>, String, Vec<&'a Post>)> {
-        let posts: Vec<&Post> = entries.iter().filter_map(Entry::post).collect();
+    /// profile with none is left out. Each post comes with its entry, which
+    /// says where it is in the calendar.
+    pub fn posts_by_profile<'a>(&self, entries: &'a [Entry]) -> Vec<ProfileGroup<'a>> {
+        let posts: Vec<(&Entry, &Post)> = entries
+            .iter()
+            .filter_map(|e| e.post().map(|p| (e, p)))
+            .collect();
         self.strategy
             .profiles
             .iter()
             .map(|p| (Some(p.id.clone()), p.title()))
             .chain([(None, "No profile".to_owned())])
             .filter_map(|(profile, name)| {
-                let mine: Vec<&Post> = posts
+                let mine: Vec<(&Entry, &Post)> = posts
                     .iter()
                     .copied()
-                    .filter(|p| {
+                    .filter(|(_, p)| {
                         let own = p.content.profile.as_ref();
                         own.filter(|id| self.strategy.profile(id).is_some()) == profile.as_ref()
                     })
@@ -358,6 +359,9 @@ impl Plan {
             .collect()
     }
 }
+
+/// A profile (or none: "No profile") with its posts, each beside its entry.
+pub type ProfileGroup<'a> = (Option<ProfileId>, String, Vec<(&'a Entry, &'a Post)>);
 
 /// Posts planned and published in one row of a chart: a week, or a pillar.
 #[derive(Debug, Clone, PartialEq)]

@@ -66,7 +66,7 @@ pub use name::{clipped, NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective, ObjectiveKind};
 pub use persona::{Persona, Priority, PriorityKind};
 pub use piece::Piece;
-pub use plan::{Plan, PlanSummary};
+pub use plan::{counted, thousands, Plan, PlanSummary};
 pub use profile::{Platform, PrimaryPurpose, Profile};
 pub use readiness::{Missing, PartReadiness, PartStatus};
 pub use response::{Escalation, Guidelines, ResponsePlan, Situation};

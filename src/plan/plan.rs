@@ -80,8 +80,8 @@ impl Plan {
     }
 }
 
-/// "1 campaign", "3 posts", "18,000 posts".
-fn counted(n: usize, noun: &str) -> String {
+/// "2,412": a count with its thousands grouped.
+pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
@@ -90,8 +90,13 @@ fn counted(n: usize, noun: &str) -> String {
         }
         grouped.push(digit);
     }
+    grouped
+}
+
+/// "1 campaign", "3 posts", "18,000 posts".
+pub fn counted(n: usize, noun: &str) -> String {
     let plural = if n == 1 { "" } else { "s" };
-    format!("{grouped} {noun}{plural}")
+    format!("{} {noun}{plural}", thousands(n))
 }
 
 impl PlanSummary {

@@ -27,6 +27,8 @@ use wasm_bindgen::JsCast;
 const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
 const RECOVERY_KEY: &str = "recovery:";
+/// What the calendar files written for a plan held (`exchange::ics::Ledger`).
+const SENT_KEY: &str = "sent:";
 
 #[wasm_bindgen]
 extern "C" {
@@ -317,6 +319,23 @@ impl PlanStore {
             Some(text) => known.insert(key, fingerprint(&text)),
             None => known.remove(&key),
         };
+    }
+
+    /// The ledger of the calendar files written for a plan, as text; empty
+    /// when there is none or storage is out of reach.
+    pub fn ledger(&self, id: &PlanId) -> String {
+        let key = format!("{}{SENT_KEY}{id}", self.prefix);
+        Self::storage()
+            .ok()
+            .and_then(|s| s.get_item(&key).ok().flatten())
+            .unwrap_or_default()
+    }
+
+    pub fn keep_ledger(&self, id: &PlanId, text: &str) -> Result<(), StorageError> {
+        let key = format!("{}{SENT_KEY}{id}", self.prefix);
+        Self::storage()?
+            .set_item(&key, text)
+            .map_err(|_| StorageError::Full)
     }
 
     pub fn set_last_open(&self, id: Option<&PlanId>) -> Result<(), StorageError> {

@@ -2,7 +2,7 @@
 
 use super::components::{section_nav, Header, Notices, UndoToast};
 use super::pages::switch;
-use super::route::{use_route, Route, Router};
+use super::route::{use_place, Route, Router};
 use super::shell;
 use super::store::{use_session, Dispatch, Status, Storage, Store};
 use crate::embed::Routing;
@@ -151,7 +151,9 @@ fn Layout(props: &LayoutProps) -> Html {
         .keys
         .clone()
         .map(|dispatch| Callback::from(move |e: KeyboardEvent| undo_keys(&dispatch, &e)));
-    let route = use_route().unwrap_or(Route::NotFound);
+    let place = use_place();
+    let route = place.as_ref().map_or(Route::NotFound, |p| p.route.clone());
+    let path = place.map(|p| p.path).unwrap_or_default();
     let store = use_context::<Store>();
     let read_only = store.as_ref().and_then(|s| {
         let plan = s.workspace.current()?;
@@ -218,7 +220,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 }
                 // A disabled fieldset disables every control inside it at once.
                 <fieldset class="smp-readonly" disabled={read_only.is_some() && !on_plans}>
-                    { switch(route) }
+                    { switch(route, &path, store.as_ref()) }
                 </fieldset>
             </main>
             <UndoToast />

@@ -427,6 +427,13 @@ pub fn today_in(zone: &str) -> NaiveDate {
     now.date()
 }
 
+/// The moment a wall-clock time in `zone` is, or `None` for a time that
+/// zone's clocks skip (02:30 on the night they go forward).
+pub fn to_utc(at: chrono::NaiveDateTime, zone: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let utc = convert(at, zone, "UTC");
+    (convert(utc, "UTC", zone) == at).then(|| utc.and_utc())
+}
+
 /// The same moment on another zone's clock: what 9:00 in Paris reads in London.
 pub fn convert(at: chrono::NaiveDateTime, from: &str, to: &str) -> chrono::NaiveDateTime {
     let guess = at.and_utc().timestamp_millis() as f64;

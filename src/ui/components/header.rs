@@ -36,16 +36,16 @@ pub fn Header() -> Html {
                     }
                 }
             </div>
-            <PlanSwitcher />
+            { plan_switcher(&store) }
             <UndoRedo />
             <SaveIndicator />
         </header>
     }
 }
 
-#[component]
-fn PlanSwitcher() -> Html {
-    let store = use_store();
+/// A plain function rather than a component: the header follows the plans
+/// already.
+fn plan_switcher(store: &crate::ui::store::Store) -> Html {
     let plans: Vec<&crate::plan::Plan> = store.workspace.plans().collect();
     if plans.is_empty() {
         return html! {

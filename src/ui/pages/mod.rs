@@ -2,6 +2,7 @@
 
 mod calendar;
 mod campaigns;
+mod export;
 mod history;
 mod measure;
 mod not_found;
@@ -13,17 +14,20 @@ mod transfer;
 use super::route::Route;
 use yew::prelude::*;
 
-pub fn switch(route: Route) -> Html {
+/// `path` is the address asked for (said when nothing is there); `store`
+/// the plans, for the pages drawn without a component of their own.
+pub fn switch(route: Route, path: &str, store: Option<&crate::ui::store::Store>) -> Html {
     match route {
         Route::Overview => html! { <overview::OverviewPage /> },
         Route::Plans => html! { <plans::PlansPage /> },
         Route::Strategy => html! { <strategy::StrategyPage /> },
         Route::Campaigns => html! { <campaigns::CampaignsPage /> },
         Route::Campaign { id } => html! { <campaigns::BriefPage {id} /> },
-        Route::Calendar => html! { <calendar::CalendarPage /> },
+        Route::Calendar => calendar::calendar_page(store),
         Route::Measure => html! { <measure::MeasurePage /> },
         Route::History => html! { <history::HistoryPage /> },
-        Route::NotFound => html! { <not_found::NotFoundPage /> },
+        Route::Export => html! { <export::ExportPage /> },
+        Route::NotFound => not_found::not_found_page(path),
     }
 }
 

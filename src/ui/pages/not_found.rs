@@ -1,12 +1,11 @@
 //! The page for a link that leads nowhere.
 
-use crate::ui::route::use_place;
 use crate::ui::route::{NavLink, Route};
 use yew::prelude::*;
 
-#[component]
-pub fn NotFoundPage() -> Html {
-    let path = use_place().map(|place| place.path).unwrap_or_default();
+/// A plain function rather than a component: it keeps no state, and the
+/// layout already follows the address.
+pub fn not_found_page(path: &str) -> Html {
     html! {
         <section class="smp-page smp-page--narrow">
             <div class="smp-empty">

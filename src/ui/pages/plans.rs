@@ -8,7 +8,7 @@ use crate::ui::components::{create_plan_form, example_button, use_dom_id, PlanNa
 use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
-use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan};
+use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan, Store};
 use yew::prelude::*;
 
 #[component]
@@ -144,7 +144,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         <li class={classes!("smp-plan-card", props.is_current.then_some("smp-plan-card--current"))}
             aria-labelledby={title_id.clone()}>
             if *renaming {
-                <RenameForm plan={plan.clone()} ondone={stop_rename} />
+                { rename_form(&store, plan, stop_rename) }
             } else {
                 <div class="smp-plan-card__main">
                     <h3 class="smp-plan-card__name" id={title_id.clone()}>{ plan.name.as_str() }</h3>
@@ -201,18 +201,11 @@ fn short_label(name: &str) -> String {
     crate::plan::clipped(name, 60)
 }
 
-#[derive(Properties, PartialEq)]
-struct RenameFormProps {
-    plan: SharedPlan,
-    ondone: Callback<()>,
-}
-
-#[component]
-fn RenameForm(props: &RenameFormProps) -> Html {
-    let store = use_store();
+/// The plan's name, being changed: a plain function, the card keeping the
+/// state.
+fn rename_form(store: &Store, plan: &SharedPlan, ondone: Callback<()>) -> Html {
     let onsubmit = {
-        let id = props.plan.id.clone();
-        let ondone = props.ondone.clone();
+        let (store, id, ondone) = (store.clone(), plan.id.clone(), ondone.clone());
         Callback::from(move |name: PlanName| {
             store.dispatch(session::Event::Apply(Command::RenamePlan {
                 id: id.clone(),
@@ -224,7 +217,7 @@ fn RenameForm(props: &RenameFormProps) -> Html {
     };
     html! {
         <PlanNameForm label="New name" submit_label="Save name" {onsubmit}
-            oncancel={Some(props.ondone.clone())}
-            initial={props.plan.name.to_string()} focus=true />
+            oncancel={Some(ondone)}
+            initial={plan.name.to_string()} focus=true />
     }
 }

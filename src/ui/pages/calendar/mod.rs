@@ -175,10 +175,10 @@ impl Cal {
     }
 }
 
-#[component]
-pub fn CalendarPage() -> Html {
-    let store = use_store();
-    let plan = store.workspace.current_shared();
+/// A plain function rather than a component: the layout that calls it
+/// already follows the plans.
+pub fn calendar_page(store: Option<&crate::ui::store::Store>) -> Html {
+    let plan = store.and_then(|store| store.workspace.current_shared());
     let body = plan.map(|plan| {
         if plan.strategy.profiles.is_empty() {
             return empty_section(

@@ -5,6 +5,7 @@ use super::{Latest, View};
 use crate::plan::when;
 use crate::plan::{Address, DateRange, Dimension, Filter, FilterOption, FilterOptions};
 use crate::ui::components::use_dom_id;
+use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::Shared;
 use chrono::NaiveDate;
@@ -100,6 +101,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <div class="smp-calendar__add">
                     <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={add(false)}>{ "New post" }</button>
                     <button type="button" class="smp-button smp-button--small" onclick={add(true)}>{ "New task" }</button>
+                    <NavLink to={Route::Export} class="smp-button smp-button--small">{ "Export" }</NavLink>
                 </div>
             </div>
             { filters(props) }
