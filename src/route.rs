@@ -49,6 +49,18 @@ impl Route {
     }
 
     /// The page's path, which [`Route::recognize`] reads back.
+    /// The section of the workflow a page belongs to, as the navigation
+    /// names it: a brief is in Campaigns, the history in Strategy, the
+    /// exports in Calendar; every other page is its own.
+    pub fn section(&self) -> Route {
+        match self {
+            Self::Campaign { .. } => Self::Campaigns,
+            Self::History => Self::Strategy,
+            Self::Export => Self::Calendar,
+            other => other.clone(),
+        }
+    }
+
     pub fn to_path(&self) -> String {
         match self {
             Self::Overview => "/".into(),
@@ -165,6 +177,21 @@ mod tests {
         assert_eq!(href(&Route::Campaign { id: "c7".into() }), "#/campaigns/c7");
         assert_eq!(href(&Route::Calendar), "#/calendar");
         assert_eq!(href(&Route::History), "#/strategy/history");
+    }
+
+    #[test]
+    fn each_page_is_in_its_sections_navigation() {
+        assert_eq!(Route::Export.section(), Route::Calendar);
+        assert_eq!(Route::History.section(), Route::Strategy);
+        assert_eq!(
+            Route::Campaign { id: "c7".into() }.section(),
+            Route::Campaigns
+        );
+        for route in every_route() {
+            // A section is its own, and the pages in it lead back to it.
+            assert_eq!(route.section().section(), route.section());
+        }
+        assert_eq!(Route::Measure.section(), Route::Measure);
     }
 
     #[test]

@@ -156,11 +156,17 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             }
         }
     });
-    let is_current = current.as_ref() == Some(&props.to);
+    // The page itself, or (for the section navigation) the section the page
+    // is in: the calendar's link while its exports are shown.
+    let is_current = match current {
+        Some(route) if route == props.to => Some("page"),
+        Some(route) if route.section() == props.to => Some("true"),
+        _ => None,
+    };
     html! {
         <a {href}
            class={props.class.clone()}
-           aria-current={is_current.then_some("page")}
+           aria-current={is_current}
            {onclick}>
             { props.children.clone() }
         </a>

@@ -74,6 +74,10 @@ test('a calendar file holds what was chosen, read back by ical.js with its times
   await page.getByRole('link', { name: 'Export', exact: true }).click();
   await expect(page).toHaveURL(/#\/calendar\/export$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Export' })).toBeVisible();
+  // The navigation says the exports are in the calendar's section.
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link', { name: /Calendar/ })).toHaveAttribute('aria-current', 'true');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
   await expect(page.getByText('3 events: 1 campaign and 2 posts.')).toBeVisible();
 
   const first = await download(page);
