@@ -17,7 +17,7 @@ pub enum Route {
     Measure,
     /// The strategy's revisions.
     History,
-    /// The calendar's exports: calendar files and the schedulers' CSVs.
+    /// The calendar's exports: the calendar file.
     Export,
     NotFound,
 }
@@ -48,7 +48,6 @@ impl Route {
         }
     }
 
-    /// The page's path, which [`Route::recognize`] reads back.
     /// The section of the workflow a page belongs to, as the navigation
     /// names it: a brief is in Campaigns, the history in Strategy, the
     /// exports in Calendar; every other page is its own.
@@ -61,6 +60,7 @@ impl Route {
         }
     }
 
+    /// The page's path, which [`Route::recognize`] reads back.
     pub fn to_path(&self) -> String {
         match self {
             Self::Overview => "/".into(),

@@ -543,6 +543,17 @@ fn scoped_plan() -> Plan {
     plan
 }
 
+/// Gives the post `id` new copy, as the calendar's panel does.
+fn rewrite_copy(plan: &mut Plan, id: &str, copy: &str) {
+    let mut changed = plan
+        .calendar
+        .post(&PostId::parse(id).unwrap())
+        .unwrap()
+        .clone();
+    changed.content.copy = copy.into();
+    plan.calendar.apply(CalendarEdit::PutPost(changed));
+}
+
 fn uids_of(plan: &Plan, scope: Scope) -> Vec<String> {
     uids(&calendar_file(plan, &scope, "UTC", stamp(), utc, zero))
 }
@@ -640,13 +651,7 @@ fn uids_stay_between_exports_and_sequence_follows_the_ledger() {
     let first = calendar_file(&plan, &Scope::Everything, "UTC", stamp(), utc, sequence);
     assert!(values(&first, "SEQUENCE").iter().all(|s| s == ":0"));
     // The copy of one post changes, and a day of the series is edited alone.
-    let mut changed = plan
-        .calendar
-        .post(&PostId::parse("p-a").unwrap())
-        .unwrap()
-        .clone();
-    changed.content.copy = "Now with rye".into();
-    plan.calendar.apply(CalendarEdit::PutPost(changed));
+    rewrite_copy(&mut plan, "p-a", "Now with rye");
     let key = EntryKey::Occurrence(Occurrence {
         series: SeriesId::parse("s-x").unwrap(),
         day: day(2027, 4, 13),
@@ -784,13 +789,7 @@ fn the_ledger_counts_the_events_that_changed_since_the_last_file() {
         ledger.sequence(&e.uid, e.fingerprint);
     }
     assert_eq!(ledger.changed(&first), 0);
-    let mut changed = plan
-        .calendar
-        .post(&PostId::parse("p-a").unwrap())
-        .unwrap()
-        .clone();
-    changed.content.copy = "Now with rye".into();
-    plan.calendar.apply(CalendarEdit::PutPost(changed));
+    rewrite_copy(&mut plan, "p-a", "Now with rye");
     let second = events(&plan, &Scope::Everything, utc);
     assert_eq!(ledger.changed(&second), 1);
     assert_eq!(

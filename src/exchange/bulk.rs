@@ -1,10 +1,9 @@
 //! The schedulers' bulk-upload CSVs, one file per profile, and a general CSV
-//! of every post and task: quoting by the `csv` crate, and every cell that a
+//! of every post and task: quoting by `csv-core`, and every cell that a
 //! spreadsheet would read as a formula neutralised.
 
 use crate::plan::{thousands, when, DateRange, EntryKey, Plan, Post, ProfileId};
-use chrono::NaiveDate;
-use chrono::{Datelike, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// Hootsuite takes at most this many rows a file.
 pub const HOOTSUITE_ROWS: usize = 350;

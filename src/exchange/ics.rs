@@ -142,11 +142,9 @@ impl Ledger {
             ) else {
                 continue;
             };
-            if let Ok(sequence) = sequence {
-                let at = ledger.find(uid);
-                if let Err(at) = at {
-                    ledger.sent.insert(at, (uid.to_owned(), print, sequence));
-                }
+            // A UID given twice keeps its first line.
+            if let (Ok(sequence), Err(at)) = (sequence, ledger.find(uid)) {
+                ledger.sent.insert(at, (uid.to_owned(), print, sequence));
             }
         }
         ledger
@@ -277,7 +275,7 @@ pub fn chosen(key: &str, days: Option<DateRange>) -> Option<Scope> {
 
 /// What a file of `scope` is called, before it is made a safe file name:
 /// "Acme calendar", "Acme Spring launch", "Acme Instagram @acme",
-/// "Acme 1 May to 28 May 2027".
+/// "Acme 1 May – 28 May 2027".
 pub fn file_title(plan: &Plan, scope: &Scope) -> String {
     let name = plan.name.as_str();
     match scope {

@@ -76,6 +76,10 @@ impl PlanStore {
         format!("{}{PLAN_KEY}{id}", self.prefix)
     }
 
+    fn ledger_key(&self, id: &PlanId) -> String {
+        format!("{}{SENT_KEY}{id}", self.prefix)
+    }
+
     fn last_open_key(&self) -> String {
         format!("{}{LAST_OPEN_KEY}", self.prefix)
     }
@@ -324,7 +328,7 @@ impl PlanStore {
     /// The ledger of the calendar files written for a plan, as text; empty
     /// when there is none or storage is out of reach.
     pub fn ledger(&self, id: &PlanId) -> String {
-        let key = format!("{}{SENT_KEY}{id}", self.prefix);
+        let key = self.ledger_key(id);
         Self::storage()
             .ok()
             .and_then(|s| s.get_item(&key).ok().flatten())
@@ -332,7 +336,7 @@ impl PlanStore {
     }
 
     pub fn keep_ledger(&self, id: &PlanId, text: &str) -> Result<(), StorageError> {
-        let key = format!("{}{SENT_KEY}{id}", self.prefix);
+        let key = self.ledger_key(id);
         Self::storage()?
             .set_item(&key, text)
             .map_err(|_| StorageError::Full)

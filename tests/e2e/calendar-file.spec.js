@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expectSaved, goTo } from './helpers.js';
+import { expectSaved, newCampaign } from './helpers.js';
 
 // Paris, so the file crosses the change to summer time on 28 March 2027.
 test.use({ timezoneId: 'Europe/Paris' });
@@ -56,12 +56,7 @@ test('a calendar file holds what was chosen, read back by ical.js with its times
   await expectSaved(page);
 
   // A campaign for March.
-  await goTo(page, 'Campaigns');
-  await page.getByRole('button', { name: 'New campaign' }).click();
-  await page.keyboard.type('Spring loaves');
-  const brief = page.getByRole('region', { name: 'The brief' });
-  await brief.getByLabel('Starts').fill('2027-03-01');
-  await brief.getByLabel('Ends').fill('2027-03-31');
+  await newCampaign(page, 'Spring loaves', '2027-03-01', '2027-03-31');
   await expectSaved(page);
 
   // Two posts, either side of the change to summer time; the copy has the

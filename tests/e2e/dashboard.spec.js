@@ -2,7 +2,7 @@
 // running and next, the results behind their line and the review due, each a
 // link to where the work is; and the calendar's output charted on Measure.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo, openExampleInMay } from './helpers.js';
+import { expectSaved, goTo, newCampaign, openExampleInMay } from './helpers.js';
 
 const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
 
@@ -26,12 +26,7 @@ test('the overview shows the week per owner, campaigns now and next, results off
 
   // A campaign running now, and one coming next.
   for (const [name, starts, ends] of [['Spring tastings', '2027-04-01', '2027-05-31'], ['Summer classes', '2027-06-01', '2027-07-31']]) {
-    await goTo(page, 'Campaigns');
-    await page.getByRole('button', { name: 'New campaign' }).click();
-    await page.keyboard.type(name);
-    const brief = page.getByRole('region', { name: 'The brief' });
-    await brief.getByLabel('Starts').fill(starts);
-    await brief.getByLabel('Ends').fill(ends);
+    await newCampaign(page, name, starts, ends);
   }
 
   // This week's work: a post Maya owns, published, and one nobody owns yet.

@@ -140,6 +140,16 @@ export async function recordViolations(page) {
  * 2027, its KPIs reviewed monthly at the quickest, its wholesale objective
  * due on 1 October 2027), then opens the planner again on 1 May 2027 at
  * 10:00 (or at `later`), on `section`. */
+/** Adds a campaign on the Campaigns page, named and dated in its brief. */
+export async function newCampaign(page, name, starts, ends) {
+  await goTo(page, 'Campaigns');
+  await page.getByRole('button', { name: 'New campaign' }).click();
+  await page.keyboard.type(name);
+  const brief = page.getByRole('region', { name: 'The brief' });
+  await brief.getByLabel('Starts').fill(starts);
+  await brief.getByLabel('Ends').fill(ends);
+}
+
 export async function openExampleInMay(page, section = 'Measure', later = '2027-05-01T10:00:00') {
   await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
   await page.goto('/');

@@ -2,7 +2,7 @@
 // line from its baseline at the strategy's start to its target by its
 // objective's deadline, and kept with the plan.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo, openExampleInMay } from './helpers.js';
+import { expectSaved, goTo, newCampaign, openExampleInMay } from './helpers.js';
 
 test('a KPI’s results are recorded by hand, judged on or off track, removed, and kept', async ({ page }) => {
   await openExampleInMay(page);
@@ -130,12 +130,7 @@ test('a campaign’s response is judged over its own dates, and a chart is read 
   await expect(row).toContainText('9.9');
 
   // A campaign with a targeted response, planned in April and May.
-  await goTo(page, 'Campaigns');
-  await page.getByRole('button', { name: 'New campaign' }).click();
-  await page.keyboard.type('Spring tastings');
-  const brief = page.getByRole('region', { name: 'The brief' });
-  await brief.getByLabel('Starts').fill('2027-04-01');
-  await brief.getByLabel('Ends').fill('2027-05-31');
+  await newCampaign(page, 'Spring tastings', '2027-04-01', '2027-05-31');
   const response = page.getByRole('region', { name: 'Targeted response' });
   await response.getByLabel('Response', { exact: true }).selectOption({ label: 'Sign-ups' });
   await response.getByLabel('Target number').fill('40');
