@@ -29,6 +29,7 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use std::time::Instant;
 
 /// The system allocator, counting the bytes held at any moment.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 struct Counting;
 
 static LIVE: AtomicIsize = AtomicIsize::new(0);
@@ -50,6 +51,8 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+// Native only: the wasm build has the planner's own allocator (`heap`).
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 

@@ -5,6 +5,7 @@
 
 pub mod embed;
 pub mod exchange;
+pub mod heap;
 pub mod plan;
 pub mod route;
 pub mod session;
