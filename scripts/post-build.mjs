@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { minify } from 'terser';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -28,6 +29,14 @@ if (!dir) {
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const base = (path) => path.split('/').pop();
+
+// Scripts as they are sent: wasm-bindgen's glue and the loader, minified
+// (trunk's own minifier cannot read the glue's \`export default\`). Comments
+// marked "smp:" stay: they tell a folder already done. The service worker is
+// left readable.
+const small = async (code) =>
+  (await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: /smp:/ } }))
+    .code;
 
 const indexFile = join(dir, 'index.html');
 let index = await readFile(indexFile, 'utf8');
@@ -76,6 +85,7 @@ if (!glue.includes(QUICK)) {
     process.exit(1);
   }
   glue = glue.replace(original, quickText);
+  glue = await small(glue);
   await writeFile(glueFile, glue);
 }
 const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
@@ -101,11 +111,11 @@ if (inline) {
     console.error('post-build: index.html holds no first screen between its smp:first-screen markers');
     process.exit(1);
   }
-  const loader = `// Social Media Planner: starts the planner. Written at build time by
-// scripts/post-build.mjs. A host page embeds planners with
-//   <script type="module" src="…/planner.js"></script>
-//   <div data-social-planner data-storage-key="acme"></div>
-// or by hand with SocialMediaPlanner.mount(element, { storageKey: 'acme' }).
+  let loader = `/* smp: Social Media Planner's loader, written at build time by
+   scripts/post-build.mjs. A host page embeds planners with
+     <script type="module" src="…/planner.js"></script>
+     <div data-social-planner data-storage-key="acme"></div>
+   or by hand with SocialMediaPlanner.mount(element, { storageKey: 'acme' }). */
 import init, { boot, mount, unmount } from './${base(js)}';
 
 const here = new URL('.', import.meta.url);
@@ -210,6 +220,7 @@ window.SocialMediaPlanner = Object.freeze({
 await new Promise((resolve) => setTimeout(resolve, 0));
 boot(stylesheet, new URL('sw.js', here).href);
 `;
+  loader = await small(loader);
   await writeFile(join(dir, 'planner.js'), loader);
   index = index.replace(inline[0], `<script type="module" src="${publicUrl}planner.js?v=${hash(loader)}"></script>`);
   // No preload of the wasm: planner.js fetches it once the first screen is
@@ -319,7 +330,8 @@ self.addEventListener('fetch', (event) => {
   );
 });
 `;
-await writeFile(join(dir, 'sw.js'), worker);
+// Names kept, so its cache and files can still be read from it.
+await writeFile(join(dir, 'sw.js'), (await minify(worker, { compress: false })).code);
 console.log(`post-build: planner.js and sw.js (${urls.length} files, cache smp-shell-${version})`);
 
 // The compressed copies, of every file a browser takes compressed (images

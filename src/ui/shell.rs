@@ -271,8 +271,8 @@ fn get(target: &JsValue, name: &str) -> JsValue {
 thread_local! {
     static BROWSER_ZONE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
     /// Formatters are slow to make and quick to use: one per zone, kept.
-    static CLOCKS: std::cell::RefCell<std::collections::HashMap<String, js_sys::Intl::DateTimeFormat>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static CLOCKS: std::cell::RefCell<Vec<(String, js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The browser's own time zone, e.g. "Europe/Paris".
@@ -348,10 +348,12 @@ pub fn week_start() -> chrono::Weekday {
 /// The wall-clock time in `zone` at a moment given in milliseconds since 1970.
 fn clock(zone: &str) -> js_sys::Intl::DateTimeFormat {
     CLOCKS.with(|clocks| {
-        clocks
-            .borrow_mut()
-            .entry(zone.to_owned())
-            .or_insert_with(|| {
+        let mut clocks = clocks.borrow_mut();
+        if let Some((_, format)) = clocks.iter().find(|(z, _)| z == zone) {
+            return format.clone();
+        }
+        let format = {
+            {
                 let options = js_sys::Object::new();
                 for (key, value) in [
                     ("timeZone", zone),
@@ -366,24 +368,31 @@ fn clock(zone: &str) -> js_sys::Intl::DateTimeFormat {
                     let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
                 }
                 js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options)
-            })
-            .clone()
+            }
+        };
+        clocks.push((zone.to_owned(), format.clone()));
+        format
     })
 }
 
 fn wall_clock(zone: &str, millis: f64) -> Option<chrono::NaiveDateTime> {
     let format = clock(zone);
     let parts = format.format_to_parts(&js_sys::Date::new(&JsValue::from_f64(millis)));
-    let mut fields = std::collections::HashMap::new();
+    let mut fields = Vec::new();
     for part in parts.iter() {
         if let (Some(kind), Some(value)) = (
             get(&part, "type").as_string(),
             get(&part, "value").as_string(),
         ) {
-            fields.insert(kind, value);
+            fields.push((kind, value));
         }
     }
-    let number = |name: &str| fields.get(name).and_then(|v| v.parse::<u32>().ok());
+    let number = |name: &str| {
+        fields
+            .iter()
+            .find(|(kind, _)| kind == name)
+            .and_then(|(_, v)| v.parse::<u32>().ok())
+    };
     NaiveDate::from_ymd_opt(number("year")? as i32, number("month")?, number("day")?)?.and_hms_opt(
         number("hour")? % 24,
         number("minute")?,
@@ -446,4 +455,72 @@ pub fn convert(at: chrono::NaiveDateTime, from: &str, to: &str) -> chrono::Naive
         }
     }
     wall_clock(to, utc).unwrap_or(at)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream`, and `DecompressionStream` below:
+    /// declared here, as web-sys has them only behind its unstable flag.
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, JsValue>;
+
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
+
+    /// A `ReadableStream`, for its `pipeThrough` (unstable in web-sys too).
+    type Stream;
+    #[wasm_bindgen(method, js_name = pipeThrough, catch)]
+    fn pipe_through(this: &Stream, transform: &JsValue)
+        -> Result<web_sys::ReadableStream, JsValue>;
+}
+
+/// `bytes` compressed in the zlib format ("deflate"), or read back from it
+/// (`compress` false), by the browser; `None` when the browser cannot, or
+/// (reading back) when they are cut short or fail their check.
+pub async fn deflate(bytes: &[u8], compress: bool) -> Option<Vec<u8>> {
+    let transform: JsValue = if compress {
+        CompressionStream::new("deflate").ok()?.into()
+    } else {
+        DecompressionStream::new("deflate").ok()?.into()
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    let stream = blob
+        .stream()
+        .unchecked_into::<Stream>()
+        .pipe_through(&transform)
+        .ok()?;
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream)).ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().ok()?)
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The page's address without its fragment: where a shared link leads.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Names the browser's tab (and the file a PDF is saved as); gives the name
+/// it had.
+pub fn retitle(title: &str) -> String {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return String::new();
+    };
+    let before = document.title();
+    document.set_title(title);
+    before
 }

@@ -36,7 +36,7 @@ async function ownBuild() {
   return { dir, server, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-const cacheOf = async (dir) => (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const CACHE = '([^']+)'/)[1];
+const cacheOf = async (dir) => (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const CACHE\s*=\s*["']([^"']+)["']/)[1];
 
 let build;
 test.beforeEach(async () => {
@@ -227,7 +227,7 @@ test('a new build is announced, waits for the user, and replaces the old one com
   await expect(announcement).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([cacheB]);
   // Holding exactly build B's files.
-  const filesB = JSON.parse((await readFile(join(build.dir, 'sw.js'), 'utf8')).match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  const filesB = JSON.parse((await readFile(join(build.dir, 'sw.js'), 'utf8')).match(/const FILES\s*=\s*(\[[\s\S]*?\])[;,]/)[1]);
   const kept = await page.evaluate(
     async (name) => (await (await caches.open(name)).keys()).map((request) => request.url),
     cacheB,

@@ -158,7 +158,7 @@ impl Plan {
             by_profile.entry(profile).or_default().push((*when, entry));
         }
         for (profile, mut times) in by_profile {
-            times.sort_by_key(|(when, _)| *when);
+            crate::plan::order::sort_by_key(&mut times, |(when, _)| *when);
             for pair in times.windows(2) {
                 let ((first, _), (second, entry)) = (pair[0], pair[1]);
                 if second - first < Duration::minutes(SLOT_MINUTES) {
@@ -244,7 +244,7 @@ impl Plan {
                 .filter(|(_, _, on)| *on == &profile.id)
                 .map(|(_, when, _)| when.date())
                 .collect();
-            days.sort();
+            crate::plan::order::sort(&mut days);
             days.dedup();
             let bounds = std::iter::once(range.start() - Duration::days(1))
                 .chain(days.iter().copied())

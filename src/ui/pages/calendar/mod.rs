@@ -47,7 +47,7 @@ pub struct Cal {
     /// Each filter's choices with their counts.
     pub options: Rc<FilterOptions>,
     /// Entries with a warning, by their URL key, for the chips.
-    pub flagged: Rc<std::collections::HashSet<EntryKey>>,
+    pub flagged: Rc<std::collections::BTreeSet<EntryKey>>,
     /// The entries shown, day by day; a day's list is the same value until
     /// something on that day changes, so its cell is not drawn again.
     pub by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
@@ -333,7 +333,7 @@ struct Worked {
     entries: Rc<Vec<Entry>>,
     findings: Rc<Vec<Finding>>,
     options: Rc<FilterOptions>,
-    flagged: Rc<std::collections::HashSet<EntryKey>>,
+    flagged: Rc<std::collections::BTreeSet<EntryKey>>,
     by_day: Rc<std::collections::BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
 }
 
@@ -392,29 +392,31 @@ impl Worked {
             Some(last) if *last.options == counted => last.options.clone(),
             _ => Rc::new(counted),
         };
-        let flagged = Rc::new(
-            findings
-                .iter()
-                .filter(|f| f.severity == crate::plan::Severity::Warning)
-                .filter_map(|f| f.place.item.as_deref().and_then(EntryKey::from_param))
-                .collect(),
-        );
+        // Put in one by one: collecting into a set would bring its own sort.
+        let mut flagged = std::collections::BTreeSet::new();
+        for key in findings
+            .iter()
+            .filter(|f| f.severity == crate::plan::Severity::Warning)
+            .filter_map(|f| f.place.item.as_deref().and_then(EntryKey::from_param))
+        {
+            flagged.insert(key);
+        }
+        let flagged = Rc::new(flagged);
         let mut by_day: std::collections::BTreeMap<NaiveDate, Vec<Entry>> = Default::default();
         for entry in &shown {
             by_day.entry(entry.day).or_default().push(entry.clone());
         }
         let earlier = last.as_ref().map(|l| l.by_day.clone());
-        let by_day = by_day
-            .into_iter()
-            .map(|(day, list)| {
-                let kept = earlier
-                    .as_ref()
-                    .and_then(|e| e.get(&day))
-                    .filter(|old| same_entries(old, &list))
-                    .cloned();
-                (day, kept.unwrap_or_else(|| Shared(Rc::new(list))))
-            })
-            .collect();
+        let mut shared_days = std::collections::BTreeMap::new();
+        for (day, list) in by_day {
+            let kept = earlier
+                .as_ref()
+                .and_then(|e| e.get(&day))
+                .filter(|old| same_entries(old, &list))
+                .cloned();
+            shared_days.insert(day, kept.unwrap_or_else(|| Shared(Rc::new(list))));
+        }
+        let by_day = shared_days;
         Worked {
             base: plan.clone(),
             plan,
@@ -443,18 +445,16 @@ impl Worked {
             }
             found.then_some(list)
         };
-        let by_day = self
-            .by_day
-            .iter()
-            .map(|(day, list)| {
-                let changed = posts.iter().any(|p| p.at.date() == *day);
-                let list = match changed.then(|| patch(list)).flatten() {
-                    Some(patched) => Shared(Rc::new(patched)),
-                    None => list.clone(),
-                };
-                (*day, list)
-            })
-            .collect();
+        // Put in one by one: collecting into a map would bring its own sort.
+        let mut by_day = std::collections::BTreeMap::new();
+        for (day, list) in self.by_day.iter() {
+            let changed = posts.iter().any(|p| p.at.date() == *day);
+            let list = match changed.then(|| patch(list)).flatten() {
+                Some(patched) => Shared(Rc::new(patched)),
+                None => list.clone(),
+            };
+            by_day.insert(*day, list);
+        }
         let (base, all, entries) = match listed {
             true => (
                 plan.clone(),

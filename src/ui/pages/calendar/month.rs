@@ -9,7 +9,7 @@ use crate::plan::{DateRange, Entry, EntryKey};
 use crate::ui::shell;
 use crate::ui::store::Shared;
 use chrono::{Datelike, Duration, Months, NaiveDate};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
 
 /// Entries a day shows before "+N more".
@@ -29,7 +29,7 @@ pub struct MonthViewProps {
     /// The entries shown, day by day.
     pub by_day: Shared<BTreeMap<NaiveDate, Shared<Vec<Entry>>>>,
     /// Entries a check warns about, by their URL key.
-    pub flagged: Shared<HashSet<EntryKey>>,
+    pub flagged: Shared<BTreeSet<EntryKey>>,
     pub profiles: Shared<Profiles>,
     /// The entry open in the panel.
     pub selected: Option<EntryKey>,
