@@ -49,3 +49,10 @@ if $with_browser && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
 fi
+
+# pdftotext reads back the printed strategy's PDF in the end-to-end tests.
+if $with_browser && ! command -v pdftotext >/dev/null; then
+  step "Installing poppler-utils (pdftotext) from Debian"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends poppler-utils
+fi

@@ -19,6 +19,10 @@ pub enum Route {
     History,
     /// The calendar's exports: the calendar file.
     Export,
+    /// The strategy, its campaigns and the next month laid out for paper.
+    Print,
+    /// A plan carried in the link (`?plan=…`), shown read-only.
+    Shared,
     NotFound,
 }
 
@@ -39,6 +43,8 @@ impl Route {
             "/measure" => Self::Measure,
             "/strategy/history" => Self::History,
             "/calendar/export" => Self::Export,
+            "/strategy/print" => Self::Print,
+            crate::exchange::share::PATH => Self::Shared,
             _ => match path.strip_prefix("/campaigns/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => {
                     Self::Campaign { id: id.to_owned() }
@@ -50,12 +56,14 @@ impl Route {
 
     /// The section of the workflow a page belongs to, as the navigation
     /// names it: a brief is in Campaigns, the history in Strategy, the
-    /// exports in Calendar; every other page is its own.
+    /// exports in Calendar, the printable strategy in Strategy, a shared
+    /// plan in Plans; every other page is its own.
     pub fn section(&self) -> Route {
         match self {
             Self::Campaign { .. } => Self::Campaigns,
-            Self::History => Self::Strategy,
+            Self::History | Self::Print => Self::Strategy,
             Self::Export => Self::Calendar,
+            Self::Shared => Self::Plans,
             other => other.clone(),
         }
     }
@@ -72,6 +80,8 @@ impl Route {
             Self::Measure => "/measure".into(),
             Self::History => "/strategy/history".into(),
             Self::Export => "/calendar/export".into(),
+            Self::Print => "/strategy/print".into(),
+            Self::Shared => crate::exchange::share::PATH.into(),
             Self::NotFound => "/not-found".into(),
         }
     }
@@ -133,6 +143,19 @@ impl Place {
         }
     }
 
+    /// Where a planner starts. With hash routing, the page's fragment names
+    /// it; a planner that keeps its place in memory leaves the host's
+    /// fragment alone, except for a shared plan's link, which is meant for
+    /// it wherever it is.
+    pub fn first(hash: &str, hash_routing: bool) -> Self {
+        let place = Self::from_hash(hash);
+        if hash_routing || place.route == Route::Shared {
+            place
+        } else {
+            Self::default()
+        }
+    }
+
     /// The hash fragment of this place, which [`Place::from_hash`] reads back.
     pub fn hash(&self) -> String {
         format!("#{}{}", self.path, self.query)
@@ -154,6 +177,8 @@ mod tests {
             Route::Measure,
             Route::History,
             Route::Export,
+            Route::Print,
+            Route::Shared,
             Route::NotFound,
         ]
     }
@@ -192,6 +217,27 @@ mod tests {
             assert_eq!(route.section().section(), route.section());
         }
         assert_eq!(Route::Measure.section(), Route::Measure);
+        assert_eq!(Route::Print.section(), Route::Strategy);
+        assert_eq!(Route::Shared.section(), Route::Plans);
+    }
+
+    #[test]
+    fn a_shared_link_opens_its_page_with_the_plan_in_the_query() {
+        let place = Place::from_hash("#/shared?plan=eJyrVg");
+        assert_eq!(place.route, Route::Shared);
+        assert_eq!(place.query, "?plan=eJyrVg");
+        assert_eq!(href(&Route::Print), "#/strategy/print");
+    }
+
+    #[test]
+    fn a_planner_in_memory_starts_on_the_overview_unless_the_link_is_a_shared_plan() {
+        assert_eq!(Place::first("#/calendar", false), Place::default());
+        assert_eq!(Place::first("#pricing", false), Place::default());
+        assert_eq!(
+            Place::first("#/shared?plan=eJy", false).route,
+            Route::Shared
+        );
+        assert_eq!(Place::first("#/calendar", true).route, Route::Calendar);
     }
 
     #[test]

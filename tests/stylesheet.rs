@@ -99,13 +99,15 @@ fn every_rule_of_the_planner_is_under_its_root_class() {
 #[test]
 fn only_container_queries_decide_the_layout() {
     // A media query on size would follow the host's window, not the planner's
-    // own width; the user's wish for less motion is no layout.
+    // own width; the user's wish for less motion is no layout, and paper is
+    // a medium, not a width.
     for (at_rules, _) in selectors(APP_CSS) {
         for at_rule in at_rules {
             assert!(
                 at_rule.starts_with("@container smp")
                     || at_rule.starts_with("@keyframes")
-                    || at_rule == "@media (prefers-reduced-motion: reduce)",
+                    || at_rule == "@media (prefers-reduced-motion: reduce)"
+                    || at_rule == "@media print",
                 "{at_rule}: use a container query on the planner (`@container smp`)"
             );
         }

@@ -1,9 +1,11 @@
 //! Exchange formats: the versioned envelope, migrations, repairs, import and
 //! export, and the compact encoding plans are kept in (with the room it takes);
-//! and the exports other tools read: iCalendar, the schedulers' CSVs, Markdown.
+//! the exports other tools read: iCalendar, the schedulers' CSVs, Markdown;
+//! the plan as a document (print, the shared view) and in a link.
 
 pub mod bulk;
 mod compact;
+pub mod document;
 mod envelope;
 pub mod ics;
 mod import;
@@ -11,6 +13,7 @@ mod lz;
 pub mod markdown;
 mod migrate;
 mod repair;
+pub mod share;
 mod space;
 
 pub use compact::{

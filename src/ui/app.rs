@@ -153,7 +153,7 @@ fn Layout(props: &LayoutProps) -> Html {
         .map(|dispatch| Callback::from(move |e: KeyboardEvent| undo_keys(&dispatch, &e)));
     let place = use_place();
     let route = place.as_ref().map_or(Route::NotFound, |p| p.route.clone());
-    let path = place.map(|p| p.path).unwrap_or_default();
+    let (path, query) = place.map(|p| (p.path, p.query)).unwrap_or_default();
     let store = use_context::<Store>();
     let read_only = store.as_ref().and_then(|s| {
         let plan = s.workspace.current()?;
@@ -220,7 +220,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 }
                 // A disabled fieldset disables every control inside it at once.
                 <fieldset class="smp-readonly" disabled={read_only.is_some() && !on_plans}>
-                    { switch(route, &path, store.as_ref()) }
+                    { switch(route, &path, &query, store.as_ref()) }
                 </fieldset>
             </main>
             <UndoToast />

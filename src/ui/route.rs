@@ -74,10 +74,7 @@ pub struct RouterProps {
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let hash = props.routing == Routing::Hash;
-    let place = use_state_eq(move || match hash {
-        true => Place::from_hash(&current_hash()),
-        false => Place::default(),
-    });
+    let place = use_state_eq(move || Place::first(&current_hash(), hash));
     let navigator = {
         let set = place.setter();
         use_memo((), move |_| Navigator(Rc::new(Moves { hash, set })))

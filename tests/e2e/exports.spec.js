@@ -11,7 +11,7 @@ test('the strategy and campaigns are copied and downloaded as Markdown, the user
   // Words that would be markup in a wiki.
   await page.getByLabel('Positioning').fill('# Real bread <b>here</b>, *slowly*');
 
-  const exports = page.getByRole('region', { name: 'For docs and wikis' });
+  const exports = page.getByRole('region', { name: 'For docs, wikis and paper' });
   const download = page.waitForEvent('download');
   await exports.getByRole('button', { name: 'Download Markdown' }).click();
   const file = await download;

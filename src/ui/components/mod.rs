@@ -1,6 +1,7 @@
 //! Components shared by the pages.
 
 mod create_plan;
+mod document;
 mod fields;
 mod header;
 mod items;
@@ -11,6 +12,7 @@ mod readiness;
 mod timeline;
 
 pub use create_plan::{create_plan_form, example_button};
+pub use document::document_view;
 pub use fields::{
     finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,
     NumberField, NumberFieldProps, NumberKind, SelectField, TextField,

@@ -8,15 +8,22 @@ mod measure;
 mod not_found;
 mod overview;
 mod plans;
+mod print;
 mod strategy;
 mod transfer;
 
 use super::route::Route;
 use yew::prelude::*;
 
-/// `path` is the address asked for (said when nothing is there); `store`
-/// the plans, for the pages drawn without a component of their own.
-pub fn switch(route: Route, path: &str, store: Option<&crate::ui::store::Store>) -> Html {
+/// `path` is the address asked for (said when nothing is there), `query`
+/// what follows it; `store` the plans, for the pages drawn without a
+/// component of their own.
+pub fn switch(
+    route: Route,
+    path: &str,
+    query: &str,
+    store: Option<&crate::ui::store::Store>,
+) -> Html {
     match route {
         Route::Overview => html! { <overview::OverviewPage /> },
         Route::Plans => html! { <plans::PlansPage /> },
@@ -27,6 +34,10 @@ pub fn switch(route: Route, path: &str, store: Option<&crate::ui::store::Store>)
         Route::Measure => html! { <measure::MeasurePage /> },
         Route::History => html! { <history::HistoryPage /> },
         Route::Export => html! { <export::ExportPage /> },
+        Route::Print => html! { <print::DocumentPage /> },
+        Route::Shared => {
+            html! { <print::DocumentPage shared={AttrValue::from(query.to_owned())} /> }
+        }
         Route::NotFound => not_found::not_found_page(path),
     }
 }

@@ -188,9 +188,10 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
     };
     html! {
         <section class="smp-export" aria-labelledby="smp-export-title">
-            <h2 class="smp-export__title" id="smp-export-title">{ "For docs and wikis" }</h2>
-            <p class="smp-hint">{ "The strategy and its campaigns as Markdown." }</p>
+            <h2 class="smp-export__title" id="smp-export-title">{ "For docs, wikis and paper" }</h2>
+            <p class="smp-hint">{ "The strategy and its campaigns as Markdown, or laid out for print with the next month's calendar." }</p>
             <div class="smp-export__actions">
+                <NavLink to={Route::Print} class="smp-button smp-button--small">{ "Printable strategy" }</NavLink>
                 <button type="button" class="smp-button smp-button--small" onclick={copy}>{ "Copy as Markdown" }</button>
                 <button type="button" class="smp-button smp-button--small" onclick={download}>{ "Download Markdown" }</button>
             </div>

@@ -1,0 +1,70 @@
+//! A plan's document (`exchange::document`) laid out in the page: for the
+//! printable strategy and the view of a shared plan. Every word is the
+//! user's, so every word goes in as text.
+
+use crate::exchange::document::Block;
+use yew::prelude::*;
+
+/// The blocks as headings, paragraphs, lists and tables; facts and items
+/// next to each other make one list. Each level-2 heading opens a part of
+/// its own (a new page in print).
+pub fn document_view(blocks: &[Block]) -> Html {
+    let mut parts: Vec<Html> = Vec::new();
+    let mut part: Vec<Html> = Vec::new();
+    let mut list: Vec<Html> = Vec::new();
+    let flush = |list: &mut Vec<Html>, part: &mut Vec<Html>| {
+        if !list.is_empty() {
+            part.push(html! { <ul class="smp-doc__list">{ for list.drain(..) }</ul> });
+        }
+    };
+    for block in blocks {
+        if !matches!(block, Block::Fact(..) | Block::Item(_)) {
+            flush(&mut list, &mut part);
+        }
+        match block {
+            Block::Heading(2, text) => {
+                if !part.is_empty() {
+                    parts.push(html! { <section class="smp-doc__part">{ for part.drain(..) }</section> });
+                }
+                part.push(html! { <h2>{ text.clone() }</h2> });
+            }
+            Block::Heading(level, text) => {
+                let tag = match level {
+                    1 => "h1",
+                    3 => "h3",
+                    _ => "h4",
+                };
+                part.push(html! { <@{tag}>{ text.clone() }</@> });
+            }
+            Block::Text(text) => {
+                for paragraph in text.split("\n\n").filter(|p| !p.trim().is_empty()) {
+                    let lines = paragraph.lines().enumerate().map(|(n, line)| {
+                        html! { <>if n > 0 { <br /> }{ line.trim().to_owned() }</> }
+                    });
+                    part.push(html! { <p>{ for lines }</p> });
+                }
+            }
+            Block::Fact(label, value) => list.push(html! {
+                <li><strong>{ *label }</strong>{ ": " }{ value.clone() }</li>
+            }),
+            Block::Item(text) => list.push(html! { <li>{ text.clone() }</li> }),
+            Block::Table(header, rows) => part.push(html! {
+                <div class="smp-doc__table">
+                    <table>
+                        <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                        <tbody>
+                            { for rows.iter().map(|row| html! {
+                                <tr>{ for row.iter().map(|cell| html! {
+                                    <td>{ if cell.is_empty() { "—".to_owned() } else { cell.clone() } }</td>
+                                }) }</tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }),
+        }
+    }
+    flush(&mut list, &mut part);
+    parts.push(html! { <section class="smp-doc__part">{ for part }</section> });
+    html! { <div class="smp-doc">{ for parts }</div> }
+}
