@@ -6,7 +6,10 @@
 //! its class (16, 32, 48, 64, 96, 128, 192, …: powers of two and the halves
 //! between them, so at most a third is unused), a freed block goes on its
 //! class's list, and the next request of that class takes it back at once.
-//! Blocks are never split or joined, so both ways are a few instructions.
+//! Blocks are never split or joined, so both ways are a few instructions;
+//! the last block made is the exception that keeps memory down: it grows,
+//! shrinks or is given back where it is (a buffer filled a piece at a time,
+//! a save's JSON, leaves no trail of smaller blocks behind it).
 //!
 //! Every block starts on a 16-byte boundary, which is all any type of ours
 //! asks for. A rarer alignment is served from fresh memory and, once freed,
