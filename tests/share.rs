@@ -43,27 +43,26 @@ fn with_calendar() -> Plan {
         ..Profile::new(ProfileId::parse("ig-doc").unwrap(), Platform::Instagram)
     });
     plan.strategy.profiles = profiles.into();
-    plan.calendar.posts.put(
-        Post {
-            content: PostContent {
-                profile: Some(ProfileId::parse("ig-doc").unwrap()),
-                copy: "Croissants, = fresh at 7 🥐".into(),
-                ..PostContent::default()
-            },
-            ..Post::new(PostId::parse("p1").unwrap(), at(2027, 3, 4, 9, 30))
-        }
-        .into(),
-    );
-    plan.calendar.posts.put(
-        Post {
-            content: PostContent {
-                copy: "Outside the month".into(),
-                ..PostContent::default()
-            },
-            ..Post::new(PostId::parse("p2").unwrap(), at(2027, 4, 2, 9, 30))
-        }
-        .into(),
-    );
+    let post = |id: &str, at: NaiveDateTime, profile: Option<&str>, copy: &str| Post {
+        content: PostContent {
+            profile: profile.map(|p| ProfileId::parse(p).unwrap()),
+            copy: copy.into(),
+            ..PostContent::default()
+        },
+        ..Post::new(PostId::parse(id).unwrap(), at)
+    };
+    let posts = [
+        post(
+            "p1",
+            at(2027, 3, 4, 9, 30),
+            Some("ig-doc"),
+            "Croissants, = fresh at 7 🥐",
+        ),
+        post("p2", at(2027, 4, 2, 9, 30), None, "Outside the month"),
+    ];
+    for p in posts {
+        plan.calendar.posts.put(p.into());
+    }
     plan.calendar.tasks.put(
         Task {
             title: "Order flour".into(),

@@ -191,9 +191,7 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             ]
         })
         .collect();
-    if !rows.is_empty() {
-        out.table(&["Profile", "Purpose", "Mission", "Cadence", "Owner"], rows);
-    }
+    out.table(&["Profile", "Purpose", "Mission", "Cadence", "Owner"], rows);
 
     out.heading(3, Part::Story.title());
     out.text(&s.story.positioning);
@@ -223,9 +221,7 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             ]
         })
         .collect();
-    if !rows.is_empty() {
-        out.table(&["Pillar", "What it covers", "Share"], rows);
-    }
+    out.table(&["Pillar", "What it covers", "Share"], rows);
     out.fact("Formats", &list(&s.content.formats));
     out.fact(
         "Effort per post",
@@ -247,9 +243,7 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             ]
         })
         .collect();
-    if !rows.is_empty() {
-        out.table(&["Who", "Role", "Hours a week", "Training"], rows);
-    }
+    out.table(&["Who", "Role", "Hours a week", "Training"], rows);
     for t in s.team.tools.iter() {
         let role = t.role.map_or(String::new(), |r| {
             format!(" ({})", r.label().to_ascii_lowercase())
@@ -306,19 +300,17 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             ]
         })
         .collect();
-    if !rows.is_empty() {
-        out.table(
-            &[
-                "KPI",
-                "Objective",
-                "Baseline",
-                "Target",
-                "Reviewed",
-                "Read from",
-            ],
-            rows,
-        );
-    }
+    out.table(
+        &[
+            "KPI",
+            "Objective",
+            "Baseline",
+            "Target",
+            "Reviewed",
+            "Read from",
+        ],
+        rows,
+    );
     out.fact(
         "Fit with the wider marketing plan",
         &s.measurement.integration,
@@ -369,9 +361,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
                 ]
             })
             .collect();
-        if !rows.is_empty() {
-            out.table(&["Tactic", "What", "Profile", "Cost"], rows);
-        }
+        out.table(&["Tactic", "What", "Profile", "Cost"], rows);
         out.text(&c.notes);
     }
 }

@@ -3,7 +3,7 @@
 //! words escaped so that nothing they typed becomes markup (or HTML) in the
 //! page it is pasted into.
 
-use super::document::{one_line, plan_document, Block};
+use super::document::{plan_document, Block};
 use crate::plan::Plan;
 use chrono::NaiveDate;
 
@@ -15,7 +15,7 @@ pub fn plan_markdown(plan: &Plan, today: NaiveDate) -> String {
         match block {
             Block::Heading(level, text) => {
                 out.blank();
-                out.line(&format!("{} {}", "#".repeat(level.into()), inline(&text)));
+                out.line(&format!("{} {}", "#".repeat(level.into()), escape(&text)));
                 out.blank();
             }
             Block::Text(text) => {
@@ -25,7 +25,7 @@ pub fn plan_markdown(plan: &Plan, today: NaiveDate) -> String {
             Block::Fact(label, value) => {
                 out.line(&format!("- **{label}**: {}", escape_inline(&value)));
             }
-            Block::Item(text) => out.line(&format!("- {}", inline(&text))),
+            Block::Item(text) => out.line(&format!("- {}", escape(&text))),
             Block::Table(header, rows) => out.table(header, &rows),
         }
     }
@@ -107,14 +107,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// One line of the user's text, escaped to start a line.
-fn inline(text: &str) -> String {
-    escape(&one_line(text))
-}
-
-/// A table's cell: one line, with "—" for nothing.
+/// A table's cell (one line already, as the document's cells are), with "—"
+/// for nothing.
 fn cell(text: &str) -> String {
-    match escape_inline(&one_line(text)) {
+    match escape_inline(text) {
         t if t.is_empty() => "—".to_owned(),
         t => t,
     }

@@ -499,11 +499,11 @@ pub async fn deflate(bytes: &[u8], compress: bool) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The page's address without its fragment: where a shared link leads.
+/// The page's address: where a shared link leads (`share::link` drops its
+/// fragment).
 pub fn page_address() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .unwrap_or_default()
 }
 

@@ -63,9 +63,10 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
             }
         });
     }
-    let shown: Option<Rc<Plan>> = match (&props.shared, &*reading) {
-        (None, _) => store.workspace.current_shared(),
-        (Some(_), Some(Ok(decoded))) => Some(Rc::new(decoded.plan.clone())),
+    let own = store.workspace.current_shared();
+    let shown: Option<&Plan> = match (&props.shared, &*reading) {
+        (None, _) => own.as_deref(),
+        (Some(_), Some(Ok(decoded))) => Some(&decoded.plan),
         _ => None,
     };
     // The tab's title names the plan: it is what a PDF is saved as.
@@ -81,7 +82,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         },
     );
     let bar = match (&props.shared, &*reading) {
-        (None, _) => own_bar(shown.as_ref(), &sharing),
+        (None, _) => own_bar(own.as_ref(), &sharing),
         (Some(_), None) => {
             return shared_header(html! {
                 <p class="smp-hint" role="status">{ "Opening the shared plan…" }</p>
@@ -141,7 +142,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         <article class="smp-page smp-print" aria-label={if props.shared.is_some() { "Shared plan" } else { "Printable strategy" }}>
             { bar }
             <p class="smp-print__running">{ running_head(plan.name.as_str(), today) }</p>
-            { document_view(&plan_document(&plan, today, Some(print_days(today)))) }
+            { document_view(&plan_document(plan, today, Some(print_days(today)))) }
         </article>
     }
 }
