@@ -7,6 +7,9 @@
 //    puts the one `SocialMediaPlanner` object on `window`, and mounts every
 //    element marked `data-social-planner`. Paths in it are relative to itself,
 //    so the files can be served from any folder.
+//    It also names the file writers (src/bin/writers.rs, built by trunk as a
+//    worker) after their contents, and gives planner.js the way to import
+//    them on demand.
 // 2. Writes sw.js, the service worker, with the list of this build's files and
 //    a cache named after their contents: each deploy changes the worker, the
 //    new one precaches the new files, and old caches go when it takes over.
@@ -17,7 +20,7 @@
 //    text: see quickText below.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { minify } from 'terser';
 import { join, relative, sep } from 'node:path';
 
@@ -97,6 +100,27 @@ if (!glue.includes(QUICK)) {
 }
 const integrity = `sha384-${createHash('sha384').update(glue).digest('base64')}`;
 index = index.replace(/(<link rel="modulepreload" [^>]*integrity=")[^"]*(")/, `$1${integrity}$2`);
+
+// The file writers (src/bin/writers.rs, the schedulers' CSVs), a module of
+// their own that planner.js imports the first time a user asks for such a
+// file. Trunk names a worker's files after its binary alone: they are named
+// here after their contents, so a new build is never mixed with an old one.
+const writersFile = (name) => join(dir, name);
+if ((await readdir(dir)).includes('writers.js')) {
+  const code = await small(await readFile(writersFile('writers.js'), 'utf8'));
+  const wasm = await readFile(writersFile('writers_bg.wasm'));
+  const stem = `writers-${hash(code + hash(wasm))}`;
+  await writeFile(writersFile(`${stem}.js`), code);
+  await writeFile(writersFile(`${stem}_bg.wasm`), wasm);
+  await unlink(writersFile('writers.js'));
+  await unlink(writersFile('writers_bg.wasm'));
+}
+const writersJs = (await readdir(dir)).find((f) => /^writers-[0-9a-f]{16}\.js$/.test(f));
+if (!writersJs) {
+  console.error('post-build: the build holds no file writers (writers.js, from index.html\'s data-bin="writers")');
+  process.exit(1);
+}
+const writersWasm = writersJs.replace(/\.js$/, '_bg.wasm');
 
 // Trunk's loader, or (on a folder already done) our script tag.
 const inline = index.match(/<script type="module">([\s\S]*?)<\/script>/);
@@ -212,6 +236,21 @@ try {
   throw error;
 }
 
+// The file writers, imported once, the first time a user asks for a file
+// they write (and again after a failure, such as no network before they
+// were kept for offline use).
+let writers;
+const loadWriters = () =>
+  (writers ??= import(new URL('${writersJs}', here).href)
+    .then(async (module) => {
+      await module.default({ module_or_path: new URL('${writersWasm}', here) });
+      return module;
+    })
+    .catch((error) => {
+      writers = undefined;
+      throw error;
+    }));
+
 window.SocialMediaPlanner = Object.freeze({
   version: '${hash(js + wasm + css)}',
   /** Mounts a planner in \`element\`; \`options.storageKey\` names its plans,
@@ -225,7 +264,7 @@ window.SocialMediaPlanner = Object.freeze({
 // long one, so the page can answer a tap between them (Lighthouse's total
 // blocking time on a slowed phone: median 133 ms against 95, four runs each).
 await new Promise((resolve) => setTimeout(resolve, 0));
-boot(stylesheet, new URL('sw.js', here).href);
+boot(stylesheet, new URL('sw.js', here).href, loadWriters);
 `;
   // \`init\` keeps its name: the benchmarks find its call (tests/bench/harness.mjs).
   loader = await small(loader, ['init']);

@@ -10,10 +10,15 @@ mod web {
     use wasm_bindgen::prelude::*;
 
     /// Mounts what the page asks for: the standalone root, and every element
-    /// marked `data-social-planner`; then looks after offline use.
+    /// marked `data-social-planner`; then looks after offline use. `writers`
+    /// loads the file writers on demand.
     #[wasm_bindgen]
-    pub fn boot(stylesheet: Option<String>, worker: Option<String>) {
-        social_media_planner::ui::boot(Assets { stylesheet }, worker);
+    pub fn boot(
+        stylesheet: Option<String>,
+        worker: Option<String>,
+        writers: Option<js_sys::Function>,
+    ) {
+        social_media_planner::ui::boot(Assets { stylesheet }, worker, writers);
     }
 
     /// A planner mounted by hand.

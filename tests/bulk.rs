@@ -9,6 +9,10 @@ use social_media_planner::exchange::bulk::{
     buffer, default_range, everything, everything_name, hootsuite, neutral, posts_by_profile,
     too_long, too_long_warning, DateOrder, Layout, HOOTSUITE_ROWS,
 };
+use social_media_planner::exchange::writers::{
+    answer, ledger_not_kept, names, not_started, read_files, Ask, CsvRequest, IcsRequest, Preview,
+    Request, UNREADABLE, WRONG_REQUEST,
+};
 use social_media_planner::plan::{
     Campaign, CampaignId, DateRange, EntryKey, Member, MemberId, Pillar, PillarId, Plan, PlanId,
     PlanName, Platform, Post, PostContent, PostId, PostStatus, Profile, ProfileId, Task, TaskId,
@@ -385,5 +389,287 @@ fn the_files_cover_four_weeks_from_today_until_other_days_are_chosen() {
     assert_eq!(
         everything_name(days),
         "posts-and-tasks-2028-02-27-to-2028-03-25.csv"
+    );
+}
+
+// The file writers loaded on demand (exchange::writers): what the page asks
+// for in one line, and what comes back through the plan's envelope.
+
+fn utc(at: NaiveDateTime, _zone: &str) -> Option<DateTime<chrono::Utc>> {
+    Some(at.and_utc())
+}
+
+fn ask(plan: &Plan, line: &str, ledger: &str) -> Vec<String> {
+    let envelope = social_media_planner::exchange::encode(plan).unwrap();
+    answer(line, &envelope, ledger, DateTime::default(), &utc)
+}
+
+fn csv_request(layout: Option<Layout>) -> Request {
+    Request::Csv(CsvRequest {
+        layout,
+        range: may(),
+    })
+}
+
+#[test]
+fn a_request_reads_back_from_its_line_and_anything_else_is_refused() {
+    let requests = [
+        csv_request(Some(Layout::Buffer)),
+        csv_request(Some(Layout::Hootsuite(DateOrder::MonthFirst))),
+        csv_request(None),
+        Request::Ics(IcsRequest {
+            key: "c:m-spring".into(),
+            days: None,
+            zone: "Europe/Paris".into(),
+        }),
+        Request::Ics(IcsRequest {
+            key: "days".into(),
+            days: Some(may()),
+            zone: "UTC".into(),
+        }),
+    ];
+    for request in requests {
+        for what in [Ask::Preview, Ask::Files] {
+            assert_eq!(
+                Request::parse(&request.line(what)),
+                Some((what, request.clone()))
+            );
+        }
+    }
+    assert_eq!(
+        csv_request(None).line(Ask::Files),
+        "files csv everything 2028-02-01 2028-05-31"
+    );
+    for line in [
+        "",
+        "files",
+        "send csv buffer 2028-02-01 2028-05-31",
+        "files csv tweetdeck 2028-02-01 2028-05-31",
+        "files csv buffer 2028-05-31 2028-02-01",
+        "files csv buffer - -",
+        "files csv buffer 2028-02-30 2028-05-31",
+        "files csv buffer 2028-02-01 2028-05-31 extra",
+        "preview ics all - -",
+    ] {
+        assert_eq!(Request::parse(line), None, "{line:?}");
+    }
+}
+
+#[test]
+fn the_writers_preview_a_schedulers_files_and_name_the_posts_too_long() {
+    let mut plan = plan();
+    add(
+        &mut plan,
+        post("p-1", at(3, 2, 9, 0), Some("r-x"), &"x".repeat(281)),
+    );
+    add(
+        &mut plan,
+        post("p-2", at(3, 3, 9, 0), Some("r-ig"), "Loaves"),
+    );
+    add(&mut plan, post("p-3", at(3, 4, 9, 0), Some("r-ig"), "Buns"));
+    let line = csv_request(Some(Layout::Buffer)).line(Ask::Preview);
+    let preview = Preview::read(ask(&plan, &line, "")).unwrap();
+    assert_eq!(preview.files, 2);
+    assert_eq!(
+        preview.summary,
+        "3 posts for 2 profiles: 2 files, one for each profile."
+    );
+    assert_eq!(
+        preview.warning.as_deref(),
+        Some("1 post is too long for its platform. Buffer will refuse it: shorten it first.")
+    );
+    assert_eq!(
+        preview.long,
+        [(
+            "X (Twitter) @crumb, Thu 2 Mar 09:00: 281 characters, 280 at most.".to_owned(),
+            "view=week&date=2028-03-02&item=p.p-1".to_owned()
+        )]
+    );
+    // The general CSV has no platform to be too long for.
+    let line = csv_request(None).line(Ask::Preview);
+    let preview = Preview::read(ask(&plan, &line, "")).unwrap();
+    assert_eq!(
+        (preview.files, preview.summary.as_str(), preview.warning),
+        (
+            1,
+            "3 posts and 0 tasks in one file, with a header row.",
+            None
+        )
+    );
+}
+
+#[test]
+fn the_writers_preview_hootsuites_split_and_an_empty_range() {
+    let mut plan = plan();
+    for i in 0..(HOOTSUITE_ROWS + 1) {
+        let when = at(2, 1, 0, 0) + chrono::Duration::minutes(15 * i as i64);
+        add(
+            &mut plan,
+            post(&format!("p-{i:04}"), when, Some("r-ig"), "Bread"),
+        );
+    }
+    let line = csv_request(Some(Layout::Hootsuite(DateOrder::DayFirst))).line(Ask::Preview);
+    let preview = Preview::read(ask(&plan, &line, "")).unwrap();
+    assert_eq!(
+        (preview.files, preview.summary.as_str()),
+        (
+            2,
+            "351 posts for 1 profile: 2 files, as Hootsuite takes 350 rows a file."
+        )
+    );
+    let empty = self::plan();
+    for (layout, said) in [
+        (Some(Layout::Buffer), "No posts in these days."),
+        (None, "Nothing is planned in these days."),
+    ] {
+        let preview =
+            Preview::read(ask(&empty, &csv_request(layout).line(Ask::Preview), "")).unwrap();
+        assert_eq!((preview.files, preview.summary.as_str()), (0, said));
+    }
+}
+
+#[test]
+fn the_writers_files_are_the_layouts_own_with_what_to_do_with_them() {
+    let mut plan = plan();
+    add(
+        &mut plan,
+        post("p-1", at(3, 2, 9, 0), Some("r-x"), "=SUM(A1), \"quoted\""),
+    );
+    add(
+        &mut plan,
+        post("p-2", at(3, 3, 9, 0), Some("r-ig"), "Loaves"),
+    );
+    let line = csv_request(Some(Layout::Hootsuite(DateOrder::DayFirst))).line(Ask::Files);
+    let written = read_files(ask(&plan, &line, "")).unwrap();
+    let groups = posts_by_profile(&plan, may());
+    let expected: Vec<_> = groups
+        .iter()
+        .flat_map(|g| hootsuite(g, DateOrder::DayFirst))
+        .collect();
+    assert_eq!(written.files, expected);
+    assert_eq!(written.ledger, "");
+    assert_eq!(
+        written.said,
+        "Downloaded hootsuite-instagram-hearth-crumb.csv and hootsuite-x-twitter-crumb.csv: upload each in Hootsuite's bulk scheduling."
+    );
+    assert_eq!(
+        read(&written.files[1].text, false)[0][1],
+        "'=SUM(A1), \"quoted\""
+    );
+
+    let written = read_files(ask(&plan, &csv_request(None).line(Ask::Files), "")).unwrap();
+    assert_eq!(written.files, [everything(&plan, may())]);
+    assert_eq!(
+        written.said,
+        format!(
+            "Downloaded {}: open it in a spreadsheet.",
+            everything_name(may())
+        )
+    );
+}
+
+#[test]
+fn the_writers_calendar_file_raises_its_ledger_and_counts_what_changed() {
+    let mut plan = plan();
+    add(&mut plan, post("p-1", at(3, 2, 9, 0), Some("r-x"), "Rye"));
+    let request = Request::Ics(IcsRequest {
+        key: "all".into(),
+        days: None,
+        zone: "UTC".into(),
+    });
+    let preview = Preview::read(ask(&plan, &request.line(Ask::Preview), "")).unwrap();
+    assert_eq!(preview.files, 1);
+    assert_eq!(preview.summary, "2 events: 1 campaign and 1 post.");
+    let written = read_files(ask(&plan, &request.line(Ask::Files), "")).unwrap();
+    assert_eq!(written.files.len(), 1);
+    assert_eq!(written.files[0].name, "Bakery-calendar.ics");
+    assert!(written.files[0].text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(written.files[0]
+        .text
+        .contains("DTSTART:20280302T090000Z\r\n"));
+    assert_eq!(
+        written.said,
+        "Downloaded Bakery-calendar.ics: import it in your calendar app."
+    );
+    assert!(!written.ledger.is_empty());
+    // Sent once: nothing changed; the copy edited: one event changed.
+    let same = Preview::read(ask(&plan, &request.line(Ask::Preview), &written.ledger)).unwrap();
+    assert!(!same.summary.contains("changed"), "{}", same.summary);
+    add(
+        &mut plan,
+        post("p-1", at(3, 2, 9, 0), Some("r-x"), "Rye and spelt"),
+    );
+    let changed = Preview::read(ask(&plan, &request.line(Ask::Preview), &written.ledger)).unwrap();
+    assert!(
+        changed
+            .summary
+            .contains("1 event changed since the last file"),
+        "{}",
+        changed.summary
+    );
+    // The days chosen, with none chosen: nothing to download.
+    let none = Request::Ics(IcsRequest {
+        key: "days".into(),
+        days: None,
+        zone: "UTC".into(),
+    });
+    let preview = Preview::read(ask(&plan, &none.line(Ask::Preview), "")).unwrap();
+    assert_eq!(
+        (preview.files, preview.summary.as_str()),
+        (0, "Choose the first and the last day.")
+    );
+}
+
+#[test]
+fn a_wrong_request_or_plan_is_said_in_words_and_a_strange_answer_refused() {
+    let plan = plan();
+    assert_eq!(
+        Preview::read(ask(&plan, "send everything", "")),
+        Err(WRONG_REQUEST.to_owned())
+    );
+    let line = csv_request(None).line(Ask::Files);
+    assert_eq!(
+        read_files(answer(
+            &line,
+            "{\"not\": \"a plan\"}",
+            "",
+            DateTime::default(),
+            &utc
+        )),
+        Err(UNREADABLE.to_owned())
+    );
+    for strange in [
+        vec![],
+        vec!["preview".to_owned()],
+        vec!["hello".to_owned(), "x".to_owned()],
+    ] {
+        assert_eq!(
+            Preview::read(strange.clone()),
+            Err(WRONG_REQUEST.to_owned())
+        );
+        assert_eq!(
+            read_files(strange).map(|w| w.files),
+            Err(WRONG_REQUEST.to_owned())
+        );
+    }
+    // A preview is not files, nor files a preview.
+    let preview = ask(&plan, &csv_request(None).line(Ask::Preview), "");
+    assert_eq!(read_files(preview), Err(WRONG_REQUEST.to_owned()));
+}
+
+#[test]
+fn downloads_not_started_and_a_ledger_not_kept_are_said() {
+    assert_eq!(names(&["a.csv"]), "a.csv");
+    assert_eq!(
+        names(&["a.csv", "b.csv", "c.csv"]),
+        "a.csv, b.csv and c.csv"
+    );
+    assert_eq!(
+        not_started(&["a.csv", "b.csv"]),
+        "The download of a.csv and b.csv could not start: allow this page to download files, then try again."
+    );
+    assert_eq!(
+        ledger_not_kept("Bakery-calendar.ics"),
+        "Downloaded Bakery-calendar.ics, but this browser's storage is full: a later file may not update these events."
     );
 }

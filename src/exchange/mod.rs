@@ -15,6 +15,7 @@ mod migrate;
 mod repair;
 pub mod share;
 mod space;
+pub mod writers;
 
 pub use compact::{
     compact_envelope, encode_compact, encode_compact_sized, fingerprint, open_stored,
@@ -29,3 +30,20 @@ pub use space::{
     file_size_label, short_of_room, size_label, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES,
     WARN_AT_PERCENT,
 };
+
+/// A file name made from a plan's name: letters, digits and dashes only.
+pub fn file_name(name: &str, ending: &str) -> String {
+    let mut base: String = name
+        .chars()
+        .map(|c| if crate::plan::is_word_char(c) { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if base.is_empty() {
+        base = "plan".to_owned();
+    }
+    let base: String = base.chars().take(60).collect();
+    format!("{base}{ending}")
+}

@@ -13,11 +13,14 @@ pub mod store;
 
 pub use app::{App, AppProps};
 pub use mount::ROOT_ID;
+/// For the file writers' module (`src/bin/writers.rs`).
+pub use shell::{now, to_utc};
 
 /// Mounts the planners the page asks for and looks after offline use: the
 /// service worker at `worker`, if given, registered for the standalone page
 /// or where an embed asks for it with `data-offline`.
-pub fn boot(assets: mount::Assets, worker: Option<String>) {
+pub fn boot(assets: mount::Assets, worker: Option<String>, writers: Option<js_sys::Function>) {
+    shell::set_writers(writers);
     mount::mount_page(&assets);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

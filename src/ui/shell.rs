@@ -246,23 +246,6 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// A file name made from a plan's name: letters, digits and dashes only.
-pub fn file_name(name: &str, ending: &str) -> String {
-    let mut base: String = name
-        .chars()
-        .map(|c| if crate::plan::is_word_char(c) { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if base.is_empty() {
-        base = "plan".to_owned();
-    }
-    let base: String = base.chars().take(60).collect();
-    format!("{base}{ending}")
-}
-
 /// Reads a property of a JS object, quietly.
 fn get(target: &JsValue, name: &str) -> JsValue {
     js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
@@ -523,4 +506,42 @@ pub fn retitle(title: &str) -> String {
     let before = document.title();
     document.set_title(title);
     before
+}
+
+thread_local! {
+    /// The loader's way to the file writers (`planner.js`): a function that
+    /// imports them once and gives a promise of their module.
+    static WRITERS: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's way to the file writers, for `write_files`.
+pub fn set_writers(load: Option<js_sys::Function>) {
+    WRITERS.with(|w| *w.borrow_mut() = load);
+}
+
+/// The answer of the file writers to `request` about `envelope` and the
+/// calendar files' `ledger` (`exchange::writers::answer`), loading them on
+/// first use; `None` when they could not be loaded.
+pub async fn write_files(request: &str, envelope: &str, ledger: &str) -> Option<Vec<String>> {
+    let load = WRITERS.with(|w| w.borrow().clone())?;
+    let promise: js_sys::Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
+    let module = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let write: js_sys::Function = js_sys::Reflect::get(&module, &"write".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let answer = write
+        .call3(
+            &JsValue::NULL,
+            &request.into(),
+            &envelope.into(),
+            &ledger.into(),
+        )
+        .ok()?;
+    Some(
+        js_sys::Array::from(&answer)
+            .iter()
+            .map(|part| part.as_string().unwrap_or_default())
+            .collect(),
+    )
 }

@@ -68,7 +68,7 @@ fn unreadables(
                         let key = u.key.clone();
                         Callback::from(move |_: MouseEvent| {
                             if let Some(raw) = storage.raw(&key) {
-                                shell::download(&shell::file_name(&key, ".raw.json"), &raw);
+                                shell::download(&crate::exchange::file_name(&key, ".raw.json"), &raw);
                             }
                         })
                     };

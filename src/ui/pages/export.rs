@@ -1,19 +1,25 @@
-//! Exports of the calendar: an iCalendar file of what the user chooses.
-//! The file is written by `exchange::ics`; this page chooses, says what the
-//! file holds and what changed since the last one, and downloads.
+//! Exports of the calendar: an iCalendar file of what the user chooses, and
+//! the schedulers' bulk-upload CSVs. Both are written by the file writers,
+//! loaded when this page first opens (`exchange::writers`): this page
+//! chooses, shows what they say the files will hold (what changed since the
+//! last calendar file, which posts are too long for their platform), and
+//! downloads.
 
 use super::{section_page, Section};
-use crate::exchange::bulk;
-use crate::exchange::ics::{self, Ledger};
+use crate::exchange::writers::{self, Ask, CsvRequest, IcsRequest, Preview, Request, EVERYTHING};
+use crate::exchange::{bulk, ics};
 use crate::plan::{DateRange, Plan};
 use crate::storage::PlanStore;
 use crate::ui::components::DateField;
+use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_storage, use_store};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+type Shown = UseStateHandle<Option<Result<Preview, String>>>;
 
 #[component]
 pub fn ExportPage() -> Html {
@@ -24,31 +30,65 @@ pub fn ExportPage() -> Html {
     let to = use_state(|| Some(default.end()));
     let scope = use_state(|| "all".to_owned());
     let said = use_state(String::new);
-    let body = store.workspace.current_shared().map(|plan| {
-        let days = match (*from, *to) {
-            (Some(a), Some(b)) => DateRange::new(a, b).ok(),
-            _ => None,
-        };
-        let check_end = {
-            let from = *from;
-            Callback::from(move |end: NaiveDate| {
-                from.filter(|start| end < *start)
-                    .map(|_| "The last day comes before the first.".to_owned())
-            })
-        };
-        let set = |state: &UseStateHandle<Option<NaiveDate>>| {
-            let state = state.clone();
-            Callback::from(move |d| state.set(d))
-        };
-        let days_fields = html! {
-            <fieldset class="smp-export-days">
-                <legend class="smp-label">{ "Days" }</legend>
-                <DateField label="First day" value={*from} required=true onchange={set(&from)} />
-                <DateField label="Last day" value={*to} required=true check={check_end} onchange={set(&to)} />
-            </fieldset>
-        };
+    let csv_from = use_state(|| Some(default.start()));
+    let csv_to = use_state(|| Some(default.end()));
+    let layout = use_state(|| {
+        bulk::Layout::Hootsuite(bulk::DateOrder::for_language(&shell::language()))
+            .key()
+            .to_owned()
+    });
+    // Raised when a calendar file is sent, so its preview counts the changes
+    // anew.
+    let sent = use_state(|| 0u32);
+    let plan = store.workspace.current_shared();
+    let zone = plan
+        .as_ref()
+        .and_then(|p| p.calendar.time_zone.clone())
+        .unwrap_or_else(shell::browser_time_zone);
+    let ics_request = Request::Ics(IcsRequest {
+        key: (*scope).clone(),
+        days: range_of(&from, &to),
+        zone,
+    });
+    let csv_request = range_of(&csv_from, &csv_to).map(|range| {
+        Request::Csv(CsvRequest {
+            layout: bulk::Layout::from_key(&layout),
+            range,
+        })
+    });
+    let ics_shown = use_preview(Some(ics_request.clone()), plan.clone(), *sent);
+    let csv_shown = use_preview(csv_request.clone(), plan.clone(), 0);
+    let body = plan.map(|plan| {
+        let (_, ics_fields) = days(("Days", "First day", "Last day"), &from, &to);
+        let (_, csv_fields) = days(("Posts on these days", "From", "To"), &csv_from, &csv_to);
+        let choices = ics::choices(&plan);
+        let ics_options: Vec<(&str, &str)> = choices
+            .iter()
+            .map(|(k, l)| (k.as_str(), l.as_str()))
+            .collect();
+        let mut csv_options: Vec<(&str, &str)> = bulk::Layout::ALL
+            .iter()
+            .map(|(_, key, label)| (*key, *label))
+            .collect();
+        csv_options.push((EVERYTHING, "Every post and task, for a spreadsheet"));
+        let fetch = |request| fetch(request, &plan, &storage, &said, &sent);
         html! { <>
-            { calendar_card(&plan, &scope, days, days_fields, &storage, &said) }
+            <section class="smp-card smp-export-card" aria-labelledby="smp-ics-title">
+                <h2 class="smp-card__title" id="smp-ics-title">{ "Calendar file (.ics)" }</h2>
+                <p class="smp-hint">{ "Campaigns and tasks as all-day events, posts at their time. A newer file imported later updates the same events." }</p>
+                { choose("smp-ics-scope", "What goes in", &ics_options, &scope) }
+                if scope.as_str() == "days" {
+                    { ics_fields }
+                }
+                { shown(&ics_shown, ("Download the calendar file", ""), fetch(Some(ics_request))) }
+            </section>
+            <section class="smp-card smp-export-card" aria-labelledby="smp-csv-title">
+                <h2 class="smp-card__title" id="smp-csv-title">{ "Schedulers' bulk upload (.csv)" }</h2>
+                <p class="smp-hint">{ "One file for each profile, in the layout Hootsuite or Buffer takes; or one file of every post and task, with a header row." }</p>
+                { choose("smp-csv-layout", "Layout", &csv_options, &layout) }
+                { csv_fields }
+                { shown(&csv_shown, ("Download the CSV file", "Download the CSV files"), fetch(csv_request.clone())) }
+            </section>
             <p class="smp-hint smp-export-said" role="status">{ (*said).clone() }</p>
         </> }
     });
@@ -56,108 +96,178 @@ pub fn ExportPage() -> Html {
         Section {
             title: "Export",
             eyebrow: "Calendar",
-            lead: "A calendar file for Google Calendar, Apple Calendar or Outlook, made in this browser.",
+            lead: "A calendar file for Google Calendar, Apple Calendar or Outlook, and the files Hootsuite and Buffer take in bulk, made in this browser.",
             wide: false,
         },
         body,
     )
 }
 
-/// A labelled choice from a list of (key, label); `pick` hears the key.
+fn range_of(
+    from: &UseStateHandle<Option<NaiveDate>>,
+    to: &UseStateHandle<Option<NaiveDate>>,
+) -> Option<DateRange> {
+    DateRange::new((**from)?, (**to)?).ok()
+}
+
+/// The days a file covers, as two date fields under a legend, and the range
+/// they make (`None` until both are given, the last not before the first).
+fn days(
+    (legend, first, last): (&'static str, &'static str, &'static str),
+    from: &UseStateHandle<Option<NaiveDate>>,
+    to: &UseStateHandle<Option<NaiveDate>>,
+) -> (Option<DateRange>, Html) {
+    let check_end = {
+        let from = **from;
+        Callback::from(move |end: NaiveDate| {
+            from.filter(|start| end < *start)
+                .map(|_| "The last day comes before the first.".to_owned())
+        })
+    };
+    let set = |state: &UseStateHandle<Option<NaiveDate>>| {
+        let state = state.clone();
+        Callback::from(move |d| state.set(d))
+    };
+    let html = html! {
+        <fieldset class="smp-export-days">
+            <legend class="smp-label">{ legend }</legend>
+            <DateField label={first} value={**from} required=true onchange={set(from)} />
+            <DateField label={last} value={**to} required=true check={check_end} onchange={set(to)} />
+        </fieldset>
+    };
+    (range_of(from, to), html)
+}
+
+/// What the file writers say `request`'s files will hold, asked again when
+/// the request, the plan or `again` changes.
+#[hook]
+fn use_preview(request: Option<Request>, plan: Option<Rc<Plan>>, again: u32) -> Shown {
+    let shown = use_state(|| None);
+    let storage = use_storage();
+    let mark = plan.as_ref().map(|p| Rc::as_ptr(p) as usize);
+    {
+        let shown = shown.clone();
+        use_effect_with((request, mark, again), move |(request, _, _)| {
+            let (Some(request), Some(plan)) = (request.clone(), plan) else {
+                shown.set(Some(Err("Choose the first and the last day.".to_owned())));
+                return;
+            };
+            let ledger = storage.ledger(&plan.id);
+            let Ok(envelope) = crate::exchange::encode(&plan) else {
+                shown.set(Some(Err(writers::UNREADABLE.to_owned())));
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer =
+                    shell::write_files(&request.line(Ask::Preview), &envelope, &ledger).await;
+                shown.set(Some(
+                    answer.map_or(Err(writers::UNAVAILABLE.to_owned()), Preview::read),
+                ));
+            });
+        });
+    }
+    shown
+}
+
+/// A click that asks the file writers for `request`'s files and downloads
+/// them (keeping a calendar file's ledger, then raising `sent`), or says what
+/// went wrong.
+fn fetch(
+    request: Option<Request>,
+    plan: &Rc<Plan>,
+    storage: &Rc<PlanStore>,
+    said: &UseStateHandle<String>,
+    sent: &UseStateHandle<u32>,
+) -> Callback<MouseEvent> {
+    let (plan, storage, said, sent) = (plan.clone(), storage.clone(), said.clone(), sent.clone());
+    Callback::from(move |_: MouseEvent| {
+        let Some(request) = request.clone() else {
+            return;
+        };
+        let Ok(envelope) = crate::exchange::encode(&plan) else {
+            said.set(writers::UNREADABLE.to_owned());
+            return;
+        };
+        let ledger = storage.ledger(&plan.id);
+        let (plan, storage, said, sent) =
+            (plan.clone(), storage.clone(), said.clone(), sent.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = shell::write_files(&request.line(Ask::Files), &envelope, &ledger).await;
+            said.set(match answer.map(writers::read_files) {
+                None => writers::UNAVAILABLE.to_owned(),
+                Some(Err(problem)) => problem,
+                Some(Ok(written)) => {
+                    let missed: Vec<&str> = written
+                        .files
+                        .iter()
+                        .filter(|f| !shell::download(&f.name, &f.text))
+                        .map(|f| f.name.as_str())
+                        .collect();
+                    let name = written.files.first().map_or("", |f| f.name.as_str());
+                    if !missed.is_empty() {
+                        writers::not_started(&missed)
+                    } else if !written.ledger.is_empty()
+                        && storage.keep_ledger(&plan.id, &written.ledger).is_err()
+                    {
+                        writers::ledger_not_kept(name)
+                    } else {
+                        sent.set(*sent + 1);
+                        written.said
+                    }
+                }
+            });
+        });
+    })
+}
+
+/// What a card's files will hold, the posts too long for their platform, and
+/// its download button (`one` file, or `many`).
+fn shown(shown: &Shown, (one, many): (&str, &str), onclick: Callback<MouseEvent>) -> Html {
+    let (files, summary, warning, long) = match &**shown {
+        None => (0, "Reading the plan…", None, &[][..]),
+        // The click tries the writers again.
+        Some(Err(problem)) => (1, problem.as_str(), None, &[][..]),
+        Some(Ok(p)) => (p.files, p.summary.as_str(), p.warning.as_ref(), &p.long[..]),
+    };
+    html! { <>
+        <p class="smp-export-summary">{ summary }</p>
+        if let Some(warning) = warning {
+            <div class="smp-export-long" role="group" aria-label="Posts too long for their platform">
+                <p class="smp-note smp-note--warning">{ warning }</p>
+                <ul class="smp-export-long__list">
+                    { for long.iter().map(|(text, query)| html! {
+                        <li><NavLink to={Route::Calendar} query={AttrValue::from(query.clone())}>{ text }</NavLink></li>
+                    }) }
+                </ul>
+            </div>
+        }
+        <button type="button" class="smp-button smp-button--primary" disabled={files == 0} {onclick}>
+            { if files > 1 { many } else { one } }
+        </button>
+    </> }
+}
+
+/// A labelled choice from a list of (key, label), kept in `selected`.
 fn choose(
     id: &'static str,
     label: &'static str,
     options: &[(&str, &str)],
-    selected: &str,
-    pick: Callback<String>,
+    selected: &UseStateHandle<String>,
 ) -> Html {
-    let onchange = pick.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let onchange = {
+        let selected = selected.clone();
+        Callback::from(move |e: Event| {
+            selected.set(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
     html! {
         <div class="smp-field">
             <label class="smp-label" for={id}>{ label }</label>
             <select {id} class="smp-input smp-select" {onchange}>
                 { for options.iter().map(|(key, text)| html! {
-                    <option value={key.to_string()} selected={*key == selected}>{ text.to_string() }</option>
+                    <option value={key.to_string()} selected={*key == selected.as_str()}>{ text.to_string() }</option>
                 }) }
             </select>
         </div>
-    }
-}
-
-/// Downloads a file and says so.
-fn download(name: &str, text: &str, then: &str, said: &UseStateHandle<String>) -> bool {
-    let done = shell::download(name, text);
-    said.set(match done {
-        true => format!("Downloaded {name}: {then}"),
-        false => format!("The download of {name} could not start."),
-    });
-    done
-}
-
-fn calendar_card(
-    plan: &Rc<Plan>,
-    scope_key: &UseStateHandle<String>,
-    days: Option<DateRange>,
-    days_fields: Html,
-    storage: &Rc<PlanStore>,
-    said: &UseStateHandle<String>,
-) -> Html {
-    let zone = plan
-        .calendar
-        .time_zone
-        .clone()
-        .unwrap_or_else(shell::browser_time_zone);
-    let scope = ics::chosen(scope_key, days);
-    let events = scope
-        .as_ref()
-        .map(|scope| ics::events(plan, scope, |at| shell::to_utc(at, &zone)));
-    let summary = match &events {
-        Some(events) => {
-            let ledger = Ledger::read(&storage.ledger(&plan.id));
-            ics::summary(events, ledger.changed(events))
-        }
-        None => "Choose the first and the last day.".to_owned(),
-    };
-    let choices = ics::choices(plan);
-    let options: Vec<(&str, &str)> = choices
-        .iter()
-        .map(|(k, l)| (k.as_str(), l.as_str()))
-        .collect();
-    let pick = {
-        let scope_key = scope_key.clone();
-        Callback::from(move |key| scope_key.set(key))
-    };
-    let ready = events.as_ref().is_some_and(|e| !e.is_empty());
-    let onclick = {
-        let (plan, storage, said) = (plan.clone(), storage.clone(), said.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (Some(scope), Some(events)) = (&scope, &events) else {
-                return;
-            };
-            let mut ledger = Ledger::read(&storage.ledger(&plan.id));
-            let text = ics::calendar_of(&plan, &zone, events, shell::now(), |uid, print| {
-                ledger.sequence(uid, print)
-            });
-            let name = shell::file_name(&ics::file_title(&plan, scope), ".ics");
-            if download(&name, &text, "import it in your calendar app.", &said)
-                && storage.keep_ledger(&plan.id, &ledger.text()).is_err()
-            {
-                said.set(format!("Downloaded {name}, but this browser's storage is full: a later file may not update these events."));
-            }
-        })
-    };
-    html! {
-        <section class="smp-card smp-export-card" aria-labelledby="smp-ics-title">
-            <h2 class="smp-card__title" id="smp-ics-title">{ "Calendar file (.ics)" }</h2>
-            <p class="smp-hint">{ "Campaigns and tasks as all-day events, posts at their time. A newer file imported later updates the same events." }</p>
-            { choose("smp-ics-scope", "What goes in", &options, scope_key, pick) }
-            if scope_key.as_str() == "days" {
-                { days_fields }
-            }
-            <p class="smp-export-summary">{ summary }</p>
-            <button type="button" class="smp-button smp-button--primary" disabled={!ready} {onclick}>
-                { "Download the calendar file" }
-            </button>
-        </section>
     }
 }

@@ -189,7 +189,10 @@ fn PlanCard(props: &PlanCardProps) -> Html {
 fn export_file(plan: &Plan) -> bool {
     match crate::exchange::encode_pretty(plan) {
         Ok(text) => {
-            shell::download(&shell::file_name(plan.name.as_str(), ".json"), &text);
+            shell::download(
+                &crate::exchange::file_name(plan.name.as_str(), ".json"),
+                &text,
+            );
             true
         }
         Err(_) => false,

@@ -179,7 +179,10 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
     let download = {
         let (plan, said) = (plan.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = shell::download(&shell::file_name(plan.name.as_str(), ".md"), &text(&plan));
+            let done = shell::download(
+                &crate::exchange::file_name(plan.name.as_str(), ".md"),
+                &text(&plan),
+            );
             said.set(Some(match done {
                 true => "Downloaded as a Markdown file.",
                 false => "The download could not start.",

@@ -1,0 +1,23 @@
+//! The file writers the planner loads when a user first opens the exports
+//! (see `exchange::writers`): the calendar file and the schedulers' CSVs, in
+//! a module of their own, so the first load does not carry them.
+//! `scripts/post-build.mjs` names it after its content and `planner.js`
+//! imports it on demand.
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use social_media_planner::{exchange, ui};
+    use wasm_bindgen::prelude::*;
+
+    /// What `request` asks of the plan in `envelope`, the calendar files sent
+    /// being in `ledger`: `exchange::writers::answer`, with the browser's
+    /// clock and time zones.
+    #[wasm_bindgen]
+    pub fn write(request: &str, envelope: &str, ledger: &str) -> Vec<String> {
+        exchange::writers::answer(request, envelope, ledger, ui::now(), &ui::to_utc)
+    }
+}
+
+fn main() {
+    // Nothing: the planner calls `write` when it needs a file.
+}

@@ -1,0 +1,418 @@
+//! The writers the app loads on demand: a second, small wasm module
+//! (`src/bin/writers.rs`) that holds the calendar file's writer and the
+//! schedulers' CSV writers, so that their bytes are paid when a user first
+//! opens the exports, not on every first load. The app sends it a request
+//! line, the plan's envelope and the ledger of calendar files sent; it
+//! answers with a preview or the files, as a flat list of strings that
+//! crosses the boundary without any decoder on the app's side:
+//! `["preview", files, summary, warning, (said, query)…]`,
+//! `["files", ledger, said, (name, text)…]` or `["error", message]`.
+
+use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
+use super::ics::{self, Ledger};
+use crate::plan::{counted, when, DateRange, Plan};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
+/// What the calendar card asks for: a key of `ics::choices`, the days chosen
+/// (for the key "days") and the plan's time zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IcsRequest {
+    pub key: String,
+    pub days: Option<DateRange>,
+    pub zone: String,
+}
+
+/// A request of either card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    Ics(IcsRequest),
+    Csv(CsvRequest),
+}
+
+/// "2027-05-01 2027-05-28", or "- -" for no days.
+fn days_words(days: Option<DateRange>) -> String {
+    match days {
+        Some(days) => format!(
+            "{} {}",
+            when::iso_day(days.start()),
+            when::iso_day(days.end())
+        ),
+        None => "- -".to_owned(),
+    }
+}
+
+fn read_days(from: &str, to: &str) -> Option<Option<DateRange>> {
+    if (from, to) == ("-", "-") {
+        return Some(None);
+    }
+    let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+    DateRange::new(day(from)?, day(to)?).ok().map(Some)
+}
+
+impl Request {
+    /// The request as one line: "preview csv buffer 2027-05-01 2027-05-28",
+    /// "files ics all - - Europe/Paris".
+    pub fn line(&self, ask: Ask) -> String {
+        let ask = match ask {
+            Ask::Preview => "preview",
+            Ask::Files => "files",
+        };
+        match self {
+            Self::Csv(csv) => format!(
+                "{ask} csv {} {}",
+                csv.layout.map_or(EVERYTHING, Layout::key),
+                days_words(Some(csv.range))
+            ),
+            Self::Ics(ics) => format!(
+                "{ask} ics {} {} {}",
+                ics.key,
+                days_words(ics.days),
+                ics.zone
+            ),
+        }
+    }
+
+    /// Reads a line written by `line`; `None` for anything else.
+    pub fn parse(line: &str) -> Option<(Ask, Self)> {
+        let words: Vec<&str> = line.split(' ').collect();
+        let ask = match words.first() {
+            Some(&"preview") => Ask::Preview,
+            Some(&"files") => Ask::Files,
+            _ => return None,
+        };
+        let request = match words[1..] {
+            ["csv", kind, from, to] => Self::Csv(CsvRequest {
+                layout: match kind {
+                    EVERYTHING => None,
+                    key => Some(Layout::from_key(key)?),
+                },
+                range: read_days(from, to)??,
+            }),
+            ["ics", key, from, to, zone] => Self::Ics(IcsRequest {
+                key: key.to_owned(),
+                days: read_days(from, to)?,
+                zone: zone.to_owned(),
+            }),
+            _ => return None,
+        };
+        Some((ask, request))
+    }
+}
+
+/// The calendar file of an answer: its name and text, and the ledger to keep
+/// after it.
+impl IcsRequest {
+    fn answer(
+        &self,
+        ask: Ask,
+        plan: &Plan,
+        ledger: &str,
+        now: DateTime<Utc>,
+        to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
+    ) -> Vec<String> {
+        let Some(scope) = ics::chosen(&self.key, self.days) else {
+            return Preview {
+                summary: "Choose the first and the last day.".to_owned(),
+                ..Preview::default()
+            }
+            .strings();
+        };
+        let events = ics::events(plan, &scope, |at| to_utc(at, &self.zone));
+        let mut ledger = Ledger::read(ledger);
+        if ask == Ask::Preview {
+            return Preview {
+                files: usize::from(!events.is_empty()),
+                summary: ics::summary(&events, ledger.changed(&events)),
+                ..Preview::default()
+            }
+            .strings();
+        }
+        let text = ics::calendar_of(plan, &self.zone, &events, now, |uid, print| {
+            ledger.sequence(uid, print)
+        });
+        let name = super::file_name(&ics::file_title(plan, &scope), ".ics");
+        let said = format!("Downloaded {name}: import it in your calendar app.");
+        vec!["files".to_owned(), ledger.text(), said, name, text]
+    }
+}
+
+/// What the schedulers' card asks for: a layout (or the general CSV) and the
+/// days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvRequest {
+    /// `None`: the general CSV of every post and task.
+    pub layout: Option<Layout>,
+    pub range: DateRange,
+}
+
+/// The key of the general CSV among the layouts' keys.
+pub const EVERYTHING: &str = "everything";
+
+/// What is asked of the writers about a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// What the files will hold, to show before the download (`Preview`).
+    Preview,
+    /// The files themselves.
+    Files,
+}
+
+/// What the card shows before the download: how many files, what they hold,
+/// and the posts too long for their platform, each with the calendar's query
+/// that opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Preview {
+    pub files: usize,
+    pub summary: String,
+    /// "2 posts are too long for their platform. Buffer will refuse them…"
+    pub warning: Option<String>,
+    /// (what is too long, the calendar's query of its post)
+    pub long: Vec<(String, String)>,
+}
+
+impl Preview {
+    fn strings(self) -> Vec<String> {
+        let mut out = vec![
+            "preview".to_owned(),
+            self.files.to_string(),
+            self.summary,
+            self.warning.unwrap_or_default(),
+        ];
+        for (said, query) in self.long {
+            out.extend([said, query]);
+        }
+        out
+    }
+
+    /// The preview in an answer, or what went wrong.
+    pub fn read(answer: Vec<String>) -> Result<Self, String> {
+        let mut parts = answer.into_iter();
+        let (first, second) = (parts.next(), parts.next());
+        let (Some("preview"), Some(Ok(files)), Some(summary)) = (
+            first.as_deref(),
+            second.as_deref().map(str::parse),
+            parts.next(),
+        ) else {
+            return Err(match (first.as_deref(), second) {
+                (Some("error"), Some(message)) => message,
+                _ => WRONG_REQUEST.to_owned(),
+            });
+        };
+        let warning = parts.next().filter(|w| !w.is_empty());
+        let mut long = Vec::new();
+        while let (Some(said), Some(query)) = (parts.next(), parts.next()) {
+            long.push((said, query));
+        }
+        Ok(Self {
+            files,
+            summary,
+            warning,
+            long,
+        })
+    }
+}
+
+impl CsvRequest {
+    /// What the files will hold, and the posts too long for their platform.
+    pub fn preview(&self, plan: &Plan) -> Preview {
+        let (files, summary) = self.summary(plan);
+        let mut preview = Preview {
+            files,
+            summary,
+            ..Preview::default()
+        };
+        if let Some(layout) = self.layout {
+            let long = bulk::too_long(plan, &bulk::posts_by_profile(plan, self.range));
+            if !long.is_empty() {
+                preview.warning = Some(bulk::too_long_warning(long.len(), layout.tool()));
+            }
+            preview.long = long
+                .into_iter()
+                .map(|l| {
+                    let query = format!(
+                        "view=week&date={}&item={}",
+                        when::iso_day(l.post.at.date()),
+                        l.key.to_param()
+                    );
+                    (l.said, query)
+                })
+                .collect();
+        }
+        preview
+    }
+
+    /// What the files will hold, said before the download, and how many
+    /// files there will be (none: nothing to download).
+    fn summary(&self, plan: &Plan) -> (usize, String) {
+        let Some(layout) = self.layout else {
+            let entries = plan.calendar.entries(self.range);
+            let posts = entries.iter().filter(|e| e.post().is_some()).count();
+            let tasks = entries.len() - posts;
+            return match entries.is_empty() {
+                true => (0, "Nothing is planned in these days.".to_owned()),
+                false => (
+                    1,
+                    format!(
+                        "{} and {} in one file, with a header row.",
+                        counted(posts, "post"),
+                        counted(tasks, "task")
+                    ),
+                ),
+            };
+        };
+        let groups = bulk::posts_by_profile(plan, self.range);
+        let with_posts: Vec<usize> = groups
+            .iter()
+            .map(|g| g.posts.len())
+            .filter(|n| *n > 0)
+            .collect();
+        let posts: usize = with_posts.iter().sum();
+        let files: usize = match layout {
+            Layout::Hootsuite(_) => with_posts.iter().map(|n| n.div_ceil(HOOTSUITE_ROWS)).sum(),
+            Layout::Buffer => with_posts.len(),
+        };
+        let said = match posts {
+            0 => "No posts in these days.".to_owned(),
+            _ => {
+                let mut said = format!(
+                    "{} for {}: {}",
+                    counted(posts, "post"),
+                    counted(with_posts.len(), "profile"),
+                    counted(files, "file")
+                );
+                said.push_str(match (files > with_posts.len(), with_posts.len() > 1) {
+                    (true, _) => ", as Hootsuite takes 350 rows a file.",
+                    (false, true) => ", one for each profile.",
+                    (false, false) => ".",
+                });
+                said
+            }
+        };
+        (files, said)
+    }
+
+    /// The files this request makes of `plan`: one per profile with posts
+    /// (Hootsuite's split at 350 rows), or the one general CSV.
+    pub fn files(&self, plan: &Plan) -> Vec<File> {
+        match self.layout {
+            None => vec![bulk::everything(plan, self.range)],
+            Some(layout) => bulk::posts_by_profile(plan, self.range)
+                .iter()
+                .filter(|group| !group.posts.is_empty())
+                .flat_map(|group| layout.files(plan, group))
+                .collect(),
+        }
+    }
+}
+
+/// What the module answers to `request` about the plan in `envelope`, the
+/// calendar files sent being in `ledger`: see the module's head. `now`
+/// stamps a calendar file; `to_utc` reads a wall-clock time in a zone.
+pub fn answer(
+    request: &str,
+    envelope: &str,
+    ledger: &str,
+    now: DateTime<Utc>,
+    to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
+) -> Vec<String> {
+    let Some((ask, request)) = Request::parse(request) else {
+        return failed(WRONG_REQUEST);
+    };
+    let Ok(plan) = super::decode(envelope) else {
+        return failed(UNREADABLE);
+    };
+    match request {
+        Request::Ics(ics) => ics.answer(ask, &plan, ledger, now, to_utc),
+        Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan).strings(),
+        Request::Csv(csv) => {
+            let files = csv.files(&plan);
+            let said = downloaded(&files, csv.layout);
+            ["files".to_owned(), String::new(), said]
+                .into_iter()
+                .chain(files.into_iter().flat_map(|f| [f.name, f.text]))
+                .collect()
+        }
+    }
+}
+
+fn failed(message: &str) -> Vec<String> {
+    vec!["error".to_owned(), message.to_owned()]
+}
+
+/// Said when the app and the writers are not of the same build.
+pub const WRONG_REQUEST: &str =
+    "This page and its file writer are of different versions. Reload the page, then try again.";
+/// Said when the writers could not read the plan they were sent.
+pub const UNREADABLE: &str = "The plan could not be handed to the file writer. Reload the page, then try again: your plan is safe.";
+/// Said when the writers could not be loaded (offline before they were kept).
+pub const UNAVAILABLE: &str = "The file writer did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+
+/// What an answer of files holds: the files, and the ledger to keep after
+/// them (empty for the CSVs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub files: Vec<File>,
+    /// The ledger to keep after a calendar file; empty after CSVs.
+    pub ledger: String,
+    /// What to say once they are downloaded.
+    pub said: String,
+}
+
+/// The files in an answer, or what went wrong.
+pub fn read_files(answer: Vec<String>) -> Result<Written, String> {
+    let mut parts = answer.into_iter();
+    let (first, ledger) = (parts.next(), parts.next().unwrap_or_default());
+    match first.as_deref() {
+        Some("files") => {}
+        Some("error") => return Err(ledger),
+        _ => return Err(WRONG_REQUEST.to_owned()),
+    }
+    let said = parts.next().unwrap_or_default();
+    let mut files = Vec::new();
+    while let (Some(name), Some(text)) = (parts.next(), parts.next()) {
+        files.push(File { name, text });
+    }
+    Ok(Written {
+        files,
+        ledger,
+        said,
+    })
+}
+
+/// "a.csv", "a.csv and b.csv", "a.csv, b.csv and c.csv".
+pub fn names(files: &[&str]) -> String {
+    match files.split_last() {
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Said once `files` are downloaded: which, and what to do with them
+/// (`layout` `None`: the general CSV).
+fn downloaded(files: &[File], layout: Option<Layout>) -> String {
+    let list: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    match (list.len(), layout) {
+        (0, _) => "Nothing was planned in these days, so there was nothing to download.".to_owned(),
+        (_, None) => format!("Downloaded {}: open it in a spreadsheet.", names(&list)),
+        (n, Some(layout)) => format!(
+            "Downloaded {}: upload {} in {}'s bulk scheduling.",
+            names(&list),
+            if n == 1 { "it" } else { "each" },
+            layout.tool()
+        ),
+    }
+}
+
+/// Said when the browser would not start the download of `files`.
+pub fn not_started(files: &[&str]) -> String {
+    format!(
+        "The download of {} could not start: allow this page to download files, then try again.",
+        names(files)
+    )
+}
+
+/// Said when a calendar file was downloaded but its ledger could not be kept.
+pub fn ledger_not_kept(name: &str) -> String {
+    format!("Downloaded {name}, but this browser's storage is full: a later file may not update these events.")
+}
