@@ -7,9 +7,13 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use social_media_planner::exchange::document::{
     plan_document, print_days, print_title, running_head, Block, NOTHING_PLANNED,
 };
+use social_media_planner::exchange::markdown::plan_markdown;
 use social_media_planner::exchange::share::{
     as_new_plan, base64url, fits, fragment, from_base64url, link, link_said, payload, read,
     too_long_said, ShareError, LINK_LIMIT,
+};
+use social_media_planner::exchange::writers::{
+    answer, read_document, read_files, Ask, Request, UNREADABLE, WRONG_REQUEST,
 };
 use social_media_planner::exchange::{encode, encode_pretty};
 use social_media_planner::plan::{
@@ -269,4 +273,83 @@ fn the_limit_is_stated_with_the_length_and_honoured() {
         too_long_said(52_300),
         "This plan is too large for a link: it would take 52,300 characters, and a link holds at most 32,000. Share the plan's file instead: export it on the Plans page, and it opens with Import."
     );
+}
+
+// The document and the Markdown as the file writers send them to the page
+// (exchange::writers): the same blocks and text, read back from strings.
+
+fn ask_writers(plan: &Plan, request: Request) -> Vec<String> {
+    answer(
+        &request.line(Ask::Files),
+        &encode(plan).unwrap(),
+        "",
+        DateTime::default(),
+        &|at, _| Some(at.and_utc()),
+    )
+}
+
+#[test]
+fn the_writers_send_the_document_block_for_block() {
+    let plan = with_calendar();
+    let today = day(2027, 3, 1);
+    for calendar in [true, false] {
+        let request = Request::Document { today, calendar };
+        assert_eq!(
+            Request::parse(&request.line(Ask::Files)),
+            Some((Ask::Files, request.clone()))
+        );
+        let blocks = read_document(ask_writers(&plan, request)).unwrap();
+        let days = calendar.then(|| print_days(today));
+        assert_eq!(blocks, plan_document(&plan, today, days));
+        assert!(blocks.iter().any(|b| matches!(b, Block::Table(..))));
+        assert!(blocks.iter().any(|b| matches!(b, Block::Fact(..))));
+    }
+}
+
+#[test]
+fn the_writers_send_the_markdown_as_a_file_named_after_the_plan() {
+    let plan = with_calendar();
+    let today = day(2027, 3, 1);
+    let written = read_files(ask_writers(&plan, Request::Markdown { today })).unwrap();
+    assert_eq!(written.files.len(), 1);
+    assert_eq!(written.files[0].name, format!("{}.md", file_name_of(&plan)));
+    assert_eq!(written.files[0].text, plan_markdown(&plan, today));
+}
+
+fn file_name_of(plan: &Plan) -> String {
+    social_media_planner::exchange::file_name(plan.name.as_str(), "")
+}
+
+#[test]
+fn a_document_cut_short_or_foreign_is_refused() {
+    let plan = with_calendar();
+    let whole = ask_writers(
+        &plan,
+        Request::Document {
+            today: day(2027, 3, 1),
+            calendar: true,
+        },
+    );
+    // Cut anywhere inside a table or a fact, it is refused, never half read.
+    let table = whole.iter().position(|w| w.starts_with("table ")).unwrap();
+    for cut in [table + 1, table + 3] {
+        assert_eq!(
+            read_document(whole[..cut].to_vec()),
+            Err(WRONG_REQUEST.to_owned())
+        );
+    }
+    for strange in [
+        vec![],
+        vec!["files".to_owned()],
+        vec!["doc".to_owned(), "x".to_owned(), "y".to_owned()],
+        vec!["doc".to_owned(), "table 2".to_owned()],
+        vec!["doc".to_owned(), "hx".to_owned(), "y".to_owned()],
+    ] {
+        assert_eq!(read_document(strange), Err(WRONG_REQUEST.to_owned()));
+    }
+    assert_eq!(
+        read_document(vec!["error".to_owned(), UNREADABLE.to_owned()]),
+        Err(UNREADABLE.to_owned())
+    );
+    assert_eq!(read_document(vec!["doc".to_owned()]), Ok(vec![]));
 }

@@ -18,11 +18,11 @@ pub enum Block {
     /// breaks kept.
     Text(String),
     /// A labelled value, listed with the facts and items beside it.
-    Fact(&'static str, String),
+    Fact(String, String),
     /// One item of a list, on one line.
     Item(String),
     /// A header row, then rows of as many cells.
-    Table(&'static [&'static str], Vec<Vec<String>>),
+    Table(Vec<String>, Vec<Vec<String>>),
 }
 
 /// The plan's strategy and campaigns (archived ones left out), campaigns'
@@ -83,7 +83,7 @@ impl Blocks {
     /// Left out when the value is empty.
     fn fact(&mut self, label: &'static str, value: &str) {
         if !value.trim().is_empty() {
-            self.0.push(Block::Fact(label, one_line(value)));
+            self.0.push(Block::Fact(label.to_owned(), one_line(value)));
         }
     }
 
@@ -98,6 +98,7 @@ impl Blocks {
                 .into_iter()
                 .map(|row| row.iter().map(|c| one_line(c)).collect())
                 .collect();
+            let header = header.iter().map(|h| (*h).to_owned()).collect();
             self.0.push(Block::Table(header, rows));
         }
     }

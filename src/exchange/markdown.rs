@@ -26,7 +26,7 @@ pub fn plan_markdown(plan: &Plan, today: NaiveDate) -> String {
                 out.line(&format!("- **{label}**: {}", escape_inline(&value)));
             }
             Block::Item(text) => out.line(&format!("- {}", escape(&text))),
-            Block::Table(header, rows) => out.table(header, &rows),
+            Block::Table(header, rows) => out.table(&header, &rows),
         }
     }
     let end = out.0.trim_end().len();
@@ -61,7 +61,7 @@ impl Doc {
     }
 
     /// A table: a header row, then a row per item, each cell one line.
-    fn table(&mut self, header: &[&str], rows: &[Vec<String>]) {
+    fn table(&mut self, header: &[String], rows: &[Vec<String>]) {
         self.blank();
         self.line(&format!("| {} |", header.join(" | ")));
         let rule: Vec<&str> = header.iter().map(|_| "---").collect();

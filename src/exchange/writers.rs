@@ -9,6 +9,7 @@
 //! `["files", ledger, said, (name, text)…]` or `["error", message]`.
 
 use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
+use super::document::{self, Block};
 use super::ics::{self, Ledger};
 use crate::plan::{counted, when, DateRange, Plan};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -22,11 +23,22 @@ pub struct IcsRequest {
     pub zone: String,
 }
 
-/// A request of either card.
+/// A request of the exports' cards, the printable page or the strategy's
+/// Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     Ics(IcsRequest),
     Csv(CsvRequest),
+    /// The plan as a document (`document::plan_document`), campaigns'
+    /// status told on `today`; with the month from `today` when `calendar`.
+    Document {
+        today: NaiveDate,
+        calendar: bool,
+    },
+    /// The strategy and campaigns as Markdown, in a file named after the plan.
+    Markdown {
+        today: NaiveDate,
+    },
 }
 
 /// "2027-05-01 2027-05-28", or "- -" for no days.
@@ -69,6 +81,12 @@ impl Request {
                 days_words(ics.days),
                 ics.zone
             ),
+            Self::Document { today, calendar } => format!(
+                "{ask} doc {} {}",
+                when::iso_day(*today),
+                if *calendar { "calendar" } else { "plain" }
+            ),
+            Self::Markdown { today } => format!("{ask} md {}", when::iso_day(*today)),
         }
     }
 
@@ -93,6 +111,13 @@ impl Request {
                 days: read_days(from, to)?,
                 zone: zone.to_owned(),
             }),
+            ["doc", today, calendar @ ("calendar" | "plain")] => Self::Document {
+                today: read_days(today, today)??.start(),
+                calendar: calendar == "calendar",
+            },
+            ["md", today] => Self::Markdown {
+                today: read_days(today, today)??.start(),
+            },
             _ => return None,
         };
         Some((ask, request))
@@ -324,6 +349,21 @@ pub fn answer(
     match request {
         Request::Ics(ics) => ics.answer(ask, &plan, ledger, now, to_utc),
         Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan).strings(),
+        Request::Document { today, calendar } => {
+            let days = calendar.then(|| document::print_days(today));
+            let mut out = vec!["doc".to_owned()];
+            for block in document::plan_document(&plan, today, days) {
+                push_block(&mut out, block);
+            }
+            out
+        }
+        Request::Markdown { today } => vec![
+            "files".to_owned(),
+            String::new(),
+            "Downloaded as a Markdown file.".to_owned(),
+            super::file_name(plan.name.as_str(), ".md"),
+            super::markdown::plan_markdown(&plan, today),
+        ],
         Request::Csv(csv) => {
             let files = csv.files(&plan);
             let said = downloaded(&files, csv.layout);
@@ -333,6 +373,59 @@ pub fn answer(
                 .collect()
         }
     }
+}
+
+/// A block as strings: its tag, then its words ("table 5 2" then the
+/// header's cells and the rows').
+fn push_block(out: &mut Vec<String>, block: Block) {
+    match block {
+        Block::Heading(level, text) => out.extend([format!("h{level}"), text]),
+        Block::Text(text) => out.extend(["t".to_owned(), text]),
+        Block::Fact(label, value) => out.extend(["f".to_owned(), label, value]),
+        Block::Item(text) => out.extend(["i".to_owned(), text]),
+        Block::Table(header, rows) => {
+            out.push(format!("table {} {}", header.len(), rows.len()));
+            out.extend(header);
+            out.extend(rows.into_iter().flatten());
+        }
+    }
+}
+
+/// The document in an answer, or what went wrong.
+pub fn read_document(answer: Vec<String>) -> Result<Vec<Block>, String> {
+    let mut parts = answer.into_iter();
+    match parts.next().as_deref() {
+        Some("doc") => {}
+        Some("error") => return Err(parts.next().unwrap_or_default()),
+        _ => return Err(WRONG_REQUEST.to_owned()),
+    }
+    let mut blocks = Vec::new();
+    while let Some(tag) = parts.next() {
+        let mut word = || parts.next().ok_or_else(|| WRONG_REQUEST.to_owned());
+        blocks.push(match tag.as_str() {
+            "t" => Block::Text(word()?),
+            "f" => Block::Fact(word()?, word()?),
+            "i" => Block::Item(word()?),
+            _ => match (tag.strip_prefix('h').map(str::parse), table_size(&tag)) {
+                (Some(Ok(level)), _) => Block::Heading(level, word()?),
+                (_, Some((columns, rows))) => {
+                    let header = (0..columns).map(|_| word()).collect::<Result<_, _>>()?;
+                    let rows = (0..rows)
+                        .map(|_| (0..columns).map(|_| word()).collect())
+                        .collect::<Result<_, _>>()?;
+                    Block::Table(header, rows)
+                }
+                _ => return Err(WRONG_REQUEST.to_owned()),
+            },
+        });
+    }
+    Ok(blocks)
+}
+
+/// "table 5 2": five columns, two rows.
+fn table_size(tag: &str) -> Option<(usize, usize)> {
+    let (columns, rows) = tag.strip_prefix("table ")?.split_once(' ')?;
+    Some((columns.parse().ok()?, rows.parse().ok()?))
 }
 
 fn failed(message: &str) -> Vec<String> {

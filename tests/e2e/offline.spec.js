@@ -67,6 +67,14 @@ test('after one visit the planner opens, shows its plans and saves with no netwo
   await goTo(page, 'Calendar');
   await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();
   await expectSaved(page);
+  // The file writers, never loaded online, were kept with the rest: the
+  // exports work offline too.
+  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  const csv = page.getByRole('region', { name: "Schedulers' bulk upload (.csv)" });
+  await expect(csv.getByText('No posts in these days.')).toBeVisible();
+  const calendarFile = page.getByRole('region', { name: 'Calendar file (.ics)' });
+  await expect(calendarFile.getByText('No events: nothing is planned there yet.')).toBeVisible();
+  await goTo(page, 'Calendar');
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Calendar', level: 1 })).toBeVisible();

@@ -45,13 +45,13 @@ pub fn document_view(blocks: &[Block]) -> Html {
                 }
             }
             Block::Fact(label, value) => list.push(html! {
-                <li><strong>{ *label }</strong>{ ": " }{ value.clone() }</li>
+                <li><strong>{ label.clone() }</strong>{ ": " }{ value.clone() }</li>
             }),
             Block::Item(text) => list.push(html! { <li>{ text.clone() }</li> }),
             Block::Table(header, rows) => part.push(html! {
                 <div class="smp-doc__table">
                     <table>
-                        <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                        <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                         <tbody>
                             { for rows.iter().map(|row| html! {
                                 <tr>{ for row.iter().map(|cell| html! {

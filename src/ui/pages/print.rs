@@ -7,8 +7,9 @@
 //! ever replaces a plan of this browser.
 
 use super::{page_header, section_page, Section};
-use crate::exchange::document::{plan_document, print_days, print_title, running_head};
+use crate::exchange::document::{print_title, running_head, Block};
 use crate::exchange::share::{self, ShareError};
+use crate::exchange::writers::{self, Ask, Request};
 use crate::exchange::Decoded;
 use crate::plan::{Command, Plan};
 use crate::session;
@@ -69,6 +70,33 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         (Some(_), Some(Ok(decoded))) => Some(&decoded.plan),
         _ => None,
     };
+    // The document comes from the file writers, loaded on demand.
+    let today = shell::today();
+    let mark = shown.map(|p| p as *const Plan as usize);
+    let envelope = use_memo((mark, today), |_| {
+        shown.and_then(|p| crate::exchange::encode(p).ok())
+    });
+    let document = use_state(|| None::<Result<Rc<Vec<Block>>, String>>);
+    {
+        let document = document.clone();
+        use_effect_with((mark, today), move |_| {
+            let Some(envelope) = (*envelope).clone() else {
+                return;
+            };
+            document.set(None);
+            let request = Request::Document {
+                today,
+                calendar: true,
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
+                document.set(Some(match answer {
+                    None => Err(writers::UNAVAILABLE.to_owned()),
+                    Some(answer) => writers::read_document(answer).map(Rc::new),
+                }));
+            });
+        });
+    }
     // The tab's title names the plan: it is what a PDF is saved as.
     use_effect_with(
         shown.as_ref().map(|p| print_title(p.name.as_str())),
@@ -137,12 +165,15 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
             None,
         );
     };
-    let today = shell::today();
     html! {
         <article class="smp-page smp-print" aria-label={if props.shared.is_some() { "Shared plan" } else { "Printable strategy" }}>
             { bar }
             <p class="smp-print__running">{ running_head(plan.name.as_str(), today) }</p>
-            { document_view(&plan_document(plan, today, Some(print_days(today)))) }
+            { match &*document {
+                None => html! { <p class="smp-hint" role="status">{ "Laying out the plan…" }</p> },
+                Some(Err(problem)) => html! { <p class="smp-banner smp-banner--error" role="alert">{ problem.clone() }</p> },
+                Some(Ok(blocks)) => document_view(blocks),
+            } }
         </article>
     }
 }

@@ -12,6 +12,7 @@ mod response;
 mod story;
 
 use super::{section_page, Section};
+use crate::exchange::writers::{self, Ask, Request};
 use crate::plan::learning::Insight;
 use crate::plan::{
     anchor, Campaign, Command, Finding, Part, Piece, Plan, PlanEdit, Strategy, StrategyEdit,
@@ -159,36 +160,50 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
 }
 
 /// The strategy and campaigns as Markdown, for docs and wikis: copied or
-/// downloaded, with what happened said in the page.
+/// downloaded, with what happened said in the page. The file writers, loaded
+/// on demand, write it.
 fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>) -> Html {
-    let text = move |plan: &Plan| crate::exchange::markdown::plan_markdown(plan, shell::today());
-    let copy = {
+    let act = |copy: bool| {
         let (plan, said) = (plan.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
+            let Ok(envelope) = crate::exchange::encode(&plan) else {
+                said.set(Some(writers::UNREADABLE));
+                return;
+            };
             let said = said.clone();
-            shell::copy_text(&text(&plan), move |copied| {
-                said.set(Some(match copied {
-                    true => "Copied: paste it into a doc or a wiki.",
-                    false => {
-                        "This browser did not let the planner copy. Download the file instead."
-                    }
-                }))
+            let request = Request::Markdown {
+                today: shell::today(),
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
+                let file = match answer.map(writers::read_files) {
+                    None => Err(writers::UNAVAILABLE),
+                    Some(read) => read
+                        .ok()
+                        .and_then(|written| written.files.into_iter().next())
+                        .ok_or(writers::WRONG_REQUEST),
+                };
+                let file = match file {
+                    Ok(file) => file,
+                    Err(problem) => return said.set(Some(problem)),
+                };
+                if copy {
+                    shell::copy_text(&file.text, move |copied| {
+                        said.set(Some(match copied {
+                            true => "Copied: paste it into a doc or a wiki.",
+                            false => "This browser did not let the planner copy. Download the file instead.",
+                        }))
+                    });
+                } else {
+                    said.set(Some(match shell::download(&file.name, &file.text) {
+                        true => "Downloaded as a Markdown file.",
+                        false => "The download could not start.",
+                    }));
+                }
             });
         })
     };
-    let download = {
-        let (plan, said) = (plan.clone(), said.clone());
-        Callback::from(move |_: MouseEvent| {
-            let done = shell::download(
-                &crate::exchange::file_name(plan.name.as_str(), ".md"),
-                &text(&plan),
-            );
-            said.set(Some(match done {
-                true => "Downloaded as a Markdown file.",
-                false => "The download could not start.",
-            }))
-        })
-    };
+    let (copy, download) = (act(true), act(false));
     html! {
         <section class="smp-export" aria-labelledby="smp-export-title">
             <h2 class="smp-export__title" id="smp-export-title">{ "For docs, wikis and paper" }</h2>
