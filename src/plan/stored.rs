@@ -97,6 +97,11 @@ fn offset_seconds(text: &str) -> Option<i64> {
         _ => return None,
     };
     let rest = &text[1..];
+    // Split by bytes below: anything but ASCII digits and a colon is not an
+    // offset (and would not split on a character's boundary).
+    if !rest.is_ascii() {
+        return None;
+    }
     let (hours, minutes) = match rest.len() {
         2 => (rest, "00"),
         4 => rest.split_at(2),
@@ -185,6 +190,20 @@ pub fn instant<'de, D: Deserializer<'de>>(deserializer: D) -> Result<DateTime<Ut
 mod tests {
     use super::*;
     use chrono::{Datelike, SecondsFormat, Timelike};
+
+    #[test]
+    fn an_offset_of_other_characters_is_refused_not_split_inside_one() {
+        for text in [
+            "+𐀀",
+            "2026-03-05T10:30:00+𐀀",
+            "2026-03-05T10:30:00-é1",
+            "+0é:00",
+            "-1:é0",
+        ] {
+            assert_eq!(parse_instant(text), None, "{text}");
+        }
+        assert!(parse_instant("2026-03-05T10:30:00+01:00").is_some());
+    }
 
     #[test]
     fn every_day_chrono_writes_reads_back() {
