@@ -642,6 +642,14 @@ fn the_plans_summary_counts_posts_with_series_days_and_tasks_apart() {
         many.contents(),
         ["1 campaign", "18,000 posts", "1,234,567 tasks"]
     );
+    // What an import lists of an incoming plan, in the singular when one.
+    assert_eq!(many.outline(), "0 objectives, 0 profiles, 1 campaign");
+    let one = social_media_planner::plan::PlanSummary {
+        objectives: 1,
+        profiles: 2,
+        ..Default::default()
+    };
+    assert_eq!(one.outline(), "1 objective, 2 profiles, 0 campaigns");
 }
 
 mod entries_since {

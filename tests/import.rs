@@ -78,6 +78,36 @@ fn binary_files_are_named_as_not_text() {
 }
 
 #[test]
+fn a_refusal_is_said_in_the_users_words_with_the_readers_behind_a_toggle() {
+    let error = import("{\"format\": ").unwrap_err();
+    let message = error.to_string();
+    assert_eq!(
+        message,
+        "The file is not a plan exported from the planner: it is not JSON, or it was cut short or changed by hand."
+    );
+    for word in ["line", "column", "EOF", "expected"] {
+        assert!(!message.contains(word), "{message}");
+    }
+    assert!(
+        error.detail().is_some_and(|d| d.contains("line 1")),
+        "{:?}",
+        error.detail()
+    );
+    let damaged = import(
+        r#"{"format":"social-media-planner/plan","version":3,"plan":{"id":"bad id!","name":"Broken"}}"#,
+    )
+    .unwrap_err();
+    assert!(
+        damaged.to_string().ends_with(
+            "is damaged: some of it is not what the planner writes, so it cannot be read safely."
+        ),
+        "{damaged}"
+    );
+    assert!(damaged.detail().is_some());
+    assert_eq!(ImportError::Empty.detail(), None);
+}
+
+#[test]
 fn other_json_and_non_json_are_told_apart() {
     assert!(matches!(
         import("{\"format\": "),

@@ -349,6 +349,25 @@ fn a_conflict_with_this_very_plan_is_no_conflict() {
 }
 
 #[test]
+fn with_no_plan_nothing_is_called_saved() {
+    let mut store = Store::default();
+    let mut session = Session::from_loaded(Ok(store.load()));
+    assert_eq!(session.save_status(), SaveStatus::NoPlans);
+    store.send(&mut session, create("acme", 0));
+    assert_eq!(session.save_status(), SaveStatus::Saving);
+    store.tick(&mut session);
+    assert_eq!(session.save_status(), SaveStatus::Saved);
+    // The only plan deleted: saving until its key is gone, then no plan.
+    store.send(
+        &mut session,
+        Event::Apply(Command::DeletePlan { id: id("acme") }),
+    );
+    assert_eq!(session.save_status(), SaveStatus::Saving);
+    store.tick(&mut session);
+    assert_eq!(session.save_status(), SaveStatus::NoPlans);
+}
+
+#[test]
 fn a_deleted_plan_comes_back_with_undo_and_after_a_reload() {
     let (mut session, mut store) = started();
     store.send(&mut session, create("globex", 1_000));

@@ -20,7 +20,7 @@ pub enum ImportError {
     NeverFits { needed: usize },
     #[error("The file is not text: it looks like a picture, a document or another kind of file, not a plan.")]
     NotText,
-    #[error("The file is not valid JSON, so it is not a plan exported from the planner ({0}).")]
+    #[error("The file is not a plan exported from the planner: it is not JSON, or it was cut short or changed by hand.")]
     NotJson(String),
     #[error("The file is JSON, but not a Social Media Planner export.")]
     NotOurs,
@@ -28,10 +28,21 @@ pub enum ImportError {
     Newer { found: u64 },
     #[error("The file has no usable version number, so it cannot be read safely.")]
     NoVersion,
-    #[error("The plan {which} in the file is damaged: {why}.")]
+    #[error("The plan {which} in the file is damaged: some of it is not what the planner writes, so it cannot be read safely.")]
     Damaged { which: String, why: String },
     #[error("The file holds no plans.")]
     NoPlans,
+}
+
+impl ImportError {
+    /// What the reader found, in its own words, for a *details* toggle
+    /// beside the message: "expected value at line 1 column 2".
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Self::NotJson(why) | Self::Damaged { why, .. } => Some(why),
+            _ => None,
+        }
+    }
 }
 
 fn from_decode(error: DecodeError, which: impl FnOnce() -> String) -> ImportError {

@@ -100,6 +100,17 @@ pub fn counted(n: usize, noun: &str) -> String {
 }
 
 impl PlanSummary {
+    /// "2 objectives, 1 profile, 1 campaign": what an incoming plan's
+    /// strategy and campaigns hold, as an import lists it.
+    pub fn outline(&self) -> String {
+        [
+            counted(self.objectives, "objective"),
+            counted(self.profiles, "profile"),
+            counted(self.campaigns, "campaign"),
+        ]
+        .join(", ")
+    }
+
     /// What the plan holds, as the Plans page lists it: only what there is.
     pub fn contents(&self) -> Vec<String> {
         [

@@ -44,6 +44,8 @@ pub enum SaveStatus {
     Saved,
     Saving,
     NotSaved(String),
+    /// No plan, and nothing left to write: there is nothing to call saved.
+    NoPlans,
 }
 
 /// What happens to the session.
@@ -275,6 +277,7 @@ impl Session {
                 "a plan was changed in another tab; choose which version to keep".to_owned(),
             ),
             (None, true) if self.saved_revision < self.revision => SaveStatus::Saving,
+            (None, true) if self.workspace.is_empty() => SaveStatus::NoPlans,
             (None, true) => SaveStatus::Saved,
         }
     }

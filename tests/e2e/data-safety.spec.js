@@ -246,6 +246,18 @@ test.describe('export and import', () => {
     });
   }
 
+  test('a refusal speaks the user\'s words, with the reader\'s behind Details', async ({ page }) => {
+    await page.goto('/');
+    await createPlan(page, 'Keep me');
+    await importFile(page, 'cut.json', Buffer.from('{"format": "social-media-planner/plan", "vers'));
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported.' });
+    await expect(alert).toContainText('The file is not a plan exported from the planner: it is not JSON, or it was cut short or changed by hand.');
+    const reader = alert.getByText(/line 1 column \d+/);
+    await expect(reader).toBeHidden();
+    await alert.getByText('Details').click();
+    await expect(reader).toBeVisible();
+  });
+
   test('an exported plan comes back as a copy, or replacing its original, after a preview', async ({ page }) => {
     await page.goto('/');
     await createPlan(page, 'Acme');

@@ -19,6 +19,7 @@ pub use post::{Occurrence, Post, PostContent, PostStatus};
 pub use series::{occurrence_id, Recurrence, RepeatKind, Series};
 pub use task::{Task, TaskKind};
 pub use weeks::{month_grid, week_of};
+pub use zone::zone_choices;
 
 use crate::plan::id::{MemberId, PostId, SeriesId, TaskId};
 use crate::plan::keyed::Keyed;

@@ -46,9 +46,38 @@ impl Calendar {
     }
 }
 
+/// The zones to choose from: those the browser knows (`known`, in its
+/// order), with each of `wanted` (the plan's zone, the browser's own, UTC)
+/// first when the browser leaves it out, as browsers on UTC do, so the zone
+/// in force is always the one chosen at first.
+pub fn zone_choices(mut known: Vec<String>, wanted: &[&str]) -> Vec<String> {
+    let mut missing: Vec<String> = Vec::new();
+    for zone in wanted {
+        if !zone.is_empty() && !known.iter().chain(&missing).any(|k| k == zone) {
+            missing.push((*zone).to_owned());
+        }
+    }
+    missing.append(&mut known);
+    missing
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_and_the_zones_in_force_are_always_offered() {
+        let known = || vec!["Europe/Paris".to_owned(), "Pacific/Wallis".to_owned()];
+        assert_eq!(
+            zone_choices(known(), &["UTC", "UTC", "UTC"]),
+            ["UTC", "Europe/Paris", "Pacific/Wallis"]
+        );
+        assert_eq!(
+            zone_choices(known(), &["Europe/Paris", "Asia/Kolkata", "UTC"]),
+            ["Asia/Kolkata", "UTC", "Europe/Paris", "Pacific/Wallis"]
+        );
+        assert_eq!(zone_choices(Vec::new(), &["", "UTC"]), ["UTC"]);
+    }
     use crate::plan::{DateRange, Post, PostId, Recurrence, Series, SeriesId};
     use chrono::{Duration, NaiveDate, NaiveTime};
     use std::rc::Rc;

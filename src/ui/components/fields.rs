@@ -368,7 +368,8 @@ pub struct SelectFieldProps {
     pub options: Vec<(AttrValue, AttrValue)>,
     pub selected: Option<AttrValue>,
     pub onchange: Callback<Option<String>>,
-    /// The text of the empty choice.
+    /// The text of the empty choice; none when empty (a value is always
+    /// chosen).
     #[prop_or(AttrValue::Static("Choose…"))]
     pub none: AttrValue,
     #[prop_or_default]
@@ -393,7 +394,9 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
             <label class="smp-label" for={id.clone()}>{ props.label.clone() }</label>
             <select id={id.clone()} class="smp-input smp-select" {onchange}
                 aria-describedby={below.describedby.clone()}>
-                <option value="" selected={props.selected.is_none()}>{ props.none.clone() }</option>
+                if !props.none.is_empty() {
+                    <option value="" selected={props.selected.is_none()}>{ props.none.clone() }</option>
+                }
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={value.clone()} selected={props.selected.as_ref() == Some(value)}>
                         { label.clone() }

@@ -87,6 +87,7 @@ fn SaveIndicator() -> Html {
         SaveStatus::Saved => ("saved", "Saved".to_owned()),
         SaveStatus::Saving => ("saving", "Saving…".to_owned()),
         SaveStatus::NotSaved(reason) => ("failed", format!("Not saved: {reason}")),
+        SaveStatus::NoPlans => return Html::default(),
     };
     html! {
         <p class={classes!("smp-save", format!("smp-save--{modifier}"))} role="status">

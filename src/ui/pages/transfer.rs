@@ -61,8 +61,11 @@ enum Stage {
     Idle,
     Reading,
     Ready(Preview),
-    Failed(String),
-    Done(String),
+    /// What is wrong, and the reader's own words behind it.
+    Failed(String, Option<String>),
+    /// What was said, and the plans imported: said only while they are all
+    /// still here.
+    Done(String, Vec<PlanId>),
 }
 
 #[component]
@@ -96,6 +99,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
             if size > MAX_IMPORT_BYTES {
                 stage.set(Stage::Failed(
                     ImportError::TooLarge { bytes: size }.to_string(),
+                    None,
                 ));
                 return;
             }
@@ -108,7 +112,10 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     .ok()
                     .and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    stage.set(Stage::Failed("The file could not be read.".to_owned()));
+                    stage.set(Stage::Failed(
+                        "The file could not be read.".to_owned(),
+                        None,
+                    ));
                     return;
                 };
                 let read = exchange::read_import(size, &text).and_then(|plans| {
@@ -126,7 +133,9 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                         short_of_room,
                         replace: BTreeSet::new(),
                     }),
-                    Err(error) => Stage::Failed(error.to_string()),
+                    Err(error) => {
+                        Stage::Failed(error.to_string(), error.detail().map(str::to_owned))
+                    }
                 });
             });
         })
@@ -144,18 +153,28 @@ pub fn Transfer(props: &SpaceProps) -> Html {
     let body = match &*stage {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p class="smp-hint" role="status">{ "Reading the file…" }</p> },
-        Stage::Failed(message) => html! {
-            <p class="smp-error" role="alert">{ format!("Nothing was imported. {message}") }</p>
+        Stage::Failed(message, detail) => html! {
+            <div class="smp-error" role="alert">
+                <p>{ format!("Nothing was imported. {message}") }</p>
+                if let Some(detail) = detail {
+                    <details class="smp-error__details">
+                        <summary>{ "Details" }</summary>
+                        <p>{ detail.clone() }</p>
+                    </details>
+                }
+            </div>
         },
-        Stage::Done(message) => {
+        Stage::Done(message, ids) if ids.iter().all(|id| store.workspace.plan(id).is_some()) => {
             html! { <p class="smp-success" role="status">{ message.clone() }</p> }
         }
+        Stage::Done(..) => Html::default(),
         Stage::Ready(preview) => {
             let import = {
                 let (store, stage, preview) = (store.clone(), stage.clone(), preview.clone());
                 let reset_input = reset_input.clone();
                 Callback::from(move |_: MouseEvent| {
                     let mut added = 0;
+                    let mut ids = Vec::new();
                     for decoded in &preview.plans {
                         let mut plan = decoded.plan.clone();
                         let here = store.workspace.plan(&plan.id).is_some();
@@ -173,14 +192,21 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                                 plan: Box::new(plan),
                             }
                         };
+                        if let Command::ReplacePlan { plan } | Command::AddPlan { plan } = &command
+                        {
+                            ids.push(plan.id.clone());
+                        }
                         store.dispatch(session::Event::Apply(command));
                         added += 1;
                     }
                     reset_input();
-                    stage.set(Stage::Done(match added {
-                        1 => "Imported 1 plan.".to_owned(),
-                        n => format!("Imported {n} plans."),
-                    }));
+                    stage.set(Stage::Done(
+                        match added {
+                            1 => "Imported 1 plan.".to_owned(),
+                            n => format!("Imported {n} plans."),
+                        },
+                        ids,
+                    ));
                 })
             };
             let cancel = {
@@ -260,7 +286,7 @@ fn incoming(
     html! {
         <li class="smp-import__plan">
             <strong>{ plan.name.as_str() }</strong>
-            { format!(" — {} objectives, {} profiles, {} campaigns", plan.strategy.objectives.len(), plan.strategy.profiles.len(), plan.campaigns.len()) }
+            { format!(" — {}", plan.summary().outline()) }
             if !decoded.repairs.is_empty() {
                 <p class="smp-hint">{ format!("Repaired on reading: {}", decoded.repairs.join(" ")) }</p>
             }

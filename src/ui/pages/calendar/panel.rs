@@ -253,7 +253,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                     onchange={set.owner.clone()} />
                 <SelectField label="Status" id="smp-panel-status"
                     options={choices.statuses.clone()}
-                    selected={Some(AttrValue::from(content.status.key()))} none="Idea"
+                    selected={Some(AttrValue::from(content.status.key()))} none=""
                     onchange={set.status.clone()} />
             </div>
             <TextField label="Link" value={content.link.clone()} id="smp-panel-link"

@@ -194,7 +194,10 @@ fn TimeZone(props: &TimeZoneProps) -> Html {
             </p>
         };
     }
-    let zones = shell::time_zones();
+    let zones = crate::plan::zone_choices(
+        shell::time_zones(),
+        &[&props.zone, &shell::browser_time_zone(), "UTC"],
+    );
     let onchange = {
         let choice = choice.clone();
         Callback::from(move |e: Event| {

@@ -106,7 +106,11 @@ pub fn CampaignsPage() -> Html {
                     <section class="smp-card" aria-labelledby="smp-timeline-title">
                         <h2 class="smp-card__title" id="smp-timeline-title">{ "Timeline" }</h2>
                         { timeline_chart(&timeline, &labels, today, navigator.clone()) }
-                        <p class="smp-hint">{ "The shaded band is the strategy's horizon. Select a bar to open its brief." }</p>
+                        <p class="smp-hint">{ if live.is_empty() {
+                            "The shaded band is the strategy's horizon, month by month. Each campaign shows here as a bar across its dates: start with New campaign."
+                        } else {
+                            "The shaded band is the strategy's horizon. Select a bar to open its brief."
+                        } }</p>
                     </section>
                 }
                 if live.is_empty() {

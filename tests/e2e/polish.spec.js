@@ -1,0 +1,125 @@
+// Issue 15's bugs found on the way: the Status list's one Idea, month chips
+// of 24 px, the time zones in force always offered and preselected, counts
+// in the singular, no "Saved" with no plan, an import's note gone with its
+// plan, and a file control styled as the app's buttons.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus } from './helpers.js';
+
+const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+
+async function exampleWithPost(page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await page.goto('/#/calendar?date=2027-03-01');
+  await page.getByRole('gridcell', { name: /^\w+day 10 March,/ }).focus();
+  await page.keyboard.press('Enter');
+  await panel(page).getByLabel('Copy').fill('Rye at seven');
+}
+
+test('the Status list offers each status once, Idea among them', async ({ page }) => {
+  await exampleWithPost(page);
+  const status = panel(page).getByLabel('Status');
+  await expect(status).toHaveValue('idea');
+  const options = await status.locator('option').allTextContents();
+  expect(options.filter((o) => o === 'Idea')).toHaveLength(1);
+  expect(options).not.toContain('');
+  await status.selectOption({ label: 'Draft' });
+  await status.selectOption({ label: 'Idea' });
+  await expect(status).toHaveValue('idea');
+});
+
+for (const width of [1280, 360]) {
+  test(`month chips are at least 24 px tall (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await exampleWithPost(page);
+    await page.keyboard.press('Escape');
+    const chip = page.getByRole('gridcell', { name: /^\w+day 10 March,/ }).getByRole('button', { name: /Rye at seven/ });
+    await expect(chip).toBeVisible();
+    const box = await chip.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+  });
+}
+
+// Chromium names Kolkata by its older name, Calcutta, which its own list of
+// zones leaves out: the zone in force must be offered all the same.
+for (const [zone, named] of [['UTC', /^UTC$/], ['Asia/Kolkata', /^Asia\/(Kolkata|Calcutta)$/]]) {
+  test.describe(`a browser on ${zone}`, () => {
+    test.use({ timezoneId: zone });
+
+    test('the time-zone picker offers and preselects the zone in force', async ({ page }) => {
+      await exampleWithPost(page);
+      await page.keyboard.press('Escape');
+      const said = page.getByText(/Times are in .+ \(this browser's zone\)\./);
+      const inForce = (await said.textContent()).match(/Times are in (.+?) \(this/)[1];
+      expect(inForce).toMatch(named);
+      await page.getByRole('button', { name: 'Change the time zone' }).click();
+      const picker = page.getByRole('group', { name: "The plan's time zone" }).getByLabel('Time zone');
+      await expect(picker).toHaveValue(inForce);
+      await expect(picker.locator('option', { hasText: /^UTC$/ })).toHaveCount(1);
+      // Changing to what is chosen at first leaves the zone as it was.
+      await page.getByRole('group', { name: "The plan's time zone" }).getByRole('button', { name: 'Change the time zone' }).click();
+      await expect(page.getByText(`Times are in ${inForce} (this browser's zone).`)).toBeVisible();
+    });
+  });
+}
+
+test('a timeline with no campaign says what will show there and how to begin', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await goTo(page, 'Campaigns');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toContainText("The shaded band is the strategy's horizon, month by month. Each campaign shows here as a bar across its dates: start with New campaign.");
+  await expect(timeline).not.toContainText('Select a bar');
+  await newCampaign(page, 'Spring loaves', '2027-03-01', '2027-03-31');
+  await goTo(page, 'Campaigns');
+  await expect(timeline).toContainText('Select a bar to open its brief.');
+});
+
+test('with no plan nothing says Saved; with one it does', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From strategy to calendar, in one plan');
+  await expect(saveStatus(page)).toHaveCount(0);
+  await createFirstPlan(page, 'Only plan');
+  await expect(saveStatus(page)).toHaveText('Saved');
+  await goTo(page, 'Plans');
+  await planCard(page, 'Only plan').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('No plans yet. Name your first one above.')).toBeVisible();
+  await expect(saveStatus(page)).toHaveCount(0);
+});
+
+test('an import counts in the singular, and its note goes with the plan it imported', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  await newCampaign(page, 'Spring loaves', '2027-03-01', '2027-03-31');
+  await expectSaved(page);
+  await goTo(page, 'Plans');
+  const name = 'Example: Hearth & Crumb Bakery';
+  const download = page.waitForEvent('download');
+  await planCard(page, name).getByRole('button', { name: 'Export' }).click();
+  const exported = readFileSync(await (await download).path());
+
+  // The file control is a button like the app's others.
+  const input = page.getByLabel('Import plans from a file');
+  const button = await input.evaluate((el) => {
+    const style = getComputedStyle(el, '::file-selector-button');
+    return { radius: style.borderRadius, weight: style.fontWeight, background: style.backgroundColor };
+  });
+  expect(button).toEqual({ radius: '8px', weight: '600', background: 'rgb(255, 255, 255)' });
+
+  await importFile(page, 'bakery.json', exported);
+  const preview = page.getByRole('group', { name: 'Ready to import' });
+  await expect(preview.getByRole('listitem')).toContainText(/ — \d+ objectives?, \d+ profiles?, 1 campaign(?!s)/);
+  await preview.getByRole('button', { name: 'Import the plan' }).click();
+  const note = page.getByRole('status').filter({ hasText: 'Imported 1 plan.' });
+  await expect(note).toBeVisible();
+  await planCard(page, `${name} (imported)`).getByRole('button', { name: 'Delete' }).click();
+  await expect(planCard(page, `${name} (imported)`)).toHaveCount(0);
+  await expect(note).toHaveCount(0);
+  await expectSaved(page);
+});
