@@ -1,8 +1,8 @@
-//! The file writers the planner loads when a user first opens the exports
-//! (see `exchange::writers`): the calendar file and the schedulers' CSVs, in
-//! a module of their own, so the first load does not carry them.
-//! `scripts/post-build.mjs` names it after its content and `planner.js`
-//! imports it on demand.
+//! The file writers the planner loads when a page that needs them first
+//! opens (see `exchange::writers`): the calendar file, the schedulers' CSVs,
+//! the plan as a document and its Markdown, in a module of their own, so
+//! the first load does not carry them. `scripts/post-build.mjs` names it
+//! after its content and `planner.js` imports it on demand.
 
 #[cfg(target_arch = "wasm32")]
 mod web {

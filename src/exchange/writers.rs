@@ -1,7 +1,8 @@
-//! The writers the app loads on demand: a second, small wasm module
-//! (`src/bin/writers.rs`) that holds the calendar file's writer and the
-//! schedulers' CSV writers, so that their bytes are paid when a user first
-//! opens the exports, not on every first load. The app sends it a request
+//! The writers the app loads on demand: a second wasm module
+//! (`src/bin/writers.rs`) that holds the calendar file's writer, the
+//! schedulers' CSV writers, the plan's document and its Markdown, so that
+//! their bytes are paid when a user first opens a page that needs them, not
+//! on every first load. The app sends it a request
 //! line, the plan's envelope and the ledger of calendar files sent; it
 //! answers with a preview or the files, as a flat list of strings that
 //! crosses the boundary without any decoder on the app's side:
