@@ -41,7 +41,7 @@ pub mod when;
 mod wording;
 mod workspace;
 
-pub use calendar::zone_choices;
+pub use calendar::{checks_title, zone_choices};
 pub use calendar::{
     month_grid, occurrence_id, week_of, Address, BulkSet, Calendar, CalendarEdit, CampaignChoice,
     Dimension, Entry, EntryItem, EntryKey, Filter, FilterOption, FilterOptions, Occurrence, Post,

@@ -1,6 +1,7 @@
 //! Profiles: one account on one platform, with exactly one primary purpose.
 
 use super::id::{MemberId, PersonaId, ProfileId};
+use super::{counted, thousands};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,6 +64,33 @@ impl Platform {
             Self::Facebook => Some(63_206),
             Self::YouTube => Some(100),
             Self::Other(_) => None,
+        }
+    }
+
+    /// What the composer says of `copy` against this platform's limit:
+    /// "212 of 280 characters for X (Twitter).", with the room left once
+    /// within a tenth of it, and how many too many past it.
+    pub fn copy_count(&self, copy: &str) -> String {
+        let chars = copy.trim().chars().count();
+        let name = self.label();
+        match self.copy_limit() {
+            None => counted(chars, "character") + ".",
+            Some(limit) if chars > limit => format!(
+                "{} characters: {} more than {name} takes.",
+                thousands(chars),
+                thousands(chars - limit)
+            ),
+            Some(limit) if chars * 10 > limit * 9 => format!(
+                "{} of {} characters for {name}: {} left.",
+                thousands(chars),
+                thousands(limit),
+                thousands(limit - chars)
+            ),
+            Some(limit) => format!(
+                "{} of {} characters for {name}.",
+                thousands(chars),
+                thousands(limit)
+            ),
         }
     }
 
@@ -201,6 +229,54 @@ impl Profile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_composer_counts_against_each_platforms_limit() {
+        let limits = [
+            (Platform::X, Some(280)),
+            (Platform::Bluesky, Some(300)),
+            (Platform::Threads, Some(500)),
+            (Platform::LinkedIn, Some(3_000)),
+            (Platform::Instagram, Some(2_200)),
+            (Platform::Facebook, Some(63_206)),
+            (Platform::Pinterest, Some(500)),
+            (Platform::TikTok, Some(2_200)),
+            (Platform::YouTube, Some(100)),
+            (Platform::Other("Nextdoor".into()), None),
+        ];
+        for (platform, limit) in limits {
+            assert_eq!(platform.copy_limit(), limit, "{}", platform.label());
+        }
+        let x = Platform::X;
+        assert_eq!(
+            x.copy_count("  Fresh rye  "),
+            "9 of 280 characters for X (Twitter)."
+        );
+        assert_eq!(
+            x.copy_count(&"a".repeat(252)),
+            "252 of 280 characters for X (Twitter)."
+        );
+        assert_eq!(
+            x.copy_count(&"é".repeat(253)),
+            "253 of 280 characters for X (Twitter): 27 left."
+        );
+        assert_eq!(
+            x.copy_count(&"🍞".repeat(280)),
+            "280 of 280 characters for X (Twitter): 0 left."
+        );
+        assert_eq!(
+            x.copy_count(&"a".repeat(281)),
+            "281 characters: 1 more than X (Twitter) takes."
+        );
+        assert_eq!(
+            Platform::Facebook.copy_count(&"a".repeat(63_300)),
+            "63,300 characters: 94 more than Facebook takes."
+        );
+        assert_eq!(
+            Platform::Other("Nextdoor".into()).copy_count("Hi"),
+            "2 characters."
+        );
+    }
 
     #[test]
     fn a_weeks_posts_are_told_against_the_cadence() {

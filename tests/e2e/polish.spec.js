@@ -1,7 +1,8 @@
 // Issue 15's bugs found on the way: the Status list's one Idea, month chips
 // of 24 px, the time zones in force always offered and preselected, counts
 // in the singular, no "Saved" with no plan, an import's note gone with its
-// plan, and a file control styled as the app's buttons.
+// plan, a file control styled as the app's buttons, an empty timeline that
+// says what will show; and the composer's count against the platform.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus } from './helpers.js';
@@ -28,6 +29,30 @@ test('the Status list offers each status once, Idea among them', async ({ page }
   await status.selectOption({ label: 'Draft' });
   await status.selectOption({ label: 'Idea' });
   await expect(status).toHaveValue('idea');
+});
+
+test('the composer counts the copy against the profile’s platform and warns before its limit', async ({ page }) => {
+  await exampleWithPost(page);
+  const copy = panel(page).getByLabel('Copy');
+  await expect(copy).toHaveAccessibleDescription('12 characters.');
+  await panel(page).getByLabel('Profile').selectOption({ label: 'Instagram @hearthandcrumb' });
+  await expect(copy).toHaveAccessibleDescription('12 of 2,200 characters for Instagram.');
+  await copy.fill('🍞'.repeat(2_150));
+  await expect(copy).toHaveAccessibleDescription('2,150 of 2,200 characters for Instagram: 50 left.');
+  await copy.fill('a'.repeat(2_201));
+  await expect(copy).toHaveAccessibleDescription('2,201 characters: 1 more than Instagram takes.');
+  await expect(panel(page).getByText('2,201 characters: 1 more than Instagram takes.')).toBeVisible();
+  await panel(page).getByLabel('Profile').selectOption({ label: 'LinkedIn Hearth & Crumb' });
+  await expect(copy).toHaveAccessibleDescription('2,201 of 3,000 characters for LinkedIn.');
+});
+
+test('the calendar’s checks count in the singular and the plural', async ({ page }) => {
+  await exampleWithPost(page);
+  await page.keyboard.press('Escape');
+  const title = page.getByRole('heading', { name: /^Checks on the days shown:/ });
+  const [, warnings, ws, others, os] = (await title.textContent()).match(/: (\d+) warning(s?), (\d+) other note(s?)$/);
+  expect(ws).toBe(warnings === '1' ? '' : 's');
+  expect(os).toBe(others === '1' ? '' : 's');
 });
 
 for (const width of [1280, 360]) {

@@ -16,6 +16,7 @@ pub use address::{Address, View, LIST_DAYS};
 pub use entry::{Entry, EntryItem, EntryKey};
 pub use filter::{CampaignChoice, Dimension, Filter, FilterOption, FilterOptions};
 pub use post::{Occurrence, Post, PostContent, PostStatus};
+pub use rules::checks_title;
 pub use series::{occurrence_id, Recurrence, RepeatKind, Series};
 pub use task::{Task, TaskKind};
 pub use weeks::{month_grid, week_of};

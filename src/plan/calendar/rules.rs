@@ -305,3 +305,28 @@ impl Plan {
         }
     }
 }
+
+/// The calendar's checks card's title: "Checks on the days shown: 1
+/// warning, 2 other notes".
+pub fn checks_title(warnings: usize, others: usize) -> String {
+    format!(
+        "Checks on the days shown: {}, {}",
+        crate::plan::counted(warnings, "warning"),
+        crate::plan::counted(others, "other note")
+    )
+}
+
+#[cfg(test)]
+mod title_tests {
+    #[test]
+    fn the_checks_title_counts_in_the_singular_and_the_plural() {
+        assert_eq!(
+            super::checks_title(1, 1),
+            "Checks on the days shown: 1 warning, 1 other note"
+        );
+        assert_eq!(
+            super::checks_title(21, 0),
+            "Checks on the days shown: 21 warnings, 0 other notes"
+        );
+    }
+}

@@ -558,7 +558,7 @@ fn Checks(props: &ChecksProps) -> Html {
     html! {
         <section class="smp-card smp-calendar__checks" aria-labelledby="smp-checks-title">
             <h2 class="smp-card__title" id="smp-checks-title">
-                { format!("Checks on the days shown: {} warnings, {} other notes", warnings, findings.len() - warnings) }
+                { crate::plan::checks_title(warnings, findings.len() - warnings) }
             </h2>
             <button type="button" class="smp-button smp-button--small" aria-expanded={open.to_string()} onclick={toggle}>
                 { if *open { "Hide the checks" } else { "Show the checks" } }

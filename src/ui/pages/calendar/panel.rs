@@ -221,6 +221,15 @@ fn PostForm(props: &PostFormProps) -> Html {
             </fieldset>
         }
     });
+    // The copy counted against the profile's platform, or plainly without one.
+    let copy_count = match content
+        .profile
+        .as_ref()
+        .and_then(|id| cal.plan.strategy.profile(id))
+    {
+        Some(profile) => profile.platform.copy_count(&content.copy),
+        None => crate::plan::Platform::Other(String::new()).copy_count(&content.copy),
+    };
     // Only a web address becomes a link; anything else stays text in the field.
     let link = crate::plan::followable(&content.link).map(str::to_owned);
     html! {
@@ -239,7 +248,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                 selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
                 none="Choose a profile…" onchange={set.profile.clone()} />
             <TextField label="Copy" value={content.copy.clone()} multiline=true id="smp-panel-copy"
-                oninput={set.copy.clone()} />
+                hint={AttrValue::from(copy_count)} oninput={set.copy.clone()} />
             <div class="smp-grid smp-grid--2">
                 <SelectField label="Pillar" id="smp-panel-pillar"
                     options={choices.pillars.clone()}
