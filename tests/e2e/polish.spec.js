@@ -34,7 +34,8 @@ test('the Status list offers each status once, Idea among them', async ({ page }
 test('the composer counts the copy against the profile’s platform and warns before its limit', async ({ page }) => {
   await exampleWithPost(page);
   const copy = panel(page).getByLabel('Copy');
-  await expect(copy).toHaveAccessibleDescription('12 characters.');
+  // A new post starts on the strategy's first profile.
+  await expect(panel(page).getByLabel('Profile')).toHaveValue(/.+/);
   await panel(page).getByLabel('Profile').selectOption({ label: 'Instagram @hearthandcrumb' });
   await expect(copy).toHaveAccessibleDescription('12 of 2,200 characters for Instagram.');
   await copy.fill('🍞'.repeat(2_150));
@@ -44,6 +45,9 @@ test('the composer counts the copy against the profile’s platform and warns be
   await expect(panel(page).getByText('2,201 characters: 1 more than Instagram takes.')).toBeVisible();
   await panel(page).getByLabel('Profile').selectOption({ label: 'LinkedIn Hearth & Crumb' });
   await expect(copy).toHaveAccessibleDescription('2,201 of 3,000 characters for LinkedIn.');
+  // With no profile, a plain count.
+  await panel(page).getByLabel('Profile').selectOption({ label: 'Choose a profile…' });
+  await expect(copy).toHaveAccessibleDescription('2,201 characters.');
 });
 
 test('the calendar’s checks count in the singular and the plural', async ({ page }) => {
