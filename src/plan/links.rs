@@ -11,9 +11,40 @@ pub fn followable(link: &str) -> Option<&str> {
     (web && !host.is_empty() && !link.chars().any(char::is_control)).then_some(link)
 }
 
+/// Where a followable link leads, as the composer shows it beside the link:
+/// its host and port, without a user name ("https://ann@shop.example:8443/a"
+/// leads to "shop.example:8443"); `None` for a link not followed.
+pub fn link_host(link: &str) -> Option<&str> {
+    let (_, rest) = followable(link)?.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?;
+    (!host.is_empty()).then_some(host)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::followable;
+    use super::{followable, link_host};
+
+    #[test]
+    fn a_link_shows_where_it_leads() {
+        for (link, host) in [
+            ("https://example.com", Some("example.com")),
+            (
+                " http://Shop.Example.com/spring?utm=1#top ",
+                Some("Shop.Example.com"),
+            ),
+            ("https://ann@shop.example:8443/a", Some("shop.example:8443")),
+            (
+                "https://bank.example@evil.example/login",
+                Some("evil.example"),
+            ),
+            ("https://ann@/x", None),
+            ("javascript:alert(1)", None),
+            ("example.com", None),
+        ] {
+            assert_eq!(link_host(link), host, "{link}");
+        }
+    }
 
     #[test]
     fn web_addresses_are_followed() {

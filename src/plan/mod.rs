@@ -61,7 +61,7 @@ pub use id::{
     TaskId, ToolId, MAX_ID_LEN,
 };
 pub use keyed::Keyed;
-pub use links::followable;
+pub use links::{followable, link_host};
 pub use measurement::{Kpi, KpiSource, Measurement, ReviewCadence};
 pub use name::{clipped, NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective, ObjectiveKind};

@@ -48,6 +48,12 @@ test('the composer counts the copy against the profile’s platform and warns be
   // With no profile, a plain count.
   await panel(page).getByLabel('Profile').selectOption({ label: 'Choose a profile…' });
   await expect(copy).toHaveAccessibleDescription('2,201 characters.');
+  // The link says where it leads, a user name before an @ left out.
+  await panel(page).getByLabel('Link').fill('https://bank.example@shop.example:8443/spring');
+  await expect(panel(page).getByRole('link', { name: 'Open the link to shop.example:8443', exact: true })).toHaveAttribute(
+    'href',
+    'https://bank.example@shop.example:8443/spring',
+  );
 });
 
 test('the calendar’s checks count in the singular and the plural', async ({ page }) => {

@@ -232,6 +232,7 @@ fn PostForm(props: &PostFormProps) -> Html {
     };
     // Only a web address becomes a link; anything else stays text in the field.
     let link = crate::plan::followable(&content.link).map(str::to_owned);
+    let host = crate::plan::link_host(&content.link).map(str::to_owned);
     html! {
         <div class="smp-panel__form">
             { scope }
@@ -268,8 +269,8 @@ fn PostForm(props: &PostFormProps) -> Html {
             <TextField label="Link" value={content.link.clone()} id="smp-panel-link"
                 placeholder={Some(AttrValue::from("https://…"))}
                 oninput={set.link.clone()} />
-            if let Some(href) = link {
-                <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ "Open the link" }</a>
+            if let (Some(href), Some(host)) = (link, host) {
+                <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ format!("Open the link to {host}") }</a>
             }
             <TextField label="Media" value={content.media.clone()} id="smp-panel-media"
                 placeholder={Some(AttrValue::from("The picture or video that goes with it"))}
