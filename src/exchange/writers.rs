@@ -138,7 +138,7 @@ impl IcsRequest {
     ) -> Vec<String> {
         let Some(scope) = ics::chosen(&self.key, self.days) else {
             return Preview {
-                summary: "Choose the first and the last day.".to_owned(),
+                summary: CHOOSE_DAYS.to_owned(),
                 ..Preview::default()
             }
             .strings();
@@ -433,6 +433,8 @@ fn failed(message: &str) -> Vec<String> {
     vec!["error".to_owned(), message.to_owned()]
 }
 
+/// Said while the days a file covers are not both chosen.
+pub const CHOOSE_DAYS: &str = "Choose the first and the last day.";
 /// Said when the app and the writers are not of the same build.
 pub const WRONG_REQUEST: &str =
     "This page and its file writer are of different versions. Reload the page, then try again.";

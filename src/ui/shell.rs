@@ -1,5 +1,6 @@
 //! What the domain leaves to the shell: the clock, fresh ids, dates for people.
 
+use crate::exchange::writers;
 use crate::plan::PlanId;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::rc::Rc;
@@ -517,6 +518,22 @@ thread_local! {
 /// Keeps the loader's way to the file writers, for `write_files`.
 pub fn set_writers(load: Option<js_sys::Function>) {
     WRITERS.with(|w| *w.borrow_mut() = load);
+}
+
+/// The file writers' answer to `request` about `plan` and the calendar
+/// files' `ledger`, or what to say when the plan could not be sent to them
+/// or they could not be loaded. The plan is sent as it is now.
+pub fn ask_writers(
+    request: String,
+    plan: &crate::plan::Plan,
+    ledger: String,
+) -> impl std::future::Future<Output = Result<Vec<String>, &'static str>> {
+    let envelope = crate::exchange::encode(plan).map_err(|_| writers::UNREADABLE);
+    async move {
+        write_files(&request, &envelope?, &ledger)
+            .await
+            .ok_or(writers::UNAVAILABLE)
+    }
 }
 
 /// The answer of the file writers to `request` about `envelope` and the

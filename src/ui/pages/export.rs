@@ -59,8 +59,8 @@ pub fn ExportPage() -> Html {
     let ics_shown = use_preview(Some(ics_request.clone()), plan.clone(), *sent);
     let csv_shown = use_preview(csv_request.clone(), plan.clone(), 0);
     let body = plan.map(|plan| {
-        let (_, ics_fields) = days(("Days", "First day", "Last day"), &from, &to);
-        let (_, csv_fields) = days(("Posts on these days", "From", "To"), &csv_from, &csv_to);
+        let ics_fields = days(("Days", "First day", "Last day"), &from, &to);
+        let csv_fields = days(("Posts on these days", "From", "To"), &csv_from, &csv_to);
         let choices = ics::choices(&plan);
         let ics_options: Vec<(&str, &str)> = choices
             .iter()
@@ -110,13 +110,13 @@ fn range_of(
     DateRange::new((**from)?, (**to)?).ok()
 }
 
-/// The days a file covers, as two date fields under a legend, and the range
-/// they make (`None` until both are given, the last not before the first).
+/// The days a file covers, as two date fields under a legend (`range_of`
+/// reads the range they make).
 fn days(
     (legend, first, last): (&'static str, &'static str, &'static str),
     from: &UseStateHandle<Option<NaiveDate>>,
     to: &UseStateHandle<Option<NaiveDate>>,
-) -> (Option<DateRange>, Html) {
+) -> Html {
     let check_end = {
         let from = **from;
         Callback::from(move |end: NaiveDate| {
@@ -128,14 +128,13 @@ fn days(
         let state = state.clone();
         Callback::from(move |d| state.set(d))
     };
-    let html = html! {
+    html! {
         <fieldset class="smp-export-days">
             <legend class="smp-label">{ legend }</legend>
             <DateField label={first} value={**from} required=true onchange={set(from)} />
             <DateField label={last} value={**to} required=true check={check_end} onchange={set(to)} />
         </fieldset>
-    };
-    (range_of(from, to), html)
+    }
 }
 
 /// What the file writers say `request`'s files will hold, asked again when
@@ -148,21 +147,17 @@ fn use_preview(request: Option<Request>, plan: Option<Rc<Plan>>, again: u32) -> 
     {
         let shown = shown.clone();
         use_effect_with((request, mark, again), move |(request, _, _)| {
-            let (Some(request), Some(plan)) = (request.clone(), plan) else {
-                shown.set(Some(Err("Choose the first and the last day.".to_owned())));
+            let (Some(request), Some(plan)) = (request, plan) else {
+                shown.set(Some(Err(writers::CHOOSE_DAYS.to_owned())));
                 return;
             };
-            let ledger = storage.ledger(&plan.id);
-            let Ok(envelope) = crate::exchange::encode(&plan) else {
-                shown.set(Some(Err(writers::UNREADABLE.to_owned())));
-                return;
-            };
+            let answer =
+                shell::ask_writers(request.line(Ask::Preview), &plan, storage.ledger(&plan.id));
             wasm_bindgen_futures::spawn_local(async move {
-                let answer =
-                    shell::write_files(&request.line(Ask::Preview), &envelope, &ledger).await;
-                shown.set(Some(
-                    answer.map_or(Err(writers::UNAVAILABLE.to_owned()), Preview::read),
-                ));
+                shown.set(Some(match answer.await {
+                    Err(problem) => Err(problem.to_owned()),
+                    Ok(answer) => Preview::read(answer),
+                }));
             });
         });
     }
@@ -181,22 +176,17 @@ fn fetch(
 ) -> Callback<MouseEvent> {
     let (plan, storage, said, sent) = (plan.clone(), storage.clone(), said.clone(), sent.clone());
     Callback::from(move |_: MouseEvent| {
-        let Some(request) = request.clone() else {
+        let Some(request) = &request else {
             return;
         };
-        let Ok(envelope) = crate::exchange::encode(&plan) else {
-            said.set(writers::UNREADABLE.to_owned());
-            return;
-        };
-        let ledger = storage.ledger(&plan.id);
+        let answer = shell::ask_writers(request.line(Ask::Files), &plan, storage.ledger(&plan.id));
         let (plan, storage, said, sent) =
             (plan.clone(), storage.clone(), said.clone(), sent.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let answer = shell::write_files(&request.line(Ask::Files), &envelope, &ledger).await;
-            said.set(match answer.map(writers::read_files) {
-                None => writers::UNAVAILABLE.to_owned(),
-                Some(Err(problem)) => problem,
-                Some(Ok(written)) => {
+            said.set(match answer.await.map(writers::read_files) {
+                Err(problem) => problem.to_owned(),
+                Ok(Err(problem)) => problem,
+                Ok(Ok(written)) => {
                     let missed: Vec<&str> = written
                         .files
                         .iter()

@@ -173,35 +173,27 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                 let (store, stage, preview) = (store.clone(), stage.clone(), preview.clone());
                 let reset_input = reset_input.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let mut added = 0;
                     let mut ids = Vec::new();
                     for decoded in &preview.plans {
                         let mut plan = decoded.plan.clone();
                         let here = store.workspace.plan(&plan.id).is_some();
-                        let command = if here && preview.replace.contains(&plan.id) {
-                            Command::ReplacePlan {
-                                plan: Box::new(plan),
-                            }
-                        } else {
-                            if here {
-                                let (millis, entropy) = shell::seed();
-                                plan.id = PlanId::generated(millis, entropy.wrapping_add(added));
-                                plan.name = plan.name.with_suffix(" (imported)");
-                            }
-                            Command::AddPlan {
-                                plan: Box::new(plan),
-                            }
-                        };
-                        if let Command::ReplacePlan { plan } | Command::AddPlan { plan } = &command
-                        {
-                            ids.push(plan.id.clone());
+                        let replace = here && preview.replace.contains(&plan.id);
+                        if here && !replace {
+                            let (millis, entropy) = shell::seed();
+                            plan.id =
+                                PlanId::generated(millis, entropy.wrapping_add(ids.len() as u64));
+                            plan.name = plan.name.with_suffix(" (imported)");
                         }
-                        store.dispatch(session::Event::Apply(command));
-                        added += 1;
+                        ids.push(plan.id.clone());
+                        let plan = Box::new(plan);
+                        store.dispatch(session::Event::Apply(match replace {
+                            true => Command::ReplacePlan { plan },
+                            false => Command::AddPlan { plan },
+                        }));
                     }
                     reset_input();
                     stage.set(Stage::Done(
-                        match added {
+                        match ids.len() {
                             1 => "Imported 1 plan.".to_owned(),
                             n => format!("Imported {n} plans."),
                         },

@@ -166,23 +166,18 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
     let act = |copy: bool| {
         let (plan, said) = (plan.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
-            let Ok(envelope) = crate::exchange::encode(&plan) else {
-                said.set(Some(writers::UNREADABLE));
-                return;
-            };
             let said = said.clone();
             let request = Request::Markdown {
                 today: shell::today(),
             };
+            let answer = shell::ask_writers(request.line(Ask::Files), &plan, String::new());
             wasm_bindgen_futures::spawn_local(async move {
-                let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
-                let file = match answer.map(writers::read_files) {
-                    None => Err(writers::UNAVAILABLE),
-                    Some(read) => read
+                let file = answer.await.and_then(|answer| {
+                    writers::read_files(answer)
                         .ok()
                         .and_then(|written| written.files.into_iter().next())
-                        .ok_or(writers::WRONG_REQUEST),
-                };
+                        .ok_or(writers::WRONG_REQUEST)
+                });
                 let file = match file {
                     Ok(file) => file,
                     Err(problem) => return said.set(Some(problem)),
