@@ -124,6 +124,10 @@ test('the schedulers’ CSVs are one file per profile, read back by papaparse, w
   await card(page).getByLabel('To', { exact: true }).fill('2027-06-30');
   await expect(card(page).getByText('Nothing is planned in these days.')).toBeVisible();
   await expect(card(page).getByRole('button', { name: /^Download the CSV file/ })).toBeDisabled();
+  // A last day before the first: no days, nothing to download.
+  await card(page).getByLabel('To', { exact: true }).fill('2027-05-01');
+  await expect(card(page).getByText('Choose the first and the last day.')).toBeVisible();
+  await expect(card(page).getByRole('button', { name: /^Download the CSV file/ })).toBeDisabled();
 
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });

@@ -148,7 +148,11 @@ fn use_preview(request: Option<Request>, plan: Option<Rc<Plan>>, again: u32) -> 
         let shown = shown.clone();
         use_effect_with((request, mark, again), move |(request, _, _)| {
             let (Some(request), Some(plan)) = (request, plan) else {
-                shown.set(Some(Err(writers::CHOOSE_DAYS.to_owned())));
+                // Nothing to download until the days are chosen.
+                shown.set(Some(Ok(Preview {
+                    summary: writers::CHOOSE_DAYS.to_owned(),
+                    ..Preview::default()
+                })));
                 return;
             };
             let answer =
