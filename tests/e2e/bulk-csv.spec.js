@@ -124,8 +124,8 @@ test('the schedulers’ CSVs are one file per profile, read back by papaparse, w
   await card(page).getByLabel('To', { exact: true }).fill('2027-06-30');
   await expect(card(page).getByText('Nothing is planned in these days.')).toBeVisible();
   await expect(card(page).getByRole('button', { name: /^Download the CSV file/ })).toBeDisabled();
-  // A last day before the first: no days, nothing to download.
-  await card(page).getByLabel('To', { exact: true }).fill('2027-05-01');
+  // A first day after the last: no days, nothing to download.
+  await card(page).getByLabel('From', { exact: true }).fill('2027-07-01');
   await expect(card(page).getByText('Choose the first and the last day.')).toBeVisible();
   await expect(card(page).getByRole('button', { name: /^Download the CSV file/ })).toBeDisabled();
 
