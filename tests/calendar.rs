@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use social_media_planner::plan::{
-    example_plan, BulkSet, Calendar, CalendarEdit, Campaign, CampaignId, DateRange, EntryKey,
+    example_strategy, BulkSet, Calendar, CalendarEdit, Campaign, CampaignId, DateRange, EntryKey,
     MemberId, Occurrence, Plan, PlanId, Post, PostContent, PostId, PostStatus, Recurrence,
     ResponseKind, Rule, Series, SeriesId, Severity, TargetedResponse, Task, TaskId,
 };
@@ -18,7 +18,7 @@ fn at(m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 }
 
 fn example() -> Plan {
-    example_plan(
+    example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
@@ -226,13 +226,83 @@ fn cadence_is_judged_per_whole_week_and_profile() {
         .filter(|f| f.rule == Rule::CadenceOff && f.message.starts_with("Instagram"))
         .map(|f| f.message)
         .collect();
+    // One line for the profile over the days shown, naming each week off.
     assert_eq!(
         cadence,
+        ["Instagram @hearthandcrumb: 2 weeks off the 5 a week the content strategy intends: 2 the week of 1 Mar and 6 the week of 8 Mar."]
+    );
+    let found = plan.calendar_findings(range, &entries, Weekday::Mon);
+    let instagram = found
+        .iter()
+        .find(|f| f.rule == Rule::CadenceOff && f.message.starts_with("Instagram"))
+        .unwrap();
+    assert_eq!(
+        instagram.suggestion.as_deref(),
+        Some("Move posts from the full weeks to the thin ones, or change the profile's cadence.")
+    );
+    // One week off says so in a sentence of its own.
+    let one_week = DateRange::new(day(3, 1), day(3, 7)).unwrap();
+    let found = plan.calendar_findings(one_week, &plan.calendar.entries(one_week), Weekday::Mon);
+    let said: Vec<&str> = found
+        .iter()
+        .filter(|f| f.rule == Rule::CadenceOff)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        ["Instagram @hearthandcrumb: 2 posts planned the week of 1 Mar, fewer than the 5 the content strategy intends."]
+    );
+}
+
+#[test]
+fn an_empty_month_says_once_per_profile_that_nothing_is_planned() {
+    // The example's three profiles, nothing planned in March: one gap each,
+    // no cadence line on top, where there were fifteen lines.
+    let plan = example();
+    let found = plan.calendar_findings(march(), &plan.calendar.entries(march()), Weekday::Mon);
+    let said: Vec<(Rule, &str)> = found.iter().map(|f| (f.rule, f.message.as_str())).collect();
+    assert_eq!(
+        said,
         [
-            "Instagram @hearthandcrumb: 2 posts planned the week of 1 Mar, fewer than the 5 the content strategy intends.",
-            "Instagram @hearthandcrumb: 6 posts planned the week of 8 Mar, more than the 5 the content strategy intends."
+            (Rule::Gap, "Nothing on Instagram @hearthandcrumb from 1 Mar to 31 Mar: 31 days, where 5 a week allow about 3."),
+            (Rule::Gap, "Nothing on Facebook Hearth & Crumb Bakery from 1 Mar to 31 Mar: 31 days, where 1 a week allow about 14."),
+            (Rule::Gap, "Nothing on LinkedIn Hearth & Crumb from 1 Mar to 31 Mar: 31 days, where 1 a week allow about 14."),
         ]
     );
+    assert_eq!(
+        social_media_planner::plan::checks_title(found.len(), 0),
+        "Checks on the days shown: 3 warnings, 0 other notes"
+    );
+}
+
+#[test]
+fn days_outside_the_strategys_horizon_are_not_judged_for_cadence_or_gaps() {
+    // The horizon starts on 1 December 2026: November is not judged at all,
+    // and a range across the start only from the first.
+    let mut plan = example();
+    let november = DateRange::new(
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+    )
+    .unwrap();
+    let found = plan.calendar_findings(november, &plan.calendar.entries(november), Weekday::Mon);
+    assert_eq!(found, []);
+    let across = DateRange::new(
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 12, 13).unwrap(),
+    )
+    .unwrap();
+    let found = plan.calendar_findings(across, &plan.calendar.entries(across), Weekday::Mon);
+    assert!(
+        found
+            .iter()
+            .all(|f| f.message.contains("from 1 Dec to 13 Dec")),
+        "{found:?}"
+    );
+    // Without a horizon, every day shown is judged.
+    plan.strategy.measurement.horizon = None;
+    let found = plan.calendar_findings(november, &plan.calendar.entries(november), Weekday::Mon);
+    assert_eq!(found.len(), 3);
 }
 
 #[test]
@@ -254,6 +324,14 @@ fn a_gap_longer_than_the_cadence_allows_is_warned() {
         .collect();
     // 5 a week allow about 3 empty days: 5–11 March is a gap; 13–14 is not.
     assert_eq!(gaps, ["Nothing on Instagram @hearthandcrumb from 5 Mar to 11 Mar: 7 days, where 5 a week allow about 3."]);
+    // Over March, the second stretch (13–31) joins it in the same line.
+    let gaps: Vec<String> = plan
+        .calendar_findings(march(), &plan.calendar.entries(march()), Weekday::Mon)
+        .into_iter()
+        .filter(|f| f.rule == Rule::Gap && f.message.contains("Instagram"))
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(gaps, ["Nothing on Instagram @hearthandcrumb for 2 stretches longer than the 3 days 5 a week allow: 5 Mar to 11 Mar (7 days) and 13 Mar to 31 Mar (19 days)."]);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate};
 use social_media_planner::plan::{
-    example_plan, Campaign, CampaignId, CampaignMessage, CampaignStatus, DateRange, ItemEdit,
+    example_strategy, Campaign, CampaignId, CampaignMessage, CampaignStatus, DateRange, ItemEdit,
     MemberId, Plan, PlanId, ResponseKind, Roi, Rule, Severity, StrategyEdit, StrategyLink, Tactic,
     TacticId, TacticKind, TargetedResponse,
 };
@@ -15,7 +15,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// The example bakery (horizon Dec 2026 – Nov 2027) with one complete campaign.
 fn plan_with(campaign: Campaign) -> Plan {
-    let mut plan = example_plan(
+    let mut plan = example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         day(2026, 11, 23),
@@ -25,7 +25,7 @@ fn plan_with(campaign: Campaign) -> Plan {
 }
 
 fn complete() -> Campaign {
-    let s = example_plan(
+    let s = example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         day(2026, 11, 23),
@@ -181,7 +181,7 @@ fn sales_without_a_product_name_are_incomplete() {
 #[test]
 fn a_sales_push_on_the_customer_service_profile_is_warned_but_community_work_there_is_not() {
     let mut campaign = complete();
-    let service = example_plan(
+    let service = example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         day(2026, 11, 23),

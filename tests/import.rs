@@ -8,10 +8,10 @@ use social_media_planner::exchange::{
     decode_newer, decode_repairing, encode, encode_bundle, encode_pretty, read_import, ImportError,
     BUNDLE_FORMAT, FORMAT, MAX_IMPORT_BYTES, VERSION,
 };
-use social_media_planner::plan::{example_plan, Plan, PlanId, PlanName};
+use social_media_planner::plan::{example_strategy, Plan, PlanId, PlanName};
 
 fn example(id: &str) -> Plan {
-    example_plan(
+    example_strategy(
         PlanId::parse(id).unwrap(),
         DateTime::default(),
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
@@ -215,4 +215,34 @@ proptest! {
         let _ = read_import(mangled.len() as u64, &mangled);
         let _ = read_import(head.len() as u64, &head);
     }
+}
+
+/// The end-to-end tests' plan of a finished strategy with nothing planned
+/// on it yet (`tests/fixtures/example-strategy.json`): the example's
+/// strategy made on 2 December 2026, its horizon all of 2027. Kept in step
+/// with the example here: `UPDATE_FIXTURES=1 cargo test` writes it again.
+#[test]
+fn the_end_to_end_strategy_fixture_is_the_examples_strategy() {
+    let made = DateTime::parse_from_rfc3339("2026-12-02T10:00:00Z")
+        .unwrap()
+        .to_utc();
+    let plan = example_strategy(
+        PlanId::parse("example-strategy").unwrap(),
+        made,
+        NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+    );
+    let text = encode_pretty(&plan).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/example-strategy.json"
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    let kept = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        kept == text,
+        "{path} is not the example's strategy: run UPDATE_FIXTURES=1 cargo test"
+    );
+    assert_eq!(import(&kept).unwrap(), [plan]);
 }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate};
 use social_media_planner::exchange::markdown::{escape, plan_markdown};
 use social_media_planner::plan::{
-    example_plan, Campaign, CampaignId, CampaignMessage, DateRange, Part, Plan, PlanId,
+    example_strategy, Campaign, CampaignId, CampaignMessage, DateRange, Part, Plan, PlanId,
     ResponseKind, Tactic, TacticId, TacticKind, TargetedResponse,
 };
 
@@ -14,7 +14,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn example() -> Plan {
-    example_plan(
+    example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         day(2026, 11, 23),

@@ -7,8 +7,8 @@ use social_media_planner::exchange::{decode, encode};
 use social_media_planner::plan::learning::{Insight, InsightSource};
 use social_media_planner::plan::revisions::{ChangeKind, MAX_REVISIONS};
 use social_media_planner::plan::{
-    example_plan, Command, CommandError, InsightId, ItemEdit, Kpi, KpiId, Objective, ObjectiveId,
-    Part, PlanEdit, PlanId, Reading, ReviewCadence, ReviewId, StrategyEdit, Workspace,
+    example_strategy, Command, CommandError, InsightId, ItemEdit, Kpi, KpiId, Objective,
+    ObjectiveId, Part, PlanEdit, PlanId, Reading, ReviewCadence, ReviewId, StrategyEdit, Workspace,
 };
 
 fn at(minute: i64) -> DateTime<Utc> {
@@ -25,7 +25,7 @@ fn id() -> PlanId {
 
 fn workspace() -> Workspace {
     let mut workspace = Workspace::default();
-    let plan = example_plan(id(), at(0), day(2026, 12, 2));
+    let plan = example_strategy(id(), at(0), day(2026, 12, 2));
     workspace
         .apply(Command::AddPlan {
             plan: Box::new(plan),

@@ -13,12 +13,13 @@ use social_media_planner::exchange::share::{
     too_long_said, ShareError, LINK_LIMIT,
 };
 use social_media_planner::exchange::writers::{
-    answer, read_document, read_files, Ask, Request, UNREADABLE, WRONG_REQUEST,
+    answer, read_document, read_files, read_plan, Ask, Request, NO_EXAMPLE, UNREADABLE,
+    WRONG_REQUEST,
 };
 use social_media_planner::exchange::{encode, encode_pretty};
 use social_media_planner::plan::{
-    example_plan, Plan, PlanId, Platform, Post, PostContent, PostId, Profile, ProfileId, Task,
-    TaskId,
+    example_plan, example_strategy, Plan, PlanId, Platform, Post, PostContent, PostId, Profile,
+    ProfileId, Task, TaskId,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -30,7 +31,7 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
 }
 
 fn example() -> Plan {
-    example_plan(
+    example_strategy(
         PlanId::parse("p").unwrap(),
         DateTime::default(),
         day(2026, 11, 23),
@@ -314,6 +315,52 @@ fn the_writers_send_the_markdown_as_a_file_named_after_the_plan() {
     assert_eq!(written.files.len(), 1);
     assert_eq!(written.files[0].name, format!("{}.md", file_name_of(&plan)));
     assert_eq!(written.files[0].text, plan_markdown(&plan, today));
+}
+
+#[test]
+fn the_writers_make_the_example_with_the_id_and_time_the_app_gives() {
+    let (today, made) = (
+        day(2027, 3, 10),
+        DateTime::from_timestamp_millis(1_773_000_000_123).unwrap(),
+    );
+    let id = PlanId::parse("p-new").unwrap();
+    let request = Request::Example {
+        today,
+        id: id.clone(),
+        at: made,
+    };
+    assert_eq!(
+        Request::parse(&request.line(Ask::Files)),
+        Some((Ask::Files, request.clone()))
+    );
+    // Asked with no plan: the envelope is not read.
+    let answer = answer(
+        &request.line(Ask::Files),
+        "",
+        "",
+        DateTime::default(),
+        &|at, _| Some(at.and_utc()),
+    );
+    let plan = read_plan(answer).unwrap();
+    assert_eq!(plan, example_plan(id, made, today));
+    assert_eq!((plan.created, plan.campaigns.len()), (made, 3));
+    // Refused: a made-up id, a day that is not one; and an error is said.
+    for line in [
+        "files example 2027-03-10 a/b 1",
+        "files example 2027-02-30 p-new 1",
+        "files example 2027-03-10 p-new soon",
+    ] {
+        assert_eq!(Request::parse(line), None, "{line}");
+    }
+    assert_eq!(
+        read_plan(vec!["error".into(), NO_EXAMPLE.into()]),
+        Err(NO_EXAMPLE.to_owned())
+    );
+    assert_eq!(
+        read_plan(vec!["plan".into(), "{not an envelope".into()]),
+        Err(NO_EXAMPLE.to_owned())
+    );
+    assert_eq!(read_plan(vec!["doc".into()]), Err(WRONG_REQUEST.to_owned()));
 }
 
 fn file_name_of(plan: &Plan) -> String {

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use social_media_planner::plan::{
-    example_plan, Campaign, CampaignId, Change, Command, CommandError, DateRange, ItemEdit,
+    example_strategy, Campaign, CampaignId, Change, Command, CommandError, DateRange, ItemEdit,
     Missing, PlanEdit, PlanId, PlanName, Workspace,
 };
 
@@ -274,7 +274,7 @@ fn a_campaign_added_to_a_plan_whose_strategy_is_not_ready_is_refused_with_the_re
 fn a_plan_whose_strategy_stopped_being_ready_keeps_its_campaigns_but_takes_no_new_one() {
     let mut workspace = Workspace::default();
     let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
-    let plan = example_plan(id("ex"), at(0), today);
+    let plan = example_strategy(id("ex"), at(0), today);
     workspace
         .apply(Command::AddPlan {
             plan: Box::new(plan),

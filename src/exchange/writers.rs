@@ -1,18 +1,20 @@
 //! The writers the app loads on demand: a second wasm module
 //! (`src/bin/writers.rs`) that holds the calendar file's writer, the
-//! schedulers' CSV writers, the plan's document and its Markdown, so that
+//! schedulers' CSV writers, the plan's document and its Markdown, and the
+//! example plan, so that
 //! their bytes are paid when a user first opens a page that needs them, not
 //! on every first load. The app sends it a request
 //! line, the plan's envelope and the ledger of calendar files sent; it
 //! answers with a preview or the files, as a flat list of strings that
 //! crosses the boundary without any decoder on the app's side:
 //! `["preview", files, summary, warning, (said, query)…]`,
-//! `["files", ledger, said, (name, text)…]` or `["error", message]`.
+//! `["files", ledger, said, (name, text)…]`, `["doc", blocks…]`,
+//! `["plan", envelope]` (the example) or `["error", message]`.
 
 use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
 use super::document::{self, Block};
 use super::ics::{self, Ledger};
-use crate::plan::{counted, when, DateRange, Plan};
+use crate::plan::{counted, example_plan, when, DateRange, Plan, PlanId};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// What the calendar card asks for: a key of `ics::choices`, the days chosen
@@ -39,6 +41,13 @@ pub enum Request {
     /// The strategy and campaigns as Markdown, in a file named after the plan.
     Markdown {
         today: NaiveDate,
+    },
+    /// The example plan (`plan::example_plan`) made on `today`, with the id
+    /// and the time of making the app gives it; asked with no plan.
+    Example {
+        today: NaiveDate,
+        id: PlanId,
+        at: DateTime<Utc>,
     },
 }
 
@@ -88,6 +97,11 @@ impl Request {
                 if *calendar { "calendar" } else { "plain" }
             ),
             Self::Markdown { today } => format!("{ask} md {}", when::iso_day(*today)),
+            Self::Example { today, id, at } => format!(
+                "{ask} example {} {id} {}",
+                when::iso_day(*today),
+                at.timestamp_millis()
+            ),
         }
     }
 
@@ -118,6 +132,11 @@ impl Request {
             },
             ["md", today] => Self::Markdown {
                 today: read_days(today, today)??.start(),
+            },
+            ["example", today, id, millis] => Self::Example {
+                today: read_days(today, today)??.start(),
+                id: PlanId::parse(id).ok()?,
+                at: DateTime::from_timestamp_millis(millis.parse().ok()?)?,
             },
             _ => return None,
         };
@@ -344,6 +363,12 @@ pub fn answer(
     let Some((ask, request)) = Request::parse(request) else {
         return failed(WRONG_REQUEST);
     };
+    if let Request::Example { today, id, at } = request {
+        return match super::encode(&example_plan(id, at, today)) {
+            Ok(envelope) => vec!["plan".to_owned(), envelope],
+            Err(_) => failed(NO_EXAMPLE),
+        };
+    }
     let Ok(plan) = super::decode(envelope) else {
         return failed(UNREADABLE);
     };
@@ -365,6 +390,7 @@ pub fn answer(
             super::file_name(plan.name.as_str(), ".md"),
             super::markdown::plan_markdown(&plan, today),
         ],
+        Request::Example { .. } => failed(WRONG_REQUEST),
         Request::Csv(csv) => {
             let files = csv.files(&plan);
             let said = downloaded(&files, csv.layout);
@@ -440,6 +466,10 @@ pub const WRONG_REQUEST: &str =
     "This page and its file writer are of different versions. Reload the page, then try again.";
 /// Said when the writers could not read the plan they were sent.
 pub const UNREADABLE: &str = "The plan could not be handed to the file writer. Reload the page, then try again: your plan is safe.";
+/// Said when the example could not be loaded (offline before it was kept).
+pub const EXAMPLE_UNAVAILABLE: &str = "The example did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+/// Said when the example could not be made.
+pub const NO_EXAMPLE: &str = "The example could not be made. Reload the page, then try again.";
 /// Said when the writers could not be loaded (offline before they were kept).
 pub const UNAVAILABLE: &str = "The file writer did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
 
@@ -475,13 +505,21 @@ pub fn read_files(answer: Vec<String>) -> Result<Written, String> {
     })
 }
 
+/// The plan in an answer to `Request::Example`, or what went wrong.
+pub fn read_plan(answer: Vec<String>) -> Result<Plan, String> {
+    let mut parts = answer.into_iter();
+    match (parts.next().as_deref(), parts.next()) {
+        (Some("plan"), Some(envelope)) => {
+            super::decode(&envelope).map_err(|_| NO_EXAMPLE.to_owned())
+        }
+        (Some("error"), Some(message)) => Err(message),
+        _ => Err(WRONG_REQUEST.to_owned()),
+    }
+}
+
 /// "a.csv", "a.csv and b.csv", "a.csv, b.csv and c.csv".
 pub fn names(files: &[&str]) -> String {
-    match files.split_last() {
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    crate::plan::and_list(files)
 }
 
 /// Said once `files` are downloaded: which, and what to do with them

@@ -53,7 +53,7 @@ pub use campaign::{
 };
 pub use content::{ContentStrategy, Pillar};
 pub use dates::{DateRange, ReversedRange};
-pub use example::example_plan;
+pub use example::{example_plan, example_strategy};
 pub use history::History;
 pub use id::{
     CampaignId, EscalationId, IdError, InsightId, KeyMessageId, KpiId, MemberId, ObjectiveId,
@@ -67,7 +67,7 @@ pub use name::{clipped, NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective, ObjectiveKind};
 pub use persona::{Persona, Priority, PriorityKind};
 pub use piece::Piece;
-pub use plan::{counted, thousands, Plan, PlanSummary};
+pub use plan::{and_list, counted, thousands, Plan, PlanSummary};
 pub use profile::{Platform, PrimaryPurpose, Profile};
 pub use readiness::{Missing, PartReadiness, PartStatus};
 pub use response::{Escalation, Guidelines, ResponsePlan, Situation};

@@ -93,6 +93,18 @@ pub fn thousands(n: usize) -> String {
     grouped
 }
 
+/// "a", "a and b", "a, b and c": items as a sentence lists them.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items.split_last() {
+        Some((last, [])) => last.as_ref().to_owned(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+        None => String::new(),
+    }
+}
+
 /// "1 campaign", "3 posts", "18,000 posts".
 pub fn counted(n: usize, noun: &str) -> String {
     let plural = if n == 1 { "" } else { "s" };

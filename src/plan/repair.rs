@@ -245,7 +245,7 @@ mod tests {
         );
         campaign.set_response_kind(Some(ResponseKind::Leads));
         campaign.response.as_mut().unwrap().results = vec![on(5, 2.0), on(4, 1.0)];
-        plan.campaigns.push(campaign.into());
+        plan.campaigns = vec![campaign.into()].into();
         let repairs = plan.repair();
         assert_eq!(
             plan.strategy.measurement.kpis[0].results,

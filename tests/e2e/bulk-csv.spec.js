@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expectSaved } from './helpers.js';
+import { expectSaved, startFromStrategy } from './helpers.js';
 
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
 const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
@@ -49,10 +49,7 @@ const parse = (text, header) => {
 const LONG = 'a'.repeat(2_201);
 
 async function planWithPosts(page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
-  await page.goto('/#/calendar?date=2027-03-01');
+  await startFromStrategy(page, '/#/calendar?date=2027-03-01');
   await addPost(page, 10, '=SUM(A1) loaves, "warm",\nwith butter 🍞', '18:30', 'LinkedIn Hearth & Crumb');
   await addPost(page, 12, 'Summer hours: open at eight', '09:05', 'Instagram @hearthandcrumb');
   await addPost(page, 29, LONG, '07:00', 'Instagram @hearthandcrumb');
@@ -154,10 +151,7 @@ test.describe('without the offline worker', () => {
     page.on('request', (r) => {
       if (/\/writers-[0-9a-f]+/.test(r.url())) asked.push(r.url());
     });
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Start from an example' }).click();
-    await expectSaved(page);
-    await page.goto('/#/calendar');
+    await startFromStrategy(page, '/#/calendar');
     await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
     // Not on the first load, nor on any other page.
     expect(asked).toEqual([]);

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expectSaved, newCampaign } from './helpers.js';
+import { expectSaved, newCampaign, startFromStrategy } from './helpers.js';
 
 // Paris, so the file crosses the change to summer time on 28 March 2027.
 test.use({ timezoneId: 'Europe/Paris' });
@@ -51,9 +51,7 @@ async function download(page) {
 }
 
 test('a calendar file holds what was chosen, read back by ical.js with its times and UIDs, and a later file updates only what changed', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromStrategy(page);
 
   // A campaign for March.
   await newCampaign(page, 'Spring loaves', '2027-03-01', '2027-03-31');

@@ -1,7 +1,7 @@
 // The calendar: adding, editing, moving (mouse and keyboard), filtering, bulk
 // changes, recurring series, time zones; all kept across a reload.
 import { test, expect } from '@playwright/test';
-import { expectSaved, storedPlans } from './helpers.js';
+import { expectSaved, startFromStrategy, storedPlans } from './helpers.js';
 import { busyPlan } from '../bench/busy-plan.mjs';
 
 const MARCH = '/#/calendar?date=2027-03-01';
@@ -9,10 +9,7 @@ const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day
 const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
 
 async function exampleCalendar(page, path = MARCH) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page).toHaveURL(/#\/strategy$/);
-  await page.goto(path);
+  await startFromStrategy(page, path);
 }
 
 /** Adds a post from the keyboard on a day, with its copy. */

@@ -1,7 +1,7 @@
 // Campaigns: no campaign without a strategy; briefs created, edited, run again,
 // archived; the rules and the ROI beside the fields; the timeline; reload.
 import { test, expect } from '@playwright/test';
-import { createPlan, expectSaved, goTo } from './helpers.js';
+import { createPlan, expectSaved, goTo, startFromStrategy } from './helpers.js';
 
 const region = (page, name) => page.getByRole('region', { name });
 
@@ -168,8 +168,7 @@ test('a brief is written, judged beside its fields, and its return computed; all
 });
 
 test('campaigns are run again, archived and restored, and drawn on the timeline', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await startFromStrategy(page);
   await newCampaign(page, 'Wholesale push');
   // A new campaign starts inside the horizon: the example's begins next month.
   const nextMonth = await page.evaluate(() => {
@@ -222,8 +221,7 @@ test('campaigns are run again, archived and restored, and drawn on the timeline'
 });
 
 test('a tactic on a profile made for something else is warned', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await startFromStrategy(page);
   await newCampaign(page, 'Sourdough kit launch');
   await region(page, 'Targeted response').getByLabel('Response', { exact: true }).selectOption({ label: 'Sales of a product' });
   await region(page, 'Targeted response').getByLabel('Product').fill('Sourdough kits');
@@ -236,8 +234,7 @@ test('a tactic on a profile made for something else is warned', async ({ page })
 });
 
 test('removing from the strategy what a campaign uses leaves a broken link to fix, and a profile can be added on the way', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await startFromStrategy(page);
   await newCampaign(page, 'Class season');
   await region(page, 'Audience and profiles').getByRole('checkbox', { name: 'Baker Bea' }).check();
   await expectSaved(page);

@@ -1,13 +1,11 @@
 // Exports: what a plan gives the tools and people outside the planner.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { goTo } from './helpers.js';
+import { goTo, startFromStrategy } from './helpers.js';
 
 test('the strategy and campaigns are copied and downloaded as Markdown, the user’s words escaped', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page).toHaveURL(/#\/strategy$/);
+  await startFromStrategy(page);
   // Words that would be markup in a wiki.
   await page.getByLabel('Positioning').fill('# Real bread <b>here</b>, *slowly*');
 

@@ -136,10 +136,6 @@ export async function recordViolations(page) {
   };
 }
 
-/** Makes the example on 2 December 2026 (its strategy runs from 1 January
- * 2027, its KPIs reviewed monthly at the quickest, its wholesale objective
- * due on 1 October 2027), then opens the planner again on 1 May 2027 at
- * 10:00 (or at `later`), on `section`. */
 /** Adds a campaign on the Campaigns page, named and dated in its brief. */
 export async function newCampaign(page, name, starts, ends) {
   await goTo(page, 'Campaigns');
@@ -150,12 +146,39 @@ export async function newCampaign(page, name, starts, ends) {
   await brief.getByLabel('Ends').fill(ends);
 }
 
+/** Opens the example's strategy made on 2 December 2026 (`startFromStrategy`:
+ * its strategy runs from 1 January 2027, its KPIs reviewed monthly at the
+ * quickest, its wholesale objective due on 1 October 2027), then opens the
+ * planner again on 1 May 2027 at 10:00 (or at `later`), on `section`. */
 export async function openExampleInMay(page, section = 'Measure', later = '2027-05-01T10:00:00') {
-  await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await startFromStrategy(page, '/');
   await expectSaved(page);
   await page.clock.setSystemTime(new Date(later));
   await page.reload();
   await goTo(page, section);
+}
+
+/**
+ * Opens the planner on the example's strategy alone, nothing planned on it
+ * yet (made on 2 December 2026: its horizon is 2027), on `path`:
+ * `tests/fixtures/example-strategy.json`, kept in step with the example by
+ * a native test. "Start from an example" gives the whole plan instead. The
+ * page's clock starts at `time` (the day it was made, unless given; `null`
+ * leaves the clock alone).
+ */
+export async function startFromStrategy(page, path = '/#/strategy', time = '2026-12-02T10:00:00') {
+  if (time) await page.clock.install({ time: new Date(time) });
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('../fixtures/example-strategy.json', import.meta.url), 'utf8');
+  const { plan } = JSON.parse(text);
+  await page.goto('/');
+  await page.evaluate(([key, text, id]) => {
+    localStorage.setItem(key, text);
+    localStorage.setItem('social-media-planner:last-open', id);
+  }, [`${PREFIX}plan:${plan.id}`, text, plan.id]);
+  // Loaded afresh on `path`: a change of the address's fragment alone would
+  // race the planner's start.
+  await page.goto(path);
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText(plan.name);
 }

@@ -1,7 +1,7 @@
 // Hash routing: every section has an address, back and forward work, and a bad
 // address shows a way home.
 import { test, expect } from '@playwright/test';
-import { createPlan } from './helpers.js';
+import { createPlan, startFromStrategy } from './helpers.js';
 
 const sections = [
   ['Strategy', '#/strategy', 'Business objectives'],
@@ -75,9 +75,7 @@ test('an unknown address shows a not-found page with a way home', async ({ page 
 });
 
 test('a page reached from far down a long page starts at its top', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page).toHaveURL(/#\/strategy$/);
+  await startFromStrategy(page);
   await page.getByRole('region', { name: 'Measurement' }).scrollIntoViewIfNeeded();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   await page.goBack();

@@ -5,15 +5,12 @@
 // says what will show; and the composer's count against the platform.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus } from './helpers.js';
+import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus, startFromStrategy } from './helpers.js';
 
 const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
 
 async function exampleWithPost(page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
-  await page.goto('/#/calendar?date=2027-03-01');
+  await startFromStrategy(page, '/#/calendar?date=2027-03-01');
   await page.getByRole('gridcell', { name: /^\w+day 10 March,/ }).focus();
   await page.keyboard.press('Enter');
   await panel(page).getByLabel('Copy').fill('Rye at seven');
@@ -102,9 +99,7 @@ for (const [zone, named] of [['UTC', /^UTC$/], ['Asia/Kolkata', /^Asia\/(Kolkata
 }
 
 test('a timeline with no campaign says what will show there and how to begin', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromStrategy(page);
   await goTo(page, 'Campaigns');
   const timeline = page.getByRole('region', { name: 'Timeline' });
   await expect(timeline).toContainText("The shaded band is the strategy's horizon, month by month. Each campaign shows here as a bar across its dates: start with New campaign.");
@@ -128,9 +123,7 @@ test('with no plan nothing says Saved; with one it does', async ({ page }) => {
 });
 
 test('an import counts in the singular, and its note goes with the plan it imported', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromStrategy(page);
   await newCampaign(page, 'Spring loaves', '2027-03-01', '2027-03-31');
   await expectSaved(page);
   await goTo(page, 'Plans');

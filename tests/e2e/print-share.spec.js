@@ -9,16 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectSaved, goTo, newCampaign, planCard, storedEntries } from './helpers.js';
+import { expectSaved, goTo, newCampaign, planCard, startFromStrategy, storedEntries } from './helpers.js';
 
 const EXAMPLE = 'Example: Hearth & Crumb Bakery';
 
 /** The example plan on 1 March 2027, with a campaign and a post that month. */
 async function exampleWithMonth(page) {
-  await page.clock.install({ time: new Date('2027-03-01T09:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromStrategy(page, '/#/strategy', '2027-03-01T09:00:00');
   await newCampaign(page, 'Spring tasting tour', '2027-03-08', '2027-04-30');
   await expectSaved(page);
   await goTo(page, 'Calendar');
@@ -174,9 +171,7 @@ test('a truncated, altered or foreign link is refused with a message and changes
 });
 
 test('a plan too large for a link says so and points to its file', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromStrategy(page);
   // Text that does not compress: a link for it would pass the limit.
   const noise = randomBytes(45000).toString('base64url');
   await goTo(page, 'Strategy');

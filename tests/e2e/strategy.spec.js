@@ -231,11 +231,12 @@ test('a profile whose mission states two purposes is flagged', async ({ page }) 
   await expect(channels.getByText('Give the second its own profile')).toBeVisible();
 });
 
-test('starting from the example opens a complete strategy whose one warning is the vanity objective', async ({ page }, testInfo) => {
+test('the example’s strategy is complete but for its one warning, the vanity objective', async ({ page }, testInfo) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page).toHaveURL(/#\/strategy$/);
   await expect(page.getByRole('banner')).toContainText('Example: Hearth & Crumb Bakery');
+  await goTo(page, 'Strategy');
+  await expect(page).toHaveURL(/#\/strategy$/);
   await expect(readiness(page)).toContainText('7 of 8 parts complete');
   await expect(readiness(page)).toContainText('Campaign planning is unlocked');
   await expect(readiness(page).getByRole('button', { name: /Warning: “Instagram followers” counts followers/ })).toBeVisible();
@@ -253,6 +254,7 @@ test('starting from the example opens a complete strategy whose one warning is t
   await awareness.getByLabel('Metric').fill('Instagram followers');
   await expect(readiness(page)).toContainText('7 of 8 parts complete');
 
+  // Its campaigns stand on it.
   await goTo(page, 'Campaigns');
-  await expect(page.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Campaigns' }).getByRole('listitem')).toHaveCount(3);
 });

@@ -50,8 +50,11 @@ impl Plan {
             .collect();
         self.judge_posts(entries, &mut found);
         self.judge_slots(&posts, &mut found);
-        self.judge_cadence(range, &posts, week_start, &mut found);
-        self.judge_gaps(range, &posts, &mut found);
+        // Cadence and gaps only where the strategy runs.
+        if let Some(days) = self.judged_days(range) {
+            self.judge_cadence(days, &posts, week_start, &mut found);
+            self.judge_gaps(days, &posts, &mut found);
+        }
         self.judge_mix(entries, &mut found);
         found
     }
@@ -182,6 +185,22 @@ impl Plan {
         }
     }
 
+    /// The days of `range` the strategy's horizon holds, where cadence and
+    /// gaps are judged (all of it without a horizon); `None` when none.
+    fn judged_days(&self, range: DateRange) -> Option<DateRange> {
+        match self.strategy.measurement.horizon {
+            Some(horizon) => DateRange::new(
+                range.start().max(horizon.start()),
+                range.end().min(horizon.end()),
+            )
+            .ok(),
+            None => Some(range),
+        }
+    }
+
+    /// One finding per profile whose whole weeks in `range` are off its
+    /// cadence, naming each week and what it holds. A profile with nothing
+    /// at all planned is left to the gap it makes.
     fn judge_cadence(
         &self,
         range: DateRange,
@@ -189,44 +208,73 @@ impl Plan {
         week_start: Weekday,
         found: &mut Vec<Finding>,
     ) {
-        let mut week = week_of(range.start(), week_start);
-        while week.start() <= range.end() {
-            // Only whole weeks are judged: a part-week would always look short.
-            if range.contains(week.start()) && range.contains(week.end()) {
-                for profile in &self.strategy.profiles {
-                    let Some(intended) = profile.posts_per_week else {
-                        continue;
-                    };
-                    let planned = posts
-                        .iter()
-                        .filter(|(_, when, on)| *on == &profile.id && week.contains(when.date()))
-                        .count() as u32;
+        for profile in &self.strategy.profiles {
+            let Some(intended) = profile.posts_per_week else {
+                continue;
+            };
+            let on: Vec<NaiveDate> = posts
+                .iter()
+                .filter(|(_, when, on)| *on == &profile.id && range.contains(when.date()))
+                .map(|(_, when, _)| when.date())
+                .collect();
+            if on.is_empty() {
+                continue;
+            }
+            let mut off: Vec<(NaiveDate, u32)> = Vec::new();
+            let mut week = week_of(range.start(), week_start);
+            while week.start() <= range.end() {
+                // Only whole weeks are judged: a part-week would always look short.
+                if range.contains(week.start()) && range.contains(week.end()) {
+                    let planned = on.iter().filter(|d| week.contains(**d)).count() as u32;
                     if planned != intended {
-                        let more = planned > intended;
-                        found.push(
-                            Finding::warning(
-                                Rule::CadenceOff,
-                                at(format!("week.{}.{}", week.start(), profile.id), "cadence"),
-                                format!(
-                                    "{}: {planned} post{} planned the week of {}, {} the {intended} the content strategy intends.",
-                                    profile.title(),
-                                    if planned == 1 { "" } else { "s" },
-                                    when::day_month(week.start()),
-                                    if more { "more than" } else { "fewer than" }
-                                ),
-                            )
-                            .suggest(if more { "Drop or move some, or raise the profile's cadence." } else { "Plan more, or lower the profile's cadence." }),
-                        );
+                        off.push((week.start(), planned));
                     }
                 }
+                let Some(next) = week.start().checked_add_signed(Duration::days(7)) else {
+                    break;
+                };
+                week = week_of(next, week_start);
             }
-            let Some(next) = week.start().checked_add_signed(Duration::days(7)) else {
-                break;
+            let Some(&(first, _)) = off.first() else {
+                continue;
             };
-            week = week_of(next, week_start);
+            let more = off.iter().filter(|(_, n)| *n > intended).count();
+            let weeks: Vec<String> = off
+                .iter()
+                .map(|(start, n)| format!("{n} the week of {}", when::day_month(*start)))
+                .collect();
+            let message = match off.as_slice() {
+                [(_, planned)] => format!(
+                    "{}: {planned} post{} planned the week of {}, {} the {intended} the content strategy intends.",
+                    profile.title(),
+                    if *planned == 1 { "" } else { "s" },
+                    when::day_month(first),
+                    if more == 1 { "more than" } else { "fewer than" }
+                ),
+                _ => format!(
+                    "{}: {} weeks off the {intended} a week the content strategy intends: {}.",
+                    profile.title(),
+                    off.len(),
+                    crate::plan::and_list(&weeks)
+                ),
+            };
+            found.push(
+                Finding::warning(
+                    Rule::CadenceOff,
+                    at(format!("cadence.{}", profile.id), "cadence"),
+                    message,
+                )
+                .suggest(match (more, off.len() - more) {
+                    (_, 0) => "Drop or move some, or raise the profile's cadence.",
+                    (0, _) => "Plan more, or lower the profile's cadence.",
+                    _ => "Move posts from the full weeks to the thin ones, or change the profile's cadence.",
+                }),
+            );
         }
     }
 
+    /// One finding per profile with stretches of `range` longer than its
+    /// cadence allows with nothing on it, naming each.
     fn judge_gaps(
         &self,
         range: DateRange,
@@ -241,7 +289,7 @@ impl Plan {
             let allowed = (14 + i64::from(per_week) - 1) / i64::from(per_week);
             let mut days: Vec<NaiveDate> = posts
                 .iter()
-                .filter(|(_, _, on)| *on == &profile.id)
+                .filter(|(_, when, on)| *on == &profile.id && range.contains(when.date()))
                 .map(|(_, when, _)| when.date())
                 .collect();
             crate::plan::order::sort(&mut days);
@@ -250,25 +298,56 @@ impl Plan {
                 .chain(days.iter().copied())
                 .chain(std::iter::once(range.end() + Duration::days(1)));
             let bounds: Vec<NaiveDate> = bounds.collect();
-            for pair in bounds.windows(2) {
-                let empty = (pair[1] - pair[0]).num_days() - 1;
-                if empty > allowed {
-                    let (from, to) = (pair[0] + Duration::days(1), pair[1] - Duration::days(1));
-                    found.push(
-                        Finding::warning(
-                            Rule::Gap,
-                            at(format!("gap.{}.{from}", profile.id), "gap"),
-                            format!(
-                                "Nothing on {} from {} to {}: {empty} days, where {per_week} a week allow about {allowed}.",
-                                profile.title(),
-                                when::day_month(from),
-                                when::day_month(to)
-                            ),
+            let gaps: Vec<(NaiveDate, NaiveDate, i64)> = bounds
+                .windows(2)
+                .filter_map(|pair| {
+                    let empty = (pair[1] - pair[0]).num_days() - 1;
+                    (empty > allowed).then(|| {
+                        (
+                            pair[0] + Duration::days(1),
+                            pair[1] - Duration::days(1),
+                            empty,
                         )
-                        .suggest("Plan something in between, or lower the profile's cadence."),
-                    );
+                    })
+                })
+                .collect();
+            let Some(&(first, _, _)) = gaps.first() else {
+                continue;
+            };
+            let message = match gaps.as_slice() {
+                [(from, to, empty)] => format!(
+                    "Nothing on {} from {} to {}: {empty} days, where {per_week} a week allow about {allowed}.",
+                    profile.title(),
+                    when::day_month(*from),
+                    when::day_month(*to)
+                ),
+                _ => {
+                    let stretches: Vec<String> = gaps
+                        .iter()
+                        .map(|(from, to, empty)| {
+                            format!(
+                                "{} to {} ({empty} days)",
+                                when::day_month(*from),
+                                when::day_month(*to)
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "Nothing on {} for {} stretches longer than the {allowed} days {per_week} a week allow: {}.",
+                        profile.title(),
+                        gaps.len(),
+                        crate::plan::and_list(&stretches)
+                    )
                 }
-            }
+            };
+            found.push(
+                Finding::warning(
+                    Rule::Gap,
+                    at(format!("gap.{}.{first}", profile.id), "gap"),
+                    message,
+                )
+                .suggest("Plan something in between, or lower the profile's cadence."),
+            );
         }
     }
 

@@ -11,7 +11,7 @@ mod plan_name_form;
 mod readiness;
 mod timeline;
 
-pub use create_plan::{create_plan_form, example_button};
+pub use create_plan::{create_plan_form, ExampleButton};
 pub use document::document_view;
 pub use fields::{
     finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,

@@ -4,7 +4,7 @@ use super::page_header;
 use crate::plan::dashboard::{CampaignLine, ResultOf, OWNER_ENTRIES};
 use crate::plan::{when, Command, PlanEdit};
 use crate::session;
-use crate::ui::components::{create_plan_form, example_button, ReadinessPanel, TextField};
+use crate::ui::components::{create_plan_form, ExampleButton, ReadinessPanel, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
@@ -14,17 +14,13 @@ use yew::prelude::*;
 pub fn OverviewPage() -> Html {
     let store = use_store();
     let dispatch = crate::ui::store::use_dispatch();
-    let navigator = crate::ui::route::use_navigator();
     match store.workspace.current_shared() {
         Some(plan) => plan_overview(&store, &plan),
-        None => welcome(&dispatch, navigator),
+        None => welcome(&dispatch),
     }
 }
 
-fn welcome(
-    dispatch: &crate::ui::store::Dispatch,
-    navigator: Option<crate::ui::route::Navigator>,
-) -> Html {
+fn welcome(dispatch: &crate::ui::store::Dispatch) -> Html {
     // On its own page the planner starts in the name field; embedded, the
     // host page's focus is not ours to take.
     let embedded = dispatch.embedded();
@@ -46,7 +42,7 @@ fn welcome(
             <div class="smp-card smp-welcome__start">
                 <h2 class="smp-card__title">{ "Create your first plan" }</h2>
                 { create_plan_form(dispatch, !embedded) }
-                { example_button(dispatch, navigator) }
+                <ExampleButton />
             </div>
         </section>
     }

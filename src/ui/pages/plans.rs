@@ -4,7 +4,7 @@ use super::page_header;
 use crate::exchange::{size_label, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::session;
-use crate::ui::components::{create_plan_form, example_button, use_dom_id, PlanNameForm};
+use crate::ui::components::{create_plan_form, use_dom_id, ExampleButton, PlanNameForm};
 use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
@@ -15,7 +15,6 @@ use yew::prelude::*;
 pub fn PlansPage() -> Html {
     let store = use_store();
     let storage = use_storage();
-    let navigator = use_navigator();
     let dispatch = store.dispatcher();
     let plans: Vec<&std::rc::Rc<Plan>> = store.workspace.shared_plans().collect();
     let current = store.workspace.current_id();
@@ -33,7 +32,7 @@ pub fn PlansPage() -> Html {
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
                 <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
                 { create_plan_form(&dispatch, false) }
-                { example_button(&dispatch, navigator) }
+                <ExampleButton />
             </section>
             <h2 class="smp-section-title">
                 { "Your plans" }
