@@ -13,8 +13,8 @@ use social_media_planner::exchange::share::{
     too_long_said, ShareError, LINK_LIMIT,
 };
 use social_media_planner::exchange::writers::{
-    answer, read_document, read_files, read_plan, Ask, Request, NO_EXAMPLE, UNREADABLE,
-    WRONG_REQUEST,
+    answer, read_document, read_files, read_pasted, read_plan, Ask, Request, NO_EXAMPLE,
+    UNREADABLE, WRONG_REQUEST,
 };
 use social_media_planner::exchange::{encode, encode_pretty};
 use social_media_planner::plan::{
@@ -361,6 +361,76 @@ fn the_writers_make_the_example_with_the_id_and_time_the_app_gives() {
         Err(NO_EXAMPLE.to_owned())
     );
     assert_eq!(read_plan(vec!["doc".into()]), Err(WRONG_REQUEST.to_owned()));
+}
+
+#[test]
+fn the_writers_read_pasted_rows_as_the_measure_page_would_itself() {
+    use social_media_planner::plan::results::{read_paste, DayOrder};
+    let text = "Day;Visits;Sign-ups\n01/02/2027;1.200,5;3\nnot a day;4;5\n03/02/2027;1.300;7\n";
+    for (order, columns) in [
+        (DayOrder::DayMonth, None),
+        (DayOrder::MonthDay, None),
+        (DayOrder::DayMonth, Some((0, 2))),
+    ] {
+        let request = Request::Paste { order, columns };
+        let line = request.line(Ask::Preview);
+        assert_eq!(Request::parse(&line), Some((Ask::Preview, request)));
+        // The rows are sent in the place of a plan.
+        let answer = answer(&line, text, "", DateTime::default(), &|at, _| {
+            Some(at.and_utc())
+        });
+        assert_eq!(
+            read_pasted(answer),
+            read_paste(text, order, columns).map_err(|e| e.message())
+        );
+    }
+    let read = read_pasted(answer(
+        &Request::Paste {
+            order: DayOrder::DayMonth,
+            columns: None,
+        }
+        .line(Ask::Preview),
+        text,
+        "",
+        DateTime::default(),
+        &|at, _| Some(at.and_utc()),
+    ))
+    .unwrap();
+    assert_eq!(
+        (read.readings.len(), read.bad.len(), read.header),
+        (2, 1, true)
+    );
+    assert_eq!(read.readings[0].value, 1200.5);
+    // What cannot be read is said in the user's words.
+    let empty = answer(
+        &Request::Paste {
+            order: DayOrder::DayMonth,
+            columns: None,
+        }
+        .line(Ask::Preview),
+        "\n\n",
+        "",
+        DateTime::default(),
+        &|at, _| Some(at.and_utc()),
+    );
+    assert_eq!(
+        read_pasted(empty),
+        Err("There is nothing to read: paste rows with a date and a value.".to_owned())
+    );
+    // A line of another build, or an answer cut short, is refused.
+    assert_eq!(Request::parse("preview paste ymd - -"), None);
+    assert_eq!(Request::parse("preview paste dmy 1 -"), None);
+    assert_eq!(
+        read_pasted(vec![
+            "pasted".into(),
+            "0".into(),
+            "1".into(),
+            "1".into(),
+            "2".into(),
+            "1".into()
+        ]),
+        Err(WRONG_REQUEST.to_owned())
+    );
 }
 
 fn file_name_of(plan: &Plan) -> String {

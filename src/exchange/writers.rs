@@ -1,7 +1,7 @@
 //! The writers the app loads on demand: a second wasm module
 //! (`src/bin/writers.rs`) that holds the calendar file's writer, the
 //! schedulers' CSV writers, the plan's document and its Markdown, and the
-//! example plan, so that
+//! example plan, and the reader of rows pasted on the Measure page, so that
 //! their bytes are paid when a user first opens a page that needs them, not
 //! on every first load. The app sends it a request
 //! line, the plan's envelope and the ledger of calendar files sent; it
@@ -9,11 +9,13 @@
 //! crosses the boundary without any decoder on the app's side:
 //! `["preview", files, summary, warning, (said, query)…]`,
 //! `["files", ledger, said, (name, text)…]`, `["doc", blocks…]`,
-//! `["plan", envelope]` (the example) or `["error", message]`.
+//! `["plan", envelope]` (the example), `["pasted", …]` (see
+//! `read_pasted`) or `["error", message]`.
 
 use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
 use super::document::{self, Block};
 use super::ics::{self, Ledger};
+use crate::plan::results::{read_paste, BadRow, DayOrder, Pasted, Reading};
 use crate::plan::{counted, example_plan, when, DateRange, Plan, PlanId};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
@@ -41,6 +43,13 @@ pub enum Request {
     /// The strategy and campaigns as Markdown, in a file named after the plan.
     Markdown {
         today: NaiveDate,
+    },
+    /// Rows pasted on the Measure page, read (`results::read_paste`) with
+    /// the day and month in `order` and the columns chosen, if any; the
+    /// rows are sent in the place of a plan.
+    Paste {
+        order: DayOrder,
+        columns: Option<(usize, usize)>,
     },
     /// The example plan (`plan::example_plan`) made on `today`, with the id
     /// and the time of making the app gives it; asked with no plan.
@@ -97,6 +106,17 @@ impl Request {
                 if *calendar { "calendar" } else { "plain" }
             ),
             Self::Markdown { today } => format!("{ask} md {}", when::iso_day(*today)),
+            Self::Paste { order, columns } => {
+                let (date, value) = match columns {
+                    Some((date, value)) => (date.to_string(), value.to_string()),
+                    None => ("-".to_owned(), "-".to_owned()),
+                };
+                let order = match order {
+                    DayOrder::DayMonth => "dmy",
+                    DayOrder::MonthDay => "mdy",
+                };
+                format!("{ask} paste {order} {date} {value}")
+            }
             Self::Example { today, id, at } => format!(
                 "{ask} example {} {id} {}",
                 when::iso_day(*today),
@@ -132,6 +152,17 @@ impl Request {
             },
             ["md", today] => Self::Markdown {
                 today: read_days(today, today)??.start(),
+            },
+            ["paste", order, date, value] => Self::Paste {
+                order: match order {
+                    "dmy" => DayOrder::DayMonth,
+                    "mdy" => DayOrder::MonthDay,
+                    _ => return None,
+                },
+                columns: match (date, value) {
+                    ("-", "-") => None,
+                    (date, value) => Some((date.parse().ok()?, value.parse().ok()?)),
+                },
             },
             ["example", today, id, millis] => Self::Example {
                 today: read_days(today, today)??.start(),
@@ -363,11 +394,21 @@ pub fn answer(
     let Some((ask, request)) = Request::parse(request) else {
         return failed(WRONG_REQUEST);
     };
-    if let Request::Example { today, id, at } = request {
-        return match super::encode(&example_plan(id, at, today)) {
-            Ok(envelope) => vec!["plan".to_owned(), envelope],
-            Err(_) => failed(NO_EXAMPLE),
-        };
+    match request {
+        Request::Example { today, id, at } => {
+            return match super::encode(&example_plan(id, at, today)) {
+                Ok(envelope) => vec!["plan".to_owned(), envelope],
+                Err(_) => failed(NO_EXAMPLE),
+            };
+        }
+        // The rows came in the place of the plan.
+        Request::Paste { order, columns } => {
+            return match read_paste(envelope, order, columns) {
+                Ok(pasted) => pasted_strings(pasted),
+                Err(problem) => failed(&problem.message()),
+            };
+        }
+        _ => {}
     }
     let Ok(plan) = super::decode(envelope) else {
         return failed(UNREADABLE);
@@ -390,7 +431,7 @@ pub fn answer(
             super::file_name(plan.name.as_str(), ".md"),
             super::markdown::plan_markdown(&plan, today),
         ],
-        Request::Example { .. } => failed(WRONG_REQUEST),
+        Request::Example { .. } | Request::Paste { .. } => failed(WRONG_REQUEST),
         Request::Csv(csv) => {
             let files = csv.files(&plan);
             let said = downloaded(&files, csv.layout);
@@ -468,6 +509,8 @@ pub const WRONG_REQUEST: &str =
 pub const UNREADABLE: &str = "The plan could not be handed to the file writer. Reload the page, then try again: your plan is safe.";
 /// Said when the example could not be loaded (offline before it was kept).
 pub const EXAMPLE_UNAVAILABLE: &str = "The example did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+/// Said when the reader of pasted rows could not be loaded.
+pub const PASTE_UNAVAILABLE: &str = "The reader of pasted rows did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
 /// Said when the example could not be made.
 pub const NO_EXAMPLE: &str = "The example could not be made. Reload the page, then try again.";
 /// Said when the writers could not be loaded (offline before they were kept).
@@ -502,6 +545,67 @@ pub fn read_files(answer: Vec<String>) -> Result<Written, String> {
         files,
         ledger,
         said,
+    })
+}
+
+/// What was read of a paste, as strings: `["pasted", date column, value
+/// column, header ("1" or "0"), columns, readings, then each column's name,
+/// each reading's day and value, and each bad row's line and reason]`.
+fn pasted_strings(pasted: Pasted) -> Vec<String> {
+    let mut out = vec![
+        "pasted".to_owned(),
+        pasted.date_column.to_string(),
+        pasted.value_column.to_string(),
+        u8::from(pasted.header).to_string(),
+        pasted.columns.len().to_string(),
+        pasted.readings.len().to_string(),
+    ];
+    out.extend(pasted.columns);
+    for reading in pasted.readings {
+        out.extend([when::iso_day(reading.day), reading.value.to_string()]);
+    }
+    for bad in pasted.bad {
+        out.extend([bad.line.to_string(), bad.reason]);
+    }
+    out
+}
+
+/// What was read of a paste, in an answer to `Request::Paste`, or what went
+/// wrong (in the user's words).
+pub fn read_pasted(answer: Vec<String>) -> Result<Pasted, String> {
+    let mut parts = answer.into_iter();
+    match parts.next().as_deref() {
+        Some("pasted") => {}
+        Some("error") => return Err(parts.next().unwrap_or_default()),
+        _ => return Err(WRONG_REQUEST.to_owned()),
+    }
+    let wrong = || WRONG_REQUEST.to_owned();
+    let mut number =
+        || -> Result<usize, String> { parts.next().and_then(|n| n.parse().ok()).ok_or_else(wrong) };
+    let (date_column, value_column, header) = (number()?, number()?, number()? == 1);
+    let (columns, readings) = (number()?, number()?);
+    let columns: Vec<String> = parts.by_ref().take(columns).collect();
+    let mut read = Vec::with_capacity(readings);
+    for _ in 0..readings {
+        let day = parts.next().and_then(|d| when::parse_iso_day(&d));
+        let value = parts.next().and_then(|v| v.parse().ok());
+        match (day, value) {
+            (Some(day), Some(value)) => read.push(Reading { day, value }),
+            _ => return Err(wrong()),
+        }
+    }
+    let mut bad = Vec::new();
+    while let (Some(line), Some(reason)) = (parts.next(), parts.next()) {
+        let line = line.parse().map_err(|_| wrong())?;
+        bad.push(BadRow { line, reason });
+    }
+    Ok(Pasted {
+        columns,
+        date_column,
+        value_column,
+        header,
+        readings: read,
+        bad,
     })
 }
 

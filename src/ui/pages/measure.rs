@@ -6,8 +6,7 @@ use crate::plan::chart::{self, Bars, Chart};
 use crate::plan::dashboard::{share, totals, Tally, OUTPUT_WEEKS};
 use crate::plan::learning::{Insight, InsightSource};
 use crate::plan::results::{
-    judge, merge, merge_summary, read_paste, DayOrder, Goal, PasteError, Pasted, Reading, Standing,
-    RECENT_VALUES,
+    judge, merge, merge_summary, DayOrder, Goal, Pasted, Reading, Standing, RECENT_VALUES,
 };
 use crate::plan::{
     clipped, plain, show_number, to_places, when, Campaign, Command, InsightId, ItemEdit, Kpi,
@@ -468,12 +467,33 @@ struct PasteResultsProps {
     put: Callback<Vec<Reading>>,
 }
 
+/// Has the module loaded on demand read `text` (`writers::Request::Paste`),
+/// and puts what it read, or what went wrong, in `read`.
+fn read_rows(
+    read: &UseStateHandle<Option<Result<Pasted, String>>>,
+    text: &str,
+    order: DayOrder,
+    columns: Option<(usize, usize)>,
+) {
+    use crate::exchange::writers;
+    let request = writers::Request::Paste { order, columns }.line(writers::Ask::Preview);
+    let (read, text) = (read.clone(), text.to_owned());
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = shell::write_files(&request, &text, "").await;
+        read.set(Some(
+            answer
+                .ok_or_else(|| writers::PASTE_UNAVAILABLE.to_owned())
+                .and_then(writers::read_pasted),
+        ));
+    });
+}
+
 /// Rows pasted from a spreadsheet or a network's analytics export: read,
 /// shown with what could not be read, then recorded at the user's word.
 #[component]
 fn PasteResults(props: &PasteResultsProps) -> Html {
     let text = use_state(String::new);
-    let read = use_state(|| None::<Result<Pasted, PasteError>>);
+    let read = use_state(|| None::<Result<Pasted, String>>);
     let done = use_state(|| None::<String>);
     let order = *use_memo((), |_| DayOrder::of_language(&shell::language()));
     let id = |what: &str| AttrValue::from(format!("paste-{what}-{}", props.id));
@@ -481,7 +501,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
         let (text, read, done) = (text.clone(), read.clone(), done.clone());
         Callback::from(move |_: MouseEvent| {
             done.set(None);
-            read.set(Some(read_paste(&text, order, None)));
+            read_rows(&read, &text, order, None);
         })
     };
     let choose = |date: bool| {
@@ -496,12 +516,12 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 true => (column, pasted.value_column),
                 false => (pasted.date_column, column),
             };
-            read.set(Some(read_paste(&text, order, Some(columns))));
+            read_rows(&read, &text, order, Some(columns));
         })
     };
     let preview = match &*read {
         None => Html::default(),
-        Some(Err(problem)) => html! { <p class="smp-error" role="alert">{ problem.message() }</p> },
+        Some(Err(problem)) => html! { <p class="smp-error" role="alert">{ problem.clone() }</p> },
         Some(Ok(pasted)) => {
             let options: Vec<(AttrValue, AttrValue)> = pasted
                 .columns
