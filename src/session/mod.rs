@@ -13,8 +13,10 @@
 //! change only when what they show does.
 
 mod stored;
+mod theme;
 
 pub use stored::{Loaded, Outside, Repaired, StorageError, Unreadable};
+pub use theme::Theme;
 
 use crate::plan::{CampaignId, Change, Command, History, Plan, PlanId, Workspace};
 use chrono::{DateTime, Utc};

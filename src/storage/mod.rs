@@ -1,7 +1,8 @@
 //! The only code that touches the browser's storage: plans under one key prefix.
 //!
 //! Keys: `{prefix}plan:{id}` holds one plan in the compact encoding,
-//! `{prefix}last-open` the id of the plan used last, and `{prefix}recovery:…` an
+//! `{prefix}last-open` the id of the plan used last, `{prefix}theme` the theme
+//! chosen, and `{prefix}recovery:…` an
 //! untouched copy of any saved value that could not be read as it was. Nothing
 //! outside the prefix is read or written. A value that cannot be read is never
 //! written over, and a plan another tab saved since this one last read it is
@@ -26,6 +27,8 @@ use wasm_bindgen::JsCast;
 
 const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
+/// The theme chosen (`session::Theme`'s key).
+const THEME_KEY: &str = "theme";
 const RECOVERY_KEY: &str = "recovery:";
 /// What the calendar files written for a plan held (`exchange::ics::Ledger`).
 const SENT_KEY: &str = "sent:";
@@ -339,6 +342,22 @@ impl PlanStore {
         let key = self.ledger_key(id);
         Self::storage()?
             .set_item(&key, text)
+            .map_err(|_| StorageError::Full)
+    }
+
+    /// The theme chosen in this browser, or the system's.
+    pub fn theme(&self) -> crate::session::Theme {
+        let key = format!("{}{THEME_KEY}", self.prefix);
+        let stored = Self::storage()
+            .ok()
+            .and_then(|s| s.get_item(&key).ok().flatten());
+        crate::session::Theme::from_key(stored.as_deref().unwrap_or_default())
+    }
+
+    pub fn set_theme(&self, theme: crate::session::Theme) -> Result<(), StorageError> {
+        let key = format!("{}{THEME_KEY}", self.prefix);
+        Self::storage()?
+            .set_item(&key, theme.key())
             .map_err(|_| StorageError::Full)
     }
 

@@ -226,6 +226,7 @@ fn Layout(props: &LayoutProps) -> Html {
             <UndoToast />
             <footer class="smp-footer">
                 <p>{ "Your plans are kept in this browser only. Nothing you type leaves your device." }</p>
+                <crate::ui::components::ThemeSwitch />
             </footer>
         </div>
     }

@@ -12,6 +12,7 @@ pub fn document_view(blocks: &[Block]) -> Html {
     let mut parts: Vec<Html> = Vec::new();
     let mut part: Vec<Html> = Vec::new();
     let mut list: Vec<Html> = Vec::new();
+    let mut tables = 0;
     let flush = |list: &mut Vec<Html>, part: &mut Vec<Html>| {
         if !list.is_empty() {
             part.push(html! { <ul class="smp-doc__list">{ for list.drain(..) }</ul> });
@@ -49,7 +50,10 @@ pub fn document_view(blocks: &[Block]) -> Html {
             }),
             Block::Item(text) => list.push(html! { <li>{ text.clone() }</li> }),
             Block::Table(header, rows) => part.push(html! {
-                <div class="smp-doc__table">
+                // A region of its own, focusable, so a narrow screen can
+                // scroll it from the keyboard; numbered, so each is named apart.
+                <div class="smp-doc__table" role="region" tabindex="0"
+                    aria-label={{ tables += 1; format!("Table {tables}: {}", crate::plan::and_list(header)) }}>
                     <table>
                         <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                         <tbody>

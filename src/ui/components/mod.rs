@@ -9,6 +9,7 @@ mod nav;
 mod notices;
 mod plan_name_form;
 mod readiness;
+mod theme;
 mod timeline;
 
 pub use create_plan::{create_plan_form, ExampleButton};
@@ -23,4 +24,5 @@ pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::ReadinessPanel;
+pub use theme::ThemeSwitch;
 pub use timeline::{timeline_chart, BarLabel};

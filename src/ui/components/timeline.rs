@@ -112,7 +112,7 @@ pub fn timeline_chart(
     html! {
         <div class="smp-timeline">
             <svg class="smp-timeline__svg" viewBox={format!("0 0 {} {}", plain(WIDTH), plain(height))}
-                role="img" aria-label="Timeline of the campaigns within the strategy's horizon"
+                role="group" aria-label="Timeline of the campaigns within the strategy's horizon"
                 focusable="false">
                 if let Some(horizon) = t.horizon {
                     <rect class="smp-timeline__horizon" x={to_places(x(frame, horizon.start()), 1)} y="0"

@@ -183,11 +183,13 @@ fn DayCell(props: &DayCellProps) -> Html {
         1 => format!("{name}{today}, 1 entry"),
         n => format!("{name}{today}, {n} entries"),
     };
-    // The day's number is drawn from data-n by CSS, and the chips sit in the
-    // cell itself: fewer elements for a month of days.
+    // The day's number is drawn from data-n by CSS (with no text for screen
+    // readers), and the chips sit in the cell itself: fewer elements for a
+    // month of days. The cell is named from what it holds, its day first,
+    // so that its name says all it shows.
     html! {
         <div role="gridcell" data-day={date} data-n={day.day().to_string()}
-            tabindex={if props.tabbable { "0" } else { "-1" }} aria-label={label}
+            tabindex={if props.tabbable { "0" } else { "-1" }}
             class={classes!(
                 "smp-day",
                 "smp-drop",
@@ -195,6 +197,7 @@ fn DayCell(props: &DayCellProps) -> Html {
                 props.today.then_some("smp-day--today"),
                 props.in_campaign.then_some("smp-day--campaign"),
             )}>
+            <span class="smp-visually-hidden">{ label }</span>
             <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
             { for entries.iter().take(SHOWN).map(|e| html! {
                 // Unkeyed: another month's chips take these buttons over

@@ -73,13 +73,16 @@ fn cadence(cal: &Cal) -> Html {
         }
     });
     html! {
+        // Focusable, so that a phone's keyboard can scroll it.
+        <div class="smp-scroll" role="region" tabindex="0" aria-label="This week's cadence">
         <table class="smp-table smp-table--cadence">
             <caption class="smp-label">{ "This week against the content strategy's cadence" }</caption>
             <thead><tr>
                 <th scope="col">{ "Profile" }</th><th scope="col">{ "Planned" }</th>
-                <th scope="col">{ "Intended" }</th><th scope="col">{ "" }</th>
+                <th scope="col">{ "Intended" }</th><th scope="col">{ "Difference" }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
+        </div>
     }
 }

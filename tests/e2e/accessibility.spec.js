@@ -1,0 +1,102 @@
+// axe-core finds nothing on any page, panel or confirmation of the example
+// plan, in the light theme and the dark, at 1280 and at 360 px: the rules of
+// WCAG 2.0 to 2.2 at AA, and axe's best practices and experimental rules
+// too (among them label-content-name-mismatch and empty-table-header).
+// Screenshots of every page are kept in the test's output, to be looked at.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expectSaved, goTo } from './helpers.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
+
+const PAGES = [
+  ['overview', '/#/'],
+  ['strategy', '/#/strategy'],
+  ['history', '/#/strategy/history'],
+  ['print', '/#/strategy/print'],
+  ['campaigns', '/#/campaigns'],
+  ['campaign', '/#/campaigns/m-winter-classes'],
+  ['month', '/#/calendar'],
+  ['week', '/#/calendar?view=week'],
+  ['list', '/#/calendar?view=list'],
+  ['export', '/#/calendar/export'],
+  ['measure', '/#/measure'],
+  ['plans', '/#/plans'],
+];
+
+/** Each violation as one line: the rule, how many, and the first places. */
+function described(violations) {
+  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    test(`axe finds nothing on any page of the example, ${colorScheme}, at ${width} px`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+      const found = [];
+      const scan = async (name) => {
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        found.push(...described(violations).map((line) => `${name}: ${line}`));
+      };
+      await page.goto('/');
+      await scan('welcome');
+      await page.getByRole('button', { name: 'Start from an example' }).click();
+      await expectSaved(page);
+      for (const [name, path] of PAGES) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The pages that lay out or load a module: until they have.
+        if (name === 'print') await expect(page.getByText('Laying out the plan…')).toHaveCount(0);
+        if (name === 'export') await expect(page.getByRole('button', { name: 'Download the calendar file' })).toBeEnabled();
+        await scan(name);
+        await page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}-${width}.png`), fullPage: true });
+      }
+
+      // The side panel of a post, and of a task.
+      await page.goto('/#/calendar?date=2026-12-01');
+      await page.getByRole('gridcell', { name: /^\w+day 10 December,/ }).getByRole('button', { name: /Instagram/ }).click();
+      await expect(page.getByRole('complementary', { name: /^Post on/ })).toBeVisible();
+      await scan('post panel');
+      await page.getByRole('gridcell', { name: /^\w+day 7 December,/ }).getByRole('button', { name: /Approve/ }).click();
+      await expect(page.getByRole('complementary', { name: /^Task on/ })).toBeVisible();
+      await scan('task panel');
+
+      // A confirmation before removing.
+      await goTo(page, 'Strategy');
+      const objective = page.getByRole('region', { name: 'Business objectives' }).getByRole('listitem').filter({ hasText: /^Objective 1/ });
+      await objective.getByRole('button', { name: /^Remove/ }).click();
+      await expect(page.getByRole('group', { name: /^Remove .*\?$/ })).toBeVisible();
+      await scan('confirmation');
+
+      expect(found).toEqual([]);
+    });
+  }
+}
+
+test('the theme follows the system, and a theme chosen is kept across a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  // The page's own background, which the planner's theme sets.
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // Dark, as the system is.
+  expect(await background()).toBe('rgb(14, 16, 33)');
+  const theme = page.getByLabel('Theme');
+  await expect(theme).toHaveValue('system');
+  await theme.selectOption({ label: 'Light' });
+  expect(await background()).toBe('rgb(244, 245, 250)');
+  await page.reload();
+  await expect(page.getByLabel('Theme')).toHaveValue('light');
+  expect(await background()).toBe('rgb(244, 245, 250)');
+  // Chosen dark on a light system, from the keyboard.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByLabel('Theme').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  expect(await background()).toBe('rgb(14, 16, 33)');
+  // Back to the system's: light again.
+  await page.getByLabel('Theme').selectOption({ label: 'As the system' });
+  expect(await background()).toBe('rgb(244, 245, 250)');
+});
