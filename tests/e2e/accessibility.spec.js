@@ -42,6 +42,9 @@ for (const colorScheme of ['light', 'dark']) {
         found.push(...described(violations).map((line) => `${name}: ${line}`));
       };
       await page.goto('/');
+      // Its first screen, painted before the app, then the app's.
+      await scan('first screen');
+      await expect(page.getByRole('button', { name: 'Start from an example' })).toBeVisible();
       await scan('welcome');
       await page.getByRole('button', { name: 'Start from an example' }).click();
       await expectSaved(page);

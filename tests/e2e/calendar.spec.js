@@ -240,7 +240,8 @@ test('a busy month looks like a product', async ({ page }, testInfo) => {
         return c.width > 20 && c.left >= box.left && c.right <= box.right + 0.5 && c.top >= box.top && c.bottom <= box.bottom + 0.5;
       });
       const more = [...cell.querySelectorAll('button')].find((b) => /^\+\d+ more$/.test(b.textContent));
-      const count = Number(cell.getAttribute('aria-label').match(/(\d+) entr/)?.[1] ?? 0);
+      // The day's name, first in the cell: "Monday 1 March, 5 entries".
+      const count = Number(cell.textContent.match(/(\d+) entr/)?.[1] ?? 0);
       return { width: Math.round(box.width), chips: chips.length, inside, more: Boolean(more), count };
     }),
   );

@@ -29,18 +29,27 @@ pub fn Panel(props: &PanelProps) -> Html {
     crate::ui::probe::rendered("panel");
     let cal = props.cal.0.clone();
     let entry = &props.entry;
-    let close = {
+    // Where the focus was when the panel opened (the day, the chip): it
+    // goes back there when the panel closes.
+    let came_from = use_memo((), |_| crate::ui::shell::focused());
+    let shut = {
         let cal = cal.clone();
-        Callback::from(move |_: MouseEvent| cal.go(|a| a.item = None))
-    };
-    let onkeydown = {
-        let cal = cal.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cal.go(|a| a.item = None);
+        move || {
+            cal.go(|a| a.item = None);
+            if let Some(element) = came_from.as_ref().as_ref().filter(|e| e.is_connected()) {
+                let _ = element.focus();
             }
-        })
+        }
     };
+    let close = {
+        let shut = shut.clone();
+        Callback::from(move |_: MouseEvent| shut())
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            shut();
+        }
+    });
     let (title, body) = match &entry.item {
         EntryItem::Task(task) => (
             "Task",
