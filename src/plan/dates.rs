@@ -60,6 +60,11 @@ impl DateRange {
         self.start <= day && day <= self.end
     }
 
+    /// The days both ranges hold; `None` when they hold none in common.
+    pub fn overlap(&self, other: DateRange) -> Option<Self> {
+        Self::new(self.start.max(other.start), self.end.min(other.end)).ok()
+    }
+
     /// This range with a new start: the end stays where it is if it can, and
     /// otherwise moves with the start so the range keeps its length.
     pub fn starting(&self, start: NaiveDate) -> Option<Self> {
@@ -133,6 +138,20 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn two_ranges_overlap_on_the_days_both_hold() {
+        let march = DateRange::new(day(2026, 3, 1), day(2026, 3, 31)).unwrap();
+        let later = DateRange::new(day(2026, 3, 20), day(2026, 4, 10)).unwrap();
+        let april = DateRange::new(day(2026, 4, 1), day(2026, 4, 30)).unwrap();
+        assert_eq!(
+            march.overlap(later),
+            DateRange::new(day(2026, 3, 20), day(2026, 3, 31)).ok()
+        );
+        assert_eq!(later.overlap(march), march.overlap(later));
+        assert_eq!(march.overlap(april), None);
+        assert_eq!(march.overlap(march), Some(march));
     }
 
     #[test]

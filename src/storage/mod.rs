@@ -87,6 +87,10 @@ impl PlanStore {
         format!("{}{LAST_OPEN_KEY}", self.prefix)
     }
 
+    fn theme_key(&self) -> String {
+        format!("{}{THEME_KEY}", self.prefix)
+    }
+
     fn recovery_key(&self, key: &str) -> String {
         let tail = key.strip_prefix(&self.prefix).unwrap_or(key);
         format!("{}{RECOVERY_KEY}{tail}", self.prefix)
@@ -347,7 +351,7 @@ impl PlanStore {
 
     /// The theme chosen in this browser, or the system's.
     pub fn theme(&self) -> crate::session::Theme {
-        let key = format!("{}{THEME_KEY}", self.prefix);
+        let key = self.theme_key();
         let stored = Self::storage()
             .ok()
             .and_then(|s| s.get_item(&key).ok().flatten());
@@ -355,7 +359,7 @@ impl PlanStore {
     }
 
     pub fn set_theme(&self, theme: crate::session::Theme) -> Result<(), StorageError> {
-        let key = format!("{}{THEME_KEY}", self.prefix);
+        let key = self.theme_key();
         Self::storage()?
             .set_item(&key, theme.key())
             .map_err(|_| StorageError::Full)

@@ -103,11 +103,9 @@ pub fn active_in(node: &web_sys::Node) -> Option<web_sys::Element> {
 }
 
 /// The element with the focus now, in the page or inside an embed's shadow
-/// root.
+/// root (the scope it is in: `Scope::of_focus`).
 pub fn focused() -> Option<web_sys::HtmlElement> {
-    let active = web_sys::window()?.document()?.active_element()?;
-    let inner = active.shadow_root().and_then(|root| root.active_element());
-    inner.unwrap_or(active).dyn_into().ok()
+    Scope::of_focus()?.active()?.dyn_into().ok()
 }
 
 /// Moves focus to an element now, if it is there; says whether it was.

@@ -80,12 +80,15 @@ export async function importFile(page, name, buffer, mimeType = 'application/jso
   }
 }
 
-/** Puts values in storage, then loads the app on them. */
-export async function openWith(page, entries) {
+/** Puts values in storage, then loads the app on them, on `path`. */
+export async function openWith(page, entries, path = '/') {
   await page.goto('/');
   await page.evaluate((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, entries);
+  // Loaded afresh on `path`: a change of the address's fragment alone would
+  // race the planner's start.
+  if (path !== '/') await page.goto(path);
   await page.reload();
 }
 
@@ -171,14 +174,6 @@ export async function startFromStrategy(page, path = '/#/strategy', time = '2026
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(new URL('../fixtures/example-strategy.json', import.meta.url), 'utf8');
   const { plan } = JSON.parse(text);
-  await page.goto('/');
-  await page.evaluate(([key, text, id]) => {
-    localStorage.setItem(key, text);
-    localStorage.setItem('social-media-planner:last-open', id);
-  }, [`${PREFIX}plan:${plan.id}`, text, plan.id]);
-  // Loaded afresh on `path`: a change of the address's fragment alone would
-  // race the planner's start.
-  await page.goto(path);
-  await page.reload();
+  await openWith(page, { [`${PREFIX}plan:${plan.id}`]: text, [`${PREFIX}last-open`]: plan.id }, path);
   await expect(page.getByRole('banner')).toContainText(plan.name);
 }

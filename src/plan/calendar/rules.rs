@@ -189,11 +189,7 @@ impl Plan {
     /// gaps are judged (all of it without a horizon); `None` when none.
     fn judged_days(&self, range: DateRange) -> Option<DateRange> {
         match self.strategy.measurement.horizon {
-            Some(horizon) => DateRange::new(
-                range.start().max(horizon.start()),
-                range.end().min(horizon.end()),
-            )
-            .ok(),
+            Some(horizon) => range.overlap(horizon),
             None => Some(range),
         }
     }

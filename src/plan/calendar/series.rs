@@ -127,11 +127,10 @@ impl Series {
 
     /// The days the series posts on within `within`, in order.
     pub fn dates(&self, within: DateRange) -> Vec<NaiveDate> {
-        let from = within.start().max(self.days.start());
-        let to = within.end().min(self.days.end());
-        if from > to {
+        let Some(both) = within.overlap(self.days) else {
             return Vec::new();
-        }
+        };
+        let (from, to) = (both.start(), both.end());
         let mut days = Vec::new();
         match &self.rule {
             Recurrence::EveryDays(step) => {
