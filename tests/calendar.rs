@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use social_media_planner::plan::{
-    example_strategy, BulkSet, Calendar, CalendarEdit, Campaign, CampaignId, DateRange, EntryKey,
-    MemberId, Occurrence, Plan, PlanId, Post, PostContent, PostId, PostStatus, Recurrence,
-    ResponseKind, Rule, Series, SeriesId, Severity, TargetedResponse, Task, TaskId,
+    example_strategy, BulkSet, Calendar, CalendarEdit, Campaign, CampaignId, DateRange, Entry,
+    EntryItem, EntryKey, MemberId, Occurrence, Plan, PlanId, Post, PostContent, PostId, PostStatus,
+    Recurrence, ResponseKind, Rule, Series, SeriesId, Severity, TargetedResponse, Task, TaskId,
 };
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -909,4 +909,48 @@ fn a_new_post_or_task_takes_what_the_calendar_is_filtered_for() {
         (task.due, task.owner, task.campaign),
         (day(3, 11), filter.owner.clone(), Some(campaign))
     );
+}
+
+#[test]
+fn a_post_or_task_with_nothing_written_in_it_is_blank() {
+    let mut new = post("a", at(3, 2, 9, 0));
+    assert!(new.is_blank());
+    // Chosen, not written: still blank.
+    new.content.status = PostStatus::Draft;
+    assert!(new.is_blank());
+    new.content.notes = "  ".into();
+    assert!(new.is_blank());
+    for write in [
+        |p: &mut Post| p.content.copy = "Fresh rye today".into(),
+        |p: &mut Post| p.content.link = "https://example.com".into(),
+        |p: &mut Post| p.content.media = "rye.jpg".into(),
+        |p: &mut Post| p.content.notes = "Ask Maya".into(),
+    ] {
+        let mut written = new.clone();
+        write(&mut written);
+        assert!(!written.is_blank());
+    }
+    // What leaving an entry sends: the put of a blank post or task only,
+    // never of a day of a series.
+    let entry = |item: EntryItem| Entry {
+        key: EntryKey::Post(new.id.clone()),
+        day: day(3, 2),
+        time: None,
+        item,
+    };
+    let put = entry(EntryItem::Post(new.clone().into())).blank_put();
+    assert_eq!(put, Some(CalendarEdit::PutPost(new.clone())));
+    assert_eq!(
+        entry(EntryItem::Occurrence(new.clone().into())).blank_put(),
+        None
+    );
+    let mut written = new.clone();
+    written.content.copy = "Rye".into();
+    assert_eq!(entry(EntryItem::Post(written.into())).blank_put(), None);
+    let mut task = Task::new(TaskId::parse("t").unwrap(), day(3, 2));
+    assert!(task.is_blank());
+    task.title = " ".into();
+    assert!(task.is_blank());
+    task.title = "Book the photographer".into();
+    assert!(!task.is_blank());
 }

@@ -636,3 +636,21 @@ fn the_overview_counts_campaigns_by_where_they_stand_today() {
     plan.campaigns.clear();
     assert_eq!(plan.campaigns_status(day(2027, 7, 1)), "No campaigns yet");
 }
+
+#[test]
+fn a_campaign_with_nothing_written_or_chosen_is_blank() {
+    let dates = DateRange::new(day(2027, 1, 4), day(2027, 2, 28)).unwrap();
+    let mut campaign = Campaign::new(CampaignId::parse("c").unwrap(), dates);
+    assert!(campaign.is_blank());
+    // Its dates moved, or a name typed and rubbed out: still blank.
+    campaign.dates = DateRange::new(day(2027, 3, 1), day(2027, 3, 31)).unwrap();
+    campaign.name = "  ".into();
+    assert!(campaign.is_blank());
+    let mut named = campaign.clone();
+    named.name = "Spring tour".into();
+    assert!(!named.is_blank());
+    let mut chosen = campaign.clone();
+    chosen.owner = Some(MemberId::parse("m").unwrap());
+    assert!(!chosen.is_blank());
+    assert!(!complete().is_blank());
+}

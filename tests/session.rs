@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use social_media_planner::plan::{
-    Command, Plan, PlanEdit, PlanId, PlanName, StrategyEdit, Workspace,
+    CalendarEdit, Command, Plan, PlanEdit, PlanId, PlanName, Post, PostId, StrategyEdit, Workspace,
 };
 use social_media_planner::session::{
     Effect, Event, Loaded, Outcome, Outside, SaveStatus, Session, StorageError, Unreadable,
@@ -179,6 +179,64 @@ fn a_burst_of_typing_is_one_undo_step_and_one_write() {
     assert_eq!(session.undo_label(), Some("create a plan"));
     store.send(&mut session, Event::Redo);
     assert_eq!(brand_of(&session, "acme").as_deref(), Some("Acme"));
+}
+
+fn put_post(copy: &str, ms: i64) -> Event {
+    let when = chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let mut post = Post::new(PostId::parse("post").unwrap(), when);
+    post.content.copy = copy.into();
+    Event::Apply(Command::EditPlan {
+        id: id("acme"),
+        edit: PlanEdit::Calendar(Box::new(CalendarEdit::PutPost(post))),
+        at: at(ms),
+    })
+}
+
+fn posts_of(session: &Session) -> usize {
+    session
+        .workspace()
+        .plan(&id("acme"))
+        .unwrap()
+        .calendar
+        .posts
+        .len()
+}
+
+#[test]
+fn a_post_made_and_left_empty_is_not_kept_nor_saved_nor_undoable() {
+    let (mut session, mut store) = started();
+    let saved = store.plans[&id("acme")].clone();
+    store.send(&mut session, put_post("", 1_000));
+    store.send(&mut session, put_post("Fr", 5_000));
+    store.send(&mut session, put_post("", 9_000));
+    assert_eq!(posts_of(&session), 1);
+    let Event::Apply(made) = put_post("", 9_000) else {
+        unreachable!()
+    };
+    store.send(&mut session, Event::LeftEmpty(made));
+    assert_eq!(posts_of(&session), 0);
+    assert_eq!(session.undo_label(), Some("create a plan"));
+    store.tick(&mut session);
+    assert_eq!(store.plans[&id("acme")].calendar, saved.calendar);
+    assert_eq!(session.save_status(), SaveStatus::Saved);
+}
+
+#[test]
+fn a_post_with_words_in_it_stays_when_left() {
+    let (mut session, mut store) = started();
+    store.send(&mut session, put_post("Fresh rye", 1_000));
+    // The shell sends nothing for a post with words; an event for an older,
+    // empty version of it changes nothing either.
+    store.send(&mut session, put_post("Fresh rye today", 20_000));
+    let Event::Apply(made) = put_post("", 0) else {
+        unreachable!()
+    };
+    store.send(&mut session, Event::LeftEmpty(made));
+    assert_eq!(posts_of(&session), 1);
+    assert_eq!(session.undo_label(), Some("edit a post"));
 }
 
 #[test]

@@ -341,6 +341,16 @@ impl Campaign {
         }
     }
 
+    /// Whether nothing is written or chosen in it yet (its dates aside): a new
+    /// campaign left like this is not kept.
+    pub fn is_blank(&self) -> bool {
+        let unnamed = Campaign {
+            name: String::new(),
+            ..self.clone()
+        };
+        self.name.trim().is_empty() && unnamed == Campaign::new(self.id.clone(), self.dates)
+    }
+
     pub fn title(&self) -> &str {
         match self.name.trim() {
             "" => "Untitled campaign",

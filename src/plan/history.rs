@@ -165,6 +165,49 @@ impl StrategyEdit {
     }
 }
 
+/// The campaign, post or task `put` writes, as the plan in `state` holds it
+/// (`Some(None)`: not there); `None` if `put` writes none of them.
+fn held<'a>(state: &'a Workspace, put: &'a Command) -> Option<(Option<Made<'a>>, Made<'a>)> {
+    let Command::EditPlan { id, edit, .. } = put else {
+        return None;
+    };
+    let plan = state.plan(id)?;
+    match edit {
+        PlanEdit::Campaign(edit) => match edit.as_ref() {
+            ItemEdit::Put(c) => Some((plan.campaign(&c.id).map(Made::Campaign), Made::Campaign(c))),
+            ItemEdit::Remove(_) => None,
+        },
+        PlanEdit::Calendar(edit) => match edit.as_ref() {
+            CalendarEdit::PutPost(p) => {
+                Some((plan.calendar.post(&p.id).map(Made::Post), Made::Post(p)))
+            }
+            CalendarEdit::PutTask(t) => {
+                Some((plan.calendar.task(&t.id).map(Made::Task), Made::Task(t)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An item the user makes and may leave empty.
+#[derive(PartialEq)]
+enum Made<'a> {
+    Campaign(&'a super::Campaign),
+    Post(&'a super::Post),
+    Task(&'a super::Task),
+}
+
+impl Made<'_> {
+    fn is_blank(&self) -> bool {
+        match self {
+            Made::Campaign(c) => c.is_blank(),
+            Made::Post(p) => p.is_blank(),
+            Made::Task(t) => t.is_blank(),
+        }
+    }
+}
+
 fn item_words(put: bool, noun: &str, id: Option<String>) -> (String, Option<String>) {
     if put {
         (format!("edit {noun}"), id.map(|id| format!("{noun}:{id}")))
@@ -238,6 +281,34 @@ impl History {
             ..entry.clone()
         });
         Some(entry.state)
+    }
+
+    /// The user left an item they had just made with nothing in it (`made`,
+    /// the put of it as it is in `current`): the steps that made and edited
+    /// it, at the top of the history, are forgotten, and the state before them
+    /// is returned to go back to. `None` (nothing forgotten) unless the item
+    /// is blank as `current` holds it and those steps made it: an item that
+    /// was there before they began is the user's, empty or not.
+    pub fn forget_made(&mut self, current: &Workspace, made: &Command) -> Option<Workspace> {
+        let (Some(now), item) = held(current, made)? else {
+            return None;
+        };
+        if now != item || !item.is_blank() {
+            return None;
+        }
+        let key = made.burst_key()?;
+        let run = self
+            .undo
+            .iter()
+            .rev()
+            .take_while(|e| e.key.as_ref() == Some(&key))
+            .count();
+        let first = self.undo.len().checked_sub(run).filter(|_| run > 0)?;
+        if held(&self.undo[first].state, made).is_some_and(|(before, _)| before.is_some()) {
+            return None;
+        }
+        self.redo.clear();
+        self.undo.drain(first..).next().map(|e| e.state)
     }
 
     pub fn undo_label(&self) -> Option<&str> {
@@ -403,6 +474,55 @@ mod tests {
         }
         assert_eq!(undone, LIMIT);
         assert_eq!(workspace.plan(&id()).unwrap().brand, "99");
+    }
+
+    /// A post (posts, unlike campaigns, need no ready strategy).
+    fn post(copy: &str, ms: i64) -> Command {
+        use crate::plan::{Post, PostId};
+        let when = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+            .unwrap()
+            .and_hms_opt(9, 0, 0);
+        let mut post = Post::new(PostId::parse("post").unwrap(), when.unwrap());
+        post.content.copy = copy.into();
+        Command::EditPlan {
+            id: id(),
+            edit: PlanEdit::Calendar(Box::new(CalendarEdit::PutPost(post))),
+            at: at(ms),
+        }
+    }
+
+    #[test]
+    fn an_item_made_and_left_empty_is_forgotten_with_every_step_that_made_it() {
+        let (mut workspace, mut history) = created();
+        let made = workspace.clone();
+        run(&mut workspace, &mut history, post("", 5000));
+        // Typed, paused, then rubbed out again: three steps on the one post.
+        run(&mut workspace, &mut history, post("Sp", 9000));
+        // Words in it: kept, whatever the shell says of an older version.
+        assert_eq!(history.forget_made(&workspace, &post("Sp", 9000)), None);
+        assert_eq!(history.forget_made(&workspace, &post("", 5000)), None);
+        run(&mut workspace, &mut history, post("", 20000));
+        assert_eq!(history.steps(), 4);
+        let back = history.forget_made(&workspace, &post("", 20000)).unwrap();
+        assert_eq!(back, made);
+        assert_eq!(history.steps(), 1);
+        assert_eq!(history.undo_label(), Some("create a plan"));
+    }
+
+    #[test]
+    fn an_item_that_was_there_before_is_kept_empty_or_not() {
+        let (mut workspace, mut history) = created();
+        run(&mut workspace, &mut history, post("Spring", 5000));
+        run(&mut workspace, &mut history, brand("Acme", 9000));
+        // The user empties a post made earlier: those steps are theirs.
+        run(&mut workspace, &mut history, post("", 20000));
+        assert_eq!(history.forget_made(&workspace, &post("", 20000)), None);
+        assert_eq!(history.steps(), 4);
+        // Nothing at the top of the history made it: nothing is forgotten.
+        run(&mut workspace, &mut history, brand("Acme Inc", 40000));
+        assert_eq!(history.forget_made(&workspace, &post("", 20000)), None);
+        assert_eq!(history.forget_made(&workspace, &brand("", 0)), None);
+        assert_eq!(history.steps(), 5);
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub enum Event {
     Archive(PlanId),
     Undo,
     Redo,
+    /// The user left a campaign, post or task they had just made with nothing
+    /// in it (the put of it as it is): it is not kept, nor the steps that made it.
+    LeftEmpty(Command),
     UndoDelete,
     DismissDeleted,
     DismissProblem,
@@ -322,6 +325,11 @@ impl Session {
             Event::Redo => {
                 if let Some(later) = self.history.redo(&self.workspace) {
                     self.travel(later);
+                }
+            }
+            Event::LeftEmpty(made) => {
+                if let Some(before) = self.history.forget_made(&self.workspace, &made) {
+                    self.travel(before);
                 }
             }
             Event::UndoDelete => {

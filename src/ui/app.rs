@@ -207,12 +207,18 @@ fn Layout(props: &LayoutProps) -> Html {
         });
     }
 
+    // A field shows its "Missing" note once the user has been in it and left.
+    let onfocusout = Callback::from(|e: FocusEvent| {
+        if let Some(field) = e.target_dyn_into::<web_sys::Element>() {
+            shell::mark_left(&field);
+        }
+    });
     html! {
         <div class="smp-app" ref={app_ref} {onkeydown}>
             <Header />
             { section_nav() }
             <Notices />
-            <main class="smp-main" tabindex="-1" ref={main_ref}>
+            <main class="smp-main" tabindex="-1" ref={main_ref} {onfocusout}>
                 if let Some(name) = &read_only {
                     <div class="smp-banner smp-banner--info smp-banner--inset" role="status">
                         <p>{ format!("“{name}” was saved by a newer version of the planner. It is shown read-only here so nothing in it is lost; update the planner to edit it, or duplicate it on the Plans page to work on a copy.") }</p>

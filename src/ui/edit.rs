@@ -64,3 +64,23 @@ impl<T: Clone + 'static> Live<T> {
         })
     }
 }
+
+/// A campaign, post or task the user has just made is not kept if they leave
+/// it with nothing in it (another page, another item, Escape): `made` is the
+/// put of it as it is now drawn, `None` while it holds something. Leaving is
+/// `key` changing or the form going away; the session keeps the item unless
+/// it is blank and the latest steps made it.
+#[yew::hook]
+pub fn use_forget_if_left(key: String, made: Option<crate::plan::Command>) {
+    let dispatch = crate::ui::store::use_dispatch();
+    // A slot per item: on leaving, the old one still holds its last drawing.
+    let slot = yew::use_memo(key.clone(), |_| RefCell::new(None));
+    *slot.borrow_mut() = made;
+    yew::use_effect_with(key, move |_| {
+        move || {
+            if let Some(made) = slot.borrow_mut().take() {
+                dispatch.send(crate::session::Event::LeftEmpty(made));
+            }
+        }
+    });
+}

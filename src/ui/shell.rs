@@ -126,18 +126,35 @@ pub fn focus_now(selector: &str) -> bool {
 /// another field meanwhile, leaves them there. Looks first in the planner the
 /// user is in.
 pub fn focus_later(id: String) {
-    focus_when_ready(Target::Id(id));
+    focus_when_ready(Target::Id(id), false);
+}
+
+/// [`focus_later`] for the field a finding points at, marked as looked at:
+/// its "Missing" note shows at once, as it would once the user had left it.
+pub fn point_at(id: String) {
+    focus_when_ready(Target::Id(id), true);
 }
 
 /// [`focus_later`] for the first element matching a CSS selector.
 pub fn focus_later_at(selector: String) {
-    focus_when_ready(Target::Selector(selector));
+    focus_when_ready(Target::Selector(selector), false);
 }
 
-fn focus_when_ready(target: Target) {
+fn focus_when_ready(target: Target, mark: bool) {
     if let Some(scope) = Scope::of_focus() {
         let focused_before = scope.active();
-        try_focus(Rc::new(target), scope, focused_before, 0);
+        try_focus(Rc::new(target), scope, focused_before, mark, 0);
+    }
+}
+
+/// The class of a field the user has left (or was pointed at): only such a
+/// field shows its "Missing" note, so a new form does not open covered in them.
+const LEFT: &str = "smp-field--left";
+
+/// Marks the field holding `element` as left.
+pub fn mark_left(element: &web_sys::Element) {
+    if let Ok(Some(field)) = element.closest(".smp-field") {
+        let _ = field.class_list().add_1(LEFT);
     }
 }
 
@@ -149,10 +166,10 @@ fn try_focus(
     target: Rc<Target>,
     scope: Scope,
     focused_before: Option<web_sys::Element>,
+    mark: bool,
     tried: u32,
 ) {
-    let delay = if tried == 0 { 0 } else { FOCUS_RETRY_MS };
-    gloo_timers::callback::Timeout::new(delay, move || {
+    let attempt = move || {
         // Typing somewhere else since the click wins over our jump; focus that
         // merely fell to the page (a re-render, a navigation) does not.
         let now = scope.active();
@@ -164,10 +181,13 @@ fn try_focus(
         }
         let Some(element) = scope.find_anywhere(&target) else {
             if tried + 1 < FOCUS_TRIES {
-                try_focus(target, scope, focused_before, tried + 1);
+                try_focus(target, scope, focused_before, mark, tried + 1);
             }
             return;
         };
+        if mark {
+            mark_left(&element);
+        }
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);
@@ -176,8 +196,15 @@ fn try_focus(
             focus.set_prevent_scroll(true);
             let _ = element.focus_with_options(&focus);
         }
-    })
-    .forget();
+    };
+    if tried == 0 {
+        // Right after the render the caller caused (queued before this), and
+        // before the next key is handled: a letter typed at once after "New
+        // campaign" lands in the name, not on the page.
+        wasm_bindgen_futures::spawn_local(async move { attempt() });
+    } else {
+        gloo_timers::callback::Timeout::new(FOCUS_RETRY_MS, attempt).forget();
+    }
 }
 
 /// A moment in the user's own locale and time zone, e.g. "23 Nov 2026, 16:05".

@@ -95,6 +95,21 @@ impl Entry {
         self.post().map(|p| &p.content)
     }
 
+    /// The edit putting this post or task as it is, if nothing is written in
+    /// it: one the user has just made and leaves like this is not kept. (A day
+    /// of a series is the series' own.)
+    pub fn blank_put(&self) -> Option<super::CalendarEdit> {
+        match &self.item {
+            EntryItem::Post(p) if p.is_blank() => {
+                Some(super::CalendarEdit::PutPost(Post::clone(p)))
+            }
+            EntryItem::Task(t) if t.is_blank() => {
+                Some(super::CalendarEdit::PutTask(Task::clone(t)))
+            }
+            _ => None,
+        }
+    }
+
     /// Puts a post's new version, whose words alone changed, in its entry of
     /// `entries` (in order): found by its place, not by a look at each entry.
     /// Whether it was there.

@@ -171,6 +171,15 @@ impl Post {
             && a.owner == b.owner
             && a.status == b.status
     }
+
+    /// Whether nothing is written in it yet (copy, link, media, notes): a new
+    /// post left like this is not kept.
+    pub fn is_blank(&self) -> bool {
+        let c = &self.content;
+        [&c.copy, &c.link, &c.media, &c.notes]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
 }
 
 /// One day of a series.

@@ -82,6 +82,11 @@ impl Task {
         }
     }
 
+    /// Whether it has no title yet: a new task left like this is not kept.
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty()
+    }
+
     pub fn title(&self) -> String {
         match self.title.trim() {
             "" => format!("{} task", self.kind.label()),

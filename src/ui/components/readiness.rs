@@ -27,7 +27,7 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
                 navigator.push(&Route::Strategy);
             }
         }
-        shell::focus_later(anchor);
+        shell::point_at(anchor);
     });
     let complete = props
         .readiness

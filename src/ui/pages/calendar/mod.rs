@@ -106,11 +106,30 @@ impl Cal {
 
     pub fn edit(&self, edit: CalendarEdit) {
         self.store
-            .dispatch(session::Event::Apply(Command::EditPlan {
-                id: self.plan.id.clone(),
-                edit: PlanEdit::Calendar(Box::new(edit)),
-                at: shell::now(),
-            }));
+            .dispatch(session::Event::Apply(self.command(edit)));
+    }
+
+    fn command(&self, edit: CalendarEdit) -> Command {
+        Command::EditPlan {
+            id: self.plan.id.clone(),
+            edit: PlanEdit::Calendar(Box::new(edit)),
+            at: shell::now(),
+        }
+    }
+
+    /// The put of an entry with nothing written in it, for leaving it.
+    pub fn blank_put(&self, entry: &Entry) -> Option<Command> {
+        entry.blank_put().map(|edit| self.command(edit))
+    }
+
+    /// Leaves the open entry before making another: if it was just made and
+    /// nothing is written in it, it is not kept.
+    fn leave_open(&self) {
+        let open = self.address.item.as_ref();
+        let open = open.and_then(|key| self.plan.calendar.entry(key));
+        if let Some(made) = open.and_then(|entry| self.blank_put(&entry)) {
+            self.store.dispatch(session::Event::LeftEmpty(made));
+        }
     }
 
     pub fn open(&self, key: &EntryKey) {
@@ -131,6 +150,7 @@ impl Cal {
     /// A new post on a day: on the profile and campaign filtered for, if any,
     /// at the time posts on that profile usually go, then open for editing.
     pub fn add_post(&self, day: NaiveDate) {
+        self.leave_open();
         let (millis, entropy) = shell::seed();
         let post = self
             .plan
@@ -142,6 +162,7 @@ impl Cal {
     }
 
     pub fn add_task(&self, day: NaiveDate) {
+        self.leave_open();
         let (millis, entropy) = shell::seed();
         let task = Task::new_for(TaskId::generated(millis, entropy), day, &self.filter);
         let key = EntryKey::Task(task.id.clone());

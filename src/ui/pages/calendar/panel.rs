@@ -29,14 +29,20 @@ pub fn Panel(props: &PanelProps) -> Html {
     crate::ui::probe::rendered("panel");
     let cal = props.cal.0.clone();
     let entry = &props.entry;
-    // Where the focus was when the panel opened (the day, the chip): it
-    // goes back there when the panel closes.
-    let came_from = use_memo((), |_| crate::ui::shell::focused());
+    crate::ui::edit::use_forget_if_left(entry.key.to_param(), cal.blank_put(entry));
+    // Where the focus was when the panel opened on this entry (the day, the
+    // chip), outside the panel: it goes back there when the panel closes.
+    let came_from = use_mut_ref(|| None);
+    let outside =
+        crate::ui::shell::focused().filter(|f| f.closest(".smp-panel").ok().flatten().is_none());
+    if outside.is_some() {
+        *came_from.borrow_mut() = outside;
+    }
     let shut = {
         let cal = cal.clone();
         move || {
             cal.go(|a| a.item = None);
-            if let Some(element) = came_from.as_ref().as_ref().filter(|e| e.is_connected()) {
+            if let Some(element) = came_from.borrow().as_ref().filter(|e| e.is_connected()) {
                 let _ = element.focus();
             }
         }

@@ -1,7 +1,7 @@
 //! A campaign's brief: what it drives, for whom, where, with what message and
 //! tactics, at what cost and return — with the rules' findings beside the fields.
 
-use super::send_campaign;
+use super::{campaign_command, send_campaign};
 use crate::plan::{
     anchor, show_number, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit,
     MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic,
@@ -32,13 +32,18 @@ pub struct BriefPageProps {
 pub fn BriefPage(props: &BriefPageProps) -> Html {
     let store = use_store();
     let navigator = use_navigator();
-    let Some(plan) = store.workspace.current() else {
+    let plan = store.workspace.current();
+    let found = plan.and_then(|plan| {
+        let id = CampaignId::parse(&props.id).ok()?;
+        Some((plan, plan.campaign(&id)?))
+    });
+    let blank = found.filter(|(_, c)| c.is_blank());
+    let made = blank.map(|(plan, c)| campaign_command(plan, ItemEdit::Put(c.clone())));
+    crate::ui::edit::use_forget_if_left(props.id.clone(), made);
+    let Some(plan) = plan else {
         return not_found("There is no plan open yet.");
     };
-    let found = CampaignId::parse(&props.id)
-        .ok()
-        .and_then(|id| plan.campaign(&id));
-    let Some(campaign) = found else {
+    let Some((_, campaign)) = found else {
         return not_found("This plan has no such campaign; it may have been deleted.");
     };
     let ctx = Brief {
@@ -48,9 +53,22 @@ pub fn BriefPage(props: &BriefPageProps) -> Html {
         store: store.clone(),
         navigator,
     };
+    // Escape leaves a brief nothing is written in: back to the campaigns,
+    // at "New campaign", and the empty campaign is not kept.
+    let onkeydown = blank.is_some().then(|| {
+        let navigator = ctx.navigator.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                if let Some(navigator) = &navigator {
+                    navigator.push(&Route::Campaigns);
+                }
+                shell::focus_later(super::NEW.to_owned());
+            }
+        })
+    });
     html! {
         // Keyed by campaign, so fields holding typed text start afresh on another.
-        <section class="smp-page smp-page--wide" key={campaign.id.to_string()}>
+        <section class="smp-page smp-page--wide" key={campaign.id.to_string()} {onkeydown}>
             { header(&ctx) }
             <div class="smp-brief">
                 <div class="smp-brief__main">
@@ -522,7 +540,7 @@ fn checks(b: &Brief) -> Html {
                 <ul class="smp-readiness__findings smp-readiness__findings--flat">
                     { for findings.iter().map(|f| {
                         let anchor = f.place.anchor();
-                        let onclick = Callback::from(move |_: MouseEvent| shell::focus_later(anchor.clone()));
+                        let onclick = Callback::from(move |_: MouseEvent| shell::point_at(anchor.clone()));
                         html! {
                             <li>
                                 <button type="button" class="smp-readiness__finding" {onclick}>

@@ -19,12 +19,19 @@ use yew::prelude::*;
 
 /// Sends one change to one campaign of the open plan.
 pub fn send_campaign(store: &Store, plan: &Plan, edit: ItemEdit<Campaign, CampaignId>) {
-    store.dispatch(session::Event::Apply(Command::EditPlan {
+    store.dispatch(session::Event::Apply(campaign_command(plan, edit)));
+}
+
+pub fn campaign_command(plan: &Plan, edit: ItemEdit<Campaign, CampaignId>) -> Command {
+    Command::EditPlan {
         id: plan.id.clone(),
         edit: PlanEdit::Campaign(Box::new(edit)),
         at: shell::now(),
-    }));
+    }
 }
+
+/// The id of the "New campaign" button, for the focus to come back to.
+pub const NEW: &str = "smp-new-campaign";
 
 #[component]
 pub fn CampaignsPage() -> Html {
@@ -97,7 +104,7 @@ pub fn CampaignsPage() -> Html {
                 { flag.clone() }
                 if flag.is_none() {
                     <div class="smp-toolbar">
-                        <button type="button" class="smp-button smp-button--primary" onclick={create}>
+                        <button type="button" class="smp-button smp-button--primary" id={NEW} onclick={create}>
                             { "New campaign" }
                         </button>
                     </div>
