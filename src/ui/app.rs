@@ -145,6 +145,25 @@ struct LayoutProps {
     keys: Option<Dispatch>,
 }
 
+/// Scrolls the navigation sideways, if it must, to centre the current page's
+/// link, without scrolling the page.
+fn show_current_link(app: &web_sys::Element) {
+    let Ok(Some(link)) = app.query_selector(".smp-nav [aria-current]") else {
+        return;
+    };
+    let Some(nav) = link.closest(".smp-nav").ok().flatten() else {
+        return;
+    };
+    let (l, n) = (
+        link.get_bounding_client_rect(),
+        nav.get_bounding_client_rect(),
+    );
+    if l.left() < n.left() || l.right() > n.right() {
+        let centred = l.left() - n.left() - (n.width() - l.width()) / 2.0;
+        nav.set_scroll_left(nav.scroll_left() + centred as i32);
+    }
+}
+
 #[component]
 fn Layout(props: &LayoutProps) -> Html {
     let onkeydown = props
@@ -176,14 +195,20 @@ fn Layout(props: &LayoutProps) -> Html {
         let app_ref = app_ref.clone();
         let main_ref = main_ref.clone();
         use_effect_with(route.clone(), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
             let settle = move || {
-                if let Some(app) = app_ref.cast::<web_sys::Element>() {
-                    if app.get_bounding_client_rect().top() < 0.0 {
-                        app.scroll_into_view();
-                    }
+                let Some(app) = app_ref.cast::<web_sys::Element>() else {
+                    return;
+                };
+                // The page's link in the navigation, scrolled into it when the
+                // navigation is wider than the screen (a phone): on the first
+                // render too.
+                show_current_link(&app);
+                if first {
+                    return;
+                }
+                if app.get_bounding_client_rect().top() < 0.0 {
+                    app.scroll_into_view();
                 }
                 let Some(main) = main_ref.cast::<web_sys::HtmlElement>() else {
                     return;
@@ -203,6 +228,26 @@ fn Layout(props: &LayoutProps) -> Html {
                 let settle = wasm_bindgen::closure::Closure::once_into_js(settle);
                 let _ =
                     window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&settle));
+            }
+        });
+    }
+
+    // Another plan opened (made from the welcome page, chosen in the
+    // switcher) starts at its top too, where the page is the same.
+    {
+        let app_ref = app_ref.clone();
+        let open = store
+            .as_ref()
+            .and_then(|s| s.workspace.current_id().cloned());
+        let first = use_mut_ref(|| true);
+        use_effect_with(open, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(app) = app_ref.cast::<web_sys::Element>() {
+                if app.get_bounding_client_rect().top() < 0.0 {
+                    app.scroll_into_view();
+                }
             }
         });
     }

@@ -2,10 +2,23 @@
 // plan, in the light theme and the dark, at 1280 and at 360 px: the rules of
 // WCAG 2.0 to 2.2 at AA, and axe's best practices and experimental rules
 // too (among them label-content-name-mismatch and empty-table-header).
-// Screenshots of every page are kept in the test's output, to be looked at.
+// Screenshots of every page and panel are kept in the test's output, each
+// checked for its layout (tests/e2e/layout.js); `SMP_DOCS=1` writes the
+// README's few into docs/.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectSaved, goTo } from './helpers.js';
+import { layoutProblems } from './layout.js';
+
+/** The README's images: (page, theme, width) → file in docs/. */
+const DOCS = {
+  'overview-light-1280': 'overview.png',
+  'month-light-1280': 'calendar.png',
+  'plans-light-1280': 'plans.png',
+  'campaign-dark-1280': 'campaign-dark.png',
+  'post panel-light-360': 'phone-panel.png',
+  'strategy-dark-360': 'phone-strategy-dark.png',
+};
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
@@ -37,9 +50,16 @@ for (const colorScheme of ['light', 'dark']) {
       await page.setViewportSize({ width, height });
       await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
       const found = [];
+      const layout = [];
       const scan = async (name) => {
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         found.push(...described(violations).map((line) => `${name}: ${line}`));
+        layout.push(...(await layoutProblems(page)).map((line) => `${name}: ${line}`));
+        const shot = `${name}-${colorScheme}-${width}`;
+        await page.screenshot({ path: testInfo.outputPath(`${shot}.png`), fullPage: true });
+        if (process.env.SMP_DOCS && DOCS[shot]) {
+          await page.screenshot({ path: new URL(`../../docs/${DOCS[shot]}`, import.meta.url).pathname });
+        }
       };
       await page.goto('/');
       // Its first screen, painted before the app, then the app's.
@@ -55,7 +75,6 @@ for (const colorScheme of ['light', 'dark']) {
         if (name === 'print') await expect(page.getByText('Laying out the plan…')).toHaveCount(0);
         if (name === 'export') await expect(page.getByRole('button', { name: 'Download the calendar file' })).toBeEnabled();
         await scan(name);
-        await page.screenshot({ path: testInfo.outputPath(`${name}-${colorScheme}-${width}.png`), fullPage: true });
       }
 
       // The side panel of a post, and of a task.
@@ -74,6 +93,7 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.getByRole('group', { name: /^Remove .*\?$/ })).toBeVisible();
       await scan('confirmation');
 
+      expect.soft(layout).toEqual([]);
       expect(found).toEqual([]);
     });
   }

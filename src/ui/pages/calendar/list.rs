@@ -122,6 +122,8 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         { for shown.iter().map(|entry| {
                             let param = entry.key.to_param();
                             let (time, what) = describe(&cal, entry);
+                            let profile = entry.content().and_then(|c| c.profile.as_ref());
+                            let mark = cal.profiles.get(profile).map(|p| p.short.clone());
                             let status = entry.content().map_or_else(
                                 || if entry.task().is_some_and(|t| t.done) { "Done".to_owned() } else { "Task".to_owned() },
                                 |c| c.status.label().to_owned(),
@@ -145,7 +147,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                                     </td>
                                     <td>{ when::short_day(entry.day) }</td>
                                     <td>{ time }</td>
-                                    <td><button type="button" class="smp-button smp-button--link smp-list__open" onclick={open}>{ what }</button></td>
+                                    <td><button type="button" class="smp-button smp-button--link smp-list__open" data-mark={mark} onclick={open}>{ what }</button></td>
                                     <td>{ status }</td>
                                     <td>{ owner }</td>
                                 </tr>

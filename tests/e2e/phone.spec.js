@@ -1,0 +1,73 @@
+// Issue 15's "right on a phone": at 360 px the header and the navigation
+// take at most 120 px, the switcher shows the plan's name, the page's link
+// is scrolled into the navigation, and the calendar's views fit the screen.
+import { test, expect } from '@playwright/test';
+import { expectSaved, goTo } from './helpers.js';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+const NAME = 'Example: Hearth & Crumb Bakery';
+
+async function example(page) {
+  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
+  await expectSaved(page);
+}
+
+/** The link's box within the navigation's visible box, in px outside it (0: inside). */
+async function outside(page, name) {
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const link = nav.getByRole('link', { name, exact: true });
+  const [n, l] = [await nav.boundingBox(), await link.boundingBox()];
+  return Math.max(0, n.x - l.x, l.x + l.width - (n.x + n.width));
+}
+
+test('the header and navigation take at most 120 px, and the switcher shows the plan', async ({ page }) => {
+  await example(page);
+  const header = await page.getByRole('banner').boundingBox();
+  const nav = await page.getByRole('navigation', { name: 'Sections' }).boundingBox();
+  expect(nav.y + nav.height).toBeLessThanOrEqual(120);
+  // The example's overview opens at its top, though the welcome page was
+  // scrolled to reach its button.
+  expect(header.y).toBe(0);
+
+  const switcher = page.getByLabel('Switch plan');
+  await expect(switcher).toBeVisible();
+  await expect(switcher.locator('option:checked')).toHaveText(NAME);
+  // Wide enough to read the name's first words.
+  expect((await switcher.boundingBox()).width).toBeGreaterThanOrEqual(150);
+  // Undo and redo by their arrows, named in full.
+  await expect(page.getByRole('button', { name: /^Undo: / })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Redo: / })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeAttached();
+});
+
+test('the page’s link is scrolled into the navigation, after a click and on a fresh load', async ({ page }) => {
+  await example(page);
+  expect(await outside(page, 'Overview')).toBe(0);
+  await goTo(page, 'Measure');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
+  await expect.poll(() => outside(page, 'Measure')).toBe(0);
+  await page.goto('/#/plans');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => outside(page, 'Plans')).toBe(0);
+  // The page itself did not scroll sideways.
+  expect(await page.evaluate(() => window.scrollX)).toBe(0);
+});
+
+test('the calendar’s list and week fit the screen: nothing wider than 360 px', async ({ page }) => {
+  await example(page);
+  for (const view of ['list', 'week', 'month']) {
+    await page.goto(`/#/calendar?view=${view}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calendar');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), view).toBeLessThanOrEqual(360);
+  }
+  // The list's entries each read as when, what, and status with owner.
+  await page.goto('/#/calendar?view=list');
+  const first = page.getByRole('row').nth(1);
+  await expect(first).toContainText('Thu 3 Dec');
+  await expect(page.getByText('Choose every entry on this page')).toBeVisible();
+});
