@@ -94,6 +94,17 @@ impl Platform {
         }
     }
 
+    /// `copy` as the platform takes it (trimmed, as it is counted): what fits
+    /// its limit, and what goes past it (`""` when it all fits).
+    pub fn copy_fits<'a>(&self, copy: &'a str) -> (&'a str, &'a str) {
+        let copy = copy.trim();
+        let cut = self
+            .copy_limit()
+            .and_then(|limit| copy.char_indices().nth(limit))
+            .map_or(copy.len(), |(at, _)| at);
+        copy.split_at(cut)
+    }
+
     /// A few letters for tight spaces: "IG", "in", "FB".
     pub fn short(&self) -> String {
         match self {
@@ -275,6 +286,27 @@ mod tests {
         assert_eq!(
             Platform::Other("Nextdoor".into()).copy_count("Hi"),
             "2 characters."
+        );
+    }
+
+    #[test]
+    fn the_copy_is_cut_where_the_platform_stops_taking_it() {
+        // Counted in characters, as the count is, not in bytes.
+        let long = format!("{}{}", "é".repeat(280), "🍞 and more");
+        assert_eq!(
+            Platform::X.copy_fits(&long),
+            ("é".repeat(280).as_str(), "🍞 and more")
+        );
+        assert_eq!(Platform::X.copy_fits("  Fresh rye  "), ("Fresh rye", ""));
+        assert_eq!(
+            Platform::X.copy_fits(&"a".repeat(280)),
+            ("a".repeat(280).as_str(), "")
+        );
+        assert_eq!(Platform::YouTube.copy_fits(&"b".repeat(101)).1, "b");
+        let any = "x".repeat(70_000);
+        assert_eq!(
+            Platform::Other("Nextdoor".into()).copy_fits(&any),
+            (any.as_str(), "")
         );
     }
 

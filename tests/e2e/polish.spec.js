@@ -53,6 +53,35 @@ test('the composer counts the copy against the profile’s platform and warns be
   );
 });
 
+test('the composer previews the post as it will read, what goes past the limit struck through', async ({ page }) => {
+  await exampleWithPost(page);
+  const preview = panel(page).getByRole('region', { name: 'Preview' });
+  await panel(page).getByLabel('Profile').selectOption({ label: 'Instagram @hearthandcrumb' });
+  await expect(preview).toContainText('Instagram @hearthandcrumb · Wed 10 Mar, 09:00');
+  await expect(preview).toContainText('Rye at seven');
+  // Its lines as written; markup in it stays text.
+  await panel(page).getByLabel('Copy').fill('Rye at seven\n<b>Sourdough</b> at eight');
+  await expect(preview.getByText('Rye at seven <b>Sourdough</b> at eight')).toBeVisible();
+  await expect(preview.locator('b')).toHaveCount(0);
+  const lines = await preview.getByText(/^Rye at seven/).evaluate((p) => p.getClientRects().length && p.innerText.split('\n').length);
+  expect(lines).toBe(2);
+  // Past Instagram's 2,200 characters is struck through, and said so.
+  await panel(page).getByLabel('Copy').fill(`${'a'.repeat(2_200)}TOO LONG`);
+  await panel(page).getByLabel('Link').fill('https://shop.example/spring');
+  await panel(page).getByLabel('Media').fill('Photo of the rye');
+  await expect(preview.getByRole('deletion')).toHaveText('Past the limit: TOO LONG');
+  await expect(preview).toContainText('shop.example');
+  await expect(preview).toContainText('With: Photo of the rye');
+  // LinkedIn takes it all; with no profile, nothing is past a limit.
+  await panel(page).getByLabel('Profile').selectOption({ label: 'LinkedIn Hearth & Crumb' });
+  await expect(preview.getByRole('deletion')).toHaveCount(0);
+  await panel(page).getByLabel('Profile').selectOption({ label: 'Choose a profile…' });
+  await expect(preview).toContainText('No profile yet');
+  await expect(preview.getByRole('deletion')).toHaveCount(0);
+  await panel(page).getByLabel('Copy').fill('');
+  await expect(preview).toContainText('Nothing written yet.');
+});
+
 test('the calendar’s checks count in the singular and the plural', async ({ page }) => {
   await exampleWithPost(page);
   await page.keyboard.press('Escape');

@@ -237,14 +237,14 @@ fn PostForm(props: &PostFormProps) -> Html {
         }
     });
     // The copy counted against the profile's platform, or plainly without one.
-    let copy_count = match content
+    let profile = content
         .profile
         .as_ref()
-        .and_then(|id| cal.plan.strategy.profile(id))
-    {
-        Some(profile) => profile.platform.copy_count(&content.copy),
-        None => crate::plan::Platform::Other(String::new()).copy_count(&content.copy),
-    };
+        .and_then(|id| cal.plan.strategy.profile(id));
+    let other = crate::plan::Platform::Other(String::new());
+    let platform = profile.map_or(&other, |p| &p.platform);
+    let copy_count = platform.copy_count(&content.copy);
+    let (fits, past) = platform.copy_fits(&content.copy);
     // Only a web address becomes a link; anything else stays text in the field.
     let link = crate::plan::followable(&content.link).map(str::to_owned);
     let host = crate::plan::link_host(&content.link).map(str::to_owned);
@@ -284,12 +284,39 @@ fn PostForm(props: &PostFormProps) -> Html {
             <TextField label="Link" value={content.link.clone()} id="smp-panel-link"
                 placeholder={Some(AttrValue::from("https://…"))}
                 oninput={set.link.clone()} />
-            if let (Some(href), Some(host)) = (link, host) {
+            if let (Some(href), Some(host)) = (link, &host) {
                 <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ format!("Open the link to {host}") }</a>
             }
             <TextField label="Media" value={content.media.clone()} id="smp-panel-media"
                 placeholder={Some(AttrValue::from("The picture or video that goes with it"))}
                 oninput={set.media.clone()} />
+            <section class="smp-preview" aria-labelledby="smp-preview-title">
+                <h3 class="smp-label" id="smp-preview-title">{ "Preview" }</h3>
+                <p class="smp-preview__who">{ format!(
+                    "{} · {}, {}",
+                    profile.map_or("No profile yet".to_owned(), |p| p.title()),
+                    when::short_day(at.date()),
+                    when::clock(at.time()),
+                ) }</p>
+                if fits.is_empty() {
+                    <p class="smp-preview__copy smp-muted">{ "Nothing written yet." }</p>
+                } else {
+                    <p class="smp-preview__copy">
+                        { fits.to_owned() }
+                        if !past.is_empty() {
+                            <del class="smp-preview__past">
+                                <span class="smp-visually-hidden">{ " Past the limit: " }</span>{ past.to_owned() }
+                            </del>
+                        }
+                    </p>
+                }
+                if let Some(host) = &host {
+                    <p class="smp-preview__link">{ host.clone() }</p>
+                }
+                if !content.media.trim().is_empty() {
+                    <p class="smp-preview__media">{ format!("With: {}", content.media.trim()) }</p>
+                }
+            </section>
             <TextField label="Notes" value={content.notes.clone()} multiline=true id="smp-panel-notes"
                 oninput={set.notes.clone()} />
             if series.is_none() {
