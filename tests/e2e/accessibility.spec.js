@@ -14,10 +14,8 @@ import { layoutProblems } from './layout.js';
 const DOCS = {
   'overview-light-1280': 'overview.png',
   'month-light-1280': 'calendar.png',
-  'plans-light-1280': 'plans.png',
   'campaign-dark-1280': 'campaign-dark.png',
   'post panel-light-360': 'phone-panel.png',
-  'strategy-dark-360': 'phone-strategy-dark.png',
 };
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
