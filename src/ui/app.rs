@@ -253,9 +253,32 @@ fn Layout(props: &LayoutProps) -> Html {
     }
 
     // A field shows its "Missing" note once the user has been in it and left.
-    let onfocusout = Callback::from(|e: FocusEvent| {
+    // Left by a press of the mouse (on "Add an objective", say), the note
+    // waits for the click to land: shown at once, it would move the button
+    // from under the pointer between the press and the release. Marked on the
+    // release, the click still lands where the press was.
+    let pressed = use_mut_ref(|| (false, None::<web_sys::Element>));
+    let onmousedown = {
+        let pressed = pressed.clone();
+        Callback::from(move |_: MouseEvent| pressed.borrow_mut().0 = true)
+    };
+    let onmouseup = {
+        let pressed = pressed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let left = std::mem::take(&mut *pressed.borrow_mut()).1;
+            if let Some(field) = left {
+                shell::mark_left(&field);
+            }
+        })
+    };
+    let onfocusout = Callback::from(move |e: FocusEvent| {
         if let Some(field) = e.target_dyn_into::<web_sys::Element>() {
-            shell::mark_left(&field);
+            let mut pressed = pressed.borrow_mut();
+            if pressed.0 {
+                pressed.1 = Some(field);
+            } else {
+                shell::mark_left(&field);
+            }
         }
     });
     html! {
@@ -263,7 +286,7 @@ fn Layout(props: &LayoutProps) -> Html {
             <Header />
             { section_nav() }
             <Notices />
-            <main class="smp-main" tabindex="-1" ref={main_ref} {onfocusout}>
+            <main class="smp-main" tabindex="-1" ref={main_ref} {onfocusout} {onmousedown} {onmouseup}>
                 if let Some(name) = &read_only {
                     <div class="smp-banner smp-banner--info smp-banner--inset" role="status">
                         <p>{ format!("“{name}” was saved by a newer version of the planner. It is shown read-only here so nothing in it is lost; update the planner to edit it, or duplicate it on the Plans page to work on a copy.") }</p>

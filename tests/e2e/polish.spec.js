@@ -71,7 +71,7 @@ test('the composer previews the post as it will read, what goes past the limit s
   await panel(page).getByLabel('Media').fill('Photo of the rye');
   await expect(preview.getByRole('deletion')).toHaveText('Past the limit: TOO LONG');
   await expect(preview).toContainText('shop.example');
-  await expect(preview).toContainText('With: Photo of the rye');
+  await expect(preview).toContainText('Photo of the rye');
   // LinkedIn takes it all; with no profile, nothing is past a limit.
   await panel(page).getByLabel('Profile').selectOption({ label: 'LinkedIn Hearth & Crumb' });
   await expect(preview.getByRole('deletion')).toHaveCount(0);

@@ -40,7 +40,12 @@ test('a strategy is built from empty, part by part, until every part is complete
   await expect(audience.getByLabel('Name')).toBeFocused();
   await page.keyboard.type('Café owner Carla');
   await audience.getByLabel('Who they are').fill('Runs two independent cafés');
-  await expect(audience.getByText('The persona “Café owner Carla” has no pain point the brand solves.')).toBeVisible();
+  // Its note shows once the field has been left empty.
+  const carla = audience.getByText('The persona “Café owner Carla” has no pain point the brand solves.');
+  await expect(carla).toBeHidden();
+  await audience.getByLabel('Pain points the brand solves').focus();
+  await audience.getByLabel('Who they are').focus();
+  await expect(carla).toBeVisible();
   await audience.getByLabel('Pain points the brand solves').fill('late deliveries\nbland pastries');
   await expect(audience.getByText('has no pain point')).toHaveCount(0);
   await audience.getByRole('button', { name: 'Add a priority' }).click();
@@ -88,7 +93,11 @@ test('a strategy is built from empty, part by part, until every part is complete
   await people.getByLabel('When updates go out').fill('Weekdays at 7pm');
   await people.getByRole('button', { name: 'Add a tool' }).click();
   await people.getByLabel('Tool', { exact: true }).fill('A scheduling app');
-  await expect(people.getByText('Say whether the tool “A scheduling app” is used to publish and engage, or to measure.')).toBeVisible();
+  const unsaid = people.getByText('Say whether the tool “A scheduling app” is used to publish and engage, or to measure.');
+  await expect(unsaid).toBeHidden();
+  await people.getByLabel('It is for').focus();
+  await people.getByLabel('Tool', { exact: true }).focus();
+  await expect(unsaid).toBeVisible();
   await people.getByLabel('It is for').selectOption({ label: 'Publishing and engaging' });
   await expect(people.getByText('Every tool listed publishes; none measures the results.')).toBeVisible();
   await people.getByRole('button', { name: 'Add a tool' }).click();

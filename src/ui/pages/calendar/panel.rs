@@ -314,7 +314,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                     <p class="smp-preview__link">{ host.clone() }</p>
                 }
                 if !content.media.trim().is_empty() {
-                    <p class="smp-preview__media">{ format!("With: {}", content.media.trim()) }</p>
+                    <p class="smp-preview__media">{ content.media.trim().to_owned() }</p>
                 }
             </section>
             <TextField label="Notes" value={content.notes.clone()} multiline=true id="smp-panel-notes"
