@@ -102,12 +102,6 @@ pub fn active_in(node: &web_sys::Node) -> Option<web_sys::Element> {
         .and_then(|d| d.active_element())
 }
 
-/// The element with the focus now, in the page or inside an embed's shadow
-/// root (the scope it is in: `Scope::of_focus`).
-pub fn focused() -> Option<web_sys::HtmlElement> {
-    Scope::of_focus()?.active()?.dyn_into().ok()
-}
-
 /// Moves focus to an element now, if it is there; says whether it was.
 pub fn focus_now(selector: &str) -> bool {
     let element = Scope::of_focus()

@@ -78,10 +78,10 @@ for (const colorScheme of ['light', 'dark']) {
       // The side panel of a post, and of a task.
       await page.goto('/#/calendar?date=2026-12-01');
       await page.getByRole('gridcell', { name: /^\w+day 10 December,/ }).getByRole('button', { name: /Instagram/ }).click();
-      await expect(page.getByRole('complementary', { name: /^Post on/ })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: /^Post on/ })).toBeVisible();
       await scan('post panel');
       await page.getByRole('gridcell', { name: /^\w+day 7 December,/ }).getByRole('button', { name: /Approve/ }).click();
-      await expect(page.getByRole('complementary', { name: /^Task on/ })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: /^Task on/ })).toBeVisible();
       await scan('task panel');
 
       // A confirmation before removing.

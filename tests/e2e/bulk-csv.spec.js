@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { expectSaved, startFromStrategy } from './helpers.js';
 
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 const card = (page) => page.getByRole('region', { name: "Schedulers' bulk upload (.csv)" });
 
 async function addPost(page, n, copy, time, profile) {

@@ -11,7 +11,7 @@ import { expectSaved, newCampaign, startFromStrategy } from './helpers.js';
 test.use({ timezoneId: 'Europe/Paris' });
 
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 
 async function addPost(page, n, copy, time, profile) {
   await day(page, n).focus();

@@ -6,7 +6,7 @@ import { busyPlan } from '../bench/busy-plan.mjs';
 
 const MARCH = '/#/calendar?date=2027-03-01';
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 
 async function exampleCalendar(page, path = MARCH) {
   await startFromStrategy(page, path);
@@ -85,6 +85,8 @@ test('days are reached with the arrow keys and entries moved with Alt and the ar
 });
 
 test('an entry is dragged to another day with the mouse', async ({ page }) => {
+  // Both days in sight: a page scrolled in the middle of a drag cancels it.
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await exampleCalendar(page);
   await addPost(page, 3, 'Dragged post');
   await page.keyboard.press('Escape');
@@ -127,8 +129,8 @@ test('several entries get a new status or owner at once in the list', async ({ p
   for (const copy of ['First', 'Second', 'Third']) {
     await page.getByRole('button', { name: 'New post' }).click();
     await panel(page).getByLabel('Copy').fill(copy);
+    await page.keyboard.press('Escape');
   }
-  await page.keyboard.press('Escape');
   await page.getByRole('checkbox', { name: /Choose .*First/ }).check();
   await page.getByRole('checkbox', { name: /Choose .*Third/ }).check();
   const bulk = page.getByRole('group', { name: 'Change the chosen entries' });
@@ -154,11 +156,13 @@ test('a weekly series is made, one day changed alone, all changed, one skipped',
     await expect(day(page, n).getByRole('button', { name: /Tip of the week, repeats/ })).toBeVisible();
   }
   await expect(panel(page)).toContainText('Part of a series: Weekly on Tue until 30 Mar 2027');
+  await page.keyboard.press('Escape');
 
   await day(page, 9).getByRole('button', { name: /Tip of the week/ }).click();
   await panel(page).getByLabel('Copy').fill('A special tip');
   await expect(day(page, 9).getByRole('button', { name: /A special tip/ })).toBeVisible();
   await expect(day(page, 9).getByRole('button', { name: /repeats/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await day(page, 16).getByRole('button', { name: /Tip of the week/ }).click();
   await panel(page).getByRole('radio', { name: 'Change every post in the series' }).check();
@@ -167,6 +171,7 @@ test('a weekly series is made, one day changed alone, all changed, one skipped',
     await expect(day(page, n).getByRole('button', { name: /Tuesday tip, repeats/ })).toBeVisible();
   }
   await expect(day(page, 9).getByRole('button', { name: /A special tip/ })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await day(page, 23).getByRole('button', { name: /Tuesday tip/ }).click();
   await panel(page).getByRole('button', { name: 'Delete this day' }).click();

@@ -114,7 +114,7 @@ test('a full tour of the app raises no violation, and everything works', async (
   await expect(page.getByRole('grid')).toBeVisible();
 
   // A post, and its detail panel.
-  const panel = page.getByRole('complementary', { name: /^Post on/ });
+  const panel = page.getByRole('dialog', { name: /^Post on/ });
   await page.getByRole('button', { name: 'New post' }).click();
   await expect(panel.getByLabel('Copy')).toBeFocused();
   await page.keyboard.type('Free tastings all spring');

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { expectSaved, goTo, newCampaign, openExampleInMay } from './helpers.js';
 
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 
 /** Adds a post on a day of May 2027 from the keyboard, with its copy. */
 async function addPost(page, n, copy) {
@@ -71,6 +71,7 @@ test('the overview shows the week per owner, campaigns now and next, results off
   await week.getByRole('link', { name: /Class sign-ups open/ }).click();
   await expect(page).toHaveURL(/#\/calendar\?view=week&date=\d{4}-\d\d-\d\d&item=p\./);
   await expect(panel(page).getByLabel('Copy')).toHaveValue('Class sign-ups open');
+  await page.keyboard.press('Escape');
 
   // The calendar's checks on the week open the week they concern.
   await goTo(page, 'Overview');

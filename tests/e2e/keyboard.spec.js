@@ -99,7 +99,7 @@ test('a strategy, a campaign and a week of posts are made from the keyboard alon
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calendar');
   await tabTo(page, page.getByRole('gridcell', { name: /^Monday 1 March \(today\)/ }));
-  const panel = page.getByRole('complementary', { name: /^Post on/ });
+  const panel = page.getByRole('dialog', { name: /^Post on/ });
   const day = (n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March`) });
   let at = 1;
   for (const [n, copy] of [[1, 'Spring tastings start today'], [3, 'Book a tasting for your café'], [5, 'Last tastings this week']]) {

@@ -9,7 +9,7 @@ import { expectSaved, goTo, startFromStrategy, storedPlans } from './helpers.js'
 
 const MARCH = '/#/calendar?date=2027-03-01';
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 const brief = (page) => page.getByRole('region', { name: 'The brief' });
 const newCampaign = (page) => page.getByRole('button', { name: 'New campaign' });
 
@@ -106,10 +106,13 @@ test('a new post or task left empty is not kept; one with words is, and the focu
   await expect(day(page, 10)).toHaveAccessibleName(/, nothing planned( |$)/);
   await expect(page.getByRole('button', { name: /^Undo: edit a post/ })).toHaveCount(0);
 
-  // Another day's new post leaves the first one, empty, behind: not kept.
+  // A click on the dimmed calendar beside the panel leaves it too: not kept.
   await day(page, 11).focus();
   await page.keyboard.press('Enter');
   await expect(panel(page)).toContainText('Post on Thursday 11 March 2027');
+  await page.mouse.click(40, 400);
+  await expect(panel(page)).toHaveCount(0);
+  await expect(day(page, 11)).toBeFocused();
   await day(page, 12).focus();
   await page.keyboard.press('Enter');
   await expect(panel(page)).toContainText('Post on Friday 12 March 2027');
@@ -124,7 +127,10 @@ test('a new post or task left empty is not kept; one with words is, and the focu
   await day(page, 15).focus();
   await page.getByRole('button', { name: 'New task' }).click();
   await expect(panel(page).getByLabel('What needs doing')).toBeFocused();
-  await goTo(page, 'Overview');
+  // The panel keeps the page behind it out of reach: another address, then.
+  await page.goto('/#/');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Calendar');
   await page.goto(MARCH);
   await expect(day(page, 15)).toHaveAccessibleName(/, nothing planned( |$)/);
 

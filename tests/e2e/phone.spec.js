@@ -20,6 +20,8 @@ async function example(page) {
 async function outside(page, name) {
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const link = nav.getByRole('link', { name, exact: true });
+  // Both laid out first: a box read mid-render is null.
+  await expect(link).toBeVisible();
   const [n, l] = [await nav.boundingBox(), await link.boundingBox()];
   return Math.max(0, n.x - l.x, l.x + l.width - (n.x + n.width));
 }

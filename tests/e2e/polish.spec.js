@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus, startFromStrategy } from './helpers.js';
 
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 
 async function exampleWithPost(page) {
   await startFromStrategy(page, '/#/calendar?date=2027-03-01');
@@ -15,6 +15,54 @@ async function exampleWithPost(page) {
   await page.keyboard.press('Enter');
   await panel(page).getByLabel('Copy').fill('Rye at seven');
 }
+
+test('the panel is a dialog over the calendar: the days keep their width, Tab stays in it, Escape, Close or a click beside it close it, and the focus goes back', async ({ page }) => {
+  await startFromStrategy(page, '/#/calendar?date=2027-03-01');
+  const day = (n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
+  const width = (await day(10).boundingBox()).width;
+  await day(10).focus();
+  await page.keyboard.press('Enter');
+  await panel(page).getByLabel('Copy').fill('Rye at seven');
+  // Over the calendar, not beside it: the days are as wide as before.
+  expect((await day(10).boundingBox()).width).toBe(width);
+  const box = await panel(page).boundingBox();
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(box.x).toBeGreaterThan(640);
+  // The calendar behind is out of reach; Tab goes round inside the panel,
+  // passing by the browser's own controls (the page's body) as a modal does.
+  const seen = [];
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => document.activeElement?.closest('dialog') ? 'panel' : document.activeElement === document.body ? 'browser' : document.activeElement?.outerHTML.slice(0, 80));
+    expect(['panel', 'browser'], `Tab ${i + 1} stays in the panel`).toContain(where);
+    seen.push(where);
+  }
+  expect(seen.join(' ')).toMatch(/browser panel/);
+  // Escape from any field closes it; the focus is back on the day.
+  await panel(page).getByLabel('Status').focus();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(day(10)).toBeFocused();
+
+  // Duplicated, the copy opens in the same dialog; closed, the focus goes
+  // back to the chip it was opened from.
+  const chip = day(10).getByRole('button', { name: /Rye at seven/ });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByLabel('Copy')).toHaveValue('Rye at seven');
+  await panel(page).getByRole('button', { name: 'Duplicate' }).click();
+  await expect(day(10).getByRole('button', { name: /Rye at seven/ })).toHaveCount(2);
+  await panel(page).getByRole('button', { name: 'Close the panel' }).click();
+  await expect(panel(page)).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/Rye at seven/);
+
+  // A click on the dimmed calendar beside it closes it too.
+  await chip.first().click();
+  await expect(panel(page)).toBeVisible();
+  await page.mouse.click(100, 400);
+  await expect(panel(page)).toHaveCount(0);
+  await expect(day(10).getByRole('button', { name: /Rye at seven/ })).toHaveCount(2);
+});
 
 test('the Status list offers each status once, Idea among them', async ({ page }) => {
   await exampleWithPost(page);

@@ -21,7 +21,7 @@ async function exampleWithMonth(page) {
   await goTo(page, 'Calendar');
   await page.getByRole('gridcell', { name: /^\w+day 4 March,/ }).focus();
   await page.keyboard.press('Enter');
-  const panel = page.getByRole('complementary', { name: /^Post on/ });
+  const panel = page.getByRole('dialog', { name: /^Post on/ });
   await expect(panel.getByLabel('Copy')).toBeFocused();
   await page.keyboard.type('Croissants at seven');
   await panel.getByLabel('Time').fill('09:30');

@@ -88,7 +88,7 @@ async function expectClean(page, where, { shown = true } = {}) {
 }
 
 const region = (page, name) => page.getByRole('region', { name });
-const panel = (page) => page.getByRole('complementary', { name: /^(Post|Task) on/ });
+const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 const day = (page, n) => page.getByRole('gridcell', { name: new RegExp(`^\\w+day ${n} March,`) });
 const MARCH = '/#/calendar?date=2027-03-01';
 

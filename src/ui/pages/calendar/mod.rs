@@ -312,7 +312,7 @@ fn CalendarBody(props: &CalendarBodyProps) -> Html {
         .and_then(|key| cal.plan.calendar.entry(key));
     let own_zone = cal.plan.calendar.time_zone.is_none();
     html! {
-        <div class={classes!("smp-calendar", selected.is_some().then_some("smp-calendar--panel"))}>
+        <div class="smp-calendar">
             <div class="smp-calendar__main">
                 <toolbar::Toolbar latest={latest.clone()} view={cal.view} anchor={cal.anchor}
                     range={cal.range} today={cal.today} filter={cal.filter.clone()}

@@ -30,32 +30,41 @@ pub fn Panel(props: &PanelProps) -> Html {
     let cal = props.cal.0.clone();
     let entry = &props.entry;
     crate::ui::edit::use_forget_if_left(entry.key.to_param(), cal.blank_put(entry));
-    // Where the focus was when the panel opened on this entry (the day, the
-    // chip), outside the panel: it goes back there when the panel closes.
-    let came_from = use_mut_ref(|| None);
-    let outside =
-        crate::ui::shell::focused().filter(|f| f.closest(".smp-panel").ok().flatten().is_none());
-    if outside.is_some() {
-        *came_from.borrow_mut() = outside;
-    }
+    // A dialog over the calendar: the page behind is inert while it is open
+    // and Tab stays in it. Escape anywhere in it (the browser closes it), Close
+    // or a click on the dimmed calendar closes it; then the panel goes and the
+    // browser gives the focus back where it was when the dialog opened (the
+    // day, the chip), however many entries it showed since.
+    let dialog = use_node_ref();
     let shut = {
-        let cal = cal.clone();
-        move || {
-            cal.go(|a| a.item = None);
-            if let Some(element) = came_from.borrow().as_ref().filter(|e| e.is_connected()) {
-                let _ = element.focus();
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
             }
-        }
+        })
     };
-    let close = {
-        let shut = shut.clone();
-        Callback::from(move |_: MouseEvent| shut())
+    let onclose = {
+        let cal = cal.clone();
+        Callback::from(move |_: Event| cal.go(|a| a.item = None))
     };
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Escape" {
-            shut();
-        }
-    });
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        });
+    }
+    let onclick = {
+        let (dialog, shut) = (dialog.clone(), shut.clone());
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target_dyn_into::<web_sys::Element>();
+            if target.is_some() && target == dialog.cast::<web_sys::Element>() {
+                shut.emit(e);
+            }
+        })
+    };
     let (title, body) = match &entry.item {
         EntryItem::Task(task) => (
             "Task",
@@ -67,16 +76,18 @@ pub fn Panel(props: &PanelProps) -> Html {
         ),
     };
     html! {
-        // Keyed by entry: another entry's fields start afresh.
-        <aside class="smp-panel" aria-labelledby="smp-panel-title-text" key={entry.key.to_param()} {onkeydown}>
+        <dialog class="smp-panel" aria-labelledby="smp-panel-title-text" ref={dialog} {onclose} {onclick}>
+            // Keyed by entry: another entry's fields start afresh.
+            <div class="smp-panel__body" key={entry.key.to_param()}>
             <header class="smp-panel__head">
                 <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", when::long_day(entry.day)) }</h2>
-                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={close}
+                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={shut}
                     aria-label="Close the panel">{ "Close" }</button>
             </header>
             { finding_notes(None, &cal.notes_for(&entry.key)) }
             { body }
-        </aside>
+            </div>
+        </dialog>
     }
 }
 
