@@ -146,7 +146,7 @@ async function measureApp(count, rate) {
   const post = page.locator('[role=gridcell] [data-entry^="p."]').first();
   if ((await post.count()) === 0) fail(`no post in this month's grid of the ${count}-entry plan`);
   await post.click();
-  await page.getByRole('complementary', { name: /^Post on/ }).getByLabel('Copy').waitFor();
+  await page.getByRole('dialog', { name: /^Post on/ }).getByLabel('Copy').waitFor();
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const ms = await timed(
       page,
@@ -211,7 +211,7 @@ async function measureMemory(count) {
   };
   await toCalendar();
   await page.locator('[role=gridcell] [data-entry^="p."]').first().click();
-  const copy = page.getByRole('complementary', { name: /^Post on/ }).getByLabel('Copy');
+  const copy = page.getByRole('dialog', { name: /^Post on/ }).getByLabel('Copy');
   await copy.waitFor();
   await settle(page);
   const fresh = await memory(page, cdp);
@@ -227,6 +227,9 @@ async function measureMemory(count) {
   const typed = await memory(page, cdp);
   const value = await copy.inputValue();
   if (value.length < KEYSTROKES) fail(`the copy holds ${value.length} characters after ${KEYSTROKES} keystrokes`);
+  // The panel is modal: closed before the navigation is reached.
+  await page.keyboard.press('Escape');
+  await copy.waitFor({ state: 'detached' });
   const cycles = [];
   for (let i = 0; i < CYCLES; i++) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Overview', exact: true }).click();

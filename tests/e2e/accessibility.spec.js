@@ -80,9 +80,14 @@ for (const colorScheme of ['light', 'dark']) {
       await page.getByRole('gridcell', { name: /^\w+day 10 December,/ }).getByRole('button', { name: /Instagram/ }).click();
       await expect(page.getByRole('dialog', { name: /^Post on/ })).toBeVisible();
       await scan('post panel');
+      // The panel is modal: closed before the calendar behind it is reached.
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
       await page.getByRole('gridcell', { name: /^\w+day 7 December,/ }).getByRole('button', { name: /Approve/ }).click();
       await expect(page.getByRole('dialog', { name: /^Task on/ })).toBeVisible();
       await scan('task panel');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
 
       // A confirmation before removing.
       await goTo(page, 'Strategy');
