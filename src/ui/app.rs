@@ -1,6 +1,6 @@
 //! The app: loads the plans, saves changes shortly after they happen, lays out pages.
 
-use super::components::{section_nav, Header, Notices, UndoToast};
+use super::components::{header, section_nav, Notices, UndoToast};
 use super::pages::switch;
 use super::route::{use_place, Route, Router};
 use super::shell;
@@ -283,7 +283,7 @@ fn Layout(props: &LayoutProps) -> Html {
     });
     html! {
         <div class="smp-app" ref={app_ref} {onkeydown}>
-            <Header />
+            { store.as_ref().map(header) }
             { section_nav() }
             <Notices />
             <main class="smp-main" tabindex="-1" ref={main_ref} {onfocusout} {onmousedown} {onmouseup}>

@@ -130,6 +130,10 @@ pub struct NavLinkProps {
     pub focus: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// Whether it is the page shown, when the link knows better than the
+    /// address (a part of the strategy the page opened on by itself).
+    #[prop_or_default]
+    pub current: Option<bool>,
     pub children: Html,
 }
 
@@ -156,6 +160,7 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
     // The page itself, or (for the section navigation) the section the page
     // is in: the calendar's link while its exports are shown.
     let is_current = match current {
+        _ if props.current.is_some() => props.current.and_then(|c| c.then_some("page")),
         Some(route) if route == props.to => Some("page"),
         Some(route) if route.section() == props.to => Some("true"),
         _ => None,

@@ -23,6 +23,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const PAGES = [
   ['overview', '/#/'],
   ['strategy', '/#/strategy'],
+  ['strategy part read', '/#/strategy?part=content'],
   ['history', '/#/strategy/history'],
   ['print', '/#/strategy/print'],
   ['campaigns', '/#/campaigns'],
@@ -71,6 +72,8 @@ for (const colorScheme of ['light', 'dark']) {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // The pages that lay out or load a module: until they have.
         if (name === 'print') await expect(page.getByText('Laying out the plan…')).toHaveCount(0);
+        if (name === 'strategy part read') await expect(page.getByRole('button', { name: 'Edit this part' })).toBeVisible();
+        if (name === 'strategy part read') await expect(page.getByText('Laying out the part…')).toHaveCount(0);
         if (name === 'export') await expect(page.getByRole('button', { name: 'Download the calendar file' })).toBeEnabled();
         await scan(name);
       }

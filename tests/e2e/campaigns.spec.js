@@ -1,7 +1,7 @@
 // Campaigns: no campaign without a strategy; briefs created, edited, run again,
 // archived; the rules and the ROI beside the fields; the timeline; reload.
 import { test, expect } from '@playwright/test';
-import { createPlan, expectSaved, goTo, startFromStrategy } from './helpers.js';
+import { createPlan, expectSaved, goTo, openPart, startFromStrategy } from './helpers.js';
 
 const region = (page, name) => page.getByRole('region', { name });
 
@@ -11,10 +11,10 @@ async function blankEntries(page) {
   const objectives = region(page, 'Business objectives');
   await objectives.getByRole('button', { name: 'Add an objective' }).click();
   await objectives.getByLabel('Business issue').fill('Win wholesale cafés');
-  const audience = region(page, 'Audience');
+  const audience = await openPart(page, 'Audience');
   await audience.getByRole('button', { name: 'Add a persona' }).click();
   await audience.getByLabel('Name').fill('Café owner Carla');
-  const channels = region(page, 'Channels');
+  const channels = await openPart(page, 'Channels');
   await channels.getByRole('button', { name: 'Add a profile' }).click();
   await channels.getByLabel('Handle or page name').fill('@acme');
 }
@@ -22,9 +22,9 @@ async function blankEntries(page) {
 /** The smallest strategy campaigns can stand on, typed through the page. */
 async function minimalStrategy(page) {
   await blankEntries(page);
-  await region(page, 'Business objectives').getByLabel('Metric').fill('signed wholesale accounts');
-  await region(page, 'Audience').getByLabel('Pain points the brand solves').fill('late deliveries');
-  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
+  await (await openPart(page, 'Business objectives')).getByLabel('Metric').fill('signed wholesale accounts');
+  await (await openPart(page, 'Audience')).getByLabel('Pain points the brand solves').fill('late deliveries');
+  await (await openPart(page, 'Channels')).getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
 }
 
 async function newCampaign(page, name) {
@@ -56,9 +56,9 @@ test('a campaign cannot be planned on an empty strategy; the page sends the user
   }
 
   await goTo(page, 'Strategy');
-  await region(page, 'Business objectives').getByLabel('Metric').fill('signed wholesale accounts');
-  await region(page, 'Audience').getByLabel('Pain points the brand solves').fill('late deliveries');
-  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
+  await (await openPart(page, 'Business objectives')).getByLabel('Metric').fill('signed wholesale accounts');
+  await (await openPart(page, 'Audience')).getByLabel('Pain points the brand solves').fill('late deliveries');
+  await (await openPart(page, 'Channels')).getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
   await goTo(page, 'Campaigns');
   await expect(page.getByRole('button', { name: 'New campaign' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No campaigns yet' })).toBeVisible();
@@ -72,7 +72,7 @@ test('campaigns on a strategy that stops being ready stay, flagged, and no new o
   await expectSaved(page);
 
   await goTo(page, 'Strategy');
-  await region(page, 'Channels').getByLabel('Primary purpose').selectOption({ index: 0 });
+  await (await openPart(page, 'Channels')).getByLabel('Primary purpose').selectOption({ index: 0 });
   await goTo(page, 'Campaigns');
   const flag = page.getByRole('region', { name: 'These campaigns stand on a strategy that is not ready' });
   await expect(flag).toContainText('a profile for the campaign to run on, with its primary purpose');
@@ -240,7 +240,7 @@ test('removing from the strategy what a campaign uses leaves a broken link to fi
   await expectSaved(page);
 
   await goTo(page, 'Strategy');
-  const audience = region(page, 'Audience');
+  const audience = await openPart(page, 'Audience');
   await audience.getByRole('button', { name: 'Remove Persona 3' }).click();
   await expect(audience.getByText('It is used by campaign “Class season”, which will show the missing link so it can be fixed.')).toBeVisible();
   await audience.getByRole('button', { name: 'Yes, remove' }).click();

@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../../scripts/serve.mjs';
-import { createFirstPlan, createPlan, expectSaved, goTo, planCard, recordViolations } from './helpers.js';
+import { createFirstPlan, createPlan, expectSaved, goTo, planCard, recordViolations, openPart } from './helpers.js';
 
 const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -78,16 +78,16 @@ test('a full tour of the app raises no violation, and everything works', async (
   await objectives.getByLabel('Serves').selectOption({ label: 'Sales' });
   await objectives.getByLabel('Metric').fill('signed wholesale accounts');
   await objectives.getByLabel('Target').fill('12');
-  const audience = region('Audience');
+  const audience = await openPart(page, 'Audience');
   await audience.getByRole('button', { name: 'Add a persona' }).click();
   await audience.getByLabel('Name').fill('Café owner Carla');
   await audience.getByLabel('Pain points the brand solves').fill('late deliveries');
-  const channels = region('Channels');
+  const channels = await openPart(page, 'Channels');
   await channels.getByRole('button', { name: 'Add a profile' }).click();
   await channels.getByLabel('Handle or page name').fill('@acme');
   await channels.getByLabel('Primary purpose').selectOption({ label: 'Promoting products' });
   await channels.getByLabel('Posts per week').fill('3');
-  const story = region('Story and key messages');
+  const story = await openPart(page, 'Story and key messages');
   await story.getByLabel('Positioning').fill('The roaster independent cafés rely on.');
   await expect(page.getByRole('region', { name: 'Readiness' })).toContainText('Campaign planning is unlocked');
 

@@ -177,3 +177,16 @@ export async function startFromStrategy(page, path = '/#/strategy', time = '2026
   await openWith(page, { [`${PREFIX}plan:${plan.id}`]: text, [`${PREFIX}last-open`]: plan.id }, path);
   await expect(page.getByRole('banner')).toContainText(plan.name);
 }
+
+/** Opens a part of the strategy from the readiness list, as a user does, and
+ * returns it; a complete part shows its read view, which `edit` (the
+ * default) leaves for its fields. */
+export async function openPart(page, name, { edit = true } = {}) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('region', { name: 'Readiness' }).getByRole('link', { name: new RegExp(`^${escaped}`) }).click();
+  const part = page.getByRole('region', { name, exact: true });
+  await expect(part).toBeFocused();
+  const editing = part.getByRole('button', { name: 'Edit this part' });
+  if (edit && (await editing.count()) > 0) await editing.click();
+  return part;
+}

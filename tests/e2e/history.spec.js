@@ -2,13 +2,13 @@
 // insights log and the way from an insight to the part it should change, and
 // the reviews the strategy's cadence asks for.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo, openExampleInMay } from './helpers.js';
+import { expectSaved, goTo, openExampleInMay, openPart } from './helpers.js';
 
 const story = (page) => page.getByRole('region', { name: 'Story and key messages' });
 
 test('each change to the strategy is a dated revision; two are compared part by part, and an earlier one is restored', async ({ page }) => {
   await openExampleInMay(page, 'Strategy');
-  const positioning = story(page).getByLabel('Positioning');
+  const positioning = (await openPart(page, 'Story and key messages')).getByLabel('Positioning');
   const original = await positioning.inputValue();
   await positioning.fill('The bakery the street starts its day with.');
   await expectSaved(page);
@@ -16,7 +16,7 @@ test('each change to the strategy is a dated revision; two are compared part by 
 
   // Ten minutes later, another part: a second revision.
   await page.clock.setSystemTime(new Date('2027-05-01T10:30:00'));
-  await page.getByRole('region', { name: 'Content strategy' }).getByLabel('Minutes to make one post').fill('50');
+  await (await openPart(page, 'Content strategy')).getByLabel('Minutes to make one post').fill('50');
   await expectSaved(page);
   await page.getByRole('link', { name: 'Strategy history: 2 revisions' }).click();
   await expect(page).toHaveURL(/#\/strategy\/history$/);
@@ -47,7 +47,9 @@ test('each change to the strategy is a dated revision; two are compared part by 
 
   await page.reload();
   await goTo(page, 'Strategy');
-  await expect(story(page).getByLabel('Positioning')).toHaveValue(original);
+  // Complete again, the story reads as it was.
+  await openPart(page, 'Story and key messages', { edit: false });
+  await expect(story(page).getByText(original)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Strategy history: 3 revisions' })).toBeVisible();
 
   for (const width of [1280, 360]) {
@@ -76,7 +78,8 @@ test('an insight is noted, adapts the part it names, and the revision made from 
   await expect(noted).toContainText('1 May 2027 · for Content strategy · from the KPI “Class bookings from Instagram links”');
 
   await noted.getByRole('button', { name: 'Adapt the strategy from “How-to videos answered more support questions than posts”' }).click();
-  await expect(page).toHaveURL(/#\/strategy$/);
+  // The part it names, open in its fields (complete as it is).
+  await expect(page).toHaveURL(/#\/strategy\?part=content$/);
   await expect(page.getByRole('region', { name: 'Content strategy' })).toBeFocused();
   const banner = page.getByRole('region', { name: 'Adapting the strategy' });
   await expect(banner).toContainText('How-to videos answered more support questions than posts');
@@ -107,7 +110,7 @@ test('a review falls due on the strategy’s cadence, is recorded with what was 
   await expect(measureStep).toContainText('After your first results · review due');
 
   await goTo(page, 'Strategy');
-  await story(page).getByLabel('Voice and tone').fill('Warm, plain, a little floury.');
+  await (await openPart(page, 'Story and key messages')).getByLabel('Voice and tone').fill('Warm, plain, a little floury.');
   await expectSaved(page);
   await goTo(page, 'Measure');
   await reviews.getByLabel('Day of the review').fill('2027-06-01');

@@ -56,7 +56,11 @@ test('a strategy, a campaign and a week of posts are made from the keyboard alon
   await tabTo(page, objectives.getByLabel('Metric'));
   await page.keyboard.type('signed wholesale accounts');
 
+  // On to the next part by its link below this one.
+  await tabTo(page, page.getByRole('link', { name: 'Next: Audience' }));
+  await page.keyboard.press('Enter');
   const audience = region(page, 'Audience');
+  await expect(audience).toBeFocused();
   await tabTo(page, audience.getByRole('button', { name: 'Add a persona' }));
   await page.keyboard.press('Enter');
   await expect(audience.getByLabel('Name')).toBeFocused();
@@ -64,7 +68,10 @@ test('a strategy, a campaign and a week of posts are made from the keyboard alon
   await tabTo(page, audience.getByLabel('Pain points the brand solves'));
   await page.keyboard.type('late deliveries');
 
+  await tabTo(page, page.getByRole('link', { name: 'Next: Channels' }));
+  await page.keyboard.press('Enter');
   const channels = region(page, 'Channels');
+  await expect(channels).toBeFocused();
   await tabTo(page, channels.getByRole('button', { name: 'Add a profile' }));
   await page.keyboard.press('Enter');
   await expect(channels.getByLabel('Platform', { exact: true })).toBeFocused();

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectSaved, goTo, newCampaign, planCard, startFromStrategy, storedEntries } from './helpers.js';
+import { expectSaved, goTo, newCampaign, planCard, startFromStrategy, storedEntries, openPart } from './helpers.js';
 
 const EXAMPLE = 'Example: Hearth & Crumb Bakery';
 
@@ -175,7 +175,7 @@ test('a plan too large for a link says so and points to its file', async ({ page
   // Text that does not compress: a link for it would pass the limit.
   const noise = randomBytes(45000).toString('base64url');
   await goTo(page, 'Strategy');
-  await page.getByLabel('Positioning').fill(noise);
+  await (await openPart(page, 'Story and key messages')).getByLabel('Positioning').fill(noise);
   await expectSaved(page);
   await page.getByRole('link', { name: 'Printable strategy' }).click();
   await page.getByRole('button', { name: 'Share a copy' }).click();

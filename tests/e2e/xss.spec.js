@@ -4,7 +4,7 @@
 // appears, and a link is followed only when it is http or https.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createPlan, expectSaved, goTo, planCard, recordViolations } from './helpers.js';
+import { createPlan, expectSaved, goTo, planCard, recordViolations, openPart } from './helpers.js';
 
 const PAYLOAD = '<img src=x onerror=window.__x=1>';
 // Variants that each still hold PAYLOAD: breaking out of an attribute, a script
@@ -117,7 +117,14 @@ async function tourPages(page) {
 
   await goTo(page, 'Strategy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy');
+  // Every part, in its read view when complete, in its fields when not.
+  await openPart(page, 'Business objectives', { edit: false });
   await expectClean(page, 'Strategy');
+  for (const name of ['Audience', 'Channels', 'Story and key messages', 'Content strategy', 'People and tools', 'Customer response plan', 'Measurement']) {
+    await openPart(page, name, { edit: false });
+    await expect(page.getByText('Laying out the part…')).toHaveCount(0);
+    await expectClean(page, `Strategy: ${name}`, { shown: false });
+  }
 
   await goTo(page, 'Campaigns');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
@@ -164,7 +171,7 @@ test('markup and script links typed into every kind of field are shown as text a
   await objectives.getByLabel('Business issue').fill(PAYLOAD);
   await objectives.getByLabel('Metric').fill(PAYLOADS[1]);
 
-  const audience = region(page, 'Audience');
+  const audience = await openPart(page, 'Audience');
   await audience.getByRole('button', { name: 'Add a persona' }).click();
   await audience.getByLabel('Name').fill(PAYLOAD);
   await audience.getByLabel('Who they are').fill(PAYLOADS[2]);
@@ -176,7 +183,7 @@ test('markup and script links typed into every kind of field are shown as text a
   await audience.getByLabel('Who or what').fill(PAYLOAD);
   await audience.getByLabel('Why it matters').fill(PAYLOADS[1]);
 
-  const channels = region(page, 'Channels');
+  const channels = await openPart(page, 'Channels');
   await channels.getByRole('button', { name: 'Add a profile' }).click();
   await channels.getByLabel('Platform', { exact: true }).selectOption({ label: 'Another platform…' });
   await channels.getByLabel('Platform name').fill(PAYLOAD);
@@ -186,7 +193,7 @@ test('markup and script links typed into every kind of field are shown as text a
   await channels.getByLabel('Why this platform fits them').fill(PAYLOADS[3]);
   await channels.getByRole('checkbox', { name: PAYLOAD }).check();
 
-  const story = region(page, 'Story and key messages');
+  const story = await openPart(page, 'Story and key messages');
   await story.getByLabel('Positioning').fill(PAYLOAD);
   await story.getByRole('button', { name: 'Add a key message' }).click();
   await story.getByLabel('Key message 1', { exact: true }).fill(PAYLOADS[1]);
@@ -194,13 +201,13 @@ test('markup and script links typed into every kind of field are shown as text a
   await story.getByLabel('Words to use').fill(PAYLOADS[3]);
   await story.getByLabel('Words to avoid').fill(PAYLOAD);
 
-  const content = region(page, 'Content strategy');
+  const content = await openPart(page, 'Content strategy');
   await content.getByRole('button', { name: 'Add a pillar' }).click();
   await content.getByLabel('Name').fill(PAYLOAD);
   await content.getByLabel('What it covers').fill(PAYLOADS[1]);
   await content.getByLabel('Formats').fill(PAYLOADS[2]);
 
-  const people = region(page, 'People and tools');
+  const people = await openPart(page, 'People and tools');
   await people.getByRole('button', { name: 'Add a team member' }).click();
   await people.getByLabel('Name').fill(PAYLOAD);
   await people.getByLabel('Role').fill(PAYLOADS[1]);
@@ -211,7 +218,7 @@ test('markup and script links typed into every kind of field are shown as text a
   await people.getByLabel('Tool', { exact: true }).fill(PAYLOAD);
   await people.getByLabel('Used for').fill(PAYLOADS[1]);
 
-  const response = region(page, 'Customer response plan');
+  const response = await openPart(page, 'Customer response plan');
   await response.getByRole('button', { name: 'Add an escalation path' }).click();
   await response.getByLabel('When this happens').fill(PAYLOAD);
   await response.getByLabel('How', { exact: true }).fill(PAYLOADS[1]);
@@ -219,7 +226,7 @@ test('markup and script links typed into every kind of field are shown as text a
     await response.getByLabel(situation).fill(PAYLOADS[2]);
   }
 
-  const measurement = region(page, 'Measurement');
+  const measurement = await openPart(page, 'Measurement');
   await measurement.getByRole('button', { name: 'Add a KPI' }).click();
   await measurement.getByLabel('What is measured').fill(PAYLOAD);
   await measurement.getByLabel('Objective it tracks').selectOption({ label: PAYLOAD });

@@ -3,7 +3,57 @@
 //! user's, so every word goes in as text.
 
 use crate::exchange::document::Block;
+use crate::exchange::writers::{self, Ask, Request};
+use crate::plan::Plan;
+use crate::ui::shell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// A document laid out by the file writers, or what went wrong.
+pub type LaidOut = Result<Rc<Vec<Block>>, String>;
+
+/// The document the file writers (loaded on demand) lay out for `request`
+/// about `plan`: `None` until they answer, and while there is no request.
+/// Asked again when the plan or the request changes.
+#[hook]
+pub fn use_document(plan: Option<&Plan>, request: Option<Request>) -> Option<LaidOut> {
+    let mark = plan.map(|p| p as *const Plan as usize);
+    let key = request.map(|request| (mark, request));
+    let envelope = use_memo(key.clone(), |key| {
+        key.as_ref()
+            .and(plan)
+            .and_then(|p| crate::exchange::encode(p).ok())
+    });
+    let document = use_state(|| None::<LaidOut>);
+    {
+        let document = document.clone();
+        use_effect_with(key, move |key| {
+            document.set(None);
+            if let (Some((_, request)), Some(envelope)) = (key.clone(), (*envelope).clone()) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
+                    document.set(Some(match answer {
+                        None => Err(writers::UNAVAILABLE.to_owned()),
+                        Some(answer) => writers::read_document(answer).map(Rc::new),
+                    }));
+                });
+            }
+        });
+    }
+    (*document).clone()
+}
+
+/// A document as the file writers give it: `waiting` until they answer,
+/// then what went wrong, or the document.
+pub fn laid_out_view(laid_out: Option<&LaidOut>, waiting: &'static str) -> Html {
+    match laid_out {
+        None => html! { <p class="smp-hint" role="status">{ waiting }</p> },
+        Some(Err(problem)) => {
+            html! { <p class="smp-banner smp-banner--error" role="alert">{ problem.clone() }</p> }
+        }
+        Some(Ok(blocks)) => document_view(blocks),
+    }
+}
 
 /// The blocks as headings, paragraphs, lists and tables; facts and items
 /// next to each other make one list. Each level-2 heading opens a part of

@@ -4,14 +4,14 @@ use crate::plan::{Command, PlanId};
 use crate::session;
 use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
-use crate::ui::store::{use_dispatch, use_save, use_store, use_undo};
+use crate::ui::store::{use_dispatch, use_save, use_undo, Store};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
+/// A plain function rather than a component: drawn with the layout, which
+/// is drawn again when the store changes, as the header is.
+pub fn header(store: &Store) -> Html {
     crate::ui::probe::rendered("header");
-    let store = use_store();
     let current = store.workspace.current();
     html! {
         <header class="smp-header">
@@ -36,7 +36,7 @@ pub fn Header() -> Html {
                     }
                 }
             </div>
-            { plan_switcher(&store) }
+            { plan_switcher(store) }
             <UndoRedo />
             <SaveIndicator />
         </header>

@@ -13,16 +13,16 @@ mod theme;
 mod timeline;
 
 pub use create_plan::{create_plan_form, ExampleButton};
-pub use document::document_view;
+pub use document::{document_view, laid_out_view, use_document, LaidOut};
 pub use fields::{
     finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,
     NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
-pub use header::Header;
+pub use header::header;
 pub use items::{add_button, choices, ids, persona_name, use_confirmation, ItemCard};
 pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
-pub use readiness::ReadinessPanel;
+pub use readiness::readiness_panel;
 pub use theme::ThemeSwitch;
 pub use timeline::{timeline_chart, BarLabel};

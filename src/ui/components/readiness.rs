@@ -1,36 +1,34 @@
 //! The readiness panel: each part of the strategy complete, incomplete or with
-//! warnings, what is missing, and whether campaigns can be planned yet. Every
-//! line takes the user to the field concerned.
+//! warnings, what is missing, and whether campaigns can be planned yet. It is
+//! the way between the parts: each part's line is a link to its page, each
+//! finding takes the user to the field concerned.
 
-use crate::plan::{Missing, PartReadiness, PartStatus, Severity};
-use crate::ui::route::Route;
-use crate::ui::route::{use_navigator, use_route};
+use crate::plan::{Missing, Part, PartReadiness, PartStatus, Severity};
+use crate::route::part_query;
+use crate::ui::route::{NavLink, Navigator, Route};
 use crate::ui::shell;
 use yew::prelude::*;
 
 /// How many findings a part lists before "and N more".
 const SHOWN: usize = 3;
 
-#[derive(Properties, PartialEq)]
-pub struct ReadinessPanelProps {
-    pub readiness: Vec<PartReadiness>,
-    pub blockers: Vec<Missing>,
-}
-
-#[component]
-pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
-    let navigator = use_navigator();
-    let route = use_route();
-    let jump = Callback::from(move |anchor: String| {
-        if route != Some(Route::Strategy) {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Strategy);
-            }
+/// The panel for `readiness`, campaigns waiting on `blockers`; `shown` is
+/// the part the Strategy page shows, if it is the page shown. A plain
+/// function, not a component: it keeps no state of its own.
+pub fn readiness_panel(
+    readiness: &[PartReadiness],
+    blockers: &[Missing],
+    navigator: Option<Navigator>,
+    shown: Option<Part>,
+) -> Html {
+    // The part's page, unless it is the one shown, then the field.
+    let jump = Callback::from(move |(part, anchor): (Part, String)| {
+        if let (Some(navigator), false) = (&navigator, shown == Some(part)) {
+            navigator.push_with_query(&Route::Strategy, &part_query(part));
         }
         shell::point_at(anchor);
     });
-    let complete = props
-        .readiness
+    let complete = readiness
         .iter()
         .filter(|r| r.status == PartStatus::Complete)
         .count();
@@ -38,23 +36,23 @@ pub fn ReadinessPanel(props: &ReadinessPanelProps) -> Html {
         <section class="smp-readiness" aria-labelledby="smp-readiness-title">
             <h2 class="smp-readiness__title" id="smp-readiness-title">{ "Readiness" }</h2>
             <p class="smp-readiness__summary">
-                { format!("{complete} of {} parts complete", props.readiness.len()) }
+                { format!("{complete} of {} parts complete", readiness.len()) }
             </p>
             <div class="smp-progress" role="img"
-                aria-label={format!("{complete} of {} parts complete", props.readiness.len())}>
-                { for props.readiness.iter().map(|r| html! {
+                aria-label={format!("{complete} of {} parts complete", readiness.len())}>
+                { for readiness.iter().map(|r| html! {
                     <span class={classes!("smp-progress__step", status_class(r.status))}></span>
                 }) }
             </div>
-            <p class={classes!("smp-readiness__campaigns", props.blockers.is_empty().then_some("smp-readiness__campaigns--open"))}>
-                if props.blockers.is_empty() {
+            <p class={classes!("smp-readiness__campaigns", blockers.is_empty().then_some("smp-readiness__campaigns--open"))}>
+                if blockers.is_empty() {
                     { "Campaign planning is unlocked: the strategy has an objective, a persona and a profile." }
                 } else {
-                    { format!("Campaign planning unlocks with {}.", Missing::joined(&props.blockers)) }
+                    { format!("Campaign planning unlocks with {}.", Missing::joined(blockers)) }
                 }
             </p>
             <ol class="smp-readiness__parts">
-                { for props.readiness.iter().map(|r| part(r, &jump)) }
+                { for readiness.iter().map(|r| part(r, &jump, shown)) }
             </ol>
         </section>
     }
@@ -69,13 +67,9 @@ fn status_class(status: PartStatus) -> &'static str {
     }
 }
 
-fn part(readiness: &PartReadiness, jump: &Callback<String>) -> Html {
-    let section = format!("smp-part-{}", readiness.part.slug());
-    let open = {
-        let jump = jump.clone();
-        let section = section.clone();
-        Callback::from(move |_: MouseEvent| jump.emit(section.clone()))
-    };
+fn part(readiness: &PartReadiness, jump: &Callback<(Part, String)>, shown: Option<Part>) -> Html {
+    let part = readiness.part;
+    let section = format!("smp-part-{}", part.slug());
     let listed = match readiness.status {
         PartStatus::Incomplete | PartStatus::Warnings => readiness.findings.as_slice(),
         _ => &[],
@@ -83,11 +77,13 @@ fn part(readiness: &PartReadiness, jump: &Callback<String>) -> Html {
     let more = listed.len().saturating_sub(SHOWN);
     html! {
         <li class={classes!("smp-readiness__part", status_class(readiness.status))}>
-            <button type="button" class="smp-readiness__link" onclick={open.clone()}>
+            <NavLink to={Route::Strategy} query={AttrValue::from(part_query(part))}
+                focus={AttrValue::from(section.clone())} class="smp-readiness__link"
+                current={shown.map(|shown| shown == part)}>
                 <span class="smp-status-dot" aria-hidden="true"></span>
-                <span class="smp-readiness__name">{ readiness.part.title() }</span>
+                <span class="smp-readiness__name">{ part.title() }</span>
                 <span class="smp-readiness__status">{ readiness.status.label() }</span>
-            </button>
+            </NavLink>
             if !listed.is_empty() {
                 <ul class="smp-readiness__findings">
                     { for listed.iter().take(SHOWN).map(|f| {
@@ -101,7 +97,7 @@ fn part(readiness: &PartReadiness, jump: &Callback<String>) -> Html {
                         html! {
                             <li>
                                 <button type="button" class="smp-readiness__finding"
-                                    onclick={Callback::from(move |_: MouseEvent| jump.emit(anchor.clone()))}>
+                                    onclick={Callback::from(move |_: MouseEvent| jump.emit((part, anchor.clone())))}>
                                     <span class="smp-readiness__word">{ word }{ ": " }</span>{ f.message.clone() }
                                 </button>
                             </li>
@@ -109,7 +105,8 @@ fn part(readiness: &PartReadiness, jump: &Callback<String>) -> Html {
                     }) }
                     if more > 0 {
                         <li>
-                            <button type="button" class="smp-readiness__finding smp-readiness__more" onclick={open}>
+                            <button type="button" class="smp-readiness__finding smp-readiness__more"
+                                onclick={jump.reform(move |_: MouseEvent| (part, section.clone()))}>
                                 { format!("and {more} more in this part") }
                             </button>
                         </li>

@@ -789,13 +789,11 @@ fn insights_card(
         );
         Callback::from(move |_: MouseEvent| {
             send(&store, &plan, PlanEdit::Adapt(Some(id.clone())));
+            let part = part.unwrap_or(Part::Objectives);
             if let Some(navigator) = &navigator {
-                navigator.push(&Route::Strategy);
+                navigator.push_with_query(&Route::Strategy, &crate::route::part_query(part));
             }
-            shell::focus_later(match part {
-                Some(part) => format!("smp-part-{}", part.slug()),
-                None => "smp-part-objectives".to_owned(),
-            });
+            shell::focus_later(format!("smp-part-{}", part.slug()));
         })
     };
     let remove = |insight: &Insight| {

@@ -4,7 +4,7 @@ use super::page_header;
 use crate::plan::dashboard::{CampaignLine, ResultOf, OWNER_ENTRIES};
 use crate::plan::{when, Command, PlanEdit};
 use crate::session;
-use crate::ui::components::{create_plan_form, ExampleButton, ReadinessPanel, TextField};
+use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, TextField};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
@@ -14,8 +14,9 @@ use yew::prelude::*;
 pub fn OverviewPage() -> Html {
     let store = use_store();
     let dispatch = crate::ui::store::use_dispatch();
+    let navigator = crate::ui::route::use_navigator();
     match store.workspace.current_shared() {
-        Some(plan) => plan_overview(&store, &plan),
+        Some(plan) => plan_overview(&store, &plan, navigator),
         None => welcome(&dispatch),
     }
 }
@@ -48,8 +49,12 @@ fn welcome(dispatch: &crate::ui::store::Dispatch) -> Html {
     }
 }
 
-fn plan_overview(store: &crate::ui::store::Store, plan: &crate::plan::Plan) -> Html {
-    let readiness = std::rc::Rc::new(plan.strategy.readiness(shell::today()));
+fn plan_overview(
+    store: &crate::ui::store::Store,
+    plan: &crate::plan::Plan,
+    navigator: Option<crate::ui::route::Navigator>,
+) -> Html {
+    let readiness = plan.strategy.readiness(shell::today());
     let edit = |make: fn(String) -> PlanEdit| {
         let store = store.clone();
         let id = plan.id.clone();
@@ -85,8 +90,7 @@ fn plan_overview(store: &crate::ui::store::Store, plan: &crate::plan::Plan) -> H
                 </section>
                 </div>
                 <aside class="smp-overview__aside">
-                    <ReadinessPanel readiness={(*readiness).clone()}
-                        blockers={plan.campaign_blockers()} />
+                    { readiness_panel(&readiness, &plan.campaign_blockers(), navigator, None) }
                 </aside>
             </div>
         </section>

@@ -24,6 +24,7 @@ pub fn PlansPage() -> Html {
         let storage = storage.clone();
         use_memo(saved, move |_| storage.space())
     };
+    let space_ids = [use_dom_id("storage-title"), use_dom_id("storage-meter")];
     html! {
         <section class="smp-page">
             { page_header("Plans".into(), None, html! {
@@ -50,7 +51,7 @@ pub fn PlansPage() -> Html {
                     }) }
                 </ul>
             }
-            <super::transfer::StorageUse space={Shared(space.clone())} />
+            { super::transfer::storage_use(&space, space_ids) }
             <super::transfer::Transfer space={Shared(space)} />
         </section>
     }

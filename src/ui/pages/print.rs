@@ -7,13 +7,13 @@
 //! ever replaces a plan of this browser.
 
 use super::{page_header, section_page, Section};
-use crate::exchange::document::{print_title, running_head, Block};
+use crate::exchange::document::{print_title, running_head};
 use crate::exchange::share::{self, ShareError};
-use crate::exchange::writers::{self, Ask, Request};
+use crate::exchange::writers::Request;
 use crate::exchange::Decoded;
 use crate::plan::{Command, Plan};
 use crate::session;
-use crate::ui::components::document_view;
+use crate::ui::components::{laid_out_view, use_document};
 use crate::ui::route::{use_navigator, NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
@@ -72,31 +72,13 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
     };
     // The document comes from the file writers, loaded on demand.
     let today = shell::today();
-    let mark = shown.map(|p| p as *const Plan as usize);
-    let envelope = use_memo((mark, today), |_| {
-        shown.and_then(|p| crate::exchange::encode(p).ok())
-    });
-    let document = use_state(|| None::<Result<Rc<Vec<Block>>, String>>);
-    {
-        let document = document.clone();
-        use_effect_with((mark, today), move |_| {
-            let Some(envelope) = (*envelope).clone() else {
-                return;
-            };
-            document.set(None);
-            let request = Request::Document {
-                today,
-                calendar: true,
-            };
-            wasm_bindgen_futures::spawn_local(async move {
-                let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
-                document.set(Some(match answer {
-                    None => Err(writers::UNAVAILABLE.to_owned()),
-                    Some(answer) => writers::read_document(answer).map(Rc::new),
-                }));
-            });
-        });
-    }
+    let document = use_document(
+        shown,
+        Some(Request::Document {
+            today,
+            calendar: true,
+        }),
+    );
     // The tab's title names the plan: it is what a PDF is saved as.
     use_effect_with(
         shown.as_ref().map(|p| print_title(p.name.as_str())),
@@ -169,11 +151,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         <article class="smp-page smp-print" aria-label={if props.shared.is_some() { "Shared plan" } else { "Printable strategy" }}>
             { bar }
             <p class="smp-print__running">{ running_head(plan.name.as_str(), today) }</p>
-            { match &*document {
-                None => html! { <p class="smp-hint" role="status">{ "Laying out the plan…" }</p> },
-                Some(Err(problem)) => html! { <p class="smp-banner smp-banner--error" role="alert">{ problem.clone() }</p> },
-                Some(Ok(blocks)) => document_view(blocks),
-            } }
+            { laid_out_view(document.as_ref(), "Laying out the plan…") }
         </article>
     }
 }

@@ -3,7 +3,7 @@
 //! is already here comes in as a copy unless the user chooses to replace it.
 
 use super::plans::SharedSpace;
-use crate::exchange::{self, Decoded, Fit, ImportError, MAX_IMPORT_BYTES, WARN_AT_PERCENT};
+use crate::exchange::{self, Decoded, Fit, ImportError, Space, MAX_IMPORT_BYTES, WARN_AT_PERCENT};
 use crate::plan::{Command, PlanId};
 use crate::session;
 use crate::ui::components::use_dom_id;
@@ -20,12 +20,9 @@ pub struct SpaceProps {
 }
 
 /// The room plans take in this browser, against what it allows the site, with
-/// a warning and the way out once it is nearly full.
-#[component]
-pub fn StorageUse(props: &SpaceProps) -> Html {
-    let space = &props.space;
-    let title_id = use_dom_id("storage-title");
-    let meter_id = use_dom_id("storage-meter");
+/// a warning and the way out once it is nearly full; `ids` name its title and
+/// meter. A plain function: it keeps no state.
+pub fn storage_use(space: &Space, [title_id, meter_id]: [AttrValue; 2]) -> Html {
     html! {
         <section class="smp-card smp-space" aria-labelledby={title_id.clone()}>
             <h2 class="smp-card__title" id={title_id}>{ "Space in this browser" }</h2>

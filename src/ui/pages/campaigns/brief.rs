@@ -299,7 +299,8 @@ fn reach(b: &Brief) -> Html {
         Callback::from(move |_: MouseEvent| {
             store.dispatch(session::Event::ReturnTo(Some(id.clone())));
             if let Some(navigator) = &navigator {
-                navigator.push(&Route::Strategy);
+                let query = crate::route::part_query(Part::Channels);
+                navigator.push_with_query(&Route::Strategy, &query);
             }
             shell::focus_later(anchor(Part::Channels, None, "add"));
         })

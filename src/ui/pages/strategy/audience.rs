@@ -26,7 +26,7 @@ pub fn audience(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        { part_section(PART, "Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.", html! { <>
+        { part_section(ctx, PART, "Social media works by reaching exactly the right people, not the most people. Describe who they are and which of their problems the brand solves, then name the specific people and topics that matter most.", html! { <>
             <h3 class="smp-subtitle">{ "Personas" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.personas.iter().enumerate().map(|(n, persona)| persona_card(ctx, n + 1, persona)) }

@@ -44,7 +44,7 @@ pub fn channels(ctx: &Ctx) -> Html {
         (StrategyEdit::Profile(ItemEdit::Put(profile)), focus)
     });
     html! {
-        { part_section(PART, "Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.", html! { <>
+        { part_section(ctx, PART, "Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.", html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| profile_card(ctx, n + 1, profile)) }
             </ol>

@@ -20,7 +20,7 @@ pub fn content(ctx: &Ctx) -> Html {
     });
     let minutes = ctx.with(|m: Option<f64>| StrategyEdit::MinutesPerPost(m.map(|m| m as u32)));
     html! {
-        { part_section(PART, "Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.", html! { <>
+        { part_section(ctx, PART, "Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.", html! { <>
             <ol class="smp-items">
                 { for content.pillars.iter().enumerate().map(|(n, pillar)| pillar_card(ctx, n + 1, pillar)) }
             </ol>

@@ -30,7 +30,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
         horizon.and_then(|h| DateRange::end_problem(h.start(), end))
     });
     html! {
-        { part_section(PART, "Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.", html! { <>
+        { part_section(ctx, PART, "Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.", html! { <>
             <div class="smp-grid smp-grid--2">
                 <DateField label="Strategy starts" value={horizon.map(|h| h.start())}
                     id={at(PART, None, "horizon_start")} notes={ctx.notes(PART, None, "horizon_start")}

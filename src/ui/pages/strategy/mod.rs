@@ -15,14 +15,16 @@ use super::{section_page, Section};
 use crate::exchange::writers::{self, Ask, Request};
 use crate::plan::learning::Insight;
 use crate::plan::{
-    anchor, Campaign, Command, Finding, Part, Piece, Plan, PlanEdit, Strategy, StrategyEdit,
+    anchor, part_to_open, Campaign, Command, Finding, Part, PartStatus, Piece, Plan, PlanEdit,
+    PlanId, Strategy, StrategyEdit,
 };
+use crate::route::{part_query, strategy_part};
 use crate::session;
-use crate::ui::components::ReadinessPanel;
 pub use crate::ui::components::{add_button, choices, ids, persona_name, ItemCard};
+use crate::ui::components::{laid_out_view, readiness_panel, use_document, LaidOut};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
-use crate::ui::route::{use_navigator, NavLink, Navigator};
+use crate::ui::route::{use_navigator, use_place, NavLink, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
 use std::rc::Rc;
@@ -36,6 +38,10 @@ pub struct Ctx {
     pub strategy: Piece<Strategy>,
     pub findings: Rc<Vec<Finding>>,
     pub edit: Callback<StrategyEdit>,
+    /// The part's read view, shown in the place of its fields.
+    pub read: Option<Html>,
+    /// Below the part: reading or editing it, and the parts beside it.
+    pub foot: Html,
 }
 
 impl Ctx {
@@ -83,8 +89,9 @@ pub fn at(part: Part, item: Option<&str>, field: &str) -> Option<AttrValue> {
     Some(AttrValue::from(anchor(part, item, field)))
 }
 
-/// One part of the strategy: numbered title, why it matters, then its fields.
-pub fn part_section(part: Part, guidance: &'static str, fields: Html) -> Html {
+/// One part of the strategy: numbered title, why it matters, then its fields
+/// (or its read view) and the way on.
+pub fn part_section(ctx: &Ctx, part: Part, guidance: &'static str, fields: Html) -> Html {
     let number = Part::ALL
         .iter()
         .position(|p| *p == part)
@@ -99,7 +106,8 @@ pub fn part_section(part: Part, guidance: &'static str, fields: Html) -> Html {
                     <p class="smp-part__guidance">{ guidance }</p>
                 </div>
             </header>
-            { fields }
+            { ctx.read.clone().unwrap_or(fields) }
+            { ctx.foot.clone() }
         </section>
     }
 }
@@ -213,13 +221,101 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
     }
 }
 
+/// Below a part: to read it or edit it, and the way to the next part.
+fn part_foot(part: Part, reading: bool, complete: bool, read: &Callback<bool>) -> Html {
+    html! {
+        <footer class="smp-part__foot">
+            if reading {
+                <button type="button" class="smp-button smp-button--primary" onclick={read.reform(|_| false)}>{ "Edit this part" }</button>
+            } else if complete {
+                <button type="button" class="smp-button" onclick={read.reform(|_| true)}>{ "Done editing" }</button>
+            }
+            if let (_, Some(next)) = part.beside() {
+                <NavLink to={Route::Strategy} query={AttrValue::from(part_query(next))} current={Some(false)}
+                    focus={AttrValue::from(format!("smp-part-{}", next.slug()))} class="smp-button smp-part__next">
+                    { "Next: " }{ next.title() }
+                </NavLink>
+            }
+        </footer>
+    }
+}
+
+/// A part's read view: what the printed strategy says of it, laid out by the
+/// file writers (loaded on demand).
+fn read_view(laid_out: Option<&LaidOut>) -> Html {
+    html! {
+        <div class="smp-part__read">{ laid_out_view(laid_out, "Laying out the part…") }</div>
+    }
+}
+
 #[component]
 pub fn StrategyPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
+    let place = use_place();
     let exported = use_state(|| None::<&'static str>);
     let today = shell::today();
-    let body = store.workspace.current_shared().map(|plan| {
+    let shown = store.workspace.current_shared();
+    // The rules run once a render, for the fields and the readiness alike.
+    let findings = Rc::new(
+        shown
+            .as_ref()
+            .map(|plan| plan.strategy.findings(today))
+            .unwrap_or_default(),
+    );
+    let readiness = shown
+        .as_ref()
+        .map(|plan| plan.strategy.readiness_of(&findings))
+        .unwrap_or_default();
+    // Opened without a part in its address, the page shows the first the
+    // strategy still needs, and keeps it while the user fills it in.
+    let plan_id = shown.as_ref().map(|plan| plan.id.clone());
+    let opened = use_mut_ref(|| None::<(Option<PlanId>, Part)>);
+    let part = match place.as_ref().and_then(|p| strategy_part(&p.query)) {
+        Some(part) => part,
+        None => {
+            let mut opened = opened.borrow_mut();
+            match &*opened {
+                Some((id, part)) if *id == plan_id => *part,
+                _ => {
+                    let part = part_to_open(&readiness);
+                    *opened = Some((plan_id.clone(), part));
+                    part
+                }
+            }
+        }
+    };
+    let complete = readiness
+        .iter()
+        .any(|r| r.part == part && r.status == PartStatus::Complete);
+    // A part opened complete is read, until the user edits it; one edited
+    // stays editable once complete, until the user is done. Come to adapt
+    // the strategy or to add what a campaign needs, the user edits at once.
+    let to_change =
+        store.returning_to.is_some() || shown.as_ref().is_some_and(|plan| plan.adapting.is_some());
+    let mode = use_mut_ref(|| None::<(Option<PlanId>, Part, bool)>);
+    let redraw = use_force_update();
+    let reading = {
+        let mut mode = mode.borrow_mut();
+        match &*mode {
+            Some((id, at, reading)) if *id == plan_id && *at == part => *reading,
+            _ => {
+                let reading = complete && !to_change;
+                *mode = Some((plan_id.clone(), part, reading));
+                reading
+            }
+        }
+    } && complete;
+    let read = Callback::from(move |to: bool| {
+        *mode.borrow_mut() = Some((plan_id.clone(), part, to));
+        redraw.force_update();
+        shell::focus_later(format!("smp-part-{}", part.slug()));
+    });
+    let laid_out = use_document(
+        shown.as_deref().filter(|_| reading),
+        reading.then_some(Request::Part(part)),
+    );
+    let body = shown.map(|plan| {
         let id = plan.id.clone();
         let dispatcher = store.clone();
         let edit = Callback::from(move |edit: StrategyEdit| {
@@ -229,14 +325,15 @@ pub fn StrategyPage() -> Html {
                 at: shell::now(),
             }))
         });
-        // The rules run once a render, for the fields and the readiness alike.
-        let findings = Rc::new(plan.strategy.findings(today));
-        let readiness = plan.strategy.readiness_of(&findings);
         let ctx = Ctx {
             strategy: plan.strategy.clone(),
             plan: plan.clone(),
-            findings,
+            findings: findings.clone(),
             edit,
+            read: reading.then(|| {
+                read_view(laid_out.as_ref())
+            }),
+            foot: part_foot(part, reading, complete, &read),
         };
         let blockers = plan.campaign_blockers();
         let returning = store
@@ -257,21 +354,24 @@ pub fn StrategyPage() -> Html {
             // Keyed by plan, so fields holding typed text start afresh on another plan.
             <div class="smp-strategy" key={plan.id.to_string()}>
                 <aside class="smp-strategy__aside">
-                    <ReadinessPanel {readiness} {blockers} />
+                    { readiness_panel(&readiness, &blockers, navigator.clone(), Some(part)) }
                     <NavLink to={Route::History} class="smp-revisions-link">
                         { match revisions { 0 => "Strategy history".to_owned(), 1 => "Strategy history: 1 revision".to_owned(), n => format!("Strategy history: {n} revisions") } }
                     </NavLink>
                     { markdown_export(&plan, &exported) }
                 </aside>
-                <div class="smp-strategy__parts">
-                    { objectives::objectives(&ctx) }
-                    { audience::audience(&ctx) }
-                    { channels::channels(&ctx) }
-                    { story::story_section(&ctx) }
-                    { content::content(&ctx) }
-                    { people::people(&ctx) }
-                    { response::response(&ctx) }
-                    { measurement::measurement_section(&ctx) }
+                // Keyed by part, so no field's typed text passes to another part's.
+                <div class="smp-strategy__parts" key={part.slug()}>
+                    { match part {
+                        Part::Audience => audience::audience(&ctx),
+                        Part::Channels => channels::channels(&ctx),
+                        Part::Story => story::story_section(&ctx),
+                        Part::Content => content::content(&ctx),
+                        Part::People => people::people(&ctx),
+                        Part::Response => response::response(&ctx),
+                        Part::Measurement => measurement::measurement_section(&ctx),
+                        _ => objectives::objectives(&ctx),
+                    } }
                 </div>
             </div>
             </>
@@ -281,7 +381,7 @@ pub fn StrategyPage() -> Html {
         Section {
             title: "Strategy",
             eyebrow: "Step 1 · comes first",
-            lead: "The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order; everything saves as you type, and the checks on the left say what is still missing.",
+            lead: "The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order, one page each; the readiness list leads between them and says what is still missing. Everything saves as you type.",
             wide: true,
         },
         body,

@@ -19,7 +19,7 @@ pub fn objectives(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        { part_section(PART, "Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.", html! { <>
+        { part_section(ctx, PART, "Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.", html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| objective_card(ctx, n + 1, objective)) }
             </ol>

@@ -21,7 +21,7 @@ pub fn people(ctx: &Ctx) -> Html {
         (StrategyEdit::Tool(ItemEdit::Put(Tool::new(id))), focus)
     });
     html! {
-        { part_section(PART, "A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.", html! { <>
+        { part_section(ctx, PART, "A social media strategy is carried out by people, not posts: say who runs and approves each profile, the hours they really have, what they need to learn, and the tools they work with.", html! { <>
             <h3 class="smp-subtitle">{ "Team" }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.team.members.iter().enumerate().map(|(n, member)| member_card(ctx, n + 1, member)) }

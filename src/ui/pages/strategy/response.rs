@@ -20,7 +20,7 @@ pub fn response(ctx: &Ctx) -> Html {
     });
     let guidelines = &ctx.strategy.response.guidelines;
     html! {
-        { part_section(PART, "On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.", html! { <>
+        { part_section(ctx, PART, "On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.", html! { <>
             <h3 class="smp-subtitle">{ "Target response time per profile" }</h3>
             if ctx.strategy.profiles.is_empty() {
                 <p class="smp-hint">{ "Add profiles under Channels to set their response times." }</p>

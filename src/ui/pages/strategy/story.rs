@@ -18,7 +18,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        { part_section(PART, "The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.", html! { <>
+        { part_section(ctx, PART, "The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.", html! { <>
             <TextField label="Positioning" value={story.positioning.clone()} multiline=true
                 id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
                 hint={Some(AttrValue::from("Who the brand is for, what it offers them, and why it rather than another."))}
