@@ -87,6 +87,22 @@ impl Route {
     }
 }
 
+/// The part of the strategy a Strategy page's query names
+/// (`?part=audience`); `None` when it names none of the eight.
+pub fn strategy_part(query: &str) -> Option<crate::plan::Part> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("part="))
+        .and_then(crate::plan::Part::from_slug)
+}
+
+/// The query of the Strategy page showing `part`, which [`strategy_part`]
+/// reads back.
+pub fn part_query(part: crate::plan::Part) -> String {
+    format!("part={}", part.slug())
+}
+
 /// Where the planner is: the page, the path that named it, and the query
 /// after it (with its `?`, or empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,6 +254,33 @@ mod tests {
             Route::Shared
         );
         assert_eq!(Place::first("#/calendar", true).route, Route::Calendar);
+    }
+
+    #[test]
+    fn each_part_of_the_strategy_has_an_address_of_its_own() {
+        use crate::plan::Part;
+        for part in Part::ALL {
+            let place = Place::new(&Route::Strategy, &part_query(part));
+            let back = Place::from_hash(&place.hash());
+            assert_eq!(back.route, Route::Strategy);
+            assert_eq!(strategy_part(&back.query), Some(part));
+        }
+        assert_eq!(
+            Place::new(&Route::Strategy, &part_query(Part::Story)).hash(),
+            "#/strategy?part=story"
+        );
+        // With other words around it, or none; a name of no part is none.
+        assert_eq!(strategy_part("?x=1&part=people"), Some(Part::People));
+        for query in [
+            "",
+            "?",
+            "?part=",
+            "?part=campaign",
+            "?part=Story",
+            "?parts=story",
+        ] {
+            assert_eq!(strategy_part(query), None, "{query}");
+        }
     }
 
     #[test]

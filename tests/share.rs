@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use social_media_planner::exchange::document::{
-    plan_document, print_days, print_title, running_head, Block, NOTHING_PLANNED,
+    part_document, plan_document, print_days, print_title, running_head, Block, NOTHING_PLANNED,
 };
 use social_media_planner::exchange::markdown::plan_markdown;
 use social_media_planner::exchange::share::{
@@ -18,8 +18,8 @@ use social_media_planner::exchange::writers::{
 };
 use social_media_planner::exchange::{encode, encode_pretty};
 use social_media_planner::plan::{
-    example_plan, example_strategy, Plan, PlanId, Platform, Post, PostContent, PostId, Profile,
-    ProfileId, Task, TaskId,
+    example_plan, example_strategy, Part, Plan, PlanId, Platform, Post, PostContent, PostId,
+    Profile, ProfileId, Task, TaskId,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -304,6 +304,51 @@ fn the_writers_send_the_document_block_for_block() {
         assert_eq!(blocks, plan_document(&plan, today, days));
         assert!(blocks.iter().any(|b| matches!(b, Block::Table(..))));
         assert!(blocks.iter().any(|b| matches!(b, Block::Fact(..))));
+    }
+}
+
+#[test]
+fn a_part_read_on_its_own_says_what_the_printed_strategy_says_of_it() {
+    let plan = with_calendar();
+    let whole = plan_document(&plan, day(2027, 3, 1), None);
+    for part in Part::ALL {
+        let alone = part_document(&plan, part);
+        assert!(!alone.is_empty(), "{part:?}");
+        // The strategy's document: the part's heading, then the same blocks,
+        // the items' headings one level further down.
+        let at = whole
+            .iter()
+            .position(|b| *b == Block::Heading(3, part.title().to_owned()))
+            .unwrap();
+        let inside: Vec<Block> = whole[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading(1..=3, _)))
+            .map(|b| match b {
+                Block::Heading(4, text) => Block::Heading(3, text.clone()),
+                other => other.clone(),
+            })
+            .collect();
+        assert_eq!(alone, inside, "{part:?}");
+        // As the writers send it to the part's read view.
+        let request = Request::Part(part);
+        assert_eq!(
+            Request::parse(&request.line(Ask::Preview)),
+            Some((Ask::Preview, request.clone()))
+        );
+        assert_eq!(read_document(ask_writers(&plan, request)), Ok(alone));
+    }
+    let objectives = part_document(&plan, Part::Objectives);
+    assert_eq!(
+        objectives.first(),
+        Some(&Block::Heading(
+            3,
+            plan.strategy.objectives[0].title().to_owned()
+        ))
+    );
+    // Neither a brief nor the calendar is a part of the strategy.
+    assert_eq!(part_document(&plan, Part::Campaign), []);
+    for line in ["files part campaign", "files part", "files part Story"] {
+        assert_eq!(Request::parse(line), None, "{line}");
     }
 }
 

@@ -6,7 +6,7 @@
 
 use crate::plan::{
     show_number, when, Campaign, DateRange, KpiSource, Member, MemberId, Part, Plan, Situation,
-    Team,
+    Strategy, Team,
 };
 use chrono::NaiveDate;
 
@@ -128,12 +128,40 @@ fn member<'a>(team: &'a Team, id: Option<&MemberId>) -> &'a str {
 }
 
 fn strategy(plan: &Plan, out: &mut Blocks) {
-    let s = &plan.strategy;
     out.heading(2, "Strategy");
+    for part in Part::ALL {
+        out.heading(3, part.title());
+        part_blocks(plan, part, 4, out);
+    }
+}
 
-    out.heading(3, Part::Objectives.title());
+/// One part of the strategy on its own, for its read view: what the printed
+/// strategy says of it, its items' headings at level 3.
+pub fn part_document(plan: &Plan, part: Part) -> Vec<Block> {
+    let mut out = Blocks::default();
+    part_blocks(plan, part, 3, &mut out);
+    out.0
+}
+
+/// A part's blocks, its items' headings at `level`.
+fn part_blocks(plan: &Plan, part: Part, level: u8, out: &mut Blocks) {
+    let s = &plan.strategy;
+    match part {
+        Part::Objectives => objectives(s, level, out),
+        Part::Audience => audience(s, level, out),
+        Part::Channels => channels(s, out),
+        Part::Story => story(s, out),
+        Part::Content => content(s, out),
+        Part::People => people(s, out),
+        Part::Response => response(s, out),
+        Part::Measurement => measurement(s, out),
+        Part::Campaign | Part::Calendar => {}
+    }
+}
+
+fn objectives(s: &Strategy, level: u8, out: &mut Blocks) {
     for o in s.objectives.iter() {
-        out.heading(4, o.title());
+        out.heading(level, o.title());
         out.fact("Kind of result", o.kind.map_or("", |k| k.label()));
         out.fact("Serves", o.function.map_or("", |f| f.label()));
         out.fact("Metric", &o.metric);
@@ -144,11 +172,12 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             &o.deadline.map(when::day_month_year).unwrap_or_default(),
         );
     }
+}
 
-    out.heading(3, Part::Audience.title());
+fn audience(s: &Strategy, level: u8, out: &mut Blocks) {
     for p in s.personas.iter() {
         out.heading(
-            4,
+            level,
             if p.name.trim().is_empty() {
                 "Unnamed persona"
             } else {
@@ -162,7 +191,7 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
         out.fact("Where they are online", &p.online);
     }
     if !s.priorities.is_empty() {
-        out.heading(4, "Priorities");
+        out.heading(level, "Priorities");
         for p in s.priorities.iter() {
             let why = match p.why.trim() {
                 "" => String::new(),
@@ -175,9 +204,9 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             ));
         }
     }
+}
 
-    out.heading(3, Part::Channels.title());
-    let members = &s.team.members;
+fn channels(s: &Strategy, out: &mut Blocks) {
     let rows: Vec<Vec<String>> = s
         .profiles
         .iter()
@@ -193,8 +222,9 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
         })
         .collect();
     out.table(&["Profile", "Purpose", "Mission", "Cadence", "Owner"], rows);
+}
 
-    out.heading(3, Part::Story.title());
+fn story(s: &Strategy, out: &mut Blocks) {
     out.text(&s.story.positioning);
     for m in s
         .story
@@ -207,8 +237,9 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
     out.fact("Voice", &s.story.voice);
     out.fact("Words to use", &list(&s.story.words_to_use));
     out.fact("Words to avoid", &list(&s.story.words_to_avoid));
+}
 
-    out.heading(3, Part::Content.title());
+fn content(s: &Strategy, out: &mut Blocks) {
     let rows: Vec<Vec<String>> = s
         .content
         .pillars
@@ -230,9 +261,12 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
             .minutes_per_post
             .map_or(String::new(), |m| format!("{m} minutes")),
     );
+}
 
-    out.heading(3, Part::People.title());
-    let rows: Vec<Vec<String>> = members
+fn people(s: &Strategy, out: &mut Blocks) {
+    let rows: Vec<Vec<String>> = s
+        .team
+        .members
         .iter()
         .map(|m| {
             vec![
@@ -255,8 +289,9 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
         };
         out.item(format!("{}{role}{used}", t.title()));
     }
+}
 
-    out.heading(3, Part::Response.title());
+fn response(s: &Strategy, out: &mut Blocks) {
     for e in s.response.escalations.iter() {
         let to = match member(&s.team, e.to.as_ref()) {
             "" => String::new(),
@@ -271,8 +306,9 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
     for situation in Situation::ALL {
         out.fact(situation.label(), s.response.guidelines.get(situation));
     }
+}
 
-    out.heading(3, Part::Measurement.title());
+fn measurement(s: &Strategy, out: &mut Blocks) {
     if let Some(horizon) = s.measurement.horizon {
         out.fact("Horizon", &when::span(horizon));
     }

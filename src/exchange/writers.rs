@@ -16,7 +16,7 @@ use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
 use super::document::{self, Block};
 use super::ics::{self, Ledger};
 use crate::plan::results::{read_paste, BadRow, DayOrder, Pasted, Reading};
-use crate::plan::{counted, example_plan, when, DateRange, Plan, PlanId};
+use crate::plan::{counted, example_plan, when, DateRange, Part, Plan, PlanId};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// What the calendar card asks for: a key of `ics::choices`, the days chosen
@@ -40,6 +40,9 @@ pub enum Request {
         today: NaiveDate,
         calendar: bool,
     },
+    /// One part of the strategy as a document (`document::part_document`),
+    /// for the part's read view.
+    Part(Part),
     /// The strategy and campaigns as Markdown, in a file named after the plan.
     Markdown {
         today: NaiveDate,
@@ -105,6 +108,7 @@ impl Request {
                 when::iso_day(*today),
                 if *calendar { "calendar" } else { "plain" }
             ),
+            Self::Part(part) => format!("{ask} part {}", part.slug()),
             Self::Markdown { today } => format!("{ask} md {}", when::iso_day(*today)),
             Self::Paste { order, columns } => {
                 let (date, value) = match columns {
@@ -150,6 +154,7 @@ impl Request {
                 today: read_days(today, today)??.start(),
                 calendar: calendar == "calendar",
             },
+            ["part", slug] => Self::Part(Part::from_slug(slug)?),
             ["md", today] => Self::Markdown {
                 today: read_days(today, today)??.start(),
             },
@@ -420,6 +425,13 @@ pub fn answer(
             let days = calendar.then(|| document::print_days(today));
             let mut out = vec!["doc".to_owned()];
             for block in document::plan_document(&plan, today, days) {
+                push_block(&mut out, block);
+            }
+            out
+        }
+        Request::Part(part) => {
+            let mut out = vec!["doc".to_owned()];
+            for block in document::part_document(&plan, part) {
                 push_block(&mut out, block);
             }
             out

@@ -69,7 +69,7 @@ pub use persona::{Persona, Priority, PriorityKind};
 pub use piece::Piece;
 pub use plan::{and_list, counted, thousands, Plan, PlanSummary};
 pub use profile::{Platform, PrimaryPurpose, Profile};
-pub use readiness::{Missing, PartReadiness, PartStatus};
+pub use readiness::{part_to_open, Missing, PartReadiness, PartStatus};
 pub use response::{Escalation, Guidelines, ResponsePlan, Situation};
 pub use rules::{anchor, purpose_fits, Finding, Part, Place, Rule, Severity};
 pub use story::{KeyMessage, Story, MAX_KEY_MESSAGES};

@@ -121,6 +121,16 @@ impl Strategy {
     }
 }
 
+/// The part the Strategy page opens on when none is asked for: the first
+/// that is not complete, where the strategy still needs the user; the first
+/// part once every one is complete.
+pub fn part_to_open(readiness: &[PartReadiness]) -> Part {
+    readiness
+        .iter()
+        .find(|r| r.status != PartStatus::Complete)
+        .map_or(Part::Objectives, |r| r.part)
+}
+
 /// A part of the strategy a campaign cannot stand without.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Missing {
@@ -195,6 +205,53 @@ mod tests {
             PlanName::parse("P").unwrap(),
             Default::default(),
         )
+    }
+
+    #[test]
+    fn each_part_leads_to_the_next_and_back_in_page_order() {
+        assert_eq!(Part::Objectives.beside(), (None, Some(Part::Audience)));
+        assert_eq!(
+            Part::Story.beside(),
+            (Some(Part::Channels), Some(Part::Content))
+        );
+        assert_eq!(Part::Measurement.beside(), (Some(Part::Response), None));
+        assert_eq!(Part::Campaign.beside(), (None, None));
+        // Following "next" from the first visits the eight once each.
+        let mut seen = vec![Part::Objectives];
+        while let (_, Some(next)) = seen[seen.len() - 1].beside() {
+            assert_eq!(next.beside().0, Some(seen[seen.len() - 1]));
+            seen.push(next);
+        }
+        assert_eq!(seen, Part::ALL);
+    }
+
+    #[test]
+    fn the_page_opens_on_the_first_part_not_complete_and_on_the_first_when_all_are() {
+        let plan = empty();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let mut readiness = plan.strategy.readiness(today);
+        assert_eq!(part_to_open(&readiness), Part::Objectives);
+        for r in readiness.iter_mut().take(3) {
+            r.status = PartStatus::Complete;
+        }
+        assert_eq!(part_to_open(&readiness), Part::Story);
+        // Warnings are not complete: the page opens on them.
+        readiness[3].status = PartStatus::Warnings;
+        assert_eq!(part_to_open(&readiness), Part::Story);
+        for r in readiness.iter_mut() {
+            r.status = PartStatus::Complete;
+        }
+        assert_eq!(part_to_open(&readiness), Part::Objectives);
+        // The example's strategy: every part but the one it leaves to do.
+        let example =
+            crate::plan::example_strategy(PlanId::parse("e").unwrap(), Default::default(), today);
+        let open = part_to_open(&example.strategy.readiness(today));
+        assert!(example
+            .strategy
+            .readiness(today)
+            .iter()
+            .take_while(|r| r.part != open)
+            .all(|r| r.status == PartStatus::Complete));
     }
 
     #[test]

@@ -89,6 +89,18 @@ impl Part {
         }
     }
 
+    /// The strategy's parts before and after this one, in page order: `None`
+    /// at either end, and both for a brief or the calendar.
+    pub fn beside(self) -> (Option<Part>, Option<Part>) {
+        match Self::ALL.iter().position(|p| *p == self) {
+            Some(at) => (
+                at.checked_sub(1).map(|before| Self::ALL[before]),
+                Self::ALL.get(at + 1).copied(),
+            ),
+            None => (None, None),
+        }
+    }
+
     /// The strategy part a slug names (the eight only).
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|p| p.slug() == slug)
