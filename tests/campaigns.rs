@@ -255,6 +255,20 @@ fn removing_what_a_campaign_uses_from_the_strategy_leaves_a_broken_link_not_a_si
         .map(|f| f.place.field)
         .collect();
     assert_eq!(broken, ["personas", "profiles", "profile", "owner"]);
+    // One lost link is said in the singular.
+    let said: Vec<&str> = found
+        .iter()
+        .filter(|f| f.rule == Rule::BrokenLink)
+        .map(|f| f.message.as_str())
+        .take(2)
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "1 of its personas was removed from the strategy.",
+            "1 of its profiles was removed from the strategy."
+        ]
+    );
 }
 
 #[test]

@@ -248,9 +248,9 @@ test('removing from the strategy what a campaign uses leaves a broken link to fi
   await goTo(page, 'Campaigns');
   await page.getByRole('list', { name: 'Campaigns' }).getByRole('link', { name: 'Class season' }).click();
   const reach = region(page, 'Audience and profiles');
-  await expect(reach.getByText('1 of its personas were removed from the strategy.')).toBeVisible();
+  await expect(reach.getByText('1 of its personas was removed from the strategy.')).toBeVisible();
   await reach.getByRole('button', { name: 'Remove the links to removed personas' }).click();
-  await expect(reach.getByText('were removed from the strategy')).toHaveCount(0);
+  await expect(reach.getByText('was removed from the strategy')).toHaveCount(0);
 
   await reach.getByRole('button', { name: 'Add a profile to the strategy' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategy');

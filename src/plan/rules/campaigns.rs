@@ -155,7 +155,7 @@ impl Plan {
             broken(
                 &mut found,
                 "personas",
-                format!("{gone_personas} of its personas were removed from the strategy."),
+                gone_from_strategy(gone_personas, "personas"),
             );
         }
         if campaign.profiles.is_empty() {
@@ -170,7 +170,7 @@ impl Plan {
             broken(
                 &mut found,
                 "profiles",
-                format!("{gone_profiles} of its profiles were removed from the strategy."),
+                gone_from_strategy(gone_profiles, "profiles"),
             );
         }
 
@@ -298,5 +298,27 @@ impl Plan {
             Some(_) => {}
         }
         found
+    }
+}
+
+/// "1 of its personas was removed from the strategy.", "2 of its profiles
+/// were …": a count of links the strategy lost, in agreement with its verb.
+pub fn gone_from_strategy(count: usize, things: &str) -> String {
+    let verb = if count == 1 { "was" } else { "were" };
+    format!("{count} of its {things} {verb} removed from the strategy.")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lost_links_are_counted_with_the_verb_that_agrees() {
+        assert_eq!(
+            super::gone_from_strategy(1, "personas"),
+            "1 of its personas was removed from the strategy."
+        );
+        assert_eq!(
+            super::gone_from_strategy(3, "profiles"),
+            "3 of its profiles were removed from the strategy."
+        );
     }
 }
