@@ -439,3 +439,63 @@ fn a_change_after_a_review_is_a_revision_of_its_own() {
     );
     assert_eq!(next.revisions, [2]);
 }
+
+#[test]
+fn the_history_page_compares_two_revisions_as_the_writers_lay_them_out() {
+    use social_media_planner::exchange::document::{comparison, Block};
+    use social_media_planner::exchange::writers::{answer, read_document, Ask, Request};
+    let mut workspace = workspace();
+    positioning(&mut workspace, 1, "Bread for the neighbourhood");
+    positioning(&mut workspace, 30, "Bread for the whole street");
+    let plan = plan(&workspace);
+    // From the earliest state kept to revision 2: one change, in the story.
+    let blocks = comparison(plan, 0, 2);
+    assert_eq!(blocks[0], Block::Text("1 change".into()));
+    assert_eq!(
+        blocks[1],
+        Block::Heading(3, "Story and key messages: 1 change".into())
+    );
+    let Block::Table(header, rows) = &blocks[2] else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(
+        header,
+        &["What", "In the earliest state kept", "In revision 2"]
+    );
+    assert_eq!(rows[0][0], "Changed: Positioning");
+    assert_eq!(rows[0][2], "Bread for the whole street");
+    assert_eq!(
+        comparison(plan, 1, 2)[2],
+        Block::Table(
+            vec![
+                "What".into(),
+                "In revision 1".into(),
+                "In revision 2".into()
+            ],
+            vec![vec![
+                "Changed: Positioning".into(),
+                "Bread for the neighbourhood".into(),
+                "Bread for the whole street".into()
+            ]]
+        )
+    );
+    // The same revision on both sides, or one not kept: nothing to show.
+    assert_eq!(
+        comparison(plan, 2, 2),
+        [Block::Text("The strategy is the same in both.".into())]
+    );
+    assert_eq!(comparison(plan, 0, 9).len(), 1);
+    // As the writers send it to the page, the plan's envelope holding its history.
+    let request = Request::Compare { a: 0, b: 2 };
+    let line = request.line(Ask::Files);
+    assert_eq!(Request::parse(&line), Some((Ask::Files, request)));
+    let sent = answer(
+        &line,
+        &encode(plan).unwrap(),
+        "",
+        DateTime::default(),
+        &|at, _| Some(at.and_utc()),
+    );
+    assert_eq!(read_document(sent), Ok(blocks));
+    assert_eq!(Request::parse("files compare 1 x"), None);
+}

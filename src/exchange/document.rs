@@ -5,8 +5,8 @@
 //! is the user's words as typed: each writer escapes them its own way.
 
 use crate::plan::{
-    show_number, when, Campaign, DateRange, KpiSource, Member, MemberId, Part, Plan, Situation,
-    Strategy, Team,
+    counted, show_number, when, Campaign, DateRange, KpiSource, Member, MemberId, Part, Plan,
+    Situation, Strategy, Team,
 };
 use chrono::NaiveDate;
 
@@ -141,6 +141,44 @@ pub fn part_document(plan: &Plan, part: Part) -> Vec<Block> {
     let mut out = Blocks::default();
     part_blocks(plan, part, 3, &mut out);
     out.0
+}
+
+/// What changed in the strategy from revision `a` to revision `b`, for the
+/// strategy's history: how much, then a table per part that changed.
+pub fn comparison(plan: &Plan, a: u32, b: u32) -> Vec<Block> {
+    let first = plan.revisions.first();
+    let parts = plan.revisions.compare(a, b).unwrap_or_default();
+    let count: usize = parts.iter().map(|p| p.changes.len()).sum();
+    let side = |n: u32| match n == first {
+        true => "In the earliest state kept".to_owned(),
+        false => format!("In revision {n}"),
+    };
+    let mut out = vec![Block::Text(match (count, parts.len()) {
+        (0, _) => "The strategy is the same in both.".to_owned(),
+        (1, _) => "1 change".to_owned(),
+        (n, 1) => format!("{n} changes in one part"),
+        (n, p) => format!("{n} changes in {p} parts"),
+    })];
+    for part in parts {
+        out.push(Block::Heading(
+            3,
+            format!(
+                "{}: {}",
+                part.part.title(),
+                counted(part.changes.len(), "change")
+            ),
+        ));
+        let rows = part
+            .changes
+            .into_iter()
+            .map(|c| vec![format!("{}: {}", c.kind.label(), c.what), c.before, c.after])
+            .collect();
+        out.push(Block::Table(
+            vec!["What".to_owned(), side(a), side(b)],
+            rows,
+        ));
+    }
+    out
 }
 
 /// A part's blocks, its items' headings at `level`.

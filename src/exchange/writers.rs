@@ -43,6 +43,12 @@ pub enum Request {
     /// One part of the strategy as a document (`document::part_document`),
     /// for the part's read view.
     Part(Part),
+    /// What changed in the strategy from one revision to another
+    /// (`document::comparison`), for its history.
+    Compare {
+        a: u32,
+        b: u32,
+    },
     /// The strategy and campaigns as Markdown, in a file named after the plan.
     Markdown {
         today: NaiveDate,
@@ -109,6 +115,7 @@ impl Request {
                 if *calendar { "calendar" } else { "plain" }
             ),
             Self::Part(part) => format!("{ask} part {}", part.slug()),
+            Self::Compare { a, b } => format!("{ask} compare {a} {b}"),
             Self::Markdown { today } => format!("{ask} md {}", when::iso_day(*today)),
             Self::Paste { order, columns } => {
                 let (date, value) = match columns {
@@ -155,6 +162,10 @@ impl Request {
                 calendar: calendar == "calendar",
             },
             ["part", slug] => Self::Part(Part::from_slug(slug)?),
+            ["compare", a, b] => Self::Compare {
+                a: a.parse().ok()?,
+                b: b.parse().ok()?,
+            },
             ["md", today] => Self::Markdown {
                 today: read_days(today, today)??.start(),
             },
@@ -429,13 +440,8 @@ pub fn answer(
             }
             out
         }
-        Request::Part(part) => {
-            let mut out = vec!["doc".to_owned()];
-            for block in document::part_document(&plan, part) {
-                push_block(&mut out, block);
-            }
-            out
-        }
+        Request::Part(part) => doc_strings(document::part_document(&plan, part)),
+        Request::Compare { a, b } => doc_strings(document::comparison(&plan, a, b)),
         Request::Markdown { today } => vec![
             "files".to_owned(),
             String::new(),
@@ -453,6 +459,15 @@ pub fn answer(
                 .collect()
         }
     }
+}
+
+/// A document's answer: "doc", then its blocks.
+fn doc_strings(blocks: Vec<Block>) -> Vec<String> {
+    let mut out = vec!["doc".to_owned()];
+    for block in blocks {
+        push_block(&mut out, block);
+    }
+    out
 }
 
 /// A block as strings: its tag, then its words ("table 5 2" then the

@@ -29,9 +29,14 @@ test('each change to the strategy is a dated revision; two are compared part by 
 
   // By default the latest is compared with the one before it.
   const compare = page.getByRole('region', { name: 'Compare two revisions' });
-  await expect(compare.getByRole('table', { name: 'Content strategy: 1 change' })).toContainText('Minutes per post');
+  await expect(compare.getByText('1 change', { exact: true })).toBeVisible();
+  await expect(compare.getByRole('heading', { level: 3, name: 'Content strategy: 1 change' })).toBeVisible();
+  await expect(compare.getByRole('table')).toHaveCount(1);
+  await expect(compare.getByRole('table')).toContainText('Changed: Minutes per post');
   await compare.getByLabel('Earlier').selectOption({ label: 'The earliest state kept' });
-  const storyChanges = compare.getByRole('table', { name: 'Story and key messages: 1 change' });
+  await expect(compare.getByText('2 changes in 2 parts')).toBeVisible();
+  await expect(compare.getByRole('heading', { level: 3 })).toHaveText(['Story and key messages: 1 change', 'Content strategy: 1 change']);
+  const storyChanges = compare.getByRole('region', { name: 'Table 1: What, In the earliest state kept and In revision 2' }).getByRole('table');
   await expect(storyChanges.getByRole('row').nth(1)).toContainText('Positioning');
   await expect(storyChanges.getByRole('row').nth(1)).toContainText(original);
   await expect(storyChanges.getByRole('row').nth(1)).toContainText('The bakery the street starts its day with.');

@@ -2,10 +2,11 @@
 //! an earlier one put back.
 
 use super::{empty_section, go_to_strategy, section_page, Section};
-use crate::plan::revisions::{PartChanges, Revision};
+use crate::exchange::writers::Request;
+use crate::plan::revisions::Revision;
 use crate::plan::{Command, Plan, PlanEdit};
 use crate::session;
-use crate::ui::components::SelectField;
+use crate::ui::components::{laid_out_view, use_document, SelectField};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use yew::prelude::*;
@@ -27,9 +28,26 @@ pub fn HistoryPage() -> Html {
     let earlier = use_state(|| None::<u32>);
     let later = use_state(|| None::<u32>);
     let confirming = use_state(|| None::<u32>);
-    let body = store.workspace.current_shared().map(|plan| {
+    let shown = store.workspace.current_shared();
+    // The pair compared: the picks, else the latest and the one before it,
+    // always from the older to the newer, whichever way they were picked.
+    let pair = shown.as_ref().and_then(|plan| {
+        let (first, latest) = (plan.revisions.first(), plan.revisions.latest()?.number);
+        let kept = |n: &u32| *n >= first && *n <= latest;
+        let later = (*later).filter(kept).unwrap_or(latest);
+        let earlier = (*earlier)
+            .filter(kept)
+            .unwrap_or(later.saturating_sub(1).max(first));
+        Some((earlier.min(later), earlier.max(later)))
+    });
+    // Compared by the file writers, loaded on demand.
+    let compared = use_document(
+        shown.as_deref(),
+        pair.map(|(a, b)| Request::Compare { a, b }),
+    );
+    let body = shown.map(|plan| {
         let revisions = &plan.revisions;
-        let Some(latest) = revisions.latest().map(|r| r.number) else {
+        let (Some(latest), Some((a, b))) = (revisions.latest().map(|r| r.number), pair) else {
             return empty_section(
                 "No changes yet",
                 html! { <>
@@ -39,12 +57,6 @@ pub fn HistoryPage() -> Html {
             );
         };
         let first = revisions.first();
-        let later_pick = (*later).filter(|n| *n >= first && *n <= latest).unwrap_or(latest);
-        let earlier_pick = (*earlier)
-            .filter(|n| *n >= first && *n <= latest)
-            .unwrap_or(later_pick.saturating_sub(1).max(first));
-        // Always from the older to the newer, whichever way they were picked.
-        let (a, b) = (earlier_pick.min(later_pick), earlier_pick.max(later_pick));
         let mut options: Vec<(AttrValue, AttrValue)> = vec![(
             AttrValue::from(first.to_string()),
             AttrValue::from(revision_name(&plan, first)),
@@ -59,7 +71,6 @@ pub fn HistoryPage() -> Html {
             let state = state.clone();
             Callback::from(move |v: Option<String>| state.set(v.and_then(|v| v.parse().ok())))
         };
-        let compared = revisions.compare(a, b).unwrap_or_default();
         let restore = |number: u32| {
             let (store, plan_id, confirming) = (store.clone(), plan.id.clone(), confirming.clone());
             Callback::from(move |_: MouseEvent| {
@@ -135,7 +146,7 @@ pub fn HistoryPage() -> Html {
                         <SelectField label="Later" options={options} selected={Some(AttrValue::from(b.to_string()))}
                             id={AttrValue::from("smp-history-b")} onchange={pick(&later)} />
                     </div>
-                    { changes_table(&compared, first, a, b) }
+                    <div class="smp-revisions__changes">{ laid_out_view(compared.as_ref(), "Comparing the two…") }</div>
                 </section>
                 <section class="smp-card" aria-labelledby="smp-history-list-title">
                     <h2 class="smp-card__title" id="smp-history-list-title" tabindex="-1">{ "Revisions, newest first" }</h2>
@@ -179,45 +190,4 @@ fn revision_facts(plan: &Plan, revision: &Revision) -> String {
         });
     }
     facts.join(" · ")
-}
-
-/// The differences between revisions `a` and `b`, a table per part.
-fn changes_table(parts: &[PartChanges], first: u32, a: u32, b: u32) -> Html {
-    if parts.is_empty() {
-        return html! { <p role="status">{ "The strategy is the same in both." }</p> };
-    }
-    let side = |n: u32| match n == first {
-        true => "In the earliest state kept".to_owned(),
-        false => format!("In revision {n}"),
-    };
-    let count: usize = parts.iter().map(|p| p.changes.len()).sum();
-    html! {
-        <div class="smp-revisions__changes">
-            // Said once when the pair changes, not the tables' every cell.
-            <p class="smp-visually-hidden" role="status">{ match (count, parts.len()) {
-                (1, _) => "1 change".to_owned(),
-                (n, 1) => format!("{n} changes in one part"),
-                (n, p) => format!("{n} changes in {p} parts"),
-            } }</p>
-            { for parts.iter().map(|part| html! {
-                <table class="smp-result__table smp-revisions__table">
-                    <caption>{ format!("{}: {}", part.part.title(), match part.changes.len() { 1 => "1 change".to_owned(), n => format!("{n} changes") }) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ "What" }</th>
-                        <th scope="col">{ side(a) }</th>
-                        <th scope="col">{ side(b) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for part.changes.iter().map(|change| html! {
-                            <tr>
-                                <th scope="row"><span class="smp-pill">{ change.kind.label() }</span>{ " " }{ change.what.clone() }</th>
-                                <td data-label={side(a)}>{ change.before.clone() }</td>
-                                <td data-label={side(b)}>{ change.after.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }) }
-        </div>
-    }
 }
