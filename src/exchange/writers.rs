@@ -423,19 +423,9 @@ pub fn answer(
         Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan).strings(),
         Request::Document { today, calendar } => {
             let days = calendar.then(|| document::print_days(today));
-            let mut out = vec!["doc".to_owned()];
-            for block in document::plan_document(&plan, today, days) {
-                push_block(&mut out, block);
-            }
-            out
+            doc_strings(document::plan_document(&plan, today, days))
         }
-        Request::Part(part) => {
-            let mut out = vec!["doc".to_owned()];
-            for block in document::part_document(&plan, part) {
-                push_block(&mut out, block);
-            }
-            out
-        }
+        Request::Part(part) => doc_strings(document::part_document(&plan, part)),
         Request::Markdown { today } => vec![
             "files".to_owned(),
             String::new(),
@@ -453,6 +443,15 @@ pub fn answer(
                 .collect()
         }
     }
+}
+
+/// A document's answer: "doc", then its blocks.
+fn doc_strings(blocks: Vec<Block>) -> Vec<String> {
+    let mut out = vec!["doc".to_owned()];
+    for block in blocks {
+        push_block(&mut out, block);
+    }
+    out
 }
 
 /// A block as strings: its tag, then its words ("table 5 2" then the
