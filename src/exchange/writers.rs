@@ -434,11 +434,7 @@ pub fn answer(
         Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan).strings(),
         Request::Document { today, calendar } => {
             let days = calendar.then(|| document::print_days(today));
-            let mut out = vec!["doc".to_owned()];
-            for block in document::plan_document(&plan, today, days) {
-                push_block(&mut out, block);
-            }
-            out
+            doc_strings(document::plan_document(&plan, today, days))
         }
         Request::Part(part) => doc_strings(document::part_document(&plan, part)),
         Request::Compare { a, b } => doc_strings(document::comparison(&plan, a, b)),
