@@ -1,13 +1,14 @@
 // Exports: what a plan gives the tools and people outside the planner.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { goTo, startFromStrategy } from './helpers.js';
+import { goTo, openPart, startFromStrategy } from './helpers.js';
 
 test('the strategy and campaigns are copied and downloaded as Markdown, the user’s words escaped', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await startFromStrategy(page);
   // Words that would be markup in a wiki.
-  await page.getByLabel('Positioning').fill('# Real bread <b>here</b>, *slowly*');
+  const story = await openPart(page, 'Story and key messages');
+  await story.getByLabel('Positioning').fill('# Real bread <b>here</b>, *slowly*');
 
   const exports = page.getByRole('region', { name: 'For docs, wikis and paper' });
   const download = page.waitForEvent('download');
