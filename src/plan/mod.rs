@@ -10,6 +10,7 @@ mod content;
 pub mod dashboard;
 mod dates;
 mod example;
+pub mod hints;
 mod history;
 mod id;
 mod keyed;

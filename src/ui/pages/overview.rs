@@ -2,6 +2,7 @@
 
 use super::page_header;
 use crate::plan::dashboard::{CampaignLine, ResultOf, OWNER_ENTRIES};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{when, Command, PlanEdit};
 use crate::session;
 use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, TextField};
@@ -86,7 +87,7 @@ fn plan_overview(
                         placeholder={Some(AttrValue::from("Who the plan is for"))} />
                     <TextField label="What this plan is for" value={plan.about.clone()}
                         oninput={edit(PlanEdit::About)} multiline=true
-                        hint={Some(AttrValue::from("A few lines on the business, the market and the year ahead. Everything saves as you type."))} />
+                        hint={Hint::About.until_given(hints::given(&plan.about)).map(AttrValue::from)} />
                 </section>
                 </div>
                 <aside class="smp-overview__aside">

@@ -2,6 +2,7 @@
 //! tactics, at what cost and return — with the rules' findings beside the fields.
 
 use super::{campaign_command, send_campaign};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{
     anchor, show_number, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit,
     MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic,
@@ -204,7 +205,7 @@ fn basics(b: &Brief) -> Html {
                         id={b.at("start")} notes={b.field("start")} onchange={on_start} />
                     <DateField label="Ends" value={Some(c.dates.end())} required=true
                         id={b.at("end")} notes={b.field("end")} check={Some(check_end)} onchange={on_end}
-                        hint={Some(AttrValue::from("Campaigns usually run one to three months."))} />
+                        hint={hints::campaign_span(c.dates).map(AttrValue::from)} />
                 </div>
                 <div class="smp-grid smp-grid--2">
                     <SelectField label="Objective it serves" options={objectives}
@@ -468,7 +469,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
             if tactic.kind == TacticKind::PaidAds {
                 <NumberField label="Actually spent" value={tactic.actual_spend} kind={NumberKind::Amount}
                     id={at("actual_spend")}
-                    hint={Some(AttrValue::from("What the ads really cost, as the campaign runs: the actual ROI is on this, not on the plan."))}
+                    hint={Hint::ActualSpend.until_given(tactic.actual_spend.is_some()).map(AttrValue::from)}
                     onchange={set.set(|t: &mut Tactic, v| t.actual_spend = v)} />
             }
             <TextField label="What it is" value={tactic.description.clone()} id={at("description")}
@@ -503,13 +504,13 @@ fn money(b: &Brief) -> Html {
                         onchange={set.set(|c: &mut Campaign, v| c.expected_return = v)} />
                     <NumberField label="Actual return" value={c.actual_return} kind={NumberKind::Amount}
                         id={b.at("actual_return")}
-                        hint={Some(AttrValue::from("Enter once the campaign has run."))}
+                        hint={Hint::ActualReturn.until_given(c.actual_return.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
                 </div>
                 <div class="smp-grid smp-grid--3">
                     <NumberField label="Other costs actually paid" value={c.other_costs} kind={NumberKind::Amount}
                         id={b.at("other_costs")}
-                        hint={Some(AttrValue::from("Beyond the ads: production, prizes, a photographer."))}
+                        hint={Hint::OtherCosts.until_given(c.other_costs.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.other_costs = v)} />
                 </div>
                 <dl class="smp-roi smp-roi--wide">

@@ -1,6 +1,7 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
 use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
     StrategyLink,
@@ -131,13 +132,13 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
             </div>
             <TextField label="Mission, in one sentence" value={p.mission.clone()}
                 id={at(PART, item, "mission")} notes={notes("mission")}
-                hint={Some(AttrValue::from("What this profile does for the business; everything it posts should serve it."))}
+                hint={Hint::Mission.until_given(hints::given(&p.mission)).map(AttrValue::from)}
                 oninput={set.set(|p: &mut Profile, v: String| p.mission = v)} />
             <div class="smp-grid smp-grid--2">
                 <NumberField label="Posts per week" value={p.posts_per_week.map(f64::from)}
                     kind={NumberKind::Whole(200)}
                     id={at(PART, item, "posts_per_week")} notes={notes("posts_per_week")}
-                    hint={Some(AttrValue::from("How active the brand will be here."))}
+                    hint={Hint::Cadence.until_given(p.posts_per_week.is_some()).map(AttrValue::from)}
                     onchange={set.set(|p: &mut Profile, v: Option<f64>| p.posts_per_week = v.map(|n| n as u32))} />
                 <ChecksField legend="Personas it reaches" options={personas} selected={selected}
                     empty="Add personas under Audience to choose them here."

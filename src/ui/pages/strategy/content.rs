@@ -1,6 +1,7 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
 use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
+use crate::plan::hints::Hint;
 use crate::plan::{
     anchor, show_number, to_places, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId,
     StrategyEdit,
@@ -29,12 +30,12 @@ pub fn content(ctx: &Ctx) -> Html {
             <div class="smp-grid smp-grid--2">
                 <LinesField label="Formats" value={content.formats.clone()}
                     id={at(PART, None, "formats")} notes={ctx.notes(PART, None, "formats")}
-                    hint={Some(AttrValue::from("One per line, e.g. short videos, carousels, articles."))}
+                    hint={Hint::Formats.until_given(!content.formats.is_empty()).map(AttrValue::from)}
                     onchange={ctx.with(StrategyEdit::Formats)} />
                 <NumberField label="Minutes to make one post" value={content.minutes_per_post.map(f64::from)}
                     kind={NumberKind::Whole(10_000)} suffix={Some(AttrValue::from("min"))}
                     id={at(PART, None, "minutes_per_post")}
-                    hint={Some(AttrValue::from("From idea to published, on average. Used to check the cadence against the team's hours."))}
+                    hint={Hint::MinutesPerPost.until_given(content.minutes_per_post.is_some()).map(AttrValue::from)}
                     onchange={minutes} />
             </div>
             { cadence(ctx) }

@@ -2,6 +2,7 @@
 //! strategy fits the wider marketing plan.
 
 use super::{add_button, at, choices, part_section, Ctx, ItemCard, Updater};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{
     anchor, DateRange, ItemEdit, Kpi, KpiId, KpiSource, Measurement, ObjectiveId, Part,
     ReviewCadence, StrategyEdit,
@@ -37,7 +38,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
                     onchange={on_start} />
                 <DateField label="Strategy ends" value={horizon.map(|h| h.end())}
                     id={at(PART, None, "horizon_end")} notes={ctx.notes(PART, None, "horizon_end")}
-                    hint={Some(AttrValue::from("A strategy looks about a year ahead, or more."))}
+                    hint={hints::horizon(horizon).map(AttrValue::from)}
                     check={Some(check_end)} onchange={on_end} />
             </div>
             <h3 class="smp-subtitle">{ "KPIs" }</h3>
@@ -94,7 +95,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
             <div class="smp-grid smp-grid--2">
                 <NumberField label="Baseline" value={k.baseline} kind={NumberKind::Amount}
                     id={at(PART, item, "baseline")} notes={notes("baseline")}
-                    hint={Some(AttrValue::from("Where it stands when the strategy starts; none is 0."))}
+                    hint={Hint::KpiBaseline.until_given(k.baseline.is_some()).map(AttrValue::from)}
                     onchange={set.set(|k: &mut Kpi, v| k.baseline = v)} />
                 <NumberField label="Target" value={k.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
@@ -105,7 +106,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
                 <SelectField label="Where the figure comes from" options={sources}
                     selected={k.source.as_ref().map(|s| AttrValue::from(s.key()))} none="Choose a source…"
                     id={at(PART, item, "source")} notes={notes("source")}
-                    hint={Some(AttrValue::from("The tools listed under People and tools, or the platform itself."))}
+                    hint={Hint::KpiSource.until_given(k.source.is_some()).map(AttrValue::from)}
                     onchange={set.set(|k: &mut Kpi, v: Option<String>| k.source = v.as_deref().and_then(KpiSource::from_key))} />
             </div>
         </ItemCard>

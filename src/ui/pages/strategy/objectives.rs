@@ -1,6 +1,7 @@
 //! Part 1: business objectives.
 
 use super::{add_button, at, part_section, Ctx, ItemCard, Updater};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{
     anchor, BusinessFunction, ItemEdit, Objective, ObjectiveId, ObjectiveKind, Part, StrategyEdit,
     StrategyLink,
@@ -77,7 +78,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
                     onchange={onkind} />
                 <TextField label="Metric" value={o.metric.clone()}
                     id={at(PART, item, "metric")} notes={notes("metric")}
-                    hint={Some(AttrValue::from("What will be counted, e.g. signed wholesale accounts."))}
+                    hint={Hint::Metric.until_given(hints::given(&o.metric)).map(AttrValue::from)}
                     oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
             </div>
             <div class="smp-grid smp-grid--3">
@@ -86,7 +87,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
                     onchange={set.set(|o: &mut Objective, v| o.baseline = v)} />
                 <NumberField label="Target" value={o.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
-                    hint={Some(AttrValue::from("To aim for a fall, set it below the baseline."))}
+                    hint={hints::objective_target(o.baseline, o.target).map(AttrValue::from)}
                     onchange={set.set(|o: &mut Objective, v| o.target = v)} />
                 <DateField label="Deadline" value={o.deadline}
                     id={at(PART, item, "deadline")} notes={notes("deadline")}

@@ -1,6 +1,7 @@
 //! Part 4: the story — positioning, key messages, voice.
 
 use super::{add_button, at, part_section, Ctx};
+use crate::plan::hints::{self, Hint};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
 use web_sys::HtmlInputElement;
@@ -21,7 +22,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
         { part_section(ctx, PART, "The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.", html! { <>
             <TextField label="Positioning" value={story.positioning.clone()} multiline=true
                 id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
-                hint={Some(AttrValue::from("Who the brand is for, what it offers them, and why it rather than another."))}
+                hint={Hint::Positioning.until_given(hints::given(&story.positioning)).map(AttrValue::from)}
                 oninput={ctx.with(StrategyEdit::Positioning)} />
             <fieldset class="smp-field smp-messages">
                 <legend class="smp-label">{ "Key messages" }</legend>
