@@ -102,6 +102,55 @@ pub fn active_in(node: &web_sys::Node) -> Option<web_sys::Element> {
         .and_then(|d| d.active_element())
 }
 
+/// What can take the focus with Tab, before the checks of [`tab_stop`].
+const TABBABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// Whether Tab stops at `element`: in the order, enabled, shown, not behind
+/// an inert page, and, of a group of radio buttons, the chosen one.
+fn tab_stop(element: &web_sys::HtmlElement) -> bool {
+    let unchosen_radio = element
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|input| input.type_() == "radio" && !input.checked());
+    element.tab_index() >= 0
+        && !element.has_attribute("disabled")
+        && !unchosen_radio
+        && element.get_client_rects().length() > 0
+        && element.closest("[inert]").ok().flatten().is_none()
+}
+
+/// Moves the focus from `from` to the control Tab (or, `back`, Shift+Tab)
+/// reaches after it, in the dialog it is in or else in the planner; says
+/// whether it moved. Makes one stop of a control that holds several of its
+/// own (a date field's day, month and year).
+pub fn tab_past(from: &web_sys::Element, back: bool) -> bool {
+    let scope = from
+        .closest("dialog[open]")
+        .ok()
+        .flatten()
+        .or_else(|| from.closest(".smp").ok().flatten());
+    let Some(list) = scope.and_then(|scope| scope.query_selector_all(TABBABLE).ok()) else {
+        return false;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|n| list.item(n))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect();
+    let Some(at) = controls.iter().position(|c| c.is_same_node(Some(from))) else {
+        return false;
+    };
+    let (before, after) = controls.split_at(at);
+    let mut onward: Box<dyn Iterator<Item = &web_sys::HtmlElement>> = if back {
+        Box::new(before.iter().rev())
+    } else {
+        Box::new(after.iter().skip(1))
+    };
+    onward.any(|control| {
+        tab_stop(control)
+            && control.focus().is_ok()
+            && active_in(control).is_some_and(|active| active.is_same_node(Some(control)))
+    })
+}
+
 /// Moves focus to an element now, if it is there; says whether it was.
 pub fn focus_now(selector: &str) -> bool {
     let element = Scope::of_focus()

@@ -5,7 +5,7 @@
 // says what will show; and the composer's count against the platform.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, planCard, saveStatus, startFromStrategy } from './helpers.js';
+import { createFirstPlan, expectSaved, goTo, importFile, newCampaign, openPart, planCard, saveStatus, startFromStrategy } from './helpers.js';
 
 const panel = (page) => page.getByRole('dialog', { name: /^(Post|Task) on/ });
 
@@ -227,4 +227,82 @@ test('an import counts in the singular, and its note goes with the plan it impor
   await expect(planCard(page, `${name} (imported)`)).toHaveCount(0);
   await expect(note).toHaveCount(0);
   await expectSaved(page);
+});
+
+test('a hint shows where it helps: under an empty field or what it speaks of, not under every filled one', async ({ page }) => {
+  await startFromStrategy(page);
+  const objectives = await openPart(page, 'Business objectives');
+  const fall = 'To aim for a fall, set it below the baseline.';
+  const counted = 'What will be counted, e.g. signed wholesale accounts.';
+  // The example's objectives are filled in: none of them repeats the hints.
+  await expect(objectives.getByLabel('Metric').first()).not.toHaveValue('');
+  await expect(objectives.getByText(fall)).toHaveCount(0);
+  await expect(objectives.getByText(counted)).toHaveCount(0);
+
+  // A new objective's empty fields say what they ask for, each once.
+  const before = await objectives.getByLabel('Target').count();
+  await objectives.getByRole('button', { name: 'Add an objective' }).click();
+  const fresh = objectives.getByRole('listitem').filter({ has: page.getByLabel('Target') }).nth(before);
+  await expect(fresh.getByText(fall)).toBeVisible();
+  await expect(fresh.getByText(counted)).toBeVisible();
+  await expect(fresh.getByLabel('Target')).toHaveAccessibleDescription(fall);
+  await fresh.getByLabel('Metric').fill('days to answer a wholesale enquiry');
+  await expect(fresh.getByText(counted)).toHaveCount(0);
+  // A target above the baseline needs no word; one below it reads as a fall.
+  await fresh.getByLabel('Baseline').fill('5');
+  await fresh.getByLabel('Target').fill('8');
+  await expect(fresh.getByText(fall)).toHaveCount(0);
+  await fresh.getByLabel('Target').fill('2');
+  await expect(fresh.getByText('Below the baseline: this objective aims for a fall.')).toBeVisible();
+  // Emptied again, the field asks again.
+  await fresh.getByLabel('Metric').fill('');
+  await expect(fresh.getByText(counted)).toBeVisible();
+
+  // The horizon's hint only while the strategy looks less than a year ahead.
+  const measurement = await openPart(page, 'Measurement');
+  const year = 'A strategy looks about a year ahead, or more.';
+  await expect(measurement.getByLabel('Strategy ends')).toHaveValue('2027-12-31');
+  await expect(measurement.getByText(year)).toHaveCount(0);
+  await measurement.getByLabel('Strategy ends').fill('2027-06-30');
+  await expect(measurement.getByText(year)).toBeVisible();
+});
+
+test('a date or a time is one Tab stop with a visible ring; the arrow keys move inside it', async ({ page }) => {
+  await startFromStrategy(page);
+  const measurement = await openPart(page, 'Measurement');
+  const starts = measurement.getByLabel('Strategy starts');
+  const ends = measurement.getByLabel('Strategy ends');
+  await starts.focus();
+  const ring = (field) => field.evaluate((e) => {
+    const style = getComputedStyle(e);
+    return style.boxShadow !== 'none' || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px');
+  });
+  await page.keyboard.press('Tab');
+  await expect(ends).toBeFocused();
+  expect(await ring(ends), 'the focus shows on the whole field').toBe(true);
+  // Inside it, the arrow keys go from part to part and change the date.
+  await page.keyboard.press('ArrowRight');
+  await expect(ends).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(ends).not.toBeFocused();
+  await expect(page.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Shift+Tab');
+  await expect(ends).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(starts).toBeFocused();
+  await page.screenshot({ path: 'test-results/date-one-stop.png' });
+  await page.keyboard.press('ArrowUp');
+  await expect(starts).not.toHaveValue('2027-01-01');
+
+  // The post's time, in the panel: one stop too, and Tab stays in the panel.
+  await page.goto('/#/calendar?date=2027-03-01');
+  await page.getByRole('gridcell', { name: /^\w+day 10 March,/ }).focus();
+  await page.keyboard.press('Enter');
+  const time = panel(page).getByLabel('Time');
+  await time.focus();
+  await page.keyboard.press('Tab');
+  await expect(time).not.toBeFocused();
+  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  await page.keyboard.press('Shift+Tab');
+  await expect(time).toBeFocused();
 });

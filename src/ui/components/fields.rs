@@ -315,6 +315,22 @@ fn read_date(text: &str) -> Option<Option<NaiveDate>> {
     }
 }
 
+/// The keys of a date or time field. The browser makes a Tab stop of each
+/// of its parts (day, month and year; hours and minutes): Tab and Shift+Tab
+/// leave the field instead, the arrow keys move between its parts, and the
+/// field is one stop like any other.
+pub fn one_stop() -> Callback<KeyboardEvent> {
+    Callback::from(|e: KeyboardEvent| {
+        let plain = !(e.alt_key() || e.ctrl_key() || e.meta_key());
+        if e.key() == "Tab" && plain {
+            let field = e.target_dyn_into::<web_sys::Element>();
+            if field.is_some_and(|field| crate::ui::shell::tab_past(&field, e.shift_key())) {
+                e.prevent_default();
+            }
+        }
+    })
+}
+
 #[component]
 pub fn DateField(props: &DateFieldProps) -> Html {
     crate::ui::probe::rendered("date field");
@@ -348,12 +364,13 @@ pub fn DateField(props: &DateFieldProps) -> Html {
             text.set(typed);
         })
     };
+    let onkeydown = one_stop();
     let below = below(&id, &props.hint, error.as_deref(), &props.notes);
     html! {
         <div class="smp-field smp-field--date">
             <label class="smp-label" for={id.clone()}>{ props.label.clone() }</label>
             <input id={id.clone()} class="smp-input" type="date"
-                value={(*text).clone()} {oninput}
+                value={(*text).clone()} {oninput} {onkeydown}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={below.describedby.clone()} />
             { below.html }

@@ -15,8 +15,8 @@ mod timeline;
 pub use create_plan::{create_plan_form, ExampleButton};
 pub use document::{document_view, laid_out_view, use_document, LaidOut};
 pub use fields::{
-    finding_notes, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField, LinesFieldProps,
-    NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
+    finding_notes, one_stop, use_dom_id, ChecksField, DateField, DateFieldProps, LinesField,
+    LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::header;
 pub use items::{add_button, choices, ids, persona_name, use_confirmation, ItemCard};

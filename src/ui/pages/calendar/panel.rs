@@ -268,7 +268,8 @@ fn PostForm(props: &PostFormProps) -> Html {
                 }
                 <div class="smp-field">
                     <label class="smp-label" for="smp-panel-time">{ "Time" }</label>
-                    <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={set.time.clone()} />
+                    <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={set.time.clone()}
+                        onkeydown={crate::ui::components::one_stop()} />
                 </div>
             </div>
             <SelectField label="Profile" options={choices.profiles.clone()} id="smp-panel-profile"
