@@ -142,6 +142,10 @@ if (inline) {
     console.error('post-build: index.html holds no first screen between its smp:first-screen markers');
     process.exit(1);
   }
+  // The translations the build carries (assets/lang/de.txt: "de").
+  const languages = (await readdir(join(dir, 'lang')).catch(() => []))
+    .filter((f) => /^[a-z]{2,3}\.txt$/.test(f))
+    .map((f) => f.replace('.txt', ''));
   let loader = `/* smp: Social Media Planner's loader, written at build time by
    scripts/post-build.mjs. A host page embeds planners with
      <script type="module" src="…/planner.js"></script>
@@ -216,6 +220,23 @@ await new Promise((resolve) => {
   setTimeout(() => done(true), 250);
 });
 
+// The language the planners start in: the one chosen in this browser (under
+// the storage key of the page's planner, or its first), else the browser's
+// own; its words, when the build has them (lang/*.txt), fetched beside the
+// wasm, so the first paint of the planner is in it. English needs none.
+const LANGUAGES = ${JSON.stringify(languages)};
+let language;
+try {
+  const key = document.getElementById('social-media-planner') ? '' : \`@\${document.querySelector('[data-social-planner]')?.getAttribute('data-storage-key') || 'default'}\`;
+  language = localStorage.getItem(\`social-media-planner\${key}:language\`);
+} catch {
+  // Storage blocked: the browser's own language.
+}
+language ??= navigator.language.split('-')[0].toLowerCase();
+const words = LANGUAGES.includes(language)
+  ? fetch(new URL(\`lang/\${language}.txt\`, here)).then((response) => (response.ok ? response.text() : undefined), () => undefined)
+  : undefined;
+
 try {
   await init({ module_or_path: new URL('${base(wasm)}', here) });
 } catch (error) {
@@ -264,7 +285,7 @@ window.SocialMediaPlanner = Object.freeze({
 // long one, so the page can answer a tap between them (Lighthouse's total
 // blocking time on a slowed phone: median 133 ms against 95, four runs each).
 await new Promise((resolve) => setTimeout(resolve, 0));
-boot(stylesheet, new URL('sw.js', here).href, loadWriters);
+boot(stylesheet, new URL('sw.js', here).href, loadWriters, language, await words);
 `;
   // \`init\` keeps its name: the benchmarks find its call (tests/bench/harness.mjs).
   loader = await small(loader, ['init']);

@@ -11,14 +11,17 @@ mod web {
 
     /// Mounts what the page asks for: the standalone root, and every element
     /// marked `data-social-planner`; then looks after offline use. `writers`
-    /// loads the file writers on demand.
+    /// loads the file writers on demand; `words` are the translation of
+    /// `language`, when the planner starts in another language than English.
     #[wasm_bindgen]
     pub fn boot(
         stylesheet: Option<String>,
         worker: Option<String>,
         writers: Option<js_sys::Function>,
+        language: Option<String>,
+        words: Option<String>,
     ) {
-        social_media_planner::ui::boot(Assets { stylesheet }, worker, writers);
+        social_media_planner::ui::boot(Assets { stylesheet }, worker, writers, language, words);
     }
 
     /// A planner mounted by hand.

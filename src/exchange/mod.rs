@@ -4,6 +4,7 @@
 //! the plan as a document (print, the shared view) and in a link.
 
 pub mod bulk;
+pub mod catalogue;
 mod compact;
 pub mod document;
 mod envelope;

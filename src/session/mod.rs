@@ -12,9 +12,11 @@
 //! publishes (the workspace, the save status, the undo labels, the notices)
 //! change only when what they show does.
 
+mod language;
 mod stored;
 mod theme;
 
+pub use language::Language;
 pub use stored::{Loaded, Outside, Repaired, StorageError, Unreadable};
 pub use theme::Theme;
 

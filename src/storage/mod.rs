@@ -2,7 +2,7 @@
 //!
 //! Keys: `{prefix}plan:{id}` holds one plan in the compact encoding,
 //! `{prefix}last-open` the id of the plan used last, `{prefix}theme` the theme
-//! chosen, and `{prefix}recovery:…` an
+//! chosen, `{prefix}language` the language chosen, and `{prefix}recovery:…` an
 //! untouched copy of any saved value that could not be read as it was. Nothing
 //! outside the prefix is read or written. A value that cannot be read is never
 //! written over, and a plan another tab saved since this one last read it is
@@ -29,6 +29,8 @@ const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
 /// The theme chosen (`session::Theme`'s key).
 const THEME_KEY: &str = "theme";
+/// The language chosen (`session::Language`'s key).
+const LANGUAGE_KEY: &str = "language";
 const RECOVERY_KEY: &str = "recovery:";
 /// What the calendar files written for a plan held (`exchange::ics::Ledger`).
 const SENT_KEY: &str = "sent:";
@@ -85,10 +87,6 @@ impl PlanStore {
 
     fn last_open_key(&self) -> String {
         format!("{}{LAST_OPEN_KEY}", self.prefix)
-    }
-
-    fn theme_key(&self) -> String {
-        format!("{}{THEME_KEY}", self.prefix)
     }
 
     fn recovery_key(&self, key: &str) -> String {
@@ -349,20 +347,34 @@ impl PlanStore {
             .map_err(|_| StorageError::Full)
     }
 
+    /// A setting of this browser's (the theme, the language), as stored.
+    fn setting(&self, name: &str) -> Option<String> {
+        setting(&self.prefix, name)
+    }
+
+    fn set_setting(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        let key = format!("{}{name}", self.prefix);
+        Self::storage()?
+            .set_item(&key, value)
+            .map_err(|_| StorageError::Full)
+    }
+
     /// The theme chosen in this browser, or the system's.
     pub fn theme(&self) -> crate::session::Theme {
-        let key = self.theme_key();
-        let stored = Self::storage()
-            .ok()
-            .and_then(|s| s.get_item(&key).ok().flatten());
-        crate::session::Theme::from_key(stored.as_deref().unwrap_or_default())
+        crate::session::Theme::from_key(self.setting(THEME_KEY).as_deref().unwrap_or_default())
     }
 
     pub fn set_theme(&self, theme: crate::session::Theme) -> Result<(), StorageError> {
-        let key = self.theme_key();
-        Self::storage()?
-            .set_item(&key, theme.key())
-            .map_err(|_| StorageError::Full)
+        self.set_setting(THEME_KEY, theme.key())
+    }
+
+    /// The language chosen in this browser, if one was.
+    pub fn language(&self) -> Option<crate::session::Language> {
+        language_under(&self.prefix)
+    }
+
+    pub fn set_language(&self, language: crate::session::Language) -> Result<(), StorageError> {
+        self.set_setting(LANGUAGE_KEY, language.key())
     }
 
     pub fn set_last_open(&self, id: Option<&PlanId>) -> Result<(), StorageError> {
@@ -436,4 +448,15 @@ fn refusal(error: GlooError) -> StorageError {
 /// `NS_ERROR_DOM_QUOTA_REACHED` in older Firefox.
 fn is_quota(name: &str) -> bool {
     name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
+}
+
+/// A setting of this browser's under `prefix`, as stored.
+fn setting(prefix: &str, name: &str) -> Option<String> {
+    let key = format!("{prefix}{name}");
+    PlanStore::storage().ok()?.get_item(&key).ok().flatten()
+}
+
+/// The language chosen for the planner storing under `prefix`, if one was.
+pub fn language_under(prefix: &str) -> Option<crate::session::Language> {
+    crate::session::Language::from_key(&setting(prefix, LANGUAGE_KEY)?)
 }

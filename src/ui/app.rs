@@ -5,6 +5,7 @@ use super::pages::switch;
 use super::route::{use_place, Route, Router};
 use super::shell;
 use super::store::{use_session, Dispatch, Status, Storage, Store};
+use super::text::{self, t};
 use crate::embed::Routing;
 use crate::session;
 use crate::storage::PlanStore;
@@ -125,7 +126,9 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| shell::mark("smp:ready"));
 
-    let layout = html! { <Layout keys={props.embedded.then(|| dispatch.clone())} /> };
+    let layout = html! {
+        <Layout keys={props.embedded.then(|| dispatch.clone())} />
+    };
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Store> context={published.store}>
@@ -224,11 +227,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 options.set_prevent_scroll(true);
                 let _ = main.focus_with_options(&options);
             };
-            if let Some(window) = web_sys::window() {
-                let settle = wasm_bindgen::closure::Closure::once_into_js(settle);
-                let _ =
-                    window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&settle));
-            }
+            shell::next_frame(settle);
         });
     }
 
@@ -282,7 +281,7 @@ fn Layout(props: &LayoutProps) -> Html {
         }
     });
     html! {
-        <div class="smp-app" ref={app_ref} {onkeydown}>
+        <div class="smp-app" lang={text::shown().key()} ref={app_ref} {onkeydown}>
             { store.as_ref().map(header) }
             { section_nav() }
             <Notices />
@@ -299,8 +298,8 @@ fn Layout(props: &LayoutProps) -> Html {
             </main>
             <UndoToast />
             <footer class="smp-footer">
-                <p>{ "Your plans are kept in this browser only. Nothing you type leaves your device." }</p>
-                <crate::ui::components::ThemeSwitch />
+                <p>{ t("Your plans are kept in this browser only. Nothing you type leaves your device.") }</p>
+                <crate::ui::components::Preferences />
             </footer>
         </div>
     }

@@ -10,6 +10,7 @@ pub mod probe;
 pub mod route;
 mod shell;
 pub mod store;
+pub mod text;
 
 pub use app::{App, AppProps};
 pub use mount::ROOT_ID;
@@ -19,8 +20,15 @@ pub use shell::{now, to_utc};
 /// Mounts the planners the page asks for and looks after offline use: the
 /// service worker at `worker`, if given, registered for the standalone page
 /// or where an embed asks for it with `data-offline`.
-pub fn boot(assets: mount::Assets, worker: Option<String>, writers: Option<js_sys::Function>) {
+pub fn boot(
+    assets: mount::Assets,
+    worker: Option<String>,
+    writers: Option<js_sys::Function>,
+    language: Option<String>,
+    words: Option<String>,
+) {
     shell::set_writers(writers);
+    text::start(language, words);
     mount::mount_page(&assets);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

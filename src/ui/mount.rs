@@ -158,15 +158,12 @@ fn register(mounted: Mounted) -> Handle {
 /// page is ours), the address's fragment for routing.
 pub fn mount_standalone(root: Element) -> Handle {
     let kept = take_children(&root);
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            storage_prefix: STANDALONE_PREFIX.into(),
-            routing: Routing::Hash,
-            embedded: false,
-        },
-    )
-    .render();
+    let props = AppProps {
+        storage_prefix: STANDALONE_PREFIX.into(),
+        routing: Routing::Hash,
+        embedded: false,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     register(Mounted {
         app,
         element: root,
@@ -223,15 +220,12 @@ pub fn mount_embed(
             (host, root, kept, listeners)
         }
     };
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root,
-        AppProps {
-            storage_prefix: options.key.prefix().into(),
-            routing: options.routing,
-            embedded: true,
-        },
-    )
-    .render();
+    let props = AppProps {
+        storage_prefix: options.key.prefix().into(),
+        routing: options.routing,
+        embedded: true,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(register(Mounted {
         app,
         element: element.clone(),

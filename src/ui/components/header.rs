@@ -5,6 +5,7 @@ use crate::session;
 use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::store::{use_dispatch, use_save, use_undo, Store};
+use crate::ui::text::t;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn header(store: &Store) -> Html {
                 <span>{ "Social Media Planner" }</span>
             </div>
             <div class="smp-header__plan">
-                <span class="smp-header__eyebrow">{ "Current plan" }</span>
+                <span class="smp-header__eyebrow">{ t("Current plan") }</span>
                 {
                     match current {
                         Some(plan) => html! {
@@ -30,7 +31,7 @@ pub fn header(store: &Store) -> Html {
                         },
                         None => html! {
                             <strong class="smp-header__plan-name smp-header__plan-name--none">
-                                { "No plan yet" }
+                                { t("No plan yet") }
                             </strong>
                         },
                     }
@@ -49,7 +50,7 @@ fn plan_switcher(store: &crate::ui::store::Store) -> Html {
     let plans: Vec<&crate::plan::Plan> = store.workspace.plans().collect();
     if plans.is_empty() {
         return html! {
-            <NavLink to={Route::Plans} class="smp-button smp-button--on-dark">{ "Create a plan" }</NavLink>
+            <NavLink to={Route::Plans} class="smp-button smp-button--on-dark">{ t("Create a plan") }</NavLink>
         };
     }
     let current = store.workspace.current_id().cloned();
@@ -65,7 +66,7 @@ fn plan_switcher(store: &crate::ui::store::Store) -> Html {
     html! {
         <div class="smp-switcher">
             <label class="smp-switcher__label">
-                <span>{ "Switch plan" }</span>
+                <span>{ t("Switch plan") }</span>
                 <select class="smp-switcher__select" {onchange}>
                     { for plans.iter().map(|plan| html! {
                         <option value={plan.id.to_string()}
@@ -75,7 +76,7 @@ fn plan_switcher(store: &crate::ui::store::Store) -> Html {
                     }) }
                 </select>
             </label>
-            <NavLink to={Route::Plans} class="smp-switcher__manage">{ "Manage plans" }</NavLink>
+            <NavLink to={Route::Plans} class="smp-switcher__manage">{ t("Manage plans") }</NavLink>
         </div>
     }
 }
@@ -84,8 +85,8 @@ fn plan_switcher(store: &crate::ui::store::Store) -> Html {
 fn SaveIndicator() -> Html {
     let save = use_save();
     let (modifier, text) = match save.status {
-        SaveStatus::Saved => ("saved", "Saved".to_owned()),
-        SaveStatus::Saving => ("saving", "Saving…".to_owned()),
+        SaveStatus::Saved => ("saved", t("Saved").to_owned()),
+        SaveStatus::Saving => ("saving", t("Saving…").to_owned()),
         SaveStatus::NotSaved(reason) => ("failed", format!("Not saved: {reason}")),
         SaveStatus::NoPlans => return Html::default(),
     };
@@ -119,11 +120,15 @@ fn UndoRedo() -> Html {
     let undo_label = labels
         .undo
         .as_ref()
-        .map_or("Undo: nothing to undo".to_owned(), |l| format!("Undo: {l}"));
+        .map_or(t("Undo: nothing to undo").to_owned(), |l| {
+            format!("Undo: {l}")
+        });
     let redo_label = labels
         .redo
         .as_ref()
-        .map_or("Redo: nothing to redo".to_owned(), |l| format!("Redo: {l}"));
+        .map_or(t("Redo: nothing to redo").to_owned(), |l| {
+            format!("Redo: {l}")
+        });
     let undo = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.send(session::Event::Undo))
@@ -133,16 +138,16 @@ fn UndoRedo() -> Html {
         Callback::from(move |_: MouseEvent| store.send(session::Event::Redo))
     };
     html! {
-        <div class="smp-history" role="group" aria-label="History">
+        <div class="smp-history" role="group" aria-label={t("History")}>
             <button type="button" class="smp-button smp-button--ghost-dark smp-button--small"
                 onclick={undo} disabled={!can_undo}
                 aria-label={undo_label.clone()} title={format!("{undo_label} (Ctrl+Z)")}>
-                <span aria-hidden="true">{ "↶ " }</span>{ "Undo" }
+                <span aria-hidden="true">{ "↶ " }</span>{ t("Undo") }
             </button>
             <button type="button" class="smp-button smp-button--ghost-dark smp-button--small"
                 onclick={redo} disabled={!can_redo}
                 aria-label={redo_label.clone()} title={format!("{redo_label} (Shift+Ctrl+Z)")}>
-                { "Redo" }<span aria-hidden="true">{ " ↷" }</span>
+                { t("Redo") }<span aria-hidden="true">{ " ↷" }</span>
             </button>
         </div>
     }

@@ -24,5 +24,5 @@ pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;
 pub use readiness::readiness_panel;
-pub use theme::ThemeSwitch;
+pub use theme::Preferences;
 pub use timeline::{timeline_chart, BarLabel};

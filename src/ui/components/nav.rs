@@ -1,21 +1,22 @@
 //! The section navigation, in the order of the workflow.
 
 use crate::ui::route::{NavLink, Route};
+use crate::ui::text::{t, Words};
 use yew::prelude::*;
 
 /// The workflow's steps, in order, with the number shown beside each.
-const STEPS: [(Route, &str, Option<&str>); 6] = [
-    (Route::Overview, "Overview", None),
-    (Route::Strategy, "Strategy", Some("1")),
-    (Route::Campaigns, "Campaigns", Some("2")),
-    (Route::Calendar, "Calendar", Some("3")),
-    (Route::Measure, "Measure", Some("4")),
-    (Route::Plans, "Plans", None),
+const STEPS: [(Route, Words, Option<&str>); 6] = [
+    (Route::Overview, t("Overview"), None),
+    (Route::Strategy, t("Strategy"), Some("1")),
+    (Route::Campaigns, t("Campaigns"), Some("2")),
+    (Route::Calendar, t("Calendar"), Some("3")),
+    (Route::Measure, t("Measure"), Some("4")),
+    (Route::Plans, t("Plans"), None),
 ];
 
 pub fn section_nav() -> Html {
     html! {
-        <nav class="smp-nav" aria-label="Sections">
+        <nav class="smp-nav" aria-label={t("Sections")}>
             <ul class="smp-nav__list">
                 { for STEPS.iter().map(|(route, label, step)| html! {
                     <li>
@@ -23,7 +24,7 @@ pub fn section_nav() -> Html {
                             if let Some(step) = step {
                                 <span class="smp-nav__step" aria-hidden="true">{ *step }</span>
                             }
-                            { *label }
+                            { label }
                         </NavLink>
                     </li>
                 }) }

@@ -1,0 +1,114 @@
+//! The interface's words in the language chosen. The planner is written in
+//! English; a translation (`exchange::catalogue`, one of the build's
+//! `lang/*.txt`) is fetched by the loader (`planner.js`), beside the wasm,
+//! only where its language was chosen in this browser or is the browser's
+//! own, so the English first load carries none of it. [`t`] gives the words
+//! to show for an English text: its translation when one is shown and has
+//! it, else itself.
+//!
+//! One language is shown per page, by every planner on it, from the start:
+//! the words are looked up here, not in each planner's state, so that a page
+//! need not hand a language to every function that writes a word. Choosing
+//! another reloads the page, which starts in it.
+
+use crate::exchange::catalogue::Catalogue;
+use crate::session::Language;
+use std::cell::Cell;
+
+thread_local! {
+    /// The language shown, and its catalogue (none for English).
+    static SHOWN: Cell<(Language, Option<&'static Catalogue<'static>>)> =
+        const { Cell::new((Language::English, None)) };
+}
+
+/// The words to show for `english`, looked up when they are drawn: in a
+/// page (`{ t("Saved") }`), an attribute or a prop, or as text
+/// (`&*t("Saved")`, `t("Saved").to_owned()`). One call per drawing, the
+/// same in size as the bare English it replaces.
+pub const fn t(english: &'static str) -> Words {
+    Words(english)
+}
+
+/// English words to show in the language shown.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Words(&'static str);
+
+/// The words to show for `english`: its translation when a language other
+/// than English is shown and has it, else itself.
+#[inline(never)]
+fn look_up(english: &'static str) -> &'static str {
+    SHOWN
+        .with(Cell::get)
+        .1
+        .and_then(|catalogue| catalogue.get(english))
+        .unwrap_or(english)
+}
+
+impl std::ops::Deref for Words {
+    type Target = str;
+    fn deref(&self) -> &'static str {
+        look_up(self.0)
+    }
+}
+
+impl From<Words> for yew::virtual_dom::VNode {
+    #[inline(never)]
+    fn from(words: Words) -> Self {
+        look_up(words.0).into()
+    }
+}
+
+impl From<Words> for yew::AttrValue {
+    #[inline(never)]
+    fn from(words: Words) -> Self {
+        yew::AttrValue::Static(look_up(words.0))
+    }
+}
+
+impl From<&Words> for yew::virtual_dom::VNode {
+    fn from(words: &Words) -> Self {
+        look_up(words.0).into()
+    }
+}
+
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for Words {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        self.into()
+    }
+}
+
+impl yew::html::IntoPropValue<yew::AttrValue> for Words {
+    fn into_prop_value(self) -> yew::AttrValue {
+        self.into()
+    }
+}
+
+impl yew::html::IntoPropValue<Option<yew::AttrValue>> for Words {
+    fn into_prop_value(self) -> Option<yew::AttrValue> {
+        Some(self.into())
+    }
+}
+
+/// The language shown.
+pub fn shown() -> Language {
+    SHOWN.with(Cell::get).0
+}
+
+/// Shows `language` from the start, in its words (`file`, its translation's
+/// text, fetched by the loader beside the wasm): before any planner is
+/// mounted. English where either is missing or the text is not a
+/// translation; the switch then says the language could not be loaded.
+pub fn start(language: Option<String>, file: Option<String>) {
+    let Some(language) = language.as_deref().and_then(Language::from_key) else {
+        return;
+    };
+    let Some(file) = file else {
+        return;
+    };
+    // Kept for the page's life, as the words the pages borrow.
+    let text: &'static str = Box::leak(file.into_boxed_str());
+    if let Ok(catalogue) = Catalogue::parse(text) {
+        let catalogue: &'static Catalogue<'static> = Box::leak(Box::new(catalogue));
+        SHOWN.with(|shown| shown.set((language, Some(catalogue))));
+    }
+}

@@ -1,0 +1,88 @@
+// The planner in a second language: English carries no translation, German
+// is chosen in the footer, loaded with the page, remembered, and followed
+// where the browser asks for it; a translation that cannot arrive is said.
+import { test, expect } from '@playwright/test';
+import { createPlan, PREFIX } from './helpers.js';
+
+/** The translation's requests the page makes. */
+function translations(page) {
+  const asked = [];
+  page.on('request', (request) => {
+    if (/\/lang\/[a-z]+\.txt$/.test(new URL(request.url()).pathname)) asked.push(request.url());
+  });
+  return asked;
+}
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('starts in English without fetching any translation', async ({ page }) => {
+    const asked = translations(page);
+    await page.goto('/');
+    await createPlan(page, 'Acme Coffee');
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await expect(nav.getByRole('link', { name: 'Strategy' })).toBeVisible();
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+    await expect(page.locator('[lang="en"]').first()).toBeVisible();
+    expect(asked).toEqual([]);
+  });
+
+  test('switches to German, keeps it across reloads and switches back', async ({ page }) => {
+    const asked = translations(page);
+    await page.goto('/');
+    await createPlan(page, 'Acme Coffee');
+    await page.goto('/#/campaigns');
+    await Promise.all([page.waitForEvent('load'), page.getByLabel('Language').selectOption({ label: 'Deutsch' })]);
+
+    // The same page, its words in German; the plan's own words as they were.
+    const nav = page.getByRole('navigation', { name: 'Bereiche' });
+    await expect(nav.getByRole('link', { name: 'Kampagnen' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Strategie' })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Aktueller Plan');
+    await expect(page.getByRole('banner')).toContainText('Acme Coffee');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+    await expect(page.getByRole('contentinfo')).toContainText('Ihre Pläne bleiben nur in diesem Browser.');
+    await expect(page.getByLabel('Sprache')).toHaveValue('de');
+    await expect(page.getByLabel('Design').locator('option:checked')).toHaveText('Wie das System');
+    await expect(page.locator('.smp-app')).toHaveAttribute('lang', 'de');
+    expect(await page.evaluate((key) => localStorage.getItem(key), `${PREFIX}language`)).toBe('de');
+    expect(asked.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Übersicht' })).toBeVisible();
+
+    await Promise.all([page.waitForEvent('load'), page.getByLabel('Sprache').selectOption({ label: 'English' })]);
+    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Campaigns' })).toBeVisible();
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+    await expect(page.locator('.smp-app')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('starts in German, until English is chosen', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Strategie' })).toBeVisible();
+    await expect(page.getByLabel('Sprache')).toHaveValue('de');
+    await Promise.all([page.waitForEvent('load'), page.getByLabel('Sprache').selectOption({ label: 'English' })]);
+    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Strategy' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  });
+});
+
+test.describe('a translation that cannot arrive', () => {
+  test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+
+  test('leaves the planner in English and says so by the switch', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, 'de'), `${PREFIX}language`);
+    await page.route(/\/lang\/de\.txt$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Strategy' })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('alert')).toHaveText(
+      'Deutsch could not be loaded: the planner could not reach its files. Check the connection, then reload the page.',
+    );
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+  });
+});

@@ -1,0 +1,107 @@
+//! The translations shipped (`assets/lang/*.txt`) are readable and whole:
+//! every English text the interface looks up (`t("…")` in the code, and the
+//! domain's labels it passes to `t`) has its translation, no entry is left
+//! over from a text the code no longer has, and none is given twice.
+
+use social_media_planner::exchange::catalogue::Catalogue;
+use social_media_planner::session::{Language, Theme};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn sources(dir: &Path, found: &mut Vec<String>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("the sources are readable")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(std::fs::read_to_string(&path).expect("a source file"));
+        }
+    }
+}
+
+/// The string literals `source` passes to `t`.
+fn looked_up(source: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("t(\"") {
+        let before = rest[..at].chars().next_back();
+        rest = &rest[at + 3..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let end = rest.find('"').expect("a literal ends");
+        let key = &rest[..end];
+        assert!(
+            !key.ends_with('\\'),
+            "a looked-up text holds no escaped quote: {key}"
+        );
+        keys.push(key.to_owned());
+        rest = &rest[end..];
+    }
+    keys
+}
+
+/// Every English text the interface looks up.
+fn keys() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    sources(Path::new("src/ui"), &mut files);
+    let mut keys: BTreeSet<String> = files.iter().flat_map(|f| looked_up(f)).collect();
+    // Labels the domain gives and the interface passes to `t`.
+    keys.extend(Theme::ALL.iter().map(|t| t.label().to_owned()));
+    keys
+}
+
+#[test]
+fn the_lookups_are_found_in_the_code() {
+    let keys = keys();
+    for key in ["Strategy", "Language", "Saved", "As the system"] {
+        assert!(keys.contains(key), "{key} is looked up");
+    }
+    assert_eq!(
+        looked_up(r#"t("One") + format!("{}", t("Two")); test("Three"); it("Four")"#),
+        ["One", "Two"]
+    );
+}
+
+#[test]
+fn every_translation_is_readable_and_whole() {
+    let keys = keys();
+    for language in Language::ALL {
+        let Some(file) = language.file() else {
+            continue;
+        };
+        let path = Path::new("assets").join(file);
+        let text = std::fs::read_to_string(&path).expect("the translation is shipped");
+        let catalogue = Catalogue::parse(&text)
+            .unwrap_or_else(|e| panic!("{}: line {} is not an entry", path.display(), e.line));
+        let mut seen = BTreeSet::new();
+        for (english, translation) in catalogue.entries() {
+            assert!(seen.insert(*english), "{english} is translated twice");
+            assert!(
+                keys.contains(*english),
+                "{}: {english} is no longer in the planner",
+                path.display()
+            );
+            assert!(
+                !translation.trim().is_empty(),
+                "{english} has a translation"
+            );
+        }
+        let missing: Vec<_> = keys.iter().filter(|k| !seen.contains(k.as_str())).collect();
+        assert!(
+            missing.is_empty(),
+            "{} lacks {} texts:\n{}",
+            path.display(),
+            missing.len(),
+            missing
+                .iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
