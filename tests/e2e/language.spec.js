@@ -65,6 +65,12 @@ test.describe('a German browser', () => {
     await page.goto('/');
     await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Strategie' })).toBeVisible();
     await expect(page.getByLabel('Sprache')).toHaveValue('de');
+    // The welcome in German, and a plan made from it.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Von der Strategie zum Kalender, in einem Plan');
+    await expect(page.getByRole('button', { name: 'Mit einem Beispiel beginnen' })).toBeVisible();
+    await page.getByLabel('Name des Plans').fill('Bäckerei Sonne');
+    await page.getByRole('button', { name: 'Plan anlegen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bäckerei Sonne');
     await Promise.all([page.waitForEvent('load'), page.getByLabel('Sprache').selectOption({ label: 'English' })]);
     await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Strategy' })).toBeVisible();
     await page.reload();

@@ -8,6 +8,7 @@ use crate::session;
 use crate::ui::route::{use_navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_dispatch, Dispatch};
+use crate::ui::text::t;
 use yew::prelude::*;
 
 /// Names a new plan and opens it; `autofocus` puts the cursor in its field.
@@ -21,9 +22,9 @@ pub fn create_plan_form(dispatch: &Dispatch, autofocus: bool) -> Html {
         }))
     });
     html! {
-        <PlanNameForm label="Plan name" submit_label="Create plan" {onsubmit}
+        <PlanNameForm label={t("Plan name")} submit_label={t("Create plan")} {onsubmit}
             focus={autofocus}
-            placeholder={Some(AttrValue::from("e.g. Acme Coffee, or a client's name"))} />
+            placeholder={Some(AttrValue::from(t("e.g. Acme Coffee, or a client's name")))} />
     }
 }
 
@@ -73,9 +74,9 @@ pub fn ExampleButton() -> Html {
     html! {
         <div class="smp-example">
             <button type="button" class="smp-button" {onclick} aria-disabled={making.then_some("true")}>
-                { if making { "Making the example…" } else { "Start from an example" } }
+                { if making { t("Making the example…") } else { t("Start from an example") } }
             </button>
-            <p class="smp-hint">{ "A small bakery's plan in full, to explore or adapt: its strategy, three campaigns, the weeks of posts around today and the results so far." }</p>
+            <p class="smp-hint">{ t("A small bakery's plan in full, to explore or adapt: its strategy, three campaigns, the weeks of posts around today and the results so far.") }</p>
             if let Some(Some(problem)) = &*state {
                 <p class="smp-error" role="alert">{ problem.clone() }</p>
             }

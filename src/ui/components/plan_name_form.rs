@@ -2,6 +2,7 @@
 
 use super::fields::use_dom_id;
 use crate::plan::PlanName;
+use crate::ui::text::t;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn PlanNameForm(props: &PlanNameFormProps) -> Html {
     });
     let cancel_button = props.oncancel.as_ref().map(|cancel| {
         let onclick = cancel.reform(|_: MouseEvent| ());
-        html! { <button type="button" class="smp-button" {onclick}>{ "Cancel" }</button> }
+        html! { <button type="button" class="smp-button" {onclick}>{ t("Cancel") }</button> }
     });
 
     html! {

@@ -9,6 +9,7 @@ use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, Te
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
+use crate::ui::text::t;
 use yew::prelude::*;
 
 #[component]
@@ -29,20 +30,20 @@ fn welcome(dispatch: &crate::ui::store::Dispatch) -> Html {
     html! {
         <section class="smp-page smp-welcome">
             <div class="smp-welcome__intro">
-                <p class="smp-eyebrow">{ "Welcome" }</p>
-                <h1 class="smp-page__title">{ "From strategy to calendar, in one plan" }</h1>
+                <p class="smp-eyebrow">{ t("Welcome") }</p>
+                <h1 class="smp-page__title">{ t("From strategy to calendar, in one plan") }</h1>
                 <p class="smp-lead">
-                    { "Set the long-term strategy first, build short campaigns on it, carry both out day by day, then measure and adapt. One plan per brand or client; everything stays in this browser." }
+                    { t("Set the long-term strategy first, build short campaigns on it, carry both out day by day, then measure and adapt. One plan per brand or client; everything stays in this browser.") }
                 </p>
                 <ol class="smp-welcome__steps">
-                    <li><strong>{ "Strategy" }</strong>{ " — objectives, audience, channels: the year-long foundation." }</li>
-                    <li><strong>{ "Campaigns" }</strong>{ " — short, targeted efforts that stand on it." }</li>
-                    <li><strong>{ "Calendar" }</strong>{ " — posts and tasks, each with an owner and a date." }</li>
-                    <li><strong>{ "Measure" }</strong>{ " — results against targets, lessons fed back." }</li>
+                    <li><strong>{ t("Strategy") }</strong>{ " — " }{ t("objectives, audience, channels: the year-long foundation.") }</li>
+                    <li><strong>{ t("Campaigns") }</strong>{ " — " }{ t("short, targeted efforts that stand on it.") }</li>
+                    <li><strong>{ t("Calendar") }</strong>{ " — " }{ t("posts and tasks, each with an owner and a date.") }</li>
+                    <li><strong>{ t("Measure") }</strong>{ " — " }{ t("results against targets, lessons fed back.") }</li>
                 </ol>
             </div>
             <div class="smp-card smp-welcome__start">
-                <h2 class="smp-card__title">{ "Create your first plan" }</h2>
+                <h2 class="smp-card__title">{ t("Create your first plan") }</h2>
                 { create_plan_form(dispatch, !embedded) }
                 <ExampleButton />
             </div>
