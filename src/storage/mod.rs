@@ -349,7 +349,8 @@ impl PlanStore {
 
     /// A setting of this browser's (the theme, the language), as stored.
     fn setting(&self, name: &str) -> Option<String> {
-        setting(&self.prefix, name)
+        let key = format!("{}{name}", self.prefix);
+        Self::storage().ok()?.get_item(&key).ok().flatten()
     }
 
     fn set_setting(&self, name: &str, value: &str) -> Result<(), StorageError> {
@@ -370,7 +371,7 @@ impl PlanStore {
 
     /// The language chosen in this browser, if one was.
     pub fn language(&self) -> Option<crate::session::Language> {
-        language_under(&self.prefix)
+        crate::session::Language::from_key(&self.setting(LANGUAGE_KEY)?)
     }
 
     pub fn set_language(&self, language: crate::session::Language) -> Result<(), StorageError> {
@@ -448,15 +449,4 @@ fn refusal(error: GlooError) -> StorageError {
 /// `NS_ERROR_DOM_QUOTA_REACHED` in older Firefox.
 fn is_quota(name: &str) -> bool {
     name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
-}
-
-/// A setting of this browser's under `prefix`, as stored.
-fn setting(prefix: &str, name: &str) -> Option<String> {
-    let key = format!("{prefix}{name}");
-    PlanStore::storage().ok()?.get_item(&key).ok().flatten()
-}
-
-/// The language chosen for the planner storing under `prefix`, if one was.
-pub fn language_under(prefix: &str) -> Option<crate::session::Language> {
-    crate::session::Language::from_key(&setting(prefix, LANGUAGE_KEY)?)
 }

@@ -126,9 +126,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| shell::mark("smp:ready"));
 
-    let layout = html! {
-        <Layout keys={props.embedded.then(|| dispatch.clone())} />
-    };
+    let layout = html! { <Layout keys={props.embedded.then(|| dispatch.clone())} /> };
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<Store> context={published.store}>
@@ -227,7 +225,11 @@ fn Layout(props: &LayoutProps) -> Html {
                 options.set_prevent_scroll(true);
                 let _ = main.focus_with_options(&options);
             };
-            shell::next_frame(settle);
+            if let Some(window) = web_sys::window() {
+                let settle = wasm_bindgen::closure::Closure::once_into_js(settle);
+                let _ =
+                    window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&settle));
+            }
         });
     }
 

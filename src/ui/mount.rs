@@ -158,12 +158,15 @@ fn register(mounted: Mounted) -> Handle {
 /// page is ours), the address's fragment for routing.
 pub fn mount_standalone(root: Element) -> Handle {
     let kept = take_children(&root);
-    let props = AppProps {
-        storage_prefix: STANDALONE_PREFIX.into(),
-        routing: Routing::Hash,
-        embedded: false,
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            storage_prefix: STANDALONE_PREFIX.into(),
+            routing: Routing::Hash,
+            embedded: false,
+        },
+    )
+    .render();
     register(Mounted {
         app,
         element: root,
@@ -220,12 +223,15 @@ pub fn mount_embed(
             (host, root, kept, listeners)
         }
     };
-    let props = AppProps {
-        storage_prefix: options.key.prefix().into(),
-        routing: options.routing,
-        embedded: true,
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            storage_prefix: options.key.prefix().into(),
+            routing: options.routing,
+            embedded: true,
+        },
+    )
+    .render();
     Ok(register(Mounted {
         app,
         element: element.clone(),

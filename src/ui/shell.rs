@@ -250,15 +250,6 @@ fn try_focus(
     }
 }
 
-/// Runs `work` at the next frame, once the browser has laid out what was
-/// just rendered.
-pub fn next_frame(work: impl FnOnce() + 'static) {
-    if let Some(window) = web_sys::window() {
-        let work = wasm_bindgen::closure::Closure::once_into_js(work);
-        let _ = window.request_animation_frame(work.unchecked_ref());
-    }
-}
-
 /// A moment in the user's own locale and time zone, e.g. "23 Nov 2026, 16:05".
 pub fn local_date_time(at: DateTime<Utc>) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
