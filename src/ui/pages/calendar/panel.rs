@@ -44,15 +44,26 @@ pub fn Panel(props: &PanelProps) -> Html {
             }
         })
     };
+    // The browser reports a close in a task of its own: by then another entry
+    // may be open in this same dialog (Escape, then Enter on another day, on
+    // a busy machine). Drawn for another entry, a closed dialog opens again;
+    // a close that comes once it has is not this entry's.
     let onclose = {
-        let cal = cal.clone();
-        Callback::from(move |_: Event| cal.go(|a| a.item = None))
+        let (cal, dialog) = (cal.clone(), dialog.clone());
+        Callback::from(move |_: Event| {
+            let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
+            if !dialog.is_some_and(|d| d.open()) {
+                cal.go(|a| a.item = None);
+            }
+        })
     };
     {
         let dialog = dialog.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(entry.key.to_param(), move |_| {
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                let _ = dialog.show_modal();
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
             }
         });
     }
