@@ -343,8 +343,9 @@ self.addEventListener('install', (event) => {
 });
 
 // Taking over: pages kept from visits (host pages) move to the new cache,
-// the old build's files go, and the pages open now are kept too, the very
-// first visit included, so they open offline next time.
+// the old build's files go, and the pages of its scope open now are kept
+// too, the very first visit included, so they open offline next time: kept
+// before the worker takes them over, so a page it controls is a page kept.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
@@ -359,10 +360,10 @@ self.addEventListener('activate', (event) => {
         }
         await caches.delete(key);
       }
-      await self.clients.claim();
-      for (const client of await self.clients.matchAll({ type: 'window' })) {
+      const scope = self.registration.scope;
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
         const url = client.url.split('#')[0];
-        if (await cache.match(url)) continue;
+        if (!url.startsWith(scope) || (await cache.match(url))) continue;
         try {
           const response = await fetch(url);
           if (response.ok) await cache.put(url, response);
@@ -370,6 +371,7 @@ self.addEventListener('activate', (event) => {
           // Kept on the next visit instead.
         }
       }
+      await self.clients.claim();
     })(),
   );
 });

@@ -68,9 +68,14 @@ export async function encodedBody(file, mtime, acceptEncoding) {
  * `files` maps extra paths to files outside the folder, and `rewrites` maps
  * paths to a function that changes the file's text (sent uncompressed).
  * `policy: false` sends no Content-Security-Policy (for pages with inline
- * scripts, such as the benchmarks' baselines).
+ * scripts, such as the benchmarks' baselines). `delay(path)` may hold a
+ * response back for some milliseconds (a slow network, for the tests).
  */
-export async function serveFolder(folder, port = 0, { headers = () => ({}), files = {}, rewrites = {}, policy = true } = {}) {
+export async function serveFolder(
+  folder,
+  port = 0,
+  { headers = () => ({}), files = {}, rewrites = {}, policy = true, delay = () => 0 } = {},
+) {
   const root = resolve(folder);
   const log = [];
   const server = createServer(async (req, res) => {
@@ -83,6 +88,8 @@ export async function serveFolder(folder, port = 0, { headers = () => ({}), file
       res.writeHead(400).end();
       return;
     }
+    const wait = delay(path);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     let file = files[path] ?? normalize(join(root, path));
     if (!files[path] && !file.startsWith(root)) {
       res.writeHead(403).end();

@@ -159,8 +159,12 @@ test('a host page outside the planner’s folder works offline where the server 
 <script type="module" src="/tools/planner/planner.js"></script></head>
 <body><h1>Acme Agency</h1><div data-social-planner data-storage-key="acme" data-offline="/"></div></body></html>`,
   );
+  // The host page is slow after its first answer: the worker, keeping it as
+  // it takes over, must have it kept before the page is its to answer.
+  let visits = 0;
   const server = await serveFolder(site, 0, {
     headers: (path) => (path.endsWith('/sw.js') ? { 'service-worker-allowed': '/' } : {}),
+    delay: (path) => (path === '/' && ++visits > 1 ? 1500 : 0),
   });
   try {
     await page.goto(`${server.origin}/`);
