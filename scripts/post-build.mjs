@@ -220,15 +220,16 @@ await new Promise((resolve) => {
   setTimeout(() => done(true), 250);
 });
 
-// The language the planners start in: the one chosen in this browser (under
-// the storage key of the page's planner, or its first), else the browser's
-// own; its words, when the build has them (lang/*.txt), fetched beside the
-// wasm, so the first paint of the planner is in it. English needs none.
+// The language the planners start in: the one chosen in this browser, for
+// the standalone page or for every planner embedded in the site (the key of
+// src/embed.rs's language_prefix), else the browser's own; its words, when the
+// build has them (lang/*.txt), fetched beside the wasm, so the first paint
+// of the planner is in it. English needs none.
 const LANGUAGES = ${JSON.stringify(languages)};
 let language;
 try {
-  const key = document.getElementById('social-media-planner') ? '' : \`@\${document.querySelector('[data-social-planner]')?.getAttribute('data-storage-key') || 'default'}\`;
-  language = localStorage.getItem(\`social-media-planner\${key}:language\`);
+  const shared = document.getElementById('social-media-planner') ? ':' : '@';
+  language = localStorage.getItem(\`social-media-planner\${shared}language\`);
 } catch {
   // Storage blocked: the browser's own language.
 }

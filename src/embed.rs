@@ -11,6 +11,19 @@ pub const STANDALONE_PREFIX: &str = "social-media-planner:";
 /// overlap the standalone page's prefix or another key's.
 const EMBED_PREFIX: &str = "social-media-planner@";
 
+/// Where the language chosen is kept, for the planner whose keys start with
+/// `prefix`: under the standalone page's own prefix, or under one for every
+/// planner embedded in the site, since a page shows one language in all its
+/// planners, chosen in any of them. planner.js reads it there
+/// (`{prefix}language`) before the wasm starts.
+pub fn language_prefix(prefix: &str) -> &str {
+    if prefix.starts_with(EMBED_PREFIX) {
+        EMBED_PREFIX
+    } else {
+        prefix
+    }
+}
+
 /// The longest storage key accepted.
 pub const MAX_KEY_CHARS: usize = 40;
 
@@ -131,6 +144,20 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn the_language_is_the_standalone_pages_own_and_shared_by_every_embed() {
+        let key = |prefix: &str| format!("{}language", language_prefix(prefix));
+        assert_eq!(key(STANDALONE_PREFIX), "social-media-planner:language");
+        let acme = StorageKey::parse("acme").unwrap().prefix();
+        let other = StorageKey::parse("northwind").unwrap().prefix();
+        assert_eq!(key(&acme), "social-media-planner@language");
+        assert_eq!(key(&acme), key(&other));
+        // No planner's own keys: an embed named "language" keeps its plans
+        // under "social-media-planner@language:".
+        let named = StorageKey::parse("language").unwrap().prefix();
+        assert!(!key(&acme).starts_with(&named));
     }
 
     #[test]

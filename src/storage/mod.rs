@@ -29,7 +29,7 @@ const PLAN_KEY: &str = "plan:";
 const LAST_OPEN_KEY: &str = "last-open";
 /// The theme chosen (`session::Theme`'s key).
 const THEME_KEY: &str = "theme";
-/// The language chosen (`session::Language`'s key).
+/// The language chosen (`session::Language`'s key), for the page.
 const LANGUAGE_KEY: &str = "language";
 const RECOVERY_KEY: &str = "recovery:";
 /// What the calendar files written for a plan held (`exchange::ics::Ledger`).
@@ -349,12 +349,20 @@ impl PlanStore {
 
     /// A setting of this browser's (the theme, the language), as stored.
     fn setting(&self, name: &str) -> Option<String> {
-        let key = format!("{}{name}", self.prefix);
+        Self::setting_under(&self.prefix, name)
+    }
+
+    fn setting_under(prefix: &str, name: &str) -> Option<String> {
+        let key = format!("{prefix}{name}");
         Self::storage().ok()?.get_item(&key).ok().flatten()
     }
 
     fn set_setting(&self, name: &str, value: &str) -> Result<(), StorageError> {
-        let key = format!("{}{name}", self.prefix);
+        Self::set_setting_under(&self.prefix, name, value)
+    }
+
+    fn set_setting_under(prefix: &str, name: &str, value: &str) -> Result<(), StorageError> {
+        let key = format!("{prefix}{name}");
         Self::storage()?
             .set_item(&key, value)
             .map_err(|_| StorageError::Full)
@@ -369,13 +377,16 @@ impl PlanStore {
         self.set_setting(THEME_KEY, theme.key())
     }
 
-    /// The language chosen in this browser, if one was.
+    /// The language chosen in this browser, if one was: the standalone
+    /// page's, or every embed's (`embed::language_prefix`).
     pub fn language(&self) -> Option<crate::session::Language> {
-        crate::session::Language::from_key(&self.setting(LANGUAGE_KEY)?)
+        let prefix = crate::embed::language_prefix(&self.prefix);
+        crate::session::Language::from_key(&Self::setting_under(prefix, LANGUAGE_KEY)?)
     }
 
     pub fn set_language(&self, language: crate::session::Language) -> Result<(), StorageError> {
-        self.set_setting(LANGUAGE_KEY, language.key())
+        let prefix = crate::embed::language_prefix(&self.prefix);
+        Self::set_setting_under(prefix, LANGUAGE_KEY, language.key())
     }
 
     pub fn set_last_open(&self, id: Option<&PlanId>) -> Result<(), StorageError> {

@@ -92,3 +92,38 @@ test.describe('a translation that cannot arrive', () => {
     await expect(page.getByLabel('Language')).toHaveValue('en');
   });
 });
+
+test.describe('a host page with two planners', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('a language chosen in either planner is the page’s, kept for every planner embedded in the site', async ({ page }) => {
+    const asked = translations(page);
+    await page.goto('/examples/embed.html');
+    const harbour = page.locator('[data-storage-key="harbour-coffee"]');
+    const northwind = page.locator('[data-storage-key="northwind-cycles"]');
+    await expect(northwind.getByLabel('Language')).toHaveValue('en');
+    expect(asked).toEqual([]);
+
+    // Chosen in the second planner: the page starts again in German, both
+    // planners in it; the host's own words stay the host's.
+    await Promise.all([page.waitForEvent('load'), northwind.getByLabel('Language').selectOption({ label: 'Deutsch' })]);
+    for (const planner of [harbour, northwind]) {
+      await expect(planner.getByLabel('Sprache')).toHaveValue('de');
+      await expect(planner.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Strategie' })).toBeVisible();
+      await expect(planner.locator('.smp-app')).toHaveAttribute('lang', 'de');
+    }
+    await expect(harbour.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Social media that serves the business' })).toBeVisible();
+    const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.endsWith('language'))));
+    expect(stored).toEqual({ 'social-media-planner@language': 'de' });
+
+    // The standalone planner of the same site keeps its own choice.
+    await page.goto('/');
+    await expect(page.getByLabel('Language')).toHaveValue('en');
+
+    // Back to English from the first planner.
+    await page.goto('/examples/embed.html');
+    await Promise.all([page.waitForEvent('load'), harbour.getByLabel('Sprache').selectOption({ label: 'English' })]);
+    for (const planner of [harbour, northwind]) await expect(planner.getByLabel('Language')).toHaveValue('en');
+  });
+});

@@ -31,30 +31,20 @@ pub fn Panel(props: &PanelProps) -> Html {
     let entry = &props.entry;
     crate::ui::edit::use_forget_if_left(entry.key.to_param(), cal.blank_put(entry));
     // A dialog over the calendar: the page behind is inert while it is open
-    // and Tab stays in it. Escape anywhere in it (the browser closes it), Close
-    // or a click on the dimmed calendar closes it; then the panel goes and the
-    // browser gives the focus back where it was when the dialog opened (the
-    // day, the chip), however many entries it showed since.
+    // and Tab stays in it. Escape anywhere in it (the browser's close request:
+    // its cancel event), Close or a click on the dimmed calendar closes it;
+    // then the panel goes and the browser gives the focus back where it was
+    // when the dialog opened (the day, the chip), however many entries it
+    // showed since. The panel goes as it closes, not at the close event the
+    // browser sends later: by then the user may have opened an entry again.
     let dialog = use_node_ref();
     let shut = {
-        let dialog = dialog.clone();
-        Callback::from(move |_: MouseEvent| {
+        let (cal, dialog) = (cal.clone(), dialog.clone());
+        Callback::from(move |_: Event| {
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 dialog.close();
             }
-        })
-    };
-    // The browser reports a close in a task of its own: by then another entry
-    // may be open in this same dialog (Escape, then Enter on another day, on
-    // a busy machine). Drawn for another entry, a closed dialog opens again;
-    // a close that comes once it has is not this entry's.
-    let onclose = {
-        let (cal, dialog) = (cal.clone(), dialog.clone());
-        Callback::from(move |_: Event| {
-            let dialog = dialog.cast::<web_sys::HtmlDialogElement>();
-            if !dialog.is_some_and(|d| d.open()) {
-                cal.go(|a| a.item = None);
-            }
+            cal.go(|a| a.item = None);
         })
     };
     {
@@ -72,7 +62,7 @@ pub fn Panel(props: &PanelProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let target = e.target_dyn_into::<web_sys::Element>();
             if target.is_some() && target == dialog.cast::<web_sys::Element>() {
-                shut.emit(e);
+                shut.emit(e.into());
             }
         })
     };
@@ -87,12 +77,12 @@ pub fn Panel(props: &PanelProps) -> Html {
         ),
     };
     html! {
-        <dialog class="smp-panel" aria-labelledby="smp-panel-title-text" ref={dialog} {onclose} {onclick}>
+        <dialog class="smp-panel" aria-labelledby="smp-panel-title-text" ref={dialog} oncancel={shut.clone()} {onclick}>
             // Keyed by entry: another entry's fields start afresh.
             <div class="smp-panel__body" key={entry.key.to_param()}>
             <header class="smp-panel__head">
                 <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", when::long_day(entry.day)) }</h2>
-                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={shut}
+                <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={shut.reform(Event::from)}
                     aria-label="Close the panel">{ "Close" }</button>
             </header>
             { finding_notes(None, &cal.notes_for(&entry.key)) }
