@@ -238,12 +238,6 @@ fn try_focus(
             let focus = web_sys::FocusOptions::new();
             focus.set_prevent_scroll(true);
             let _ = element.focus_with_options(&focus);
-            // There but not yet focusable (in a dialog about to open): again.
-            let node: &web_sys::Node = &element;
-            let landed = active_in(node).is_some_and(|a| a.is_same_node(Some(node)));
-            if !landed && tried + 1 < FOCUS_TRIES {
-                try_focus(target, scope, focused_before, mark, tried + 1);
-            }
         }
     };
     if tried == 0 {

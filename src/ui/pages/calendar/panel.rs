@@ -49,11 +49,9 @@ pub fn Panel(props: &PanelProps) -> Html {
     };
     {
         let dialog = dialog.clone();
-        use_effect_with(entry.key.to_param(), move |_| {
+        use_effect_with((), move |_| {
             if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
+                let _ = dialog.show_modal();
             }
         });
     }
