@@ -3,6 +3,7 @@
 // the reviews the strategy's cadence asks for.
 import { test, expect } from '@playwright/test';
 import { expectSaved, goTo, openExampleInMay, openPart } from './helpers.js';
+import { brokenWords, layoutProblems } from './layout.js';
 
 const story = (page) => page.getByRole('region', { name: 'Story and key messages' });
 
@@ -60,7 +61,32 @@ test('each change to the strategy is a dated revision; two are compared part by 
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await page.getByRole('link', { name: 'Strategy history: 3 revisions' }).click();
+    const compared = page.getByRole('region', { name: 'Compare two revisions' });
+    await expect(compared.getByRole('table')).toHaveCount(2);
     await page.screenshot({ path: `test-results/history-${width}.png`, fullPage: true });
+    // No word is cut in two, at either width: on a phone each change reads
+    // what changed across its row, then its two sides under their headers.
+    expect(await brokenWords(compared)).toEqual([]);
+    expect(await layoutProblems(page)).toEqual([]);
+    const table = compared.getByRole('table').first();
+    const [, earlier, later] = await table.getByRole('columnheader').all();
+    const [what, before, after] = await table.getByRole('row').nth(1).getByRole('cell').all();
+    const box = async (locator) => locator.boundingBox();
+    expect(Math.abs((await box(before)).x - (await box(earlier)).x)).toBeLessThan(2);
+    expect(Math.abs((await box(after)).x - (await box(later)).x)).toBeLessThan(2);
+    if (width === 360) {
+      await expect(what).toHaveText('Changed: Positioning');
+      expect((await box(what)).width).toBeGreaterThan((await box(before)).width * 1.8);
+      // Still a table to the browser itself, not only to Playwright's reading.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const roles = nodes.filter((n) => !n.ignored).map((n) => n.role?.value);
+      const count = (role) => roles.filter((r) => r === role).length;
+      expect(count('table')).toBe(2);
+      expect(count('columnheader')).toBe(6);
+      expect(count('row')).toBe(4);
+      expect(count('cell')).toBe(6);
+    }
     await goTo(page, 'Strategy');
   }
 });

@@ -127,3 +127,27 @@ export async function layoutProblems(page) {
     return problems;
   });
 }
+
+/**
+ * The words inside `locator` drawn across two lines (cut in two where no
+ * hyphen or space is), as lines naming each; none is `[]`.
+ */
+export async function brokenWords(locator) {
+  return locator.evaluate((root) => {
+    const broken = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.getClientRects().length === 0 || el.closest('.smp-visually-hidden')) continue;
+      // Words run between spaces and after hyphens, where a line may end.
+      for (const match of node.textContent.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`“${match[0]}” in ${el.tagName.toLowerCase()} is cut across ${tops.size} lines`);
+      }
+    }
+    return broken;
+  });
+}
