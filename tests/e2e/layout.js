@@ -1,10 +1,18 @@
 // Layout checks of a page as drawn, for the screenshots' tour: nothing wider
 // than the viewport (unless inside a box that scrolls or clips), no text drawn
-// over other text (a badge over a title), no chip whose text is cut across or
-// spills out of its day. Each problem is one line naming the elements.
+// over other text (a badge over a title), no word cut in two across lines, no
+// chip whose text is cut across or spills out of its day. Each problem is
+// one line naming the elements.
 
 /** The problems found on the page now, as lines; none is `[]`. */
 export async function layoutProblems(page) {
+  const app = page.locator('.smp');
+  const words = await brokenWords((await app.count()) > 0 ? app.first() : page.locator('body'));
+  return words.concat(await drawnProblems(page));
+}
+
+/** Boxes wider than the viewport, text over text, chips cut or spilling. */
+async function drawnProblems(page) {
   return page.evaluate(() => {
     const problems = [];
     const width = document.documentElement.clientWidth;
