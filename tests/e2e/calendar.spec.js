@@ -1,7 +1,7 @@
 // The calendar: adding, editing, moving (mouse and keyboard), filtering, bulk
 // changes, recurring series, time zones; all kept across a reload.
 import { test, expect } from '@playwright/test';
-import { expectSaved, startFromStrategy, storedPlans } from './helpers.js';
+import { expectSaved, openWith, startFromStrategy, storedPlans } from './helpers.js';
 import { busyPlan } from '../bench/busy-plan.mjs';
 
 const MARCH = '/#/calendar?date=2027-03-01';
@@ -96,10 +96,7 @@ test('an entry is dragged to another day with the mouse', async ({ page }) => {
 });
 
 test('filters narrow what is shown, say how many each would show, and live in the URL', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate((text) => localStorage.setItem('social-media-planner:plan:busy', text), JSON.stringify(busyPlan({ count: 300 })));
-  await page.goto(MARCH);
-  await page.reload();
+  await openWith(page, { 'social-media-planner:plan:busy': JSON.stringify(busyPlan({ count: 300 })) }, MARCH);
   const profile = page.getByRole('combobox', { name: 'Profile', exact: true });
   await expect(profile.locator('option').nth(1)).toHaveText(/\(\d+\)$/);
   const options = await profile.locator('option').allTextContents();
@@ -228,10 +225,7 @@ test('changing the time zone keeps the moments when asked to', async ({ page }) 
 
 test('a busy month looks like a product', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 1100 });
-  await page.goto('/');
-  await page.evaluate((text) => localStorage.setItem('social-media-planner:plan:busy', text), JSON.stringify(busyPlan({ count: 900 })));
-  await page.goto(MARCH);
-  await page.reload();
+  await openWith(page, { 'social-media-planner:plan:busy': JSON.stringify(busyPlan({ count: 900 })) }, MARCH);
   await expect(page.getByRole('grid')).toBeVisible();
   await expect(page.getByRole('gridcell').first().getByRole('button').first()).toBeVisible();
   // Laid out like a calendar: seven equal columns, every entry inside its day,

@@ -82,14 +82,20 @@ export async function importFile(page, name, buffer, mimeType = 'application/jso
 
 /** Puts values in storage, then loads the app on them, on `path`. */
 export async function openWith(page, entries, path = '/') {
-  await page.goto('/');
-  await page.evaluate((entries) => {
+  // The entries are written before the planner's first script, once per call:
+  // written into a planner already starting, they could be opened (and a
+  // damaged one repaired and saved) by that first start, so the start under
+  // test would find them already mended.
+  const token = `seeded:${Math.random()}`;
+  await page.addInitScript(({ entries, token }) => {
+    if (location.protocol === 'about:' || sessionStorage.getItem(token)) return;
+    sessionStorage.setItem(token, '1');
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-  }, entries);
-  // Loaded afresh on `path`: a change of the address's fragment alone would
-  // race the planner's start.
-  if (path !== '/') await page.goto(path);
-  await page.reload();
+  }, { entries, token });
+  // From a blank page, so a path that differs from the current address only
+  // in its fragment still loads the planner afresh.
+  await page.goto('about:blank');
+  await page.goto(path);
 }
 
 /**
