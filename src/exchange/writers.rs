@@ -611,7 +611,8 @@ pub fn read_pasted(answer: Vec<String>) -> Result<Pasted, String> {
     let mut read = Vec::with_capacity(readings);
     for _ in 0..readings {
         let day = parts.next().and_then(|d| when::parse_iso_day(&d));
-        let value = parts.next().and_then(|v| v.parse().ok());
+        // Kept numbers (15 digits at most), read exactly.
+        let value = parts.next().and_then(|v| crate::plan::read_decimal(&v));
         match (day, value) {
             (Some(day), Some(value)) => read.push(Reading { day, value }),
             _ => return Err(wrong()),

@@ -78,7 +78,8 @@ pub use strategy::{Item, ItemEdit, Strategy, StrategyEdit};
 pub use team::{Member, Team, Tool, ToolRole};
 pub use timeline::{pack_rows, Bar, Timeline};
 pub use values::{
-    kept, parse_amount, parse_share, parse_whole, plain, show_number, to_places, FieldError,
+    kept, parse_amount, parse_share, parse_whole, plain, read_decimal, show_number, to_places,
+    FieldError,
 };
 pub use wording::is_word_char;
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

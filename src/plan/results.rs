@@ -549,7 +549,7 @@ fn read_number(field: &str, comma_decimal: bool) -> Option<f64> {
             _ => return None,
         }
     }
-    let value: f64 = number.parse().ok()?;
+    let value = super::values::read_decimal(&number)?;
     super::values::kept(if negative { -value } else { value })
 }
 
