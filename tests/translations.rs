@@ -18,29 +18,60 @@ fn sources(dir: &Path, found: &mut Vec<String>) {
         if path.is_dir() {
             sources(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(std::fs::read_to_string(&path).expect("a source file"));
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            // Comments' examples are not the interface's.
+            let code: Vec<&str> = text
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect();
+            found.push(code.join("\n"));
         }
     }
 }
 
-/// The string literals `source` passes to `t`.
+/// The string literal at the start of `text`, and what follows it.
+fn literal(text: &str) -> (&str, &str) {
+    let end = text.find('"').expect("a literal ends");
+    let key = &text[..end];
+    assert!(
+        !key.ends_with('\\'),
+        "a looked-up text holds no escaped quote: {key}"
+    );
+    (key, &text[end + 1..])
+}
+
+/// Whether the `t` just before `after` in `source` is a function's name
+/// where it is defined (`fn tn(`), not a call.
+fn is_definition(source: &str, after: &str) -> bool {
+    let at = source.len() - after.len() - 1;
+    source[..at].ends_with("fn ")
+}
+
+/// The string literals `source` passes to `t` and `tf`, and the two that
+/// `tn` takes after its count.
 fn looked_up(source: &str) -> Vec<String> {
     let mut keys = Vec::new();
     let mut rest = source;
-    while let Some(at) = rest.find("t(\"") {
+    while let Some(at) = rest.find('t') {
         let before = rest[..at].chars().next_back();
-        rest = &rest[at + 3..];
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        let after = &rest[at + 1..];
+        rest = after;
+        let defined = is_definition(source, after);
+        if defined || before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
             continue;
         }
-        let end = rest.find('"').expect("a literal ends");
-        let key = &rest[..end];
-        assert!(
-            !key.ends_with('\\'),
-            "a looked-up text holds no escaped quote: {key}"
-        );
-        keys.push(key.to_owned());
-        rest = &rest[end..];
+        if let Some(text) = after.strip_prefix("(\"").or(after.strip_prefix("f(\"")) {
+            let (key, next) = literal(text);
+            keys.push(key.to_owned());
+            rest = next;
+        } else if let Some(text) = after.strip_prefix("n(") {
+            let open = text.find('"').expect("tn's texts");
+            let (one, next) = literal(&text[open + 1..]);
+            let open = next.find('"').expect("tn's second text");
+            let (other, next) = literal(&next[open + 1..]);
+            keys.extend([one.to_owned(), other.to_owned()]);
+            rest = next;
+        }
     }
     keys
 }
@@ -52,6 +83,8 @@ fn keys() -> BTreeSet<String> {
     let mut keys: BTreeSet<String> = files.iter().flat_map(|f| looked_up(f)).collect();
     // Labels the domain gives and the interface passes to `t`.
     keys.extend(Theme::ALL.iter().map(|t| t.label().to_owned()));
+    // The language's separators, read from its "1,234.5".
+    keys.insert("1,234.5".to_owned());
     keys
 }
 
@@ -62,8 +95,11 @@ fn the_lookups_are_found_in_the_code() {
         assert!(keys.contains(key), "{key} is looked up");
     }
     assert_eq!(
-        looked_up(r#"t("One") + format!("{}", t("Two")); test("Three"); it("Four")"#),
-        ["One", "Two"]
+        looked_up(
+            r#"t("One") + format!("{}", t("Two")); test("Three"); it("Four"); tf("Five {}", &[&x]);
+            tn(count(), "{} six", "{} sixes"); stn("Seven"); fn tn(n: usize) -> &'static str { "" }"#
+        ),
+        ["One", "Two", "Five {}", "{} six", "{} sixes"]
     );
 }
 

@@ -13,6 +13,12 @@
 //! next line, `= ` and its translation. Blank lines and lines starting with
 //! `#` are left out. English is the key: a word the file lacks is shown in
 //! English, so a translation can grow a part at a time.
+//!
+//! A text with words of its own in it ("Delete “{}”?") holds a `{}` for
+//! each, in order; its translation may take them in its own order with
+//! `{1}`, `{2}`… ("„{1}“ löschen?"). See [`fill`].
+
+use std::fmt::Display;
 
 /// The translations of one language, borrowed from the file's text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,9 +72,56 @@ impl<'a> Catalogue<'a> {
     }
 }
 
+/// `text` with its places filled: each `{}` with the next of `values`, each
+/// `{1}`, `{2}`… with the value at that place (from 1), so that a
+/// translation can put them in its own order. A place with no value, and
+/// any other brace, is kept as written.
+pub fn fill(text: &str, values: &[&dyn Display]) -> String {
+    use std::fmt::Write;
+    let mut filled = String::with_capacity(text.len() + 16 * values.len());
+    let (mut rest, mut next) = (text, 0);
+    while let Some(at) = rest.find('{') {
+        filled.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let place = match rest.as_bytes() {
+            [_, b'}', ..] => {
+                next += 1;
+                Some((next - 1, 2))
+            }
+            [_, digit @ b'1'..=b'9', b'}', ..] => Some((usize::from(digit - b'1'), 3)),
+            _ => None,
+        };
+        match place.and_then(|(index, width)| Some((values.get(index)?, width))) {
+            Some((value, width)) => {
+                let _ = write!(filled, "{value}");
+                rest = &rest[width..];
+            }
+            None => {
+                filled.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Catalogue, CatalogueError};
+    use super::{fill, Catalogue, CatalogueError};
+
+    #[test]
+    fn places_are_filled_in_order_or_by_number() {
+        assert_eq!(fill("Delete “{}”?", &[&"Spring"]), "Delete “Spring”?");
+        assert_eq!(fill("{} of {} parts", &[&3, &8]), "3 of 8 parts");
+        assert_eq!(fill("{2} von {1}", &[&"a", &"b"]), "b von a");
+        assert_eq!(fill("{1}, {1}!", &[&"ja"]), "ja, ja!");
+        // Nothing to fill it with, or not a place: kept as written.
+        assert_eq!(fill("{} and {}", &[&1]), "1 and {}");
+        assert_eq!(fill("{3} {x} {", &[&1]), "{3} {x} {");
+        assert_eq!(fill("no places", &[&1]), "no places");
+        assert_eq!(fill("„{}“ – {}", &[&"ü", &"ß"]), "„ü“ – ß");
+    }
 
     #[test]
     fn entries_are_read_past_comments_blank_lines_and_windows_line_ends() {

@@ -29,6 +29,38 @@ pub const fn t(english: &'static str) -> Words {
     Words(english)
 }
 
+/// The words to show for `english`, a text with a `{}` for each of
+/// `values`, filled in (`exchange::catalogue::fill`): `tf("Delete “{}”?",
+/// &[&name])`. Its translation may take them in another order.
+#[inline(never)]
+pub fn tf(english: &'static str, values: &[&dyn std::fmt::Display]) -> String {
+    crate::exchange::catalogue::fill(look_up(english), values)
+}
+
+/// A count in the words to show, `one` for 1 and `other` for any other
+/// number, each with a `{}` for the number, written as the language writes
+/// it: `tn(n, "{} post", "{} posts")`, "1 post", "1,200 posts".
+#[inline(never)]
+pub fn tn(n: usize, one: &'static str, other: &'static str) -> String {
+    tf(if n == 1 { one } else { other }, &[&number(n)])
+}
+
+/// A whole number as the language shown writes it: "18,000", "18.000".
+pub fn number(n: usize) -> String {
+    let (group, _) = separators();
+    crate::plan::thousands(n).replace(',', group)
+}
+
+/// The language's thousands separator and decimal mark, read from its
+/// translation of "1,234.5" ("1.234,5" in German).
+fn separators() -> (&'static str, &'static str) {
+    let example = look_up("1,234.5");
+    match (example.get(1..2), example.get(5..6)) {
+        (Some(group), Some(mark)) if example.len() == 7 => (group, mark),
+        _ => (",", "."),
+    }
+}
+
 /// English words to show in the language shown.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Words(&'static str);
