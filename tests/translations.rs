@@ -4,6 +4,7 @@
 //! over from a text the code no longer has, and none is given twice.
 
 use social_media_planner::exchange::catalogue::Catalogue;
+use social_media_planner::plan::when;
 use social_media_planner::session::{Language, Theme};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -85,6 +86,8 @@ fn keys() -> BTreeSet<String> {
     keys.extend(Theme::ALL.iter().map(|t| t.label().to_owned()));
     // The language's separators, read from its "1,234.5".
     keys.insert("1,234.5".to_owned());
+    // The names and patterns of days.
+    keys.extend(when::ENGLISH.each().map(|(english, _)| english.to_owned()));
     keys
 }
 

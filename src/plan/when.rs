@@ -23,82 +23,222 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The names and order a language writes days in: the planner's English
+/// ([`ENGLISH`]), or a translation's, whose words the interface looks up
+/// for each of these English ones (its patterns keep `{weekday}`, `{day}`
+/// and `{month}`, in its own order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateWords<'a> {
+    pub months: [&'a str; 12],
+    pub months_short: [&'a str; 12],
+    /// Monday first.
+    pub weekdays: [&'a str; 7],
+    pub weekdays_short: [&'a str; 7],
+    /// "{day} {month}": "5 Mar"; German "{day}. {month}".
+    pub day_month: &'a str,
+    /// "{weekday} {day} {month}": "Thursday 5 March"; German
+    /// "{weekday}, {day}. {month}".
+    pub weekday_day_month: &'a str,
+}
+
+pub const ENGLISH: DateWords<'static> = DateWords {
+    months: MONTHS,
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    day_month: "{day} {month}",
+    weekday_day_month: "{weekday} {day} {month}",
+};
+
+impl<'a> DateWords<'a> {
+    /// Each of the English words, and the words in this language for it.
+    pub fn each(&self) -> impl Iterator<Item = (&'static str, &'a str)> + '_ {
+        let english = ENGLISH
+            .months
+            .iter()
+            .chain(&ENGLISH.months_short)
+            .chain(&ENGLISH.weekdays)
+            .chain(&ENGLISH.weekdays_short)
+            .chain([&ENGLISH.day_month, &ENGLISH.weekday_day_month]);
+        let own = self
+            .months
+            .iter()
+            .chain(&self.months_short)
+            .chain(&self.weekdays)
+            .chain(&self.weekdays_short)
+            .chain([&self.day_month, &self.weekday_day_month]);
+        english.copied().zip(own.copied())
+    }
+
+    /// The words of a language, each looked up by its English (`words`).
+    pub fn translated(words: impl Fn(&'static str) -> &'a str) -> Self {
+        let mut translated = DateWords {
+            months: [""; 12],
+            months_short: [""; 12],
+            weekdays: [""; 7],
+            weekdays_short: [""; 7],
+            day_month: words(ENGLISH.day_month),
+            weekday_day_month: words(ENGLISH.weekday_day_month),
+        };
+        for (to, from) in [
+            (&mut translated.months[..], &ENGLISH.months[..]),
+            (&mut translated.months_short[..], &ENGLISH.months_short[..]),
+            (&mut translated.weekdays[..], &ENGLISH.weekdays[..]),
+            (
+                &mut translated.weekdays_short[..],
+                &ENGLISH.weekdays_short[..],
+            ),
+        ] {
+            for (to, from) in to.iter_mut().zip(from) {
+                *to = words(from);
+            }
+        }
+        translated
+    }
+
+    /// "Monday".
+    pub fn weekday_name(&self, day: Weekday) -> &'a str {
+        self.weekdays[day.num_days_from_monday() as usize]
+    }
+
+    /// "Mon".
+    pub fn weekday_short(&self, day: Weekday) -> &'a str {
+        self.weekdays_short[day.num_days_from_monday() as usize]
+    }
+
+    /// "March".
+    pub fn month_name(&self, day: NaiveDate) -> &'a str {
+        self.months[day.month0() as usize]
+    }
+
+    /// "Mar".
+    pub fn month_short(&self, day: NaiveDate) -> &'a str {
+        self.months_short[day.month0() as usize]
+    }
+
+    fn written(pattern: &str, weekday: &str, day: NaiveDate, month: &str) -> String {
+        pattern
+            .replace("{weekday}", weekday)
+            .replace("{day}", &day.day().to_string())
+            .replace("{month}", month)
+    }
+
+    /// "5 Mar".
+    pub fn day_month(&self, day: NaiveDate) -> String {
+        Self::written(self.day_month, "", day, self.month_short(day))
+    }
+
+    /// "5 Mar 2026".
+    pub fn day_month_year(&self, day: NaiveDate) -> String {
+        format!("{} {}", self.day_month(day), day.year())
+    }
+
+    /// "Thursday 5 March".
+    pub fn weekday_day_month(&self, day: NaiveDate) -> String {
+        let weekday = self.weekday_name(day.weekday());
+        Self::written(self.weekday_day_month, weekday, day, self.month_name(day))
+    }
+
+    /// "Thursday 5 March 2026".
+    pub fn long_day(&self, day: NaiveDate) -> String {
+        format!("{} {}", self.weekday_day_month(day), day.year())
+    }
+
+    /// "Thu 5 Mar".
+    pub fn short_day(&self, day: NaiveDate) -> String {
+        let weekday = self.weekday_short(day.weekday());
+        Self::written(self.weekday_day_month, weekday, day, self.month_short(day))
+    }
+
+    /// "March 2026".
+    pub fn month_year(&self, day: NaiveDate) -> String {
+        format!("{} {}", self.month_name(day), day.year())
+    }
+
+    /// "Mar 2026".
+    pub fn month_short_year(&self, day: NaiveDate) -> String {
+        format!("{} {}", self.month_short(day), day.year())
+    }
+
+    /// "1 Mar – 30 Apr 2027", or "1 Dec 2026 – 31 Jan 2027" across years.
+    pub fn span(&self, range: DateRange) -> String {
+        let (start, end) = (range.start(), range.end());
+        let start = match start.year() == end.year() {
+            true => self.day_month(start),
+            false => self.day_month_year(start),
+        };
+        format!("{start} – {}", self.day_month_year(end))
+    }
+}
+
 /// "Monday".
 pub fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+    ENGLISH.weekday_name(day)
 }
 
 /// "Mon".
 pub fn weekday_short(day: Weekday) -> &'static str {
-    &weekday_name(day)[..3]
+    ENGLISH.weekday_short(day)
 }
 
 /// "March".
 pub fn month_name(day: NaiveDate) -> &'static str {
-    MONTHS[day.month0() as usize]
+    ENGLISH.month_name(day)
 }
 
 /// "Mar".
 pub fn month_short(day: NaiveDate) -> &'static str {
-    &month_name(day)[..3]
+    ENGLISH.month_short(day)
 }
 
 /// "5 Mar".
 pub fn day_month(day: NaiveDate) -> String {
-    format!("{} {}", day.day(), month_short(day))
+    ENGLISH.day_month(day)
 }
 
 /// "5 Mar 2026".
 pub fn day_month_year(day: NaiveDate) -> String {
-    format!("{} {} {}", day.day(), month_short(day), day.year())
+    ENGLISH.day_month_year(day)
 }
 
 /// "Thursday 5 March".
 pub fn weekday_day_month(day: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        weekday_name(day.weekday()),
-        day.day(),
-        month_name(day)
-    )
+    ENGLISH.weekday_day_month(day)
 }
 
 /// "Thursday 5 March 2026".
 pub fn long_day(day: NaiveDate) -> String {
-    format!("{} {}", weekday_day_month(day), day.year())
+    ENGLISH.long_day(day)
 }
 
 /// "Thu 5 Mar".
 pub fn short_day(day: NaiveDate) -> String {
-    format!("{} {}", weekday_short(day.weekday()), day_month(day))
+    ENGLISH.short_day(day)
 }
 
 /// "March 2026".
 pub fn month_year(day: NaiveDate) -> String {
-    format!("{} {}", month_name(day), day.year())
+    ENGLISH.month_year(day)
 }
 
 /// "Mar 2026".
 pub fn month_short_year(day: NaiveDate) -> String {
-    format!("{} {}", month_short(day), day.year())
+    ENGLISH.month_short_year(day)
 }
 
 /// "1 Mar – 30 Apr 2027", or "1 Dec 2026 – 31 Jan 2027" across years.
 pub fn span(range: DateRange) -> String {
-    let (start, end) = (range.start(), range.end());
-    let start = match start.year() == end.year() {
-        true => day_month(start),
-        false => day_month_year(start),
-    };
-    format!("{start} – {}", day_month_year(end))
+    ENGLISH.span(range)
 }
 
 /// "09:05", on the 24-hour clock.
@@ -194,6 +334,35 @@ mod tests {
             assert_eq!(parse_compact_day(&compact_day(d)), Some(d));
             d = d.succ_opt().unwrap();
         }
+    }
+
+    #[test]
+    fn a_language_writes_days_in_its_own_words_and_order() {
+        let german = DateWords::translated(|english| match english {
+            "March" => "März",
+            "Mar" => "März",
+            "Apr" => "Apr.",
+            "Thursday" => "Donnerstag",
+            "Thu" => "Do.",
+            "{day} {month}" => "{day}. {month}",
+            "{weekday} {day} {month}" => "{weekday}, {day}. {month}",
+            other => other,
+        });
+        let d = day(2026, 3, 5);
+        assert_eq!(german.day_month(d), "5. März");
+        assert_eq!(german.day_month_year(d), "5. März 2026");
+        assert_eq!(german.weekday_day_month(d), "Donnerstag, 5. März");
+        assert_eq!(german.long_day(d), "Donnerstag, 5. März 2026");
+        assert_eq!(german.short_day(d), "Do., 5. März");
+        assert_eq!(german.month_year(d), "März 2026");
+        let range = DateRange::new(d, day(2026, 4, 30)).unwrap();
+        assert_eq!(german.span(range), "5. März – 30. Apr. 2026");
+        // Nothing translated: the English.
+        assert_eq!(DateWords::translated(|english| english), ENGLISH);
+        let each: Vec<_> = german.each().collect();
+        assert_eq!(each.len(), 12 + 12 + 7 + 7 + 2);
+        assert!(each.contains(&("{day} {month}", "{day}. {month}")));
+        assert!(each.contains(&("Thu", "Do.")));
     }
 
     #[test]

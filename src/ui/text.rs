@@ -12,6 +12,7 @@
 //! another reloads the page, which starts in it.
 
 use crate::exchange::catalogue::Catalogue;
+use crate::plan::when::{DateWords, ENGLISH};
 use crate::session::Language;
 use std::cell::Cell;
 
@@ -19,6 +20,14 @@ thread_local! {
     /// The language shown, and its catalogue (none for English).
     static SHOWN: Cell<(Language, Option<&'static Catalogue<'static>>)> =
         const { Cell::new((Language::English, None)) };
+    /// How the language shown writes days.
+    static DATES: Cell<&'static DateWords<'static>> = const { Cell::new(&ENGLISH) };
+}
+
+/// How the language shown writes days: `dates().day_month(day)`, "5 Mar",
+/// "5. März".
+pub fn dates() -> &'static DateWords<'static> {
+    DATES.with(Cell::get)
 }
 
 /// The words to show for `english`, looked up when they are drawn: in a
@@ -142,5 +151,7 @@ pub fn start(language: Option<String>, file: Option<String>) {
     if let Ok(catalogue) = Catalogue::parse(text) {
         let catalogue: &'static Catalogue<'static> = Box::leak(Box::new(catalogue));
         SHOWN.with(|shown| shown.set((language, Some(catalogue))));
+        let words = DateWords::translated(|english| catalogue.get(english).unwrap_or(english));
+        DATES.with(|dates| dates.set(Box::leak(Box::new(words))));
     }
 }
