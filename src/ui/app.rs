@@ -5,7 +5,7 @@ use super::pages::switch;
 use super::route::{use_place, Route, Router};
 use super::shell;
 use super::store::{use_session, Dispatch, Status, Storage, Store};
-use super::text::{self, t};
+use super::text::{self, t, tf};
 use crate::embed::Routing;
 use crate::session;
 use crate::storage::PlanStore;
@@ -290,7 +290,7 @@ fn Layout(props: &LayoutProps) -> Html {
             <main class="smp-main" tabindex="-1" ref={main_ref} {onfocusout} {onmousedown} {onmouseup}>
                 if let Some(name) = &read_only {
                     <div class="smp-banner smp-banner--info smp-banner--inset" role="status">
-                        <p>{ format!("“{name}” was saved by a newer version of the planner. It is shown read-only here so nothing in it is lost; update the planner to edit it, or duplicate it on the Plans page to work on a copy.") }</p>
+                        <p>{ tf("“{}” was saved by a newer version of the planner. It is shown read-only here so nothing in it is lost; update the planner to edit it, or duplicate it on the Plans page to work on a copy.", &[name]) }</p>
                     </div>
                 }
                 // A disabled fieldset disables every control inside it at once.

@@ -6,6 +6,7 @@ use crate::exchange::document::Block;
 use crate::exchange::writers::{self, Ask, Request};
 use crate::plan::Plan;
 use crate::ui::shell;
+use crate::ui::text::tf;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -45,7 +46,8 @@ pub fn use_document(plan: Option<&Plan>, request: Option<Request>) -> Option<Lai
 
 /// A document as the file writers give it: `waiting` until they answer,
 /// then what went wrong, or the document.
-pub fn laid_out_view(laid_out: Option<&LaidOut>, waiting: &'static str) -> Html {
+pub fn laid_out_view(laid_out: Option<&LaidOut>, waiting: impl Into<Html>) -> Html {
+    let waiting: Html = waiting.into();
     match laid_out {
         None => html! { <p class="smp-hint" role="status">{ waiting }</p> },
         Some(Err(problem)) => {
@@ -103,7 +105,7 @@ pub fn document_view(blocks: &[Block]) -> Html {
                 // A region of its own, focusable, so a narrow screen can
                 // scroll it from the keyboard; numbered, so each is named apart.
                 <div class="smp-doc__table" role="region" tabindex="0"
-                    aria-label={{ tables += 1; format!("Table {tables}: {}", crate::plan::and_list(header)) }}>
+                    aria-label={{ tables += 1; tf("Table {}: {}", &[&tables, &crate::plan::and_list(header)]) }}>
                     <table>
                         <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                         <tbody>

@@ -4,6 +4,7 @@
 //! refused value stays on screen to be corrected instead of vanishing.
 
 use crate::plan::{Finding, Severity};
+use crate::ui::text::t;
 use chrono::NaiveDate;
 use std::cell::Cell;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -68,9 +69,9 @@ pub fn finding_notes(id: Option<String>, findings: &[Finding]) -> Html {
         <ul class="smp-notes" {id}>
             { for findings.iter().map(|f| {
                 let (modifier, word) = match f.severity {
-                    Severity::Missing => ("missing", "Missing"),
-                    Severity::Warning => ("warning", "Warning"),
-                    Severity::Note => ("note", "Note"),
+                    Severity::Missing => ("missing", t("Missing")),
+                    Severity::Warning => ("warning", t("Warning")),
+                    Severity::Note => ("note", t("Note")),
                 };
                 html! {
                     <li class={classes!("smp-note", format!("smp-note--{modifier}"))}>
@@ -275,7 +276,7 @@ pub fn LinesField(props: &LinesFieldProps) -> Html {
     let hint = props
         .hint
         .clone()
-        .or_else(|| Some(AttrValue::from("One per line.")));
+        .or_else(|| Some(AttrValue::from(t("One per line."))));
     let below = below(&id, &hint, None, &props.notes);
     html! {
         <div class="smp-field">
@@ -345,9 +346,9 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         let check = props.check.clone();
         move |typed: &str| -> Option<String> {
             match read_date(typed) {
-                None => Some("Enter a whole date.".to_owned()),
+                None => Some(t("Enter a whole date.").to_owned()),
                 Some(Some(day)) => check.as_ref().and_then(|check| check.emit(day)),
-                Some(None) if required => Some("This date is needed.".to_owned()),
+                Some(None) if required => Some(t("This date is needed.").to_owned()),
                 Some(None) => None,
             }
         }
@@ -387,7 +388,7 @@ pub struct SelectFieldProps {
     pub onchange: Callback<Option<String>>,
     /// The text of the empty choice; none when empty (a value is always
     /// chosen).
-    #[prop_or(AttrValue::Static("Choose…"))]
+    #[prop_or(AttrValue::from(t("Choose…")))]
     pub none: AttrValue,
     #[prop_or_default]
     pub id: Option<AttrValue>,

@@ -5,7 +5,7 @@ use crate::session;
 use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::store::{use_dispatch, use_save, use_undo, Store};
-use crate::ui::text::t;
+use crate::ui::text::{t, tf};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -87,7 +87,7 @@ fn SaveIndicator() -> Html {
     let (modifier, text) = match save.status {
         SaveStatus::Saved => ("saved", t("Saved").to_owned()),
         SaveStatus::Saving => ("saving", t("Saving…").to_owned()),
-        SaveStatus::NotSaved(reason) => ("failed", format!("Not saved: {reason}")),
+        SaveStatus::NotSaved(reason) => ("failed", tf("Not saved: {}", &[&reason])),
         SaveStatus::NoPlans => return Html::default(),
     };
     html! {
@@ -121,13 +121,13 @@ fn UndoRedo() -> Html {
         .undo
         .as_ref()
         .map_or(t("Undo: nothing to undo").to_owned(), |l| {
-            format!("Undo: {l}")
+            tf("Undo: {}", &[l])
         });
     let redo_label = labels
         .redo
         .as_ref()
         .map_or(t("Redo: nothing to redo").to_owned(), |l| {
-            format!("Redo: {l}")
+            tf("Redo: {}", &[l])
         });
     let undo = {
         let store = store.clone();

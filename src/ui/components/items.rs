@@ -3,6 +3,7 @@
 
 use super::finding_notes;
 use crate::plan::Finding;
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 /// (value, label) pairs for a select or checkboxes.
@@ -25,11 +26,12 @@ pub fn ids<I>(values: Vec<String>, parse: fn(&str) -> Result<I, crate::plan::IdE
 /// The button that adds an item to a list, with the findings about the list
 /// (an empty one) under it; `id` is the anchor those findings point at.
 pub fn add_button(
-    label: &'static str,
+    label: impl Into<Html>,
     onclick: Callback<MouseEvent>,
     id: AttrValue,
     notes: &[Finding],
 ) -> Html {
+    let label: Html = label.into();
     html! {
         <div class="smp-add">
             <button type="button" class="smp-button smp-button--add" {id} {onclick}>
@@ -82,23 +84,23 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <h3 class="smp-item__title">{ props.title.clone() }</h3>
                 if !confirming {
                     <button type="button" class="smp-button smp-button--quiet smp-button--small"
-                        onclick={ask} aria-label={format!("Remove {}", props.title)}>{ "Remove" }</button>
+                        onclick={ask} aria-label={tf("Remove {}", &[&props.title])}>{ t("Remove") }</button>
                 }
             </div>
             if confirming {
-                <div class="smp-confirm" role="group" aria-label={format!("Remove {}?", props.title)}>
+                <div class="smp-confirm" role="group" aria-label={tf("Remove {}?", &[&props.title])}>
                     <p>
-                        { format!("Remove {}?", props.title) }
+                        { tf("Remove {}?", &[&props.title]) }
                         if !props.uses.is_empty() {
-                            { format!(" It is linked from {}; those links will be cleared.", props.uses.join(", ")) }
+                            { " " }{ tf("It is linked from {}; those links will be cleared.", &[&props.uses.join(", ")]) }
                         }
                         if !props.campaigns.is_empty() {
-                            { format!(" It is used by {}, which will show the missing link so it can be fixed.", props.campaigns.join(", ")) }
+                            { " " }{ tf("It is used by {}, which will show the missing link so it can be fixed.", &[&props.campaigns.join(", ")]) }
                         }
                     </p>
                     <button type="button" class="smp-button smp-button--danger smp-button--small"
-                        onclick={props.onremove.clone()}>{ "Yes, remove" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep" }</button>
+                        onclick={props.onremove.clone()}>{ t("Yes, remove") }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ t("Keep") }</button>
                 </div>
             }
             <div class="smp-item__fields">{ props.children.clone() }</div>
@@ -109,7 +111,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
 /// How a persona is named in a list of choices.
 pub fn persona_name(name: &str) -> String {
     match name.trim() {
-        "" => "Unnamed persona".to_owned(),
+        "" => t("Unnamed persona").to_owned(),
         name => name.to_owned(),
     }
 }

@@ -9,6 +9,7 @@ use crate::session;
 use crate::session::StorageError;
 use crate::ui::shell;
 use crate::ui::store::{use_dispatch, use_notices, use_save, use_storage, Dispatch};
+use crate::ui::text::{t, tf, tn};
 use yew::prelude::*;
 
 #[component]
@@ -37,7 +38,7 @@ pub fn Notices() -> Html {
                 <div class="smp-banner smp-banner--error" role="alert">
                     <p>{ problem.clone() }</p>
                     <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>
-                        { "Dismiss" }
+                        { t("Dismiss") }
                     </button>
                 </div>
             }
@@ -58,9 +59,9 @@ fn unreadables(
     html! {
         <section class="smp-banner smp-banner--warning" role="alert">
             <h2 class="smp-banner__title">
-                { if count == 1 { "One saved plan could not be opened".to_owned() } else { format!("{count} saved plans could not be opened") } }
+                { tn(count, "One saved plan could not be opened", "{} saved plans could not be opened") }
             </h2>
-            <p>{ "It is left exactly as it was in this browser's storage, with a copy kept aside, and nothing will be written over it. Your other plans are open as usual." }</p>
+            <p>{ t("It is left exactly as it was in this browser's storage, with a copy kept aside, and nothing will be written over it. Your other plans are open as usual.") }</p>
             <ul class="smp-banner__list">
                 { for notices.unreadable.iter().map(|u| {
                     let download = {
@@ -76,14 +77,14 @@ fn unreadables(
                         <li class="smp-banner__item">
                             <p>
                                 <code>{ u.key.clone() }</code>
-                                { format!(" ({} characters): {}.", u.chars, u.problem) }
+                                { " " }{ tf("({} characters): {}.", &[&u.chars, &u.problem]) }
                                 if let Some(recovery) = &u.recovery {
-                                    { " A copy is kept at " }<code>{ recovery.clone() }</code>{ "." }
+                                    { " " }{ t("A copy is kept at") }{ " " }<code>{ recovery.clone() }</code>{ "." }
                                 }
                             </p>
                             <div class="smp-banner__actions">
                                 <button type="button" class="smp-button smp-button--small" onclick={download}>
-                                    { "Download the raw data" }
+                                    { t("Download the raw data") }
                                 </button>
                                 <DiscardButton key_name={u.key.clone()} />
                             </div>
@@ -109,7 +110,7 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
     if !confirming {
         return html! {
             <button type="button" class="smp-button smp-button--small smp-button--quiet" onclick={ask}>
-                { "Remove it…" }
+                { t("Remove it…") }
             </button>
         };
     }
@@ -119,10 +120,10 @@ fn DiscardButton(props: &DiscardButtonProps) -> Html {
         Err(error) => store.send(session::Event::Refused(error)),
     });
     html! {
-        <span class="smp-confirm smp-confirm--inline" role="group" aria-label="Remove the unreadable data?">
-            { "Remove it and its copy for good? Download it first if you may need it." }
-            <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={remove}>{ "Yes, remove" }</button>
-            <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep it" }</button>
+        <span class="smp-confirm smp-confirm--inline" role="group" aria-label={t("Remove the unreadable data?")}>
+            { t("Remove it and its copy for good? Download it first if you may need it.") }
+            <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={remove}>{ t("Yes, remove") }</button>
+            <button type="button" class="smp-button smp-button--small" onclick={keep}>{ t("Keep it") }</button>
         </span>
     }
 }
@@ -154,17 +155,17 @@ fn conflicts(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
                         store.send(session::Event::TakeTheirs { id: id.clone() });
                     })
                 };
-                let (what, take_label) = match conflict.deleted {
-                    false => ("changed", "Take the other tab's version"),
-                    true => ("deleted", "Let it go"),
+                let (title, take_label) = match conflict.deleted {
+                    false => (tf("“{}” was changed in another tab", &[name]), t("Take the other tab's version")),
+                    true => (tf("“{}” was deleted in another tab", &[name]), t("Let it go")),
                 };
                 html! {
                     <section class="smp-banner smp-banner--warning" role="alert" key={id.to_string()}>
-                        <h2 class="smp-banner__title">{ format!("“{name}” was {what} in another tab") }</h2>
-                        <p>{ "This tab has edits to it that are not saved. Nothing is written over until you choose." }</p>
+                        <h2 class="smp-banner__title">{ title }</h2>
+                        <p>{ t("This tab has edits to it that are not saved. Nothing is written over until you choose.") }</p>
                         <div class="smp-banner__actions">
                             <button type="button" class="smp-button smp-button--primary" onclick={keep}>
-                                { "Keep mine as a copy" }
+                                { t("Keep mine as a copy") }
                             </button>
                             <button type="button" class="smp-button" onclick={take}>{ take_label }</button>
                         </div>
@@ -187,18 +188,18 @@ fn repairs(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
     };
     html! {
         <section class="smp-banner smp-banner--info" role="status">
-            <h2 class="smp-banner__title smp-banner__title--info">{ "Some saved plans were repaired on opening" }</h2>
+            <h2 class="smp-banner__title smp-banner__title--info">{ t("Some saved plans were repaired on opening") }</h2>
             <ul class="smp-banner__list">
                 { for notices.repaired.iter().map(|r| html! {
                     <li>
                         <strong>{ r.name.clone() }</strong>{ ": " }{ r.repairs.join(" ") }
                         if let Some(recovery) = &r.recovery {
-                            { " The original is kept at " }<code>{ recovery.clone() }</code>{ "." }
+                            { " " }{ t("The original is kept at") }{ " " }<code>{ recovery.clone() }</code>{ "." }
                         }
                     </li>
                 }) }
             </ul>
-            <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ t("Dismiss") }</button>
         </section>
     }
 }
@@ -217,10 +218,10 @@ fn full_store(store: &Dispatch) -> Html {
     };
     html! {
         <section class="smp-banner smp-banner--error smp-banner--column" role="alert">
-            <h2 class="smp-banner__title">{ "This browser's storage is full: your latest changes are not saved" }</h2>
-            <p>{ "Everything you typed is still here, and what was saved before is intact. Export your plans to keep a copy, then make room: on the Plans page, which shows what each plan takes, archive plans you no longer work on (each is saved to a file and removed from this browser) or delete them. The planner tries again with your next change." }</p>
+            <h2 class="smp-banner__title">{ t("This browser's storage is full: your latest changes are not saved") }</h2>
+            <p>{ t("Everything you typed is still here, and what was saved before is intact. Export your plans to keep a copy, then make room: on the Plans page, which shows what each plan takes, archive plans you no longer work on (each is saved to a file and removed from this browser) or delete them. The planner tries again with your next change.") }</p>
             <div class="smp-banner__actions">
-                <button type="button" class="smp-button smp-button--primary" onclick={export}>{ "Export all plans" }</button>
+                <button type="button" class="smp-button smp-button--primary" onclick={export}>{ t("Export all plans") }</button>
             </div>
         </section>
     }
@@ -266,12 +267,12 @@ pub fn UndoToast() -> Html {
         <div class="smp-toast-region" role="status">
             <div class="smp-toast">
                 <p class="smp-toast__text">
-                    { if deleted.archived { "Archived “" } else { "Deleted “" } }
+                    { if deleted.archived { t("Archived “") } else { t("Deleted “") } }
                     <span class="smp-toast__name">{ deleted.name.clone() }</span>
-                    { if deleted.archived { "” to a file and removed it from this browser." } else { "”." } }
+                    { if deleted.archived { t("” to a file and removed it from this browser.") } else { t("”.") } }
                 </p>
-                <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ "Undo" }</button>
-                <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ "Dismiss" }</button>
+                <button type="button" class="smp-button smp-button--on-dark" onclick={undo} ref={undo_ref}>{ t("Undo") }</button>
+                <button type="button" class="smp-button smp-button--ghost-dark" onclick={dismiss}>{ t("Dismiss") }</button>
             </div>
         </div>
     }
@@ -283,8 +284,8 @@ fn update_ready() -> Html {
     let update = Callback::from(|_| crate::ui::offline::update_now());
     html! {
         <div class="smp-banner smp-banner--info" role="status">
-            <p>{ "A new version of the planner is ready. Reload to use it; your work is saved first." }</p>
-            <button type="button" class="smp-button smp-button--small" onclick={update}>{ "Reload now" }</button>
+            <p>{ t("A new version of the planner is ready. Reload to use it; your work is saved first.") }</p>
+            <button type="button" class="smp-button smp-button--small" onclick={update}>{ t("Reload now") }</button>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use crate::plan::{Missing, Part, PartReadiness, PartStatus, Severity};
 use crate::route::part_query;
 use crate::ui::route::{NavLink, Navigator, Route};
 use crate::ui::shell;
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 /// How many findings a part lists before "and N more".
@@ -34,21 +35,21 @@ pub fn readiness_panel(
         .count();
     html! {
         <section class="smp-readiness" aria-labelledby="smp-readiness-title">
-            <h2 class="smp-readiness__title" id="smp-readiness-title">{ "Readiness" }</h2>
+            <h2 class="smp-readiness__title" id="smp-readiness-title">{ t("Readiness") }</h2>
             <p class="smp-readiness__summary">
-                { format!("{complete} of {} parts complete", readiness.len()) }
+                { tf("{} of {} parts complete", &[&complete, &readiness.len()]) }
             </p>
             <div class="smp-progress" role="img"
-                aria-label={format!("{complete} of {} parts complete", readiness.len())}>
+                aria-label={tf("{} of {} parts complete", &[&complete, &readiness.len()])}>
                 { for readiness.iter().map(|r| html! {
                     <span class={classes!("smp-progress__step", status_class(r.status))}></span>
                 }) }
             </div>
             <p class={classes!("smp-readiness__campaigns", blockers.is_empty().then_some("smp-readiness__campaigns--open"))}>
                 if blockers.is_empty() {
-                    { "Campaign planning is unlocked: the strategy has an objective, a persona and a profile." }
+                    { t("Campaign planning is unlocked: the strategy has an objective, a persona and a profile.") }
                 } else {
-                    { format!("Campaign planning unlocks with {}.", Missing::joined(blockers)) }
+                    { tf("Campaign planning unlocks with {}.", &[&Missing::joined(blockers)]) }
                 }
             </p>
             <ol class="smp-readiness__parts">
@@ -90,9 +91,9 @@ fn part(readiness: &PartReadiness, jump: &Callback<(Part, String)>, shown: Optio
                         let anchor = f.place.anchor();
                         let jump = jump.clone();
                         let word = match f.severity {
-                            Severity::Missing => "Missing",
-                            Severity::Warning => "Warning",
-                            Severity::Note => "Note",
+                            Severity::Missing => t("Missing"),
+                            Severity::Warning => t("Warning"),
+                            Severity::Note => t("Note"),
                         };
                         html! {
                             <li>
@@ -107,7 +108,7 @@ fn part(readiness: &PartReadiness, jump: &Callback<(Part, String)>, shown: Optio
                         <li>
                             <button type="button" class="smp-readiness__finding smp-readiness__more"
                                 onclick={jump.reform(move |_: MouseEvent| (part, section.clone()))}>
-                                { format!("and {more} more in this part") }
+                                { tf("and {} more in this part", &[&more]) }
                             </button>
                         </li>
                     }

@@ -6,7 +6,7 @@
 use super::SelectField;
 use crate::session::{Language, Theme};
 use crate::ui::store::use_storage;
-use crate::ui::text::{self, t};
+use crate::ui::text::{self, t, tf};
 use yew::prelude::*;
 
 /// Puts `theme` on the planner's root, the `.smp` around `inside`.
@@ -79,8 +79,7 @@ pub fn Preferences() -> Html {
                 none="" onchange={on_language} id={AttrValue::from("smp-language")} />
             if let Some(language) = problem {
                 <p class="smp-theme__failed" role="alert">
-                    { language.name() }
-                    { " could not be loaded: the planner could not reach its files. Check the connection, then reload the page." }
+                    { tf("{} could not be loaded: the planner could not reach its files. Check the connection, then reload the page.", &[&language.name()]) }
                 </p>
             }
         </div>

@@ -2,10 +2,10 @@
 //! months as ticks, today as a line, each campaign a bar on its own row when it
 //! overlaps another. A bar opens the campaign's brief.
 
-use crate::plan::when;
 use crate::plan::{plain, to_places, CampaignId, CampaignStatus, DateRange, Timeline};
 use crate::ui::route::Navigator;
 use crate::ui::route::Route;
+use crate::ui::text;
 use chrono::{Datelike, Months, NaiveDate};
 use yew::prelude::*;
 
@@ -112,21 +112,21 @@ pub fn timeline_chart(
     html! {
         <div class="smp-timeline">
             <svg class="smp-timeline__svg" viewBox={format!("0 0 {} {}", plain(WIDTH), plain(height))}
-                role="group" aria-label="Timeline of the campaigns within the strategy's horizon"
+                role="group" aria-label={text::t("Timeline of the campaigns within the strategy's horizon")}
                 focusable="false">
                 if let Some(horizon) = t.horizon {
                     <rect class="smp-timeline__horizon" x={to_places(x(frame, horizon.start()), 1)} y="0"
                         width={to_places(end_x(horizon.end()) - x(frame, horizon.start()), 1)}
                         height={plain(height)}>
-                        <title>{ "The strategy's horizon" }</title>
+                        <title>{ text::t("The strategy's horizon") }</title>
                     </rect>
                 }
                 { for months.iter().enumerate().map(|(n, month)| {
                     let mx = x(frame, *month);
                     let label = if month.month() == 1 || n == 0 {
-                        when::month_short_year(*month)
+                        crate::ui::text::dates().month_short_year(*month)
                     } else {
-                        when::month_short(*month).to_owned()
+                        crate::ui::text::dates().month_short(*month).to_owned()
                     };
                     html! {
                         <g class="smp-timeline__tick">
@@ -143,7 +143,7 @@ pub fn timeline_chart(
                             y1="16" y2={plain(height)} />
                         // The label sits on whichever side of the line has room.
                         <text x={to_places(if today_x < 60.0 { today_x + 3.0 } else { today_x - 3.0 }, 1)} y="13"
-                            text-anchor={if today_x < 60.0 { "start" } else { "end" }}>{ "Today" }</text>
+                            text-anchor={if today_x < 60.0 { "start" } else { "end" }}>{ text::t("Today") }</text>
                     </g>
                 }
                 { for bars }

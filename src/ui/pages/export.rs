@@ -14,6 +14,7 @@ use crate::ui::components::DateField;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_storage, use_store};
+use crate::ui::text::{t, Words};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -59,44 +60,45 @@ pub fn ExportPage() -> Html {
     let ics_shown = use_preview(Some(ics_request.clone()), plan.clone(), *sent);
     let csv_shown = use_preview(csv_request.clone(), plan.clone(), 0);
     let body = plan.map(|plan| {
-        let ics_fields = days(("Days", "First day", "Last day"), &from, &to);
-        let csv_fields = days(("Posts on these days", "From", "To"), &csv_from, &csv_to);
+        let ics_fields = days((t("Days"), t("First day"), t("Last day")), &from, &to);
+        let csv_fields = days((t("Posts on these days"), t("From"), t("To")), &csv_from, &csv_to);
         let choices = ics::choices(&plan);
         let ics_options: Vec<(&str, &str)> = choices
             .iter()
             .map(|(k, l)| (k.as_str(), l.as_str()))
             .collect();
+        let everything = t("Every post and task, for a spreadsheet");
         let mut csv_options: Vec<(&str, &str)> = bulk::Layout::ALL
             .iter()
             .map(|(_, key, label)| (*key, *label))
             .collect();
-        csv_options.push((EVERYTHING, "Every post and task, for a spreadsheet"));
+        csv_options.push((EVERYTHING, &everything));
         let fetch = |request| fetch(request, &plan, &storage, &said, &sent);
         html! { <>
             <section class="smp-card smp-export-card" aria-labelledby="smp-ics-title">
-                <h2 class="smp-card__title" id="smp-ics-title">{ "Calendar file (.ics)" }</h2>
-                <p class="smp-hint">{ "Campaigns and tasks as all-day events, posts at their time. A newer file imported later updates the same events." }</p>
-                { choose("smp-ics-scope", "What goes in", &ics_options, &scope) }
+                <h2 class="smp-card__title" id="smp-ics-title">{ t("Calendar file (.ics)") }</h2>
+                <p class="smp-hint">{ t("Campaigns and tasks as all-day events, posts at their time. A newer file imported later updates the same events.") }</p>
+                { choose("smp-ics-scope", t("What goes in"), &ics_options, &scope) }
                 if scope.as_str() == "days" {
                     { ics_fields }
                 }
-                { shown(&ics_shown, ("Download the calendar file", ""), fetch(Some(ics_request))) }
+                { shown(&ics_shown, (&t("Download the calendar file"), ""), fetch(Some(ics_request))) }
             </section>
             <section class="smp-card smp-export-card" aria-labelledby="smp-csv-title">
-                <h2 class="smp-card__title" id="smp-csv-title">{ "Schedulers' bulk upload (.csv)" }</h2>
-                <p class="smp-hint">{ "One file for each profile, in the layout Hootsuite or Buffer takes; or one file of every post and task, with a header row." }</p>
-                { choose("smp-csv-layout", "Layout", &csv_options, &layout) }
+                <h2 class="smp-card__title" id="smp-csv-title">{ t("Schedulers' bulk upload (.csv)") }</h2>
+                <p class="smp-hint">{ t("One file for each profile, in the layout Hootsuite or Buffer takes; or one file of every post and task, with a header row.") }</p>
+                { choose("smp-csv-layout", t("Layout"), &csv_options, &layout) }
                 { csv_fields }
-                { shown(&csv_shown, ("Download the CSV file", "Download the CSV files"), fetch(csv_request.clone())) }
+                { shown(&csv_shown, (&t("Download the CSV file"), &t("Download the CSV files")), fetch(csv_request.clone())) }
             </section>
             <p class="smp-hint smp-export-said" role="status">{ (*said).clone() }</p>
         </> }
     });
     section_page(
         Section {
-            title: "Export",
-            eyebrow: "Calendar",
-            lead: "A calendar file for Google Calendar, Apple Calendar or Outlook, and the files Hootsuite and Buffer take in bulk, made in this browser.",
+            title: t("Export"),
+            eyebrow: t("Calendar"),
+            lead: t("A calendar file for Google Calendar, Apple Calendar or Outlook, and the files Hootsuite and Buffer take in bulk, made in this browser."),
             wide: false,
         },
         body,
@@ -113,7 +115,7 @@ fn range_of(
 /// The days a file covers, as two date fields under a legend (`range_of`
 /// reads the range they make).
 fn days(
-    (legend, first, last): (&'static str, &'static str, &'static str),
+    (legend, first, last): (Words, Words, Words),
     from: &UseStateHandle<Option<NaiveDate>>,
     to: &UseStateHandle<Option<NaiveDate>>,
 ) -> Html {
@@ -121,7 +123,7 @@ fn days(
         let from = **from;
         Callback::from(move |end: NaiveDate| {
             from.filter(|start| end < *start)
-                .map(|_| "The last day comes before the first.".to_owned())
+                .map(|_| t("The last day comes before the first.").to_owned())
         })
     };
     let set = |state: &UseStateHandle<Option<NaiveDate>>| {
@@ -217,8 +219,9 @@ fn fetch(
 /// What a card's files will hold, the posts too long for their platform, and
 /// its download button (`one` file, or `many`).
 fn shown(shown: &Shown, (one, many): (&str, &str), onclick: Callback<MouseEvent>) -> Html {
+    let reading = t("Reading the plan…");
     let (files, summary, warning, long) = match &**shown {
-        None => (0, "Reading the plan…", None, &[][..]),
+        None => (0, &*reading, None, &[][..]),
         // The click tries the writers again.
         Some(Err(problem)) => (1, problem.as_str(), None, &[][..]),
         Some(Ok(p)) => (p.files, p.summary.as_str(), p.warning.as_ref(), &p.long[..]),
@@ -226,7 +229,7 @@ fn shown(shown: &Shown, (one, many): (&str, &str), onclick: Callback<MouseEvent>
     html! { <>
         <p class="smp-export-summary">{ summary }</p>
         if let Some(warning) = warning {
-            <div class="smp-export-long" role="group" aria-label="Posts too long for their platform">
+            <div class="smp-export-long" role="group" aria-label={t("Posts too long for their platform")}>
                 <p class="smp-note smp-note--warning">{ warning }</p>
                 <ul class="smp-export-long__list">
                     { for long.iter().map(|(text, query)| html! {
@@ -244,7 +247,7 @@ fn shown(shown: &Shown, (one, many): (&str, &str), onclick: Callback<MouseEvent>
 /// A labelled choice from a list of (key, label), kept in `selected`.
 fn choose(
     id: &'static str,
-    label: &'static str,
+    label: Words,
     options: &[(&str, &str)],
     selected: &UseStateHandle<String>,
 ) -> Html {

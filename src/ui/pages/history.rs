@@ -9,16 +9,17 @@ use crate::session;
 use crate::ui::components::{laid_out_view, use_document, SelectField};
 use crate::ui::shell;
 use crate::ui::store::use_store;
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 /// "Revision 4 · 2 Feb 2027, 09:40", or the base's name.
 fn revision_name(plan: &Plan, number: u32) -> String {
     match plan.revisions.get(number) {
-        Some(revision) => format!(
-            "Revision {number} · {}",
-            shell::local_date_time(revision.to)
-        ),
-        None => "The earliest state kept".to_owned(),
+        Some(revision) => {
+            let to = shell::local_date_time(revision.to);
+            tf("Revision {} · {}", &[&number, &to])
+        }
+        None => t("The earliest state kept").to_owned(),
     }
 }
 
@@ -49,9 +50,9 @@ pub fn HistoryPage() -> Html {
         let revisions = &plan.revisions;
         let (Some(latest), Some((a, b))) = (revisions.latest().map(|r| r.number), pair) else {
             return empty_section(
-                "No changes yet",
+                t("No changes yet"),
                 html! { <>
-                    <p>{ "Each change to the strategy is kept here as a dated revision, from the first one on." }</p>
+                    <p>{ t("Each change to the strategy is kept here as a dated revision, from the first one on.") }</p>
                     { go_to_strategy() }
                 </> },
             );
@@ -110,26 +111,26 @@ pub fn HistoryPage() -> Html {
                     if let Some(revision) = revision {
                         <p class="smp-campaign-row__facts">{ revision_facts(&plan, revision) }</p>
                     } else {
-                        <p class="smp-campaign-row__facts">{ "The strategy as it stood before the revisions kept here." }</p>
+                        <p class="smp-campaign-row__facts">{ t("The strategy as it stood before the revisions kept here.") }</p>
                     }
                     if restoring {
-                        <div class="smp-confirm" role="group" aria-label={format!("Restore {title}?")}>
-                            <p>{ "Put the strategy back as it stood after this? What it holds now stays in the history, and the values your KPIs reached are kept." }</p>
+                        <div class="smp-confirm" role="group" aria-label={tf("Restore {}?", &[&title])}>
+                            <p>{ t("Put the strategy back as it stood after this? What it holds now stays in the history, and the values your KPIs reached are kept.") }</p>
                             <div class="smp-actions">
-                                <button type="button" class="smp-button smp-button--primary" id={format!("smp-restore-yes-{number}")} onclick={restore(number)}>{ "Restore" }</button>
-                                <button type="button" class="smp-button" onclick={ask(None)}>{ "Keep it as it is" }</button>
+                                <button type="button" class="smp-button smp-button--primary" id={format!("smp-restore-yes-{number}")} onclick={restore(number)}>{ t("Restore") }</button>
+                                <button type="button" class="smp-button" onclick={ask(None)}>{ t("Keep it as it is") }</button>
                             </div>
                         </div>
                     } else {
                         <div class="smp-actions">
                             if number > first {
                                 <button type="button" class="smp-button smp-button--small"
-                                    aria-label={format!("Compare with the one before (revision {number})")}
-                                    onclick={compare_with_before(number)}>{ "Compare with the one before" }</button>
+                                    aria-label={tf("Compare with the one before (revision {})", &[&number])}
+                                    onclick={compare_with_before(number)}>{ t("Compare with the one before") }</button>
                             }
                             if number != latest {
                                 <button type="button" class="smp-button smp-button--small"
-                                    aria-label={format!("Restore {title}")} onclick={ask(Some(number))}>{ "Restore" }</button>
+                                    aria-label={tf("Restore {}", &[&title])} onclick={ask(Some(number))}>{ t("Restore") }</button>
                             }
                         </div>
                     }
@@ -139,17 +140,17 @@ pub fn HistoryPage() -> Html {
         html! {
             <div class="smp-revisions">
                 <section class="smp-card" aria-labelledby="smp-history-compare-title">
-                    <h2 class="smp-card__title" id="smp-history-compare-title">{ "Compare two revisions" }</h2>
+                    <h2 class="smp-card__title" id="smp-history-compare-title">{ t("Compare two revisions") }</h2>
                     <div class="smp-grid smp-grid--2" id="smp-history-compare" tabindex="-1">
-                        <SelectField label="Earlier" options={options.clone()} selected={Some(AttrValue::from(a.to_string()))}
+                        <SelectField label={t("Earlier")} options={options.clone()} selected={Some(AttrValue::from(a.to_string()))}
                             id={AttrValue::from("smp-history-a")} onchange={pick(&earlier)} />
-                        <SelectField label="Later" options={options} selected={Some(AttrValue::from(b.to_string()))}
+                        <SelectField label={t("Later")} options={options} selected={Some(AttrValue::from(b.to_string()))}
                             id={AttrValue::from("smp-history-b")} onchange={pick(&later)} />
                     </div>
-                    <div class="smp-revisions__changes">{ laid_out_view(compared.as_ref(), "Comparing the two…") }</div>
+                    <div class="smp-revisions__changes">{ laid_out_view(compared.as_ref(), t("Comparing the two…")) }</div>
                 </section>
                 <section class="smp-card" aria-labelledby="smp-history-list-title">
-                    <h2 class="smp-card__title" id="smp-history-list-title" tabindex="-1">{ "Revisions, newest first" }</h2>
+                    <h2 class="smp-card__title" id="smp-history-list-title" tabindex="-1">{ t("Revisions, newest first") }</h2>
                     <ol class="smp-revisions__list" reversed=true>
                         { for revisions.list().iter().rev().map(|r| entry(r.number, Some(r))) }
                         { entry(first, None) }
@@ -160,9 +161,9 @@ pub fn HistoryPage() -> Html {
     });
     section_page(
         Section {
-            title: "Strategy history",
-            eyebrow: "The strategy · over time",
-            lead: "The strategy is the constant, so every change to it is kept here as a dated revision: changes made within ten minutes of each other are one. Compare any two, or put an earlier one back, which is itself a new revision. The latest 60 are kept; older ones fold into the earliest state kept.",
+            title: t("Strategy history"),
+            eyebrow: t("The strategy · over time"),
+            lead: t("The strategy is the constant, so every change to it is kept here as a dated revision: changes made within ten minutes of each other are one. Compare any two, or put an earlier one back, which is itself a new revision. The latest 60 are kept; older ones fold into the earliest state kept."),
             wide: false,
         },
         body,
@@ -176,17 +177,17 @@ fn revision_facts(plan: &Plan, revision: &Revision) -> String {
     // when it began.
     let mut facts = Vec::new();
     if revision.from != revision.to {
-        facts.push(format!("Begun {}", shell::local_date_time(revision.from)));
+        facts.push(tf("Begun {}", &[&shell::local_date_time(revision.from)]));
     }
     let parts: Vec<&str> = revision.parts().iter().map(|p| p.title()).collect();
     facts.push(parts.join(", "));
     if let Some(insight) = revision.insight.as_ref().and_then(|id| plan.insight(id)) {
-        facts.push(format!("made from the insight “{}”", insight.title()));
+        facts.push(tf("made from the insight “{}”", &[&insight.title()]));
     }
     if let Some(n) = revision.restored {
         facts.push(match plan.revisions.get(n) {
-            Some(_) => format!("restores revision {n}"),
-            None => "restores the earliest state kept".to_owned(),
+            Some(_) => tf("restores revision {}", &[&n]),
+            None => t("restores the earliest state kept").to_owned(),
         });
     }
     facts.join(" · ")

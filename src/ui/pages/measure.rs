@@ -9,8 +9,8 @@ use crate::plan::results::{
     judge, merge, merge_summary, DayOrder, Goal, Pasted, Reading, Standing, RECENT_VALUES,
 };
 use crate::plan::{
-    clipped, plain, show_number, to_places, when, Campaign, Command, InsightId, ItemEdit, Kpi,
-    Part, Plan, PlanEdit, ReviewId, StrategyEdit,
+    clipped, plain, show_number, to_places, Campaign, Command, InsightId, ItemEdit, Kpi, Part,
+    Plan, PlanEdit, ReviewId, StrategyEdit,
 };
 use crate::session;
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
@@ -18,6 +18,7 @@ use crate::ui::route::{use_navigator, NavLink, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use crate::ui::store::Store;
+use crate::ui::text::{t, tf, tn, Words};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,12 +46,12 @@ pub fn MeasurePage() -> Html {
             .collect();
         if kpis.is_empty() && campaigns.is_empty() {
             return empty_section(
-                "Nothing to measure yet",
+                t("Nothing to measure yet"),
                 html! { <>
                     if strategy.objectives.is_empty() {
-                        <p>{ "Results are read against the targets of the strategy's objectives. Set the objectives first; campaigns and their results follow." }</p>
+                        <p>{ t("Results are read against the targets of the strategy's objectives. Set the objectives first; campaigns and their results follow.") }</p>
                     } else {
-                        <p>{ "Results are recorded against the strategy's KPIs. Name a KPI for each objective in the strategy's Measurement part, with its target, then record what it reaches here." }</p>
+                        <p>{ t("Results are recorded against the strategy's KPIs. Name a KPI for each objective in the strategy's Measurement part, with its target, then record what it reaches here.") }</p>
                     }
                     { go_to_strategy() }
                 </> },
@@ -60,7 +61,7 @@ pub fn MeasurePage() -> Html {
             <div class="smp-results">
                 { reviews_card(&store, &plan, today, &review_form) }
                 if !kpis.is_empty() {
-                    <h2 class="smp-results__group">{ "The strategy's KPIs" }</h2>
+                    <h2 class="smp-results__group">{ t("The strategy's KPIs") }</h2>
                 }
                 { for kpis.into_iter().map(|kpi| {
                     let put = {
@@ -79,7 +80,7 @@ pub fn MeasurePage() -> Html {
                     }
                 }) }
                 if !campaigns.is_empty() {
-                    <h2 class="smp-results__group">{ "Campaigns' responses" }</h2>
+                    <h2 class="smp-results__group">{ t("Campaigns' responses") }</h2>
                 }
                 { for campaigns.into_iter().map(|campaign| {
                     let put = {
@@ -107,9 +108,9 @@ pub fn MeasurePage() -> Html {
     });
     section_page(
         Section {
-            title: "Measure",
-            eyebrow: "Step 4 · and back again",
-            lead: "Results for each KPI and each campaign against its target: the value reached, set against the straight line from the baseline at the start to the target by its deadline. What you learn goes in the insights, and from there into the strategy.",
+            title: t("Measure"),
+            eyebrow: t("Step 4 · and back again"),
+            lead: t("Results for each KPI and each campaign against its target: the value reached, set against the straight line from the baseline at the start to the target by its deadline. What you learn goes in the insights, and from there into the strategy."),
             wide: false,
         },
         body,
@@ -138,7 +139,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
     let all = use_state(|| false);
     let day = use_state(|| Some(props.today));
     let value = use_state(|| None::<f64>);
-    let problem = use_state(|| None::<&'static str>);
+    let problem = use_state(|| None::<Words>);
     let results = &props.results;
     let judged = judge(props.goal.as_ref(), results, props.today);
     let (pill, standing) = match judged.standing {
@@ -154,13 +155,13 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (Some(on), Some(reached)) = (*day, *value) else {
-                problem.set(Some("Give the day and the value reached, then record it."));
+                let missing = t("Give the day and the value reached, then record it.");
+                problem.set(Some(missing));
                 return;
             };
             if on > today {
-                problem.set(Some(
-                    "That day has not come yet: a result is a value already reached.",
-                ));
+                let not_yet = t("That day has not come yet: a result is a value already reached.");
+                problem.set(Some(not_yet));
                 return;
             }
             let mut next = results.clone();
@@ -189,30 +190,30 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
             { result_chart(props, &cursor) }
             <form class="smp-result__form" {onsubmit} novalidate=true>
                 <div class="smp-grid smp-grid--2">
-                    <DateField label="Day" value={*day} required=true id={id("day")}
+                    <DateField label={t("Day")} value={*day} required=true id={id("day")}
                         onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
-                    <NumberField label="Value reached" value={*value} kind={NumberKind::Amount}
+                    <NumberField label={t("Value reached")} value={*value} kind={NumberKind::Amount}
                         id={id("value")}
                         onchange={let value = value.clone(); Callback::from(move |v| value.set(v))} />
                 </div>
-                if let Some(problem) = *problem {
-                    <p class="smp-error" role="alert">{ problem }</p>
+                if let Some(problem) = &*problem {
+                    <p class="smp-error" role="alert">{ &**problem }</p>
                 }
                 <div class="smp-actions">
-                    <button type="submit" class="smp-button smp-button--primary">{ "Record the value" }</button>
+                    <button type="submit" class="smp-button smp-button--primary">{ t("Record the value") }</button>
                 </div>
             </form>
             <PasteResults id={props.id.clone()} results={results.clone()} put={props.put.clone()} />
             if !results.is_empty() {
                 <table class="smp-result__table">
-                    <caption>{ format!("Values recorded for “{}”", props.title) }</caption>
+                    <caption>{ tf("Values recorded for “{}”", &[&props.title]) }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Day" }</th>
-                        <th scope="col">{ "Value" }</th>
+                        <th scope="col">{ t("Day") }</th>
+                        <th scope="col">{ t("Value") }</th>
                         if props.goal.is_some() {
-                            <th scope="col">{ "Expected by then" }</th>
+                            <th scope="col">{ t("Expected by then") }</th>
                         }
-                        <th scope="col"><span class="smp-visually-hidden">{ "Actions" }</span></th>
+                        <th scope="col"><span class="smp-visually-hidden">{ t("Actions") }</span></th>
                     </tr></thead>
                     <tbody>
                         { for results.iter().rev().take(if *all { usize::MAX } else { RECENT_VALUES }).map(|reading| {
@@ -224,15 +225,15 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                                     put.emit(next);
                                 })
                             };
-                            let label = format!("Remove the value of {}", when::day_month_year(reading.day));
+                            let label = tf("Remove the value of {}", &[&crate::ui::text::dates().day_month_year(reading.day)]);
                             html! {
                                 <tr>
-                                    <td>{ when::day_month_year(reading.day) }</td>
+                                    <td>{ crate::ui::text::dates().day_month_year(reading.day) }</td>
                                     <td>{ show_number(reading.value) }</td>
                                     if let Some(goal) = props.goal {
                                         <td>{ goal.expected_text(reading.day) }</td>
                                     }
-                                    <td><button type="button" class="smp-button smp-button--quiet smp-button--small" aria-label={label} {onclick}>{ "Remove" }</button></td>
+                                    <td><button type="button" class="smp-button smp-button--quiet smp-button--small" aria-label={label} {onclick}>{ t("Remove") }</button></td>
                                 </tr>
                             }
                         }) }
@@ -241,7 +242,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                 if results.len() > RECENT_VALUES {
                     <button type="button" class="smp-button smp-button--quiet smp-button--small" aria-expanded={all.to_string()}
                         onclick={let all = all.clone(); Callback::from(move |_: MouseEvent| all.set(!*all))}>
-                        { if *all { format!("Show the latest {RECENT_VALUES} only") } else { format!("Show all {} values", results.len()) } }
+                        { if *all { tf("Show the latest {} only", &[&RECENT_VALUES]) } else { tf("Show all {} values", &[&results.len()]) } }
                     </button>
                 }
             }
@@ -284,11 +285,11 @@ fn result_chart(props: &ResultsCardProps, cursor: &UseStateHandle<Option<usize>>
     let readout = match at.and_then(|i| wide.points.get(i)) {
         Some(point) => point.label.clone(),
         None if count == 0 => {
-            "No value recorded yet: the chart shows the line to the target.".to_owned()
+            t("No value recorded yet: the chart shows the line to the target.").to_owned()
         }
-        None => "Focus the chart and use the arrow keys to read each value.".to_owned(),
+        None => t("Focus the chart and use the arrow keys to read each value.").to_owned(),
     };
-    let label = AttrValue::from(format!("Chart of “{}” over time", props.title));
+    let label = AttrValue::from(tf("Chart of “{}” over time", &[&props.title]));
     let draw = |chart: &Chart, class: &'static str| {
         drawing(chart, class, &label, &readout_id, at, onkeydown.clone())
     };
@@ -298,11 +299,11 @@ fn result_chart(props: &ResultsCardProps, cursor: &UseStateHandle<Option<usize>>
             { draw(&narrow, "smp-chart__svg smp-chart__svg--narrow") }
             <figcaption class="smp-chart__caption">
                 <ul class="smp-chart__legend">
-                    <li><span class="smp-chart__key smp-chart__key--values" aria-hidden="true"></span>{ "Values reached" }</li>
+                    <li><span class="smp-chart__key smp-chart__key--values" aria-hidden="true"></span>{ t("Values reached") }</li>
                     if props.goal.is_some() {
-                        <li><span class="smp-chart__key smp-chart__key--expected" aria-hidden="true"></span>{ "The line to the target" }</li>
-                        <li><span class="smp-chart__key smp-chart__key--target" aria-hidden="true"></span>{ "Target" }</li>
-                        <li><span class="smp-chart__key smp-chart__key--deadline" aria-hidden="true"></span>{ "Deadline" }</li>
+                        <li><span class="smp-chart__key smp-chart__key--expected" aria-hidden="true"></span>{ t("The line to the target") }</li>
+                        <li><span class="smp-chart__key smp-chart__key--target" aria-hidden="true"></span>{ t("Target") }</li>
+                        <li><span class="smp-chart__key smp-chart__key--deadline" aria-hidden="true"></span>{ t("Deadline") }</li>
                     }
                 </ul>
                 <p class="smp-chart__readout" id={readout_id.clone()} aria-live="polite">{ readout }</p>
@@ -368,18 +369,18 @@ fn output_card(plan: &Plan, today: NaiveDate) -> Html {
     let mix = plan.pillar_mix(today, week_start);
     html! {
         <section class="smp-card smp-result" aria-labelledby="smp-output-title">
-            <h2 class="smp-card__title" id="smp-output-title">{ "The calendar's output" }</h2>
-            <p class="smp-dash__note">{ format!("Posts planned and published in the last {OUTPUT_WEEKS} weeks, to this one; published means marked Published in the calendar.") }</p>
+            <h2 class="smp-card__title" id="smp-output-title">{ t("The calendar's output") }</h2>
+            <p class="smp-dash__note">{ tf("Posts planned and published in the last {} weeks, to this one; published means marked Published in the calendar.", &[&OUTPUT_WEEKS]) }</p>
             if profiles.is_empty() {
-                <p class="smp-dash__empty">{ "No posts were planned in these weeks." }</p>
+                <p class="smp-dash__empty">{ t("No posts were planned in these weeks.") }</p>
             }
             { for profiles.iter().map(|p| html! { <>
                 <h3 class="smp-dash__group">{ p.name.clone() }</h3>
-                { bars(&p.rows, false, format!("Posts planned and published each week on {}", p.name)) }
+                { bars(&p.rows, false, tf("Posts planned and published each week on {}", &[&p.name])) }
             </> }) }
             if !mix.is_empty() {
-                <h3 class="smp-dash__group">{ "Pillar mix" }</h3>
-                { bars(&mix, true, "Each pillar's share of the posts planned and of those published".to_owned()) }
+                <h3 class="smp-dash__group">{ t("Pillar mix") }</h3>
+                { bars(&mix, true, t("Each pillar's share of the posts planned and of those published").to_owned()) }
             }
         </section>
     }
@@ -424,21 +425,21 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
             { draw(chart::NARROW, "smp-chart__svg smp-chart__svg--narrow") }
             <figcaption class="smp-chart__caption">
                 <ul class="smp-chart__legend">
-                    <li><span class="smp-chart__key smp-chart__key--planned" aria-hidden="true"></span>{ "Planned" }</li>
-                    <li><span class="smp-chart__key smp-chart__key--published" aria-hidden="true"></span>{ "Published" }</li>
+                    <li><span class="smp-chart__key smp-chart__key--planned" aria-hidden="true"></span>{ t("Planned") }</li>
+                    <li><span class="smp-chart__key smp-chart__key--published" aria-hidden="true"></span>{ t("Published") }</li>
                     if shares {
-                        <li><span class="smp-chart__key smp-chart__key--intended" aria-hidden="true"></span>{ "The strategy's share" }</li>
+                        <li><span class="smp-chart__key smp-chart__key--intended" aria-hidden="true"></span>{ t("The strategy's share") }</li>
                     }
                 </ul>
                 <details class="smp-bars__numbers">
-                    <summary>{ "The numbers" }</summary>
+                    <summary>{ t("The numbers") }</summary>
                     <table class="smp-result__table" aria-label={title.clone()}>
                         <thead><tr>
-                            <th scope="col">{ if shares { "Pillar" } else { "Week" } }</th>
-                            <th scope="col">{ "Planned" }</th>
-                            <th scope="col">{ "Published" }</th>
+                            <th scope="col">{ if shares { t("Pillar") } else { t("Week") } }</th>
+                            <th scope="col">{ t("Planned") }</th>
+                            <th scope="col">{ t("Published") }</th>
                             if shares {
-                                <th scope="col">{ "Intended" }</th>
+                                <th scope="col">{ t("Intended") }</th>
                             }
                         </tr></thead>
                         <tbody>
@@ -557,24 +558,24 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 <div class="smp-result__preview">
                     if pasted.columns.len() > 2 {
                         <div class="smp-grid smp-grid--2">
-                            <SelectField label="Date column" options={options.clone()} id={id("date")}
+                            <SelectField label={t("Date column")} options={options.clone()} id={id("date")}
                                 selected={Some(AttrValue::from(pasted.date_column.to_string()))} onchange={choose(true)} />
-                            <SelectField label="Value column" options={options} id={id("value")}
+                            <SelectField label={t("Value column")} options={options} id={id("value")}
                                 selected={Some(AttrValue::from(pasted.value_column.to_string()))} onchange={choose(false)} />
                         </div>
                     }
                     <p role="status">{ pasted.summary() }</p>
                     if !pasted.bad.is_empty() {
                         <ul class="smp-result__bad">
-                            { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ format!("Line {}: {}", bad.line, bad.reason) }</li> }) }
+                            { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ tf("Line {}: {}", &[&bad.line, &bad.reason]) }</li> }) }
                             if pasted.bad.len() > shown {
-                                <li>{ format!("and {} more", pasted.bad.len() - shown) }</li>
+                                <li>{ tf("and {} more", &[&(pasted.bad.len() - shown)]) }</li>
                             }
                         </ul>
                     }
                     <div class="smp-actions">
                         <button type="button" class="smp-button smp-button--primary" onclick={onrecord}>
-                            { match pasted.readings.len() { 1 => "Record 1 value".to_owned(), n => format!("Record {n} values") } }
+                            { tn(pasted.readings.len(), "Record {} value", "Record {} values") }
                         </button>
                     </div>
                 </div>
@@ -583,16 +584,16 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
     };
     html! {
         <details class="smp-result__paste">
-            <summary>{ "Paste values from a spreadsheet or an export" }</summary>
-            <TextField label="Rows to paste" value={AttrValue::from((*text).clone())} multiline=true id={id("rows")}
-                hint={Some(AttrValue::from("A date and a value on each row, as a spreadsheet copies them; a header row is fine. Nothing is recorded until you say so."))}
+            <summary>{ t("Paste values from a spreadsheet or an export") }</summary>
+            <TextField label={t("Rows to paste")} value={AttrValue::from((*text).clone())} multiline=true id={id("rows")}
+                hint={t("A date and a value on each row, as a spreadsheet copies them; a header row is fine. Nothing is recorded until you say so.")}
                 oninput={let text = text.clone(); Callback::from(move |v: String| text.set(v))} />
             <div class="smp-actions">
-                <button type="button" class="smp-button" onclick={onread}>{ "Read the rows" }</button>
+                <button type="button" class="smp-button" onclick={onread}>{ t("Read the rows") }</button>
             </div>
             { preview }
             if let Some(done) = &*done {
-                <p role="status">{ format!("Recorded: {done}") }</p>
+                <p role="status">{ tf("Recorded: {}", &[done]) }</p>
             }
         </details>
     }
@@ -606,7 +607,7 @@ struct Form {
     text: UseStateHandle<String>,
     choice: UseStateHandle<String>,
     from: UseStateHandle<String>,
-    problem: UseStateHandle<Option<&'static str>>,
+    problem: UseStateHandle<Option<Words>>,
 }
 
 #[hook]
@@ -650,9 +651,8 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(on) = (*day).filter(|d| *d <= today) else {
-                problem.set(Some(
-                    "Give the day the review took place: today or earlier.",
-                ));
+                let not_yet = t("Give the day the review took place: today or earlier.");
+                problem.set(Some(not_yet));
                 return;
             };
             let (millis, entropy) = shell::seed();
@@ -674,40 +674,40 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
     html! {
         <section class="smp-card smp-result" aria-labelledby="smp-reviews-title">
             <div class="smp-result__head">
-                <h2 class="smp-card__title" id="smp-reviews-title">{ "Reviews of the strategy" }</h2>
+                <h2 class="smp-card__title" id="smp-reviews-title">{ t("Reviews of the strategy") }</h2>
                 if due.is_some_and(|d| d.now) {
-                    <span class="smp-pill smp-pill--warning">{ "Review due" }</span>
+                    <span class="smp-pill smp-pill--warning">{ t("Review due") }</span>
                 }
             </div>
             <p>{ match due {
                 Some(due) => due.describe(today),
-                None => "Say how often each KPI is reviewed, in the strategy's Measurement part: the strategy is reviewed as often as its most often reviewed KPI.".to_owned(),
+                None => t("Say how often each KPI is reviewed, in the strategy's Measurement part: the strategy is reviewed as often as its most often reviewed KPI.").to_owned(),
             } }</p>
             <form class="smp-result__form" {onsubmit} novalidate=true>
                 <div class="smp-grid smp-grid--2">
-                    <DateField label="Day of the review" value={*day} required=true id={AttrValue::from("smp-review-day")}
+                    <DateField label={t("Day of the review")} value={*day} required=true id={AttrValue::from("smp-review-day")}
                         onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
                 </div>
-                <TextField label="What was decided" value={AttrValue::from((*decided).clone())} multiline=true id={AttrValue::from("smp-review-decided")}
-                    hint={Some(AttrValue::from("The revisions made to the strategy since the last review are linked to it."))}
+                <TextField label={t("What was decided")} value={AttrValue::from((*decided).clone())} multiline=true id={AttrValue::from("smp-review-decided")}
+                    hint={t("The revisions made to the strategy since the last review are linked to it.")}
                     oninput={let decided = decided.clone(); Callback::from(move |v: String| decided.set(v))} />
-                if let Some(problem) = *problem {
-                    <p class="smp-error" role="alert">{ problem }</p>
+                if let Some(problem) = &*problem {
+                    <p class="smp-error" role="alert">{ &**problem }</p>
                 }
                 <div class="smp-actions">
-                    <button type="submit" class="smp-button smp-button--primary">{ "Record a review" }</button>
+                    <button type="submit" class="smp-button smp-button--primary">{ t("Record a review") }</button>
                 </div>
             </form>
             if !plan.reviews.is_empty() {
-                <ul class="smp-revisions__list" aria-label="Reviews recorded">
+                <ul class="smp-revisions__list" aria-label={t("Reviews recorded")}>
                     { for plan.reviews.iter().rev().map(|review| html! {
                         <li class="smp-revisions__item" key={review.id.to_string()}>
-                            <h3 class="smp-revisions__title">{ format!("Review of {}", when::day_month_year(review.day)) }</h3>
-                            <p>{ match review.decided.trim() { "" => "Nothing noted as decided.", text => text } }</p>
+                            <h3 class="smp-revisions__title">{ tf("Review of {}", &[&crate::ui::text::dates().day_month_year(review.day)]) }</h3>
+                            <p>{ match review.decided.trim() { "" => t("Nothing noted as decided.").to_owned(), text => text.to_owned() } }</p>
                             <p class="smp-campaign-row__facts">
-                                { plan.revisions_named(&review.revisions, "No revision of the strategy since the review before.") }
+                                { plan.revisions_named(&review.revisions, &t("No revision of the strategy since the review before.")) }
                                 if !review.revisions.is_empty() {
-                                    { " " }<NavLink to={Route::History}>{ "See them in the history" }</NavLink>
+                                    { " " }<NavLink to={Route::History}>{ t("See them in the history") }</NavLink>
                                 }
                             </p>
                         </li>
@@ -747,11 +747,11 @@ fn insights_card(
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if text.trim().is_empty() {
-                problem.set(Some("Say what was learned, in a sentence or two."));
+                problem.set(Some(t("Say what was learned, in a sentence or two.")));
                 return;
             }
             let Some(on) = (*day).filter(|d| *d <= today) else {
-                problem.set(Some("Give the day it was learned: today or earlier."));
+                problem.set(Some(t("Give the day it was learned: today or earlier.")));
                 return;
             };
             let (millis, entropy) = shell::seed();
@@ -808,34 +808,34 @@ fn insights_card(
     };
     html! {
         <section class="smp-card smp-result" aria-labelledby="smp-insights-title">
-            <h2 class="smp-card__title" id="smp-insights-title">{ "Insights" }</h2>
-            <p>{ "What the day-to-day work teaches, in a sentence: “how-to videos answered more support questions than posts”. Aim each at the part of the strategy it should change, then adapt that part from it." }</p>
+            <h2 class="smp-card__title" id="smp-insights-title">{ t("Insights") }</h2>
+            <p>{ t("What the day-to-day work teaches, in a sentence: “how-to videos answered more support questions than posts”. Aim each at the part of the strategy it should change, then adapt that part from it.") }</p>
             <form class="smp-result__form" {onsubmit} novalidate=true>
-                <TextField label="What was learned" value={AttrValue::from((*text).clone())} multiline=true id={AttrValue::from("smp-insight-text")}
+                <TextField label={t("What was learned")} value={AttrValue::from((*text).clone())} multiline=true id={AttrValue::from("smp-insight-text")}
                     oninput={let text = text.clone(); Callback::from(move |v: String| text.set(v))} />
                 <div class="smp-grid smp-grid--3">
-                    <DateField label="Learned on" value={*day} required=true id={AttrValue::from("smp-insight-day")}
+                    <DateField label={t("Learned on")} value={*day} required=true id={AttrValue::from("smp-insight-day")}
                         onchange={let day = day.clone(); Callback::from(move |d| day.set(d))} />
-                    <SelectField label="Part of the strategy it should change" options={parts} none="Choose a part…"
+                    <SelectField label={t("Part of the strategy it should change")} options={parts} none={t("Choose a part…")}
                         selected={(!part.is_empty()).then(|| AttrValue::from((*part).clone()))} id={AttrValue::from("smp-insight-part")}
                         onchange={let part = part.clone(); Callback::from(move |v: Option<String>| part.set(v.unwrap_or_default()))} />
-                    <SelectField label="Where it came from" options={sources} none="Nothing in particular"
+                    <SelectField label={t("Where it came from")} options={sources} none={t("Nothing in particular")}
                         selected={(!source.is_empty()).then(|| AttrValue::from((*source).clone()))} id={AttrValue::from("smp-insight-source")}
                         onchange={let source = source.clone(); Callback::from(move |v: Option<String>| source.set(v.unwrap_or_default()))} />
                 </div>
-                if let Some(problem) = *problem {
-                    <p class="smp-error" role="alert">{ problem }</p>
+                if let Some(problem) = &*problem {
+                    <p class="smp-error" role="alert">{ &**problem }</p>
                 }
                 <div class="smp-actions">
-                    <button type="submit" class="smp-button smp-button--primary">{ "Note the insight" }</button>
+                    <button type="submit" class="smp-button smp-button--primary">{ t("Note the insight") }</button>
                 </div>
             </form>
             if !plan.insights.is_empty() {
-                <ul class="smp-revisions__list" aria-label="Insights noted">
+                <ul class="smp-revisions__list" aria-label={t("Insights noted")}>
                     { for plan.insights.iter().rev().map(|insight| {
-                        let mut facts = vec![when::day_month_year(insight.day)];
-                        facts.extend(insight.part.map(|p| format!("for {}", p.title())));
-                        facts.extend(insight.source.as_ref().and_then(|s| plan.source_name(s)).map(|s| format!("from {s}")));
+                        let mut facts = vec![crate::ui::text::dates().day_month_year(insight.day)];
+                        facts.extend(insight.part.map(|p| tf("for {}", &[&p.title()])));
+                        facts.extend(insight.source.as_ref().and_then(|s| plan.source_name(s)).map(|s| tf("from {}", &[&s])));
                         let made = plan.revisions_from(&insight.id);
                         html! {
                             <li class="smp-revisions__item" key={insight.id.to_string()}>
@@ -843,15 +843,15 @@ fn insights_card(
                                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
                                 if !made.is_empty() {
                                     <p class="smp-campaign-row__facts">
-                                        { format!("Made from it: {}", plan.revisions_named(&made, "")) }{ " " }
-                                        <NavLink to={Route::History}>{ "See them in the history" }</NavLink>
+                                        { tf("Made from it: {}", &[&plan.revisions_named(&made, "")]) }{ " " }
+                                        <NavLink to={Route::History}>{ t("See them in the history") }</NavLink>
                                     </p>
                                 }
                                 <div class="smp-actions">
                                     <button type="button" class="smp-button smp-button--small" onclick={adapt(insight)}
-                                        aria-label={format!("Adapt the strategy from “{}”", clipped(insight.title(), 60))}>{ "Adapt the strategy" }</button>
+                                        aria-label={tf("Adapt the strategy from “{}”", &[&clipped(insight.title(), 60)])}>{ t("Adapt the strategy") }</button>
                                     <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={remove(insight)}
-                                        aria-label={format!("Remove the insight “{}”", clipped(insight.title(), 60))}>{ "Remove" }</button>
+                                        aria-label={tf("Remove the insight “{}”", &[&clipped(insight.title(), 60)])}>{ t("Remove") }</button>
                                 </div>
                             </li>
                         }

@@ -13,6 +13,7 @@ mod strategy;
 mod transfer;
 
 use super::route::Route;
+use crate::ui::text::t;
 use yew::prelude::*;
 
 /// `path` is the address asked for (said when nothing is there), `query`
@@ -46,7 +47,7 @@ pub fn switch(
 // component costs the wasm its own instance of Yew's machinery.
 
 /// The top of every page: an optional small label, the title, a lead paragraph.
-pub fn page_header(title: AttrValue, eyebrow: Option<&'static str>, lead: Html) -> Html {
+pub fn page_header(title: AttrValue, eyebrow: Option<AttrValue>, lead: Html) -> Html {
     html! {
         <header class="smp-page__header">
             if let Some(eyebrow) = eyebrow {
@@ -60,27 +61,31 @@ pub fn page_header(title: AttrValue, eyebrow: Option<&'static str>, lead: Html) 
 
 /// What a section of the workflow says of itself: its title, the small label
 /// above it, its lead paragraph, and whether its body uses the page's full
-/// width.
-pub struct Section {
-    pub title: &'static str,
-    pub eyebrow: &'static str,
-    pub lead: &'static str,
+/// width. Its words are English (`"Strategy"`) or looked up
+/// (`t("Strategy")`), all three alike.
+pub struct Section<W = &'static str> {
+    pub title: W,
+    pub eyebrow: W,
+    pub lead: W,
     pub wide: bool,
 }
 
 /// A section of the workflow: its header, then its body (for the open plan),
 /// or a pointer to Plans while there is no plan to show.
-pub fn section_page(section: Section, body: Option<Html>) -> Html {
+pub fn section_page<W: Into<AttrValue>>(section: Section<W>, body: Option<Html>) -> Html {
+    let lead: AttrValue = section.lead.into();
     html! {
         <section class={classes!("smp-page", section.wide.then_some("smp-page--wide"))}>
-            { page_header(section.title.into(), Some(section.eyebrow), html! { <p>{ section.lead }</p> }) }
+            { page_header(section.title.into(), Some(section.eyebrow.into()), html! { <p>{ lead }</p> }) }
             { body.unwrap_or_else(needs_plan) }
         </section>
     }
 }
 
-/// The empty state of a section: what goes here, and what has to come first.
-pub fn empty_section(title: &'static str, body: Html) -> Html {
+/// The empty state of a section: what goes here, and what has to come first;
+/// `title` in English or looked up (`t("No campaigns yet")`).
+pub fn empty_section(title: impl Into<AttrValue>, body: Html) -> Html {
+    let title: AttrValue = title.into();
     html! {
         <div class="smp-empty smp-empty--wide">
             <h2 class="smp-empty__title">{ title }</h2>
@@ -93,7 +98,7 @@ pub fn empty_section(title: &'static str, body: Html) -> Html {
 pub fn go_to_strategy() -> Html {
     html! {
         <super::route::NavLink to={Route::Strategy} class="smp-button smp-button--primary">
-            { "Go to the strategy" }
+            { t("Go to the strategy") }
         </super::route::NavLink>
     }
 }
@@ -102,10 +107,10 @@ pub fn go_to_strategy() -> Html {
 fn needs_plan() -> Html {
     html! {
         <div class="smp-empty">
-            <h2 class="smp-empty__title">{ "Create a plan first" }</h2>
-            <p>{ "Everything here belongs to a plan: one per brand or client. Create one, then come back." }</p>
+            <h2 class="smp-empty__title">{ t("Create a plan first") }</h2>
+            <p>{ t("Everything here belongs to a plan: one per brand or client. Create one, then come back.") }</p>
             <super::route::NavLink to={Route::Plans} class="smp-button smp-button--primary">
-                { "Go to Plans" }
+                { t("Go to Plans") }
             </super::route::NavLink>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The page for a link that leads nowhere.
 
 use crate::ui::route::{NavLink, Route};
+use crate::ui::text::t;
 use yew::prelude::*;
 
 /// A plain function rather than a component: it keeps no state, and the
@@ -10,13 +11,13 @@ pub fn not_found_page(path: &str) -> Html {
         <section class="smp-page smp-page--narrow">
             <div class="smp-empty">
                 <p class="smp-eyebrow">{ "404" }</p>
-                <h1 class="smp-page__title">{ "Page not found" }</h1>
+                <h1 class="smp-page__title">{ t("Page not found") }</h1>
                 <p>
-                    { "There is no page at " }<code>{ format!("#{path}") }</code>
-                    { ". The link may be mistyped or from an older version of the planner." }
+                    { t("There is no page at") }{ " " }<code>{ format!("#{path}") }</code>
+                    { t(". The link may be mistyped or from an older version of the planner.") }
                 </p>
                 <NavLink to={Route::Overview} class="smp-button smp-button--primary">
-                    { "Go to the overview" }
+                    { t("Go to the overview") }
                 </NavLink>
             </div>
         </section>

@@ -9,7 +9,7 @@ use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, Te
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::t;
+use crate::ui::text::{t, tf, tn, Words};
 use yew::prelude::*;
 
 #[component]
@@ -70,11 +70,11 @@ fn plan_overview(
     };
     html! {
         <section class="smp-page">
-            { page_header(plan.name.to_string().into(), Some("Overview"), html! {
+            { page_header(plan.name.to_string().into(), Some(t("Overview").into()), html! {
                 <p>
-                    { format!("Created {} · last edited {}",
-                        shell::local_date_time(plan.created),
-                        shell::local_date_time(plan.updated)) }
+                    { tf("Created {} · last edited {}", &[
+                        &shell::local_date_time(plan.created),
+                        &shell::local_date_time(plan.updated)]) }
                 </p>
             }) }
             <div class="smp-overview">
@@ -82,11 +82,11 @@ fn plan_overview(
                 { dashboard(plan) }
                 { workflow(plan, &readiness) }
                 <section class="smp-card" aria-labelledby="smp-about-title">
-                    <h2 class="smp-card__title" id="smp-about-title">{ "About this plan" }</h2>
-                    <TextField label="Brand or client" value={plan.brand.clone()}
+                    <h2 class="smp-card__title" id="smp-about-title">{ t("About this plan") }</h2>
+                    <TextField label={t("Brand or client")} value={plan.brand.clone()}
                         oninput={edit(PlanEdit::Brand)}
-                        placeholder={Some(AttrValue::from("Who the plan is for"))} />
-                    <TextField label="What this plan is for" value={plan.about.clone()}
+                        placeholder={t("Who the plan is for")} />
+                    <TextField label={t("What this plan is for")} value={plan.about.clone()}
                         oninput={edit(PlanEdit::About)} multiline=true
                         hint={Hint::About.until_given(hints::given(&plan.about)).map(AttrValue::from)} />
                 </section>
@@ -106,7 +106,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
     let dash = plan.dashboard(today, shell::week_start());
     let review = plan.review_due(today);
     let week_query = format!("view=week&date={}", when::iso_day(dash.week.start()));
-    let card = |id: &'static str, title: &'static str, note: Option<String>, body: Html| {
+    let card = |id: &'static str, title: Words, note: Option<String>, body: Html| {
         html! {
             <section class="smp-card smp-dash" aria-labelledby={id}>
                 <div class="smp-dash__head">
@@ -124,13 +124,13 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
             <li class="smp-dash__item">
                 <NavLink to={Route::Campaign { id: line.id.to_string() }} class="smp-dash__link">{ line.title.clone() }</NavLink>
                 if line.findings > 0 {
-                    <span class="smp-pill smp-pill--warning">{ format!("{} to check", line.findings) }</span>
+                    <span class="smp-pill smp-pill--warning">{ tf("{} to check", &[&line.findings]) }</span>
                 }
                 <p class="smp-dash__note">{ line.when.clone() }</p>
             </li>
         }
     };
-    let group = |title: &'static str, lines: &[CampaignLine]| {
+    let group = |title: Words, lines: &[CampaignLine]| {
         html! {
             if !lines.is_empty() {
                 <h3 class="smp-dash__group">{ title }</h3>
@@ -140,11 +140,11 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
     };
     html! {
         <>
-            { card("smp-dash-week", "This week", Some(when::span(dash.week)), html! { <>
+            { card("smp-dash-week", t("This week"), Some(crate::ui::text::dates().span(dash.week)), html! { <>
                 if dash.owners.is_empty() {
                     <p class="smp-dash__empty">
-                        { "Nothing is planned this week. " }
-                        <NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ "Open the week in the calendar" }</NavLink>
+                        { t("Nothing is planned this week.") }{ " " }
+                        <NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ t("Open the week in the calendar") }</NavLink>
                     </p>
                 }
                 { for dash.owners.iter().map(|owner| {
@@ -168,7 +168,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                                     </li>
                                 }) }
                                 if more > 0 {
-                                    <li><NavLink to={Route::Calendar} query={AttrValue::from(query)}>{ format!("and {more} more") }</NavLink></li>
+                                    <li><NavLink to={Route::Calendar} query={AttrValue::from(query)}>{ tf("and {} more", &[&more]) }</NavLink></li>
                                 }
                             </ul>
                         </div>
@@ -178,19 +178,19 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                     <p><NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ checks }</NavLink></p>
                 }
             </> }) }
-            { card("smp-dash-campaigns", "Campaigns now and next", None, html! { <>
+            { card("smp-dash-campaigns", t("Campaigns now and next"), None, html! { <>
                 if dash.running.is_empty() && dash.next.is_empty() {
                     <p class="smp-dash__empty">
-                        { "No campaign is running or coming up. " }
-                        <NavLink to={Route::Campaigns}>{ "Go to Campaigns" }</NavLink>
+                        { t("No campaign is running or coming up.") }{ " " }
+                        <NavLink to={Route::Campaigns}>{ t("Go to Campaigns") }</NavLink>
                     </p>
                 }
-                { group("Running now", &dash.running) }
-                { group("Next", &dash.next) }
+                { group(t("Running now"), &dash.running) }
+                { group(t("Next"), &dash.next) }
             </> }) }
-            { card("smp-dash-results", "Results", review.map(|r| r.describe(today)), html! { <>
+            { card("smp-dash-results", t("Results"), review.map(|r| r.describe(today)), html! { <>
                 if review.is_some_and(|r| r.now) {
-                    <p><NavLink to={Route::Measure} focus={AttrValue::from("smp-review-day")}>{ "Record the review" }</NavLink></p>
+                    <p><NavLink to={Route::Measure} focus={AttrValue::from("smp-review-day")}>{ t("Record the review") }</NavLink></p>
                 }
                 if dash.off_track.is_empty() {
                     <p class="smp-dash__empty">{ plan.measure_status(today) }</p>
@@ -204,7 +204,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                         html! {
                             <li class="smp-dash__item">
                                 <NavLink to={Route::Measure} class="smp-dash__link" focus={AttrValue::from(format!("result-title-{id}"))}>{ off.title.clone() }</NavLink>
-                                <span class="smp-pill smp-pill--warning">{ "Off track" }</span>
+                                <span class="smp-pill smp-pill--warning">{ t("Off track") }</span>
                                 <p class="smp-dash__note">{ off.fact.clone() }</p>
                             </li>
                         }
@@ -228,24 +228,28 @@ fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) 
         .iter()
         .all(|r| r.status == crate::plan::PartStatus::NotStarted)
     {
-        "Start here".to_owned()
+        t("Start here").to_owned()
     } else {
-        format!("{complete} of {} parts complete", readiness.len())
+        tf("{} of {} parts complete", &[&complete, &readiness.len()])
     };
     let campaigns_status = if !blockers.is_empty() {
-        "Needs the strategy first".to_owned()
+        t("Needs the strategy first").to_owned()
     } else {
         plan.campaigns_status(shell::today())
     };
+    let posts_status = match summary.posts {
+        0 => t("No posts yet").to_owned(),
+        n => tn(n, "{} post", "{} posts"),
+    };
     let steps = [
-        (Route::Strategy, "1", "Strategy", "Objectives, audience, channels and story: the long-term foundation, about a year ahead.", strategy_status),
-        (Route::Campaigns, "2", "Campaigns", "Short, targeted efforts of one to three months, each built on the strategy.", campaigns_status),
-        (Route::Calendar, "3", "Calendar", "Posts and tasks, each with a date, a profile and an owner.", count(summary.posts, "post")),
-        (Route::Measure, "4", "Measure", "Results against targets; what you learn changes the strategy.", plan.measure_status(shell::today())),
+        (Route::Strategy, "1", t("Strategy"), t("Objectives, audience, channels and story: the long-term foundation, about a year ahead."), strategy_status),
+        (Route::Campaigns, "2", t("Campaigns"), t("Short, targeted efforts of one to three months, each built on the strategy."), campaigns_status),
+        (Route::Calendar, "3", t("Calendar"), t("Posts and tasks, each with a date, a profile and an owner."), posts_status),
+        (Route::Measure, "4", t("Measure"), t("Results against targets; what you learn changes the strategy."), plan.measure_status(shell::today())),
     ];
     html! {
         <section class="smp-card" aria-labelledby="smp-workflow-title">
-            <h2 class="smp-card__title" id="smp-workflow-title">{ "The workflow" }</h2>
+            <h2 class="smp-card__title" id="smp-workflow-title">{ t("The workflow") }</h2>
             <ol class="smp-steps">
                 { for steps.into_iter().map(|(route, number, title, text, status)| html! {
                     <li class="smp-steps__item">
@@ -259,13 +263,5 @@ fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) 
                 }) }
             </ol>
         </section>
-    }
-}
-
-fn count(n: usize, noun: &str) -> String {
-    match n {
-        0 => format!("No {noun}s yet"),
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
     }
 }

@@ -9,6 +9,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan, Store};
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 #[component]
@@ -27,20 +28,20 @@ pub fn PlansPage() -> Html {
     let space_ids = [use_dom_id("storage-title"), use_dom_id("storage-meter")];
     html! {
         <section class="smp-page">
-            { page_header("Plans".into(), None, html! {
-                <p>{ "One plan per brand or client, side by side. Each is saved in this browser as you work." }</p>
+            { page_header(t("Plans").into(), None, html! {
+                <p>{ t("One plan per brand or client, side by side. Each is saved in this browser as you work.") }</p>
             }) }
             <section class="smp-card" aria-labelledby="smp-new-plan-title">
-                <h2 class="smp-card__title" id="smp-new-plan-title">{ "New plan" }</h2>
+                <h2 class="smp-card__title" id="smp-new-plan-title">{ t("New plan") }</h2>
                 { create_plan_form(&dispatch, false) }
                 <ExampleButton />
             </section>
             <h2 class="smp-section-title">
-                { "Your plans" }
+                { t("Your plans") }
                 <span class="smp-count">{ plans.len() }</span>
             </h2>
             if plans.is_empty() {
-                <p class="smp-muted">{ "No plans yet. Name your first one above." }</p>
+                <p class="smp-muted">{ t("No plans yet. Name your first one above.") }</p>
             } else {
                 <ul class="smp-plan-list">
                     { for plans.iter().map(|plan| html! {
@@ -133,10 +134,10 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     if !plan.brand.trim().is_empty() {
         facts.push(plan.brand.trim().to_owned());
     }
-    facts.push(format!("Edited {}", shell::local_date_time(plan.updated)));
+    facts.push(tf("Edited {}", &[&shell::local_date_time(plan.updated)]));
     let mut contents = summary.contents();
     if let Some(units) = props.stored {
-        contents.push(format!("{} in this browser", size_label(units)));
+        contents.push(tf("{} in this browser", &[&size_label(units)]));
     }
     let label = short_label(plan.name.as_str());
 
@@ -149,10 +150,10 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                 <div class="smp-plan-card__main">
                     <h3 class="smp-plan-card__name" id={title_id.clone()}>{ plan.name.as_str() }</h3>
                     if props.is_current {
-                        <span class="smp-pill smp-pill--accent">{ "Open now" }</span>
+                        <span class="smp-pill smp-pill--accent">{ t("Open now") }</span>
                     }
                     if props.read_only {
-                        <span class="smp-pill smp-pill--warning">{ "Read-only: saved by a newer version" }</span>
+                        <span class="smp-pill smp-pill--warning">{ t("Read-only: saved by a newer version") }</span>
                     }
                     <p class="smp-plan-card__facts">{ facts.join(" · ") }</p>
                     if !contents.is_empty() {
@@ -162,22 +163,22 @@ fn PlanCard(props: &PlanCardProps) -> Html {
                 <div class="smp-plan-card__actions">
                     if !props.is_current {
                         <button type="button" class="smp-button smp-button--primary" onclick={open}
-                            aria-label={format!("Open {label}")}>{ "Open" }</button>
+                            aria-label={tf("Open {}", &[&label])}>{ t("Open") }</button>
                     }
                     <button type="button" class="smp-button" onclick={start_rename}
                         disabled={props.read_only}
-                        aria-label={format!("Rename {label}")}>{ "Rename" }</button>
+                        aria-label={tf("Rename {}", &[&label])}>{ t("Rename") }</button>
                     <button type="button" class="smp-button" onclick={duplicate}
-                        aria-label={format!("Duplicate {label}")}>{ "Duplicate" }</button>
+                        aria-label={tf("Duplicate {}", &[&label])}>{ t("Duplicate") }</button>
                     <button type="button" class="smp-button" onclick={export}
-                        aria-label={format!("Export {label}")}>{ "Export" }</button>
+                        aria-label={tf("Export {}", &[&label])}>{ t("Export") }</button>
                     <button type="button" class="smp-button" onclick={archive}
                         disabled={props.read_only}
-                        title="Save it to a file and remove it from this browser"
-                        aria-label={format!("Archive {label} to a file")}>{ "Archive" }</button>
+                        title={t("Save it to a file and remove it from this browser")}
+                        aria-label={tf("Archive {} to a file", &[&label])}>{ t("Archive") }</button>
                     <button type="button" class="smp-button smp-button--danger" onclick={delete}
                         disabled={props.read_only}
-                        aria-label={format!("Delete {label}")}>{ "Delete" }</button>
+                        aria-label={tf("Delete {}", &[&label])}>{ t("Delete") }</button>
                 </div>
             }
         </li>
@@ -219,7 +220,7 @@ fn rename_form(store: &Store, plan: &SharedPlan, ondone: Callback<()>) -> Html {
         })
     };
     html! {
-        <PlanNameForm label="New name" submit_label="Save name" {onsubmit}
+        <PlanNameForm label={t("New name")} submit_label={t("Save name")} {onsubmit}
             oncancel={Some(ondone)}
             initial={plan.name.to_string()} focus=true />
     }

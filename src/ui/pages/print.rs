@@ -17,6 +17,7 @@ use crate::ui::components::{laid_out_view, use_document};
 use crate::ui::route::{use_navigator, NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
+use crate::ui::text::{t, tf};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +37,7 @@ enum Sharing {
     Closed,
     Making,
     /// The link, and what copying it did.
-    Made(String, Option<&'static str>),
+    Made(String, Option<AttrValue>),
     Failed,
 }
 
@@ -95,15 +96,15 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         (None, _) => own_bar(own.as_ref(), &sharing),
         (Some(_), None) => {
             return shared_header(html! {
-                <p class="smp-hint" role="status">{ "Opening the shared plan…" }</p>
+                <p class="smp-hint" role="status">{ t("Opening the shared plan…") }</p>
             })
         }
         (Some(_), Some(Err(e))) => {
             return shared_header(html! {
                 <div class="smp-banner smp-banner--error smp-shared__offer" role="alert">
                     <p>{ e.message() }</p>
-                    <p>{ "Nothing was added or changed in this browser." }</p>
-                    <NavLink to={Route::Overview} class="smp-button">{ "Go to your plans" }</NavLink>
+                    <p>{ t("Nothing was added or changed in this browser.") }</p>
+                    <NavLink to={Route::Overview} class="smp-button">{ t("Go to your plans") }</NavLink>
                 </div>
             })
         }
@@ -122,14 +123,14 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
                 })
             };
             html! {
-                <div class="smp-banner smp-banner--info smp-shared__offer" role="region" aria-label="Shared plan">
-                    <p>{ format!("A copy of “{}”, shared with you. You are looking at it read-only: nothing is added to your plans until you import it.", decoded.plan.name.as_str()) }</p>
+                <div class="smp-banner smp-banner--info smp-shared__offer" role="region" aria-label={t("Shared plan")}>
+                    <p>{ tf("A copy of “{}”, shared with you. You are looking at it read-only: nothing is added to your plans until you import it.", &[&decoded.plan.name.as_str()]) }</p>
                     if !decoded.repairs.is_empty() {
-                        <p class="smp-hint">{ format!("Repaired on reading: {}", decoded.repairs.join(" ")) }</p>
+                        <p class="smp-hint">{ tf("Repaired on reading: {}", &[&decoded.repairs.join(" ")]) }</p>
                     }
                     <div class="smp-print__bar">
-                        <button type="button" class="smp-button smp-button--primary" onclick={import}>{ "Import as a new plan" }</button>
-                        <NavLink to={Route::Overview} class="smp-button">{ "Not now" }</NavLink>
+                        <button type="button" class="smp-button smp-button--primary" onclick={import}>{ t("Import as a new plan") }</button>
+                        <NavLink to={Route::Overview} class="smp-button">{ t("Not now") }</NavLink>
                     </div>
                 </div>
             }
@@ -138,20 +139,19 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
     let Some(plan) = shown else {
         return section_page(
             Section {
-                title: "Printable strategy",
-                eyebrow: "Strategy",
-                lead:
-                    "The strategy, its campaigns and the next month's calendar, laid out for paper.",
+                title: t("Printable strategy"),
+                eyebrow: t("Strategy"),
+                lead: t("The strategy, its campaigns and the next month's calendar, laid out for paper."),
                 wide: false,
             },
             None,
         );
     };
     html! {
-        <article class="smp-page smp-print" aria-label={if props.shared.is_some() { "Shared plan" } else { "Printable strategy" }}>
+        <article class="smp-page smp-print" aria-label={if props.shared.is_some() { t("Shared plan") } else { t("Printable strategy") }}>
             { bar }
             <p class="smp-print__running">{ running_head(plan.name.as_str(), today) }</p>
-            { laid_out_view(document.as_ref(), "Laying out the plan…") }
+            { laid_out_view(document.as_ref(), t("Laying out the plan…")) }
         </article>
     }
 }
@@ -160,7 +160,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
 fn shared_header(body: Html) -> Html {
     html! {
         <section class="smp-page">
-            { page_header("A shared plan".into(), Some("Shared plan"), Html::default()) }
+            { page_header(t("A shared plan").into(), Some(t("Shared plan").into()), Html::default()) }
             { body }
         </section>
     }
@@ -188,9 +188,11 @@ fn own_bar(plan: Option<&Rc<Plan>>, sharing: &UseStateHandle<Sharing>) -> Html {
     };
     let panel = match &**sharing {
         Sharing::Closed => Html::default(),
-        Sharing::Making => html! { <p class="smp-hint" role="status">{ "Making the link…" }</p> },
+        Sharing::Making => {
+            html! { <p class="smp-hint" role="status">{ t("Making the link…") }</p> }
+        }
         Sharing::Failed => html! {
-            <p class="smp-error" role="alert">{ "This browser could not make a link. Share the plan's file instead: Export it on the Plans page." }</p>
+            <p class="smp-error" role="alert">{ t("This browser could not make a link. Share the plan's file instead: Export it on the Plans page.") }</p>
         },
         Sharing::Made(link, _) if !share::fits(link.chars().count()) => html! {
             <p class="smp-error" role="alert">{ share::too_long_said(link.chars().count()) }</p>
@@ -201,34 +203,35 @@ fn own_bar(plan: Option<&Rc<Plan>>, sharing: &UseStateHandle<Sharing>) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     let (link, sharing) = (link.clone(), sharing.clone());
                     shell::copy_text(&link.clone(), move |done| {
-                        sharing.set(Sharing::Made(link, Some(match done {
-                            true => "Copied: paste it into a message or a mail.",
-                            false => "This browser did not let the planner copy: select the link and copy it.",
-                        })));
+                        let said = match done {
+                            true => t("Copied: paste it into a message or a mail."),
+                            false => t("This browser did not let the planner copy: select the link and copy it."),
+                        };
+                        sharing.set(Sharing::Made(link, Some(said.into())));
                     });
                 })
             };
             html! { <>
-                <label class="smp-label" for="smp-share-link">{ "Link to a copy of this plan" }</label>
+                <label class="smp-label" for="smp-share-link">{ t("Link to a copy of this plan") }</label>
                 <input id="smp-share-link" class="smp-input smp-share__link" type="text" readonly=true value={link.clone()}
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
                 <p class="smp-hint">{ share::link_said(link.chars().count()) }</p>
-                <button type="button" class="smp-button smp-button--small smp-button--primary" onclick={copy}>{ "Copy the link" }</button>
-                <p class="smp-hint" role="status">{ said.unwrap_or_default() }</p>
+                <button type="button" class="smp-button smp-button--small smp-button--primary" onclick={copy}>{ t("Copy the link") }</button>
+                <p class="smp-hint" role="status">{ said.clone().unwrap_or_default() }</p>
             </> }
         }
     };
     html! { <>
         <div class="smp-print__bar">
-            <NavLink to={Route::Strategy} class="smp-button">{ "Back to the strategy" }</NavLink>
+            <NavLink to={Route::Strategy} class="smp-button">{ t("Back to the strategy") }</NavLink>
             <button type="button" class="smp-button smp-button--primary"
-                onclick={Callback::from(|_: MouseEvent| shell::print())}>{ "Print or save as PDF" }</button>
+                onclick={Callback::from(|_: MouseEvent| shell::print())}>{ t("Print or save as PDF") }</button>
             <button type="button" class="smp-button" onclick={share}
-                aria-expanded={(**sharing != Sharing::Closed).to_string()}>{ "Share a copy" }</button>
-            <p class="smp-hint">{ "Each part starts on a new page; the navigation is left off the paper." }</p>
+                aria-expanded={(**sharing != Sharing::Closed).to_string()}>{ t("Share a copy") }</button>
+            <p class="smp-hint">{ t("Each part starts on a new page; the navigation is left off the paper.") }</p>
         </div>
         if **sharing != Sharing::Closed {
-            <div class="smp-share" role="group" aria-label="Share a copy">{ panel }</div>
+            <div class="smp-share" role="group" aria-label={t("Share a copy")}>{ panel }</div>
         }
     </> }
 }

@@ -9,6 +9,7 @@ use crate::session;
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
 use crate::ui::store::use_store;
+use crate::ui::text::{t, tf, tn};
 use std::collections::BTreeSet;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -25,9 +26,9 @@ pub struct SpaceProps {
 pub fn storage_use(space: &Space, [title_id, meter_id]: [AttrValue; 2]) -> Html {
     html! {
         <section class="smp-card smp-space" aria-labelledby={title_id.clone()}>
-            <h2 class="smp-card__title" id={title_id}>{ "Space in this browser" }</h2>
+            <h2 class="smp-card__title" id={title_id}>{ t("Space in this browser") }</h2>
             <label class="smp-label" for={meter_id.clone()}>
-                { format!("{}% of this site's storage used", space.percent()) }
+                { tf("{}% of this site's storage used", &[&space.percent()]) }
             </label>
             <meter id={meter_id} class="smp-space__meter" min="0" max="100"
                 low={(WARN_AT_PERCENT - 1).to_string()} high={WARN_AT_PERCENT.to_string()} optimum="0"
@@ -109,10 +110,8 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     .ok()
                     .and_then(|t| t.as_string());
                 let Some(text) = text else {
-                    stage.set(Stage::Failed(
-                        "The file could not be read.".to_owned(),
-                        None,
-                    ));
+                    let unread = t("The file could not be read.");
+                    stage.set(Stage::Failed(unread.to_owned(), None));
                     return;
                 };
                 let read = exchange::read_import(size, &text).and_then(|plans| {
@@ -149,13 +148,15 @@ pub fn Transfer(props: &SpaceProps) -> Html {
 
     let body = match &*stage {
         Stage::Idle => html! {},
-        Stage::Reading => html! { <p class="smp-hint" role="status">{ "Reading the file…" }</p> },
+        Stage::Reading => {
+            html! { <p class="smp-hint" role="status">{ t("Reading the file…") }</p> }
+        }
         Stage::Failed(message, detail) => html! {
             <div class="smp-error" role="alert">
-                <p>{ format!("Nothing was imported. {message}") }</p>
+                <p>{ tf("Nothing was imported. {}", &[message]) }</p>
                 if let Some(detail) = detail {
                     <details class="smp-error__details">
-                        <summary>{ "Details" }</summary>
+                        <summary>{ t("Details") }</summary>
                         <p>{ detail.clone() }</p>
                     </details>
                 }
@@ -190,10 +191,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     }
                     reset_input();
                     stage.set(Stage::Done(
-                        match ids.len() {
-                            1 => "Imported 1 plan.".to_owned(),
-                            n => format!("Imported {n} plans."),
-                        },
+                        tn(ids.len(), "Imported {} plan.", "Imported {} plans."),
                         ids,
                     ));
                 })
@@ -207,9 +205,9 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                 })
             };
             html! {
-                <div class="smp-import" role="group" aria-label="Ready to import">
+                <div class="smp-import" role="group" aria-label={t("Ready to import")}>
                     <p><strong>{ preview.file.clone() }</strong>
-                        { format!(" holds {}. Nothing has changed yet.", if preview.plans.len() == 1 { "1 plan".to_owned() } else { format!("{} plans", preview.plans.len()) }) }
+                        { " " }{ tf("holds {}. Nothing has changed yet.", &[&tn(preview.plans.len(), "{} plan", "{} plans")]) }
                     </p>
                     <ul class="smp-import__list">
                         { for preview.plans.iter().map(|d| incoming(&store, &stage, preview, d)) }
@@ -221,9 +219,9 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     }
                     <div class="smp-banner__actions">
                         <button type="button" class="smp-button smp-button--primary" onclick={import}>
-                            { if preview.plans.len() == 1 { "Import the plan".to_owned() } else { format!("Import {} plans", preview.plans.len()) } }
+                            { if preview.plans.len() == 1 { t("Import the plan").to_owned() } else { tf("Import {} plans", &[&preview.plans.len()]) } }
                         </button>
-                        <button type="button" class="smp-button" onclick={cancel}>{ "Cancel" }</button>
+                        <button type="button" class="smp-button" onclick={cancel}>{ t("Cancel") }</button>
                     </div>
                 </div>
             }
@@ -232,13 +230,13 @@ pub fn Transfer(props: &SpaceProps) -> Html {
 
     html! {
         <section class="smp-card" aria-labelledby="smp-transfer-title">
-            <h2 class="smp-card__title" id="smp-transfer-title">{ "Export and import" }</h2>
-            <p class="smp-part__guidance">{ "Export keeps a copy of your plans as a file, to back them up or open them in another browser. Import reads such a file; nothing changes until you confirm." }</p>
+            <h2 class="smp-card__title" id="smp-transfer-title">{ t("Export and import") }</h2>
+            <p class="smp-part__guidance">{ t("Export keeps a copy of your plans as a file, to back them up or open them in another browser. Import reads such a file; nothing changes until you confirm.") }</p>
             <div class="smp-transfer">
                 <button type="button" class="smp-button" onclick={export_all}
-                    disabled={store.workspace.is_empty()}>{ "Export all plans" }</button>
+                    disabled={store.workspace.is_empty()}>{ t("Export all plans") }</button>
                 <div class="smp-field">
-                    <label class="smp-label" for={input_id.clone()}>{ "Import plans from a file" }</label>
+                    <label class="smp-label" for={input_id.clone()}>{ t("Import plans from a file") }</label>
                     <input id={input_id} ref={input_ref} type="file" class="smp-file"
                         accept=".json,application/json" {onchange} />
                 </div>
@@ -277,18 +275,18 @@ fn incoming(
             <strong>{ plan.name.as_str() }</strong>
             { format!(" — {}", plan.summary().outline()) }
             if !decoded.repairs.is_empty() {
-                <p class="smp-hint">{ format!("Repaired on reading: {}", decoded.repairs.join(" ")) }</p>
+                <p class="smp-hint">{ tf("Repaired on reading: {}", &[&decoded.repairs.join(" ")]) }</p>
             }
             if here {
                 <fieldset class="smp-import__choice">
-                    <legend>{ "A plan with the same identity is already in this browser." }</legend>
+                    <legend>{ t("A plan with the same identity is already in this browser.") }</legend>
                     <label class="smp-check">
                         <input type="radio" name={group.clone()} checked={!replacing} onchange={choose(false)} />
-                        <span>{ "Add as a copy" }</span>
+                        <span>{ t("Add as a copy") }</span>
                     </label>
                     <label class="smp-check">
                         <input type="radio" name={group} checked={replacing} onchange={choose(true)} />
-                        <span>{ "Replace the plan in this browser" }</span>
+                        <span>{ t("Replace the plan in this browser") }</span>
                     </label>
                 </fieldset>
             }

@@ -6,6 +6,7 @@ use super::{Cal, Latest, Profiles};
 use crate::plan::when;
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
+use crate::ui::text::tf;
 use chrono::{Duration, NaiveDate};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -73,15 +74,12 @@ pub fn Chip(props: &ChipProps) -> Html {
             let time = when::clock(post.at.time());
             let profile = props.profiles.get(post.content.profile.as_ref());
             let copy = entry.headline();
-            let label = format!(
-                "{time} {}: {copy}{} ({status})",
-                props.profiles.label(post.content.profile.as_ref()),
-                if entry.is_occurrence() {
-                    ", repeats"
-                } else {
-                    ""
-                },
-            );
+            let name = props.profiles.label(post.content.profile.as_ref());
+            let label = if entry.is_occurrence() {
+                tf("{} {}: {}, repeats ({})", &[&time, &name, &copy, &status])
+            } else {
+                format!("{time} {name}: {copy} ({status})")
+            };
             (Some((time, profile.map(|p| p.short.clone()))), copy, label)
         }
         (None, None) => return Html::default(),

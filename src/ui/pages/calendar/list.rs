@@ -3,8 +3,8 @@
 
 use super::chip::describe;
 use super::CalRef;
-use crate::plan::when;
 use crate::plan::{BulkSet, CalendarEdit, EntryKey, MemberId, PostStatus};
+use crate::ui::text::{number, t, tf, tn};
 use std::collections::BTreeSet;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -80,43 +80,43 @@ pub fn ListView(props: &ListViewProps) -> Html {
     html! {
         <div class="smp-list">
             if !chosen.is_empty() {
-                <div class="smp-bulk" role="group" aria-label="Change the chosen entries">
-                    <span class="smp-bulk__count">{ format!("{} chosen", chosen.len()) }</span>
+                <div class="smp-bulk" role="group" aria-label={t("Change the chosen entries")}>
+                    <span class="smp-bulk__count">{ tn(chosen.len(), "{} chosen", "{} chosen") }</span>
                     <label class="smp-filter">
-                        <span class="smp-filter__label">{ "Set status" }</span>
+                        <span class="smp-filter__label">{ t("Set status") }</span>
                         <select class="smp-input smp-select" onchange={bulk(|v| PostStatus::from_key(v).map(BulkSet::Status))}>
-                            <option value="" selected=true>{ "Choose…" }</option>
+                            <option value="" selected=true>{ t("Choose…") }</option>
                             { for PostStatus::ALL.iter().map(|s| html! { <option value={s.key()}>{ s.label() }</option> }) }
                         </select>
                     </label>
                     <label class="smp-filter">
-                        <span class="smp-filter__label">{ "Set owner" }</span>
+                        <span class="smp-filter__label">{ t("Set owner") }</span>
                         <select class="smp-input smp-select" onchange={bulk(|v| match v {
                             "" => None,
                             "none" => Some(BulkSet::Owner(None)),
                             id => MemberId::parse(id).ok().map(|m| BulkSet::Owner(Some(m))),
                         })}>
-                            <option value="" selected=true>{ "Choose…" }</option>
-                            <option value="none">{ "No one" }</option>
+                            <option value="" selected=true>{ t("Choose…") }</option>
+                            <option value="none">{ t("No one") }</option>
                             { for members.iter().map(|m| html! { <option value={m.id.to_string()}>{ m.title() }</option> }) }
                         </select>
                     </label>
-                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>{ "Clear the choice" }</button>
+                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>{ t("Clear the choice") }</button>
                 </div>
             }
             if cal.entries.is_empty() {
-                <p class="smp-muted">{ "Nothing planned in these ninety days." }</p>
+                <p class="smp-muted">{ t("Nothing planned in these ninety days.") }</p>
             } else {
                 <table class="smp-table smp-table--list">
-                    <caption class="smp-visually-hidden">{ "Posts and tasks, in order" }</caption>
+                    <caption class="smp-visually-hidden">{ t("Posts and tasks, in order") }</caption>
                     <thead><tr>
-                        <th scope="col"><label class="smp-visually-hidden" for="smp-list-all">{ "Choose every entry on this page" }</label>
+                        <th scope="col"><label class="smp-visually-hidden" for="smp-list-all">{ t("Choose every entry on this page") }</label>
                             <input type="checkbox" id="smp-list-all" checked={all_chosen} onchange={toggle_page} /></th>
-                        <th scope="col">{ "Day" }</th>
-                        <th scope="col">{ "Time" }</th>
-                        <th scope="col">{ "What" }</th>
-                        <th scope="col">{ "Status" }</th>
-                        <th scope="col">{ "Owner" }</th>
+                        <th scope="col">{ t("Day") }</th>
+                        <th scope="col">{ t("Time") }</th>
+                        <th scope="col">{ t("What") }</th>
+                        <th scope="col">{ t("Status") }</th>
+                        <th scope="col">{ t("Owner") }</th>
                     </tr></thead>
                     <tbody>
                         { for shown.iter().map(|entry| {
@@ -125,7 +125,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                             let profile = entry.content().and_then(|c| c.profile.as_ref());
                             let mark = cal.profiles.get(profile).map(|p| p.short.clone());
                             let status = entry.content().map_or_else(
-                                || if entry.task().is_some_and(|t| t.done) { "Done".to_owned() } else { "Task".to_owned() },
+                                || if entry.task().is_some_and(|t| t.done) { t("Done").to_owned() } else { t("Task").to_owned() },
                                 |c| c.status.label().to_owned(),
                             );
                             let owner = entry
@@ -142,10 +142,10 @@ pub fn ListView(props: &ListViewProps) -> Html {
                             html! {
                                 <tr key={param.clone()} class={classes!(chosen.contains(&param).then_some("smp-table__row--chosen"))}>
                                     <td>
-                                        <label class="smp-visually-hidden" for={check_id.clone()}>{ format!("Choose {what}") }</label>
+                                        <label class="smp-visually-hidden" for={check_id.clone()}>{ tf("Choose {}", &[&what]) }</label>
                                         <input type="checkbox" id={check_id} checked={chosen.contains(&param)} onchange={toggle(param.clone())} />
                                     </td>
-                                    <td>{ when::short_day(entry.day) }</td>
+                                    <td>{ crate::ui::text::dates().short_day(entry.day) }</td>
                                     <td>{ time }</td>
                                     <td><button type="button" class="smp-button smp-button--link smp-list__open" data-mark={mark} onclick={open}>{ what }</button></td>
                                     <td>{ status }</td>
@@ -156,10 +156,10 @@ pub fn ListView(props: &ListViewProps) -> Html {
                     </tbody>
                 </table>
                 if pages > 1 {
-                    <nav class="smp-pages" aria-label="Pages">
-                        <button type="button" class="smp-button smp-button--small" disabled={page == 1} onclick={go_page(page - 1)}>{ "Previous page" }</button>
-                        <span>{ format!("Page {page} of {pages} · {} entries", cal.entries.len()) }</span>
-                        <button type="button" class="smp-button smp-button--small" disabled={page == pages} onclick={go_page(page + 1)}>{ "Next page" }</button>
+                    <nav class="smp-pages" aria-label={t("Pages")}>
+                        <button type="button" class="smp-button smp-button--small" disabled={page == 1} onclick={go_page(page - 1)}>{ t("Previous page") }</button>
+                        <span>{ tf("Page {} of {} · {} entries", &[&page, &pages, &number(cal.entries.len())]) }</span>
+                        <button type="button" class="smp-button smp-button--small" disabled={page == pages} onclick={go_page(page + 1)}>{ t("Next page") }</button>
                     </nav>
                 }
             }

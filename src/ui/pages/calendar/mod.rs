@@ -20,6 +20,7 @@ use crate::session;
 use crate::ui::route::{use_navigator, use_place, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Shared, SharedPlan, Store};
+use crate::ui::text::t;
 use chrono::{NaiveDate, Weekday};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,8 +80,9 @@ impl Profiles {
     }
 
     /// "Instagram @acme", or a word for a post with no profile.
-    pub fn label(&self, id: Option<&ProfileId>) -> &str {
-        self.get(id).map_or("No profile", |p| p.title.as_str())
+    pub fn label(&self, id: Option<&ProfileId>) -> String {
+        self.get(id)
+            .map_or_else(|| t("No profile").to_owned(), |p| p.title.clone())
     }
 }
 
@@ -203,10 +205,10 @@ pub fn calendar_page(store: Option<&crate::ui::store::Store>) -> Html {
     let body = plan.map(|plan| {
         if plan.strategy.profiles.is_empty() {
             return empty_section(
-                "Nothing planned yet",
+                t("Nothing planned yet"),
                 html! {
                     <>
-                    <p>{ "Posts go on the profiles of the strategy, at the cadence its content strategy sets. Add the profiles first." }</p>
+                    <p>{ t("Posts go on the profiles of the strategy, at the cadence its content strategy sets. Add the profiles first.") }</p>
                     { go_to_strategy() }
                     </>
                 },
@@ -216,9 +218,9 @@ pub fn calendar_page(store: Option<&crate::ui::store::Store>) -> Html {
     });
     section_page(
         Section {
-            title: "Calendar",
-            eyebrow: "Step 3 · day to day",
-            lead: "Where the strategy and its campaigns become dated work: posts and tasks, each on a profile, with an owner and a status from idea to published.",
+            title: t("Calendar"),
+            eyebrow: t("Step 3 · day to day"),
+            lead: t("Where the strategy and its campaigns become dated work: posts and tasks, each on a profile, with an owner and a status from idea to published."),
             wide: true,
         },
         body,
@@ -565,7 +567,7 @@ fn Checks(props: &ChecksProps) -> Html {
     let findings = &props.findings;
     if findings.is_empty() {
         return html! {
-            <p class="smp-calendar__clear">{ "No checks to raise on the days shown." }</p>
+            <p class="smp-calendar__clear">{ t("No checks to raise on the days shown.") }</p>
         };
     }
     let toggle = {
@@ -582,7 +584,7 @@ fn Checks(props: &ChecksProps) -> Html {
                 { crate::plan::checks_title(warnings, findings.len() - warnings) }
             </h2>
             <button type="button" class="smp-button smp-button--small" aria-expanded={open.to_string()} onclick={toggle}>
-                { if *open { "Hide the checks" } else { "Show the checks" } }
+                { if *open { t("Hide the checks") } else { t("Show the checks") } }
             </button>
             if *open {
                 { crate::ui::components::finding_notes(None, findings) }

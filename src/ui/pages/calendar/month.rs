@@ -8,6 +8,7 @@ use crate::plan::when;
 use crate::plan::{DateRange, Entry, EntryKey};
 use crate::ui::shell;
 use crate::ui::store::Shared;
+use crate::ui::text::{t, tf, tn};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
 use yew::prelude::*;
@@ -114,7 +115,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
     let heads = days[..7].iter().map(|d| {
         html! {
             <div role="columnheader" class="smp-month__head">
-                <abbr title={when::weekday_name(d.weekday())}>{ when::weekday_short(d.weekday()) }</abbr>
+                <abbr title={crate::ui::text::dates().weekday_name(d.weekday())}>{ crate::ui::text::dates().weekday_short(d.weekday()) }</abbr>
             </div>
         }
     });
@@ -122,7 +123,7 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
     let none = (*use_memo((), |_| Shared(std::rc::Rc::new(Vec::new())))).clone();
     html! {
         <div class="smp-month" role="grid"
-            aria-label={format!("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", when::month_year(anchor))}
+            aria-label={tf("{}: arrow keys move between days, Enter adds a post, Alt and the arrow keys move an entry", &[&crate::ui::text::dates().month_year(anchor)])}
             onclick={handlers.onclick.clone()} ondragstart={handlers.ondragstart.clone()} ondragover={handlers.ondragover.clone()}
             ondragleave={handlers.ondragleave.clone()} ondrop={handlers.ondrop.clone()} {onkeydown} {onfocusin}>
             <div role="row" class="smp-month__row smp-month__row--head">{ for heads }</div>
@@ -176,12 +177,15 @@ fn DayCell(props: &DayCellProps) -> Html {
     let day = props.day;
     let entries = &props.entries;
     let date = when::iso_day(day);
-    let name = when::weekday_day_month(day);
-    let today = if props.today { " (today)" } else { "" };
-    let label = match entries.len() {
-        0 => format!("{name}{today}, nothing planned"),
-        1 => format!("{name}{today}, 1 entry"),
-        n => format!("{name}{today}, {n} entries"),
+    let name = crate::ui::text::dates().weekday_day_month(day);
+    let count = match entries.len() {
+        0 => t("nothing planned").to_owned(),
+        n => tn(n, "{} entry", "{} entries"),
+    };
+    let label = if props.today {
+        tf("{} (today), {}", &[&name, &count])
+    } else {
+        format!("{name}, {count}")
     };
     // The day's number is drawn from data-n by CSS (with no text for screen
     // readers), and the chips sit in the cell itself: fewer elements for a
@@ -198,7 +202,7 @@ fn DayCell(props: &DayCellProps) -> Html {
                 props.in_campaign.then_some("smp-day--campaign"),
             )}>
             <span class="smp-visually-hidden">{ label }</span>
-            <button type="button" class="smp-day__add" tabindex="-1" aria-label={format!("Add a post on {name}")}></button>
+            <button type="button" class="smp-day__add" tabindex="-1" aria-label={tf("Add a post on {}", &[&name])}></button>
             { for entries.iter().take(SHOWN).map(|e| html! {
                 // Unkeyed: another month's chips take these buttons over
                 // and change only what differs.
@@ -208,7 +212,7 @@ fn DayCell(props: &DayCellProps) -> Html {
             }) }
             if entries.len() > SHOWN {
                 <button type="button" class="smp-day__more">
-                    { format!("+{} more", entries.len() - SHOWN) }
+                    { tf("+{} more", &[&(entries.len() - SHOWN)]) }
                 </button>
             }
         </div>

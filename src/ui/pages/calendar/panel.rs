@@ -13,6 +13,7 @@ use crate::ui::components::{
 };
 use crate::ui::edit::{Live, Updater};
 use crate::ui::shell;
+use crate::ui::text::{t, tf};
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -64,13 +65,14 @@ pub fn Panel(props: &PanelProps) -> Html {
             }
         })
     };
+    let day = crate::ui::text::dates().long_day(entry.day);
     let (title, body) = match &entry.item {
         EntryItem::Task(task) => (
-            "Task",
+            tf("Task on {}", &[&day]),
             html! { <TaskForm cal={props.cal.clone()} latest={props.latest.clone()} task={Task::clone(task)} entry={entry.key.clone()} /> },
         ),
         EntryItem::Post(post) | EntryItem::Occurrence(post) => (
-            "Post",
+            tf("Post on {}", &[&day]),
             html! { <PostForm cal={props.cal.clone()} latest={props.latest.clone()} post={Post::clone(post)} entry={entry.key.clone()} /> },
         ),
     };
@@ -79,9 +81,9 @@ pub fn Panel(props: &PanelProps) -> Html {
             // Keyed by entry: another entry's fields start afresh.
             <div class="smp-panel__body" key={entry.key.to_param()}>
             <header class="smp-panel__head">
-                <h2 class="smp-card__title" id="smp-panel-title-text">{ format!("{title} on {}", when::long_day(entry.day)) }</h2>
+                <h2 class="smp-card__title" id="smp-panel-title-text">{ title }</h2>
                 <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={shut.reform(Event::from)}
-                    aria-label="Close the panel">{ "Close" }</button>
+                    aria-label={t("Close the panel")}>{ t("Close") }</button>
             </header>
             { finding_notes(None, &cal.notes_for(&entry.key)) }
             { body }
@@ -234,14 +236,14 @@ fn PostForm(props: &PostFormProps) -> Html {
         };
         html! {
             <fieldset class="smp-scope">
-                <legend class="smp-label">{ format!("Part of a series: {}", s.describe()) }</legend>
+                <legend class="smp-label">{ tf("Part of a series: {}", &[&s.describe()]) }</legend>
                 <label class="smp-check">
                     <input type="radio" name="smp-scope" checked={!*whole_series} onchange={choose(false)} />
-                    <span>{ "Change this post only" }</span>
+                    <span>{ t("Change this post only") }</span>
                 </label>
                 <label class="smp-check">
                     <input type="radio" name="smp-scope" checked={*whole_series} onchange={choose(true)} />
-                    <span>{ "Change every post in the series" }</span>
+                    <span>{ t("Change every post in the series") }</span>
                 </label>
             </fieldset>
         }
@@ -263,60 +265,60 @@ fn PostForm(props: &PostFormProps) -> Html {
             { scope }
             <div class="smp-grid smp-grid--2">
                 if !*whole_series {
-                    <DateField label="Day" value={Some(at.date())} required=true id="smp-panel-day" onchange={set.day.clone()} />
+                    <DateField label={t("Day")} value={Some(at.date())} required=true id="smp-panel-day" onchange={set.day.clone()} />
                 }
                 <div class="smp-field">
-                    <label class="smp-label" for="smp-panel-time">{ "Time" }</label>
+                    <label class="smp-label" for="smp-panel-time">{ t("Time") }</label>
                     <input id="smp-panel-time" class="smp-input" type="time" value={when::clock(at.time())} oninput={set.time.clone()}
                         onkeydown={crate::ui::components::one_stop()} />
                 </div>
             </div>
-            <SelectField label="Profile" options={choices.profiles.clone()} id="smp-panel-profile"
+            <SelectField label={t("Profile")} options={choices.profiles.clone()} id="smp-panel-profile"
                 selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
-                none="Choose a profile…" onchange={set.profile.clone()} />
-            <TextField label="Copy" value={content.copy.clone()} multiline=true id="smp-panel-copy"
+                none={t("Choose a profile…")} onchange={set.profile.clone()} />
+            <TextField label={t("Copy")} value={content.copy.clone()} multiline=true id="smp-panel-copy"
                 hint={AttrValue::from(copy_count)} oninput={set.copy.clone()} />
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Pillar" id="smp-panel-pillar"
+                <SelectField label={t("Pillar")} id="smp-panel-pillar"
                     options={choices.pillars.clone()}
-                    selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none="No pillar"
+                    selected={content.pillar.as_ref().map(|p| AttrValue::from(p.to_string()))} none={t("No pillar")}
                     onchange={set.pillar.clone()} />
-                <SelectField label="Campaign" options={choices.campaigns.clone()} id="smp-panel-campaign"
-                    selected={content.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="Evergreen (no campaign)"
+                <SelectField label={t("Campaign")} options={choices.campaigns.clone()} id="smp-panel-campaign"
+                    selected={content.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none={t("Evergreen (no campaign)")}
                     onchange={set.campaign.clone()} />
-                <SelectField label="Owner" options={choices.members.clone()} id="smp-panel-owner"
-                    selected={content.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
+                <SelectField label={t("Owner")} options={choices.members.clone()} id="smp-panel-owner"
+                    selected={content.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none={t("No one yet")}
                     onchange={set.owner.clone()} />
-                <SelectField label="Status" id="smp-panel-status"
+                <SelectField label={t("Status")} id="smp-panel-status"
                     options={choices.statuses.clone()}
                     selected={Some(AttrValue::from(content.status.key()))} none=""
                     onchange={set.status.clone()} />
             </div>
-            <TextField label="Link" value={content.link.clone()} id="smp-panel-link"
+            <TextField label={t("Link")} value={content.link.clone()} id="smp-panel-link"
                 placeholder={Some(AttrValue::from("https://…"))}
                 oninput={set.link.clone()} />
             if let (Some(href), Some(host)) = (link, &host) {
-                <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ format!("Open the link to {host}") }</a>
+                <a class="smp-panel__link" href={href} target="_blank" rel="noopener noreferrer">{ tf("Open the link to {}", &[host]) }</a>
             }
-            <TextField label="Media" value={content.media.clone()} id="smp-panel-media"
-                placeholder={Some(AttrValue::from("The picture or video that goes with it"))}
+            <TextField label={t("Media")} value={content.media.clone()} id="smp-panel-media"
+                placeholder={t("The picture or video that goes with it")}
                 oninput={set.media.clone()} />
             <section class="smp-preview" aria-labelledby="smp-preview-title">
-                <h3 class="smp-label" id="smp-preview-title">{ "Preview" }</h3>
+                <h3 class="smp-label" id="smp-preview-title">{ t("Preview") }</h3>
                 <p class="smp-preview__who">{ format!(
                     "{} · {}, {}",
-                    profile.map_or("No profile yet".to_owned(), |p| p.title()),
-                    when::short_day(at.date()),
+                    profile.map_or_else(|| t("No profile yet").to_owned(), |p| p.title()),
+                    crate::ui::text::dates().short_day(at.date()),
                     when::clock(at.time()),
                 ) }</p>
                 if fits.is_empty() {
-                    <p class="smp-preview__copy smp-muted">{ "Nothing written yet." }</p>
+                    <p class="smp-preview__copy smp-muted">{ t("Nothing written yet.") }</p>
                 } else {
                     <p class="smp-preview__copy">
                         { fits.to_owned() }
                         if !past.is_empty() {
                             <del class="smp-preview__past">
-                                <span class="smp-visually-hidden">{ " Past the limit: " }</span>{ past.to_owned() }
+                                <span class="smp-visually-hidden">{ " " }{ t("Past the limit:") }{ " " }</span>{ past.to_owned() }
                             </del>
                         }
                     </p>
@@ -328,7 +330,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                     <p class="smp-preview__media">{ content.media.trim().to_owned() }</p>
                 }
             </section>
-            <TextField label="Notes" value={content.notes.clone()} multiline=true id="smp-panel-notes"
+            <TextField label={t("Notes")} value={content.notes.clone()} multiline=true id="smp-panel-notes"
                 oninput={set.notes.clone()} />
             if series.is_none() {
                 <Repeat latest={props.latest.clone()} id={post.id.clone()} day={at.date()} />
@@ -404,32 +406,32 @@ fn Repeat(props: &RepeatProps) -> Html {
     };
     html! {
         <fieldset class="smp-repeat">
-            <legend class="smp-label">{ "Repeat" }</legend>
-            <SelectField label="Repeats" id={Some(AttrValue::from("smp-panel-repeat"))}
+            <legend class="smp-label">{ t("Repeat") }</legend>
+            <SelectField label={t("Repeats")} id={Some(AttrValue::from("smp-panel-repeat"))}
                 options={RepeatKind::ALL.map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label()))).to_vec()}
-                selected={kind.map(|k| AttrValue::from(k.key()))} none="Does not repeat"
+                selected={kind.map(|k| AttrValue::from(k.key()))} none={t("Does not repeat")}
                 onchange={on_kind} />
             if *kind == Some(RepeatKind::EveryDays) {
-                <NumberField label="Every how many days" value={*every} kind={NumberKind::Whole(365)}
+                <NumberField label={t("Every how many days")} value={*every} kind={NumberKind::Whole(365)}
                     onchange={{ let every = every.clone(); Callback::from(move |v: Option<f64>| every.set(v.filter(|n| *n >= 1.0))) }} />
             }
             if *kind == Some(RepeatKind::Weekly) {
                 <fieldset class="smp-checks">
-                    <legend class="smp-label">{ "On" }</legend>
+                    <legend class="smp-label">{ t("On") }</legend>
                     <div class="smp-checks__boxes">
                         { for [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun].into_iter().map(|d| html! {
                             <label class="smp-check">
                                 <input type="checkbox" checked={weekdays.contains(&d)} onchange={toggle_day(d)} />
-                                <span>{ d.to_string() }</span>
+                                <span>{ crate::ui::text::dates().weekday_short(d) }</span>
                             </label>
                         }) }
                     </div>
                 </fieldset>
             }
             if kind.is_some() {
-                <DateField label="Until" value={Some(*until)} required=true check={Some(check_until)} onchange={on_until} />
+                <DateField label={t("Until")} value={Some(*until)} required=true check={Some(check_until)} onchange={on_until} />
                 <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={make} disabled={rule.is_none()}>
-                    { "Make it repeat" }
+                    { t("Make it repeat") }
                 </button>
             }
         </fieldset>
@@ -459,19 +461,19 @@ fn PostActions(props: &PostActionsProps) -> Html {
     });
     html! {
         <div class="smp-panel__actions">
-            <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ "Duplicate" }</button>
+            <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ t("Duplicate") }</button>
             <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete_one}>
-                { if props.series.is_some() { "Delete this day" } else { "Delete" } }
+                { if props.series.is_some() { t("Delete this day") } else { t("Delete") } }
             </button>
             if let Some(delete_series) = delete_series {
                 if asking {
-                    <span class="smp-confirm" role="group" aria-label="Delete the whole series?">
-                        { "Delete every day of the series? Days edited on their own stay." }
-                        <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete_series}>{ "Yes, delete the series" }</button>
-                        <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep it" }</button>
+                    <span class="smp-confirm" role="group" aria-label={t("Delete the whole series?")}>
+                        { t("Delete every day of the series? Days edited on their own stay.") }
+                        <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete_series}>{ t("Yes, delete the series") }</button>
+                        <button type="button" class="smp-button smp-button--small" onclick={keep}>{ t("Keep it") }</button>
                     </span>
                 } else {
-                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={ask}>{ "Delete the whole series…" }</button>
+                    <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={ask}>{ t("Delete the whole series…") }</button>
                 }
             }
         </div>
@@ -542,30 +544,30 @@ fn TaskForm(props: &TaskFormProps) -> Html {
     html! {
         <div class="smp-panel__form">
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Kind of work" id={key_of("kind")}
+                <SelectField label={t("Kind of work")} id={key_of("kind")}
                     options={options(TaskKind::ALL, |k| k.key().to_owned(), |k| k.label().to_owned())}
-                    selected={Some(AttrValue::from(task.kind.key()))} none="Write"
+                    selected={Some(AttrValue::from(task.kind.key()))} none={t("Write")}
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.kind = v.as_deref().and_then(TaskKind::from_key).unwrap_or_default())} />
-                <DateField label="Due" value={Some(task.due)} required=true id={key_of("due")}
+                <DateField label={t("Due")} value={Some(task.due)} required=true id={key_of("due")}
                     onchange={set.set(|t: &mut Task, v: Option<NaiveDate>| if let Some(v) = v { t.due = v })} />
             </div>
-            <TextField label="What needs doing" value={task.title.clone()} id={key_of("title")}
+            <TextField label={t("What needs doing")} value={task.title.clone()} id={key_of("title")}
                 oninput={set.set(|t: &mut Task, v: String| t.title = v)} />
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Owner" options={choices.members.clone()} id={key_of("owner")}
-                    selected={task.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none="No one yet"
+                <SelectField label={t("Owner")} options={choices.members.clone()} id={key_of("owner")}
+                    selected={task.owner.as_ref().map(|m| AttrValue::from(m.to_string()))} none={t("No one yet")}
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
-                <SelectField label="Campaign" options={choices.campaigns.clone()} id={key_of("campaign")}
-                    selected={task.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none="No campaign"
+                <SelectField label={t("Campaign")} options={choices.campaigns.clone()} id={key_of("campaign")}
+                    selected={task.campaign.as_ref().map(|c| AttrValue::from(c.to_string()))} none={t("No campaign")}
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.campaign = v.and_then(|v| CampaignId::parse(&v).ok()))} />
             </div>
             <label class="smp-check">
                 <input type="checkbox" checked={task.done} onchange={on_done} />
-                <span>{ "Done" }</span>
+                <span>{ t("Done") }</span>
             </label>
             <div class="smp-panel__actions">
-                <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ "Duplicate" }</button>
-                <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ "Delete" }</button>
+                <button type="button" class="smp-button smp-button--small" onclick={duplicate}>{ t("Duplicate") }</button>
+                <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ t("Delete") }</button>
             </div>
         </div>
     }

@@ -2,21 +2,21 @@
 //! filters with their counts, and the time zone.
 
 use super::{Latest, View};
-use crate::plan::when;
 use crate::plan::{Address, DateRange, Dimension, Filter, FilterOption, FilterOptions};
 use crate::ui::components::use_dom_id;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::Shared;
+use crate::ui::text::{t, tf};
 use chrono::NaiveDate;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 fn title(view: View, anchor: NaiveDate, range: DateRange) -> String {
     match view {
-        View::Month => when::month_year(anchor),
-        View::Week => format!("Week of {}", when::span(range)),
-        View::List => when::span(range),
+        View::Month => crate::ui::text::dates().month_year(anchor),
+        View::Week => tf("Week of {}", &[&crate::ui::text::dates().span(range)]),
+        View::List => crate::ui::text::dates().span(range),
     }
 }
 
@@ -89,19 +89,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="smp-calendar__toolbar">
             <div class="smp-calendar__nav">
-                <div class="smp-segment" role="group" aria-label="View">{ for views }</div>
+                <div class="smp-segment" role="group" aria-label={t("View")}>{ for views }</div>
                 <div class="smp-calendar__move">
                     <button type="button" class="smp-button smp-button--small" onclick={go_to(view.shifted(anchor, false))}
-                        aria-label="Earlier">{ "‹" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={go_to(today)}>{ "Today" }</button>
+                        aria-label={t("Earlier")}>{ "‹" }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={go_to(today)}>{ t("Today") }</button>
                     <button type="button" class="smp-button smp-button--small" onclick={go_to(view.shifted(anchor, true))}
-                        aria-label="Later">{ "›" }</button>
+                        aria-label={t("Later")}>{ "›" }</button>
                 </div>
                 <h2 class="smp-calendar__title" aria-live="polite">{ title(view, anchor, range) }</h2>
                 <div class="smp-calendar__add">
-                    <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={add(false)}>{ "New post" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={add(true)}>{ "New task" }</button>
-                    <NavLink to={Route::Export} class="smp-button smp-button--small">{ "Export" }</NavLink>
+                    <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={add(false)}>{ t("New post") }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={add(true)}>{ t("New task") }</button>
+                    <NavLink to={Route::Export} class="smp-button smp-button--small">{ t("Export") }</NavLink>
                 </div>
             </div>
             { filters(props) }
@@ -133,7 +133,7 @@ fn filter_select(
         <label class="smp-filter">
             <span class="smp-filter__label">{ dimension.label() }</span>
             <select class="smp-input smp-select smp-filter__select" {onchange}>
-                <option value="" selected={current.is_none()}>{ "All" }</option>
+                <option value="" selected={current.is_none()}>{ t("All") }</option>
                 { for options.iter().map(|o| html! {
                     <option value={o.key.clone()} selected={current.as_deref() == Some(o.key.as_str())}>
                         { format!("{} ({})", o.name, o.count) }
@@ -152,13 +152,13 @@ fn filters(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="smp-filters" role="group" aria-label="Filters">
+        <div class="smp-filters" role="group" aria-label={t("Filters")}>
             { for props.options.0.0.iter().map(|(dimension, options)| {
                 filter_select(&props.latest, props.filter.key(*dimension), *dimension, options)
             }) }
             if !props.filter.is_empty() {
                 <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>
-                    { format!("Clear filters (showing {} of {})", props.shown, props.total) }
+                    { tf("Clear filters (showing {} of {})", &[&props.shown, &props.total]) }
                 </button>
             }
         </div>
@@ -189,8 +189,8 @@ fn TimeZone(props: &TimeZoneProps) -> Html {
         };
         return html! {
             <p class="smp-zone">
-                { format!("Times are in {}{}.", props.zone, if own { " (this browser's zone)" } else { "" }) }
-                <button type="button" class="smp-button smp-button--link smp-button--small" {onclick}>{ "Change the time zone" }</button>
+                { if own { tf("Times are in {} (this browser's zone).", &[&props.zone]) } else { tf("Times are in {}.", &[&props.zone]) } }
+                <button type="button" class="smp-button smp-button--link smp-button--small" {onclick}>{ t("Change the time zone") }</button>
             </p>
         };
     }
@@ -234,22 +234,22 @@ fn TimeZone(props: &TimeZoneProps) -> Html {
     };
     html! {
         <fieldset class="smp-zone smp-zone--open">
-            <legend class="smp-label">{ "The plan's time zone" }</legend>
-            <label class="smp-label" for={select_id.clone()}>{ "Time zone" }</label>
+            <legend class="smp-label">{ t("The plan's time zone") }</legend>
+            <label class="smp-label" for={select_id.clone()}>{ t("Time zone") }</label>
             <select id={select_id} class="smp-input smp-select" {onchange}>
                 { for zones.iter().map(|z| html! { <option value={z.clone()} selected={*z == *choice}>{ z.clone() }</option> }) }
             </select>
             <label class="smp-check">
                 <input type="radio" name="smp-zone-keep" checked={!*keep_moments} onchange={set_keep(false)} />
-                <span>{ "Keep each post at its clock time" }</span>
+                <span>{ t("Keep each post at its clock time") }</span>
             </label>
             <label class="smp-check">
                 <input type="radio" name="smp-zone-keep" checked={*keep_moments} onchange={set_keep(true)} />
-                <span>{ "Keep each post at the same moment (its clock time changes)" }</span>
+                <span>{ t("Keep each post at the same moment (its clock time changes)") }</span>
             </label>
             <div class="smp-banner__actions">
-                <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={apply}>{ "Change the time zone" }</button>
-                <button type="button" class="smp-button smp-button--small" onclick={cancel}>{ "Cancel" }</button>
+                <button type="button" class="smp-button smp-button--primary smp-button--small" onclick={apply}>{ t("Change the time zone") }</button>
+                <button type="button" class="smp-button smp-button--small" onclick={cancel}>{ t("Cancel") }</button>
             </div>
         </fieldset>
     }

@@ -5,6 +5,7 @@ use super::chip::{chip, shared};
 use super::{Cal, Latest};
 use crate::plan::when;
 use crate::plan::{Entry, Rule};
+use crate::ui::text::{t, tf};
 use chrono::{Datelike, Duration};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,15 +21,15 @@ pub fn week(cal: &Rc<Cal>, latest: &Latest) -> Html {
         let entries: &[Entry] = cal.by_day.get(&day).map_or(&[], |list| list.0.as_slice());
         html! {
             <section class={classes!("smp-week__day", "smp-drop", (day == cal.today).then_some("smp-day--today"))}
-                aria-label={when::weekday_day_month(day)} data-day={date}>
+                aria-label={crate::ui::text::dates().weekday_day_month(day)} data-day={date}>
                 <header class="smp-week__head">
-                    <span class="smp-week__name">{ when::weekday_short(day.weekday()) }</span>
-                    <span class="smp-week__date">{ when::day_month(day) }</span>
+                    <span class="smp-week__name">{ crate::ui::text::dates().weekday_short(day.weekday()) }</span>
+                    <span class="smp-week__date">{ crate::ui::text::dates().day_month(day) }</span>
                     <button type="button" class="smp-day__add"
-                        aria-label={format!("Add a post on {}", when::weekday_day_month(day))}></button>
+                        aria-label={tf("Add a post on {}", &[&crate::ui::text::dates().weekday_day_month(day)])}></button>
                 </header>
                 if entries.is_empty() {
-                    <p class="smp-week__empty">{ "Nothing yet" }</p>
+                    <p class="smp-week__empty">{ t("Nothing yet") }</p>
                 } else {
                     <div class="smp-day__entries">{ for entries.iter().map(|e| chip(cal, e)) }</div>
                 }
@@ -67,19 +68,19 @@ fn cadence(cal: &Cal) -> Html {
             <tr class={classes!(off.then_some("smp-table__row--flagged"))}>
                 <th scope="row">{ profile.title() }</th>
                 <td>{ planned }</td>
-                <td>{ intended.map_or("not set".to_owned(), |n| n.to_string()) }</td>
+                <td>{ intended.map_or_else(|| t("not set").to_owned(), |n| n.to_string()) }</td>
                 <td>{ profile.cadence_gap(planned) }</td>
             </tr>
         }
     });
     html! {
         // Focusable, so that a phone's keyboard can scroll it.
-        <div class="smp-scroll" role="region" tabindex="0" aria-label="This week's cadence">
+        <div class="smp-scroll" role="region" tabindex="0" aria-label={t("This week's cadence")}>
         <table class="smp-table smp-table--cadence">
-            <caption class="smp-label">{ "This week against the content strategy's cadence" }</caption>
+            <caption class="smp-label">{ t("This week against the content strategy's cadence") }</caption>
             <thead><tr>
-                <th scope="col">{ "Profile" }</th><th scope="col">{ "Planned" }</th>
-                <th scope="col">{ "Intended" }</th><th scope="col">{ "Difference" }</th>
+                <th scope="col">{ t("Profile") }</th><th scope="col">{ t("Planned") }</th>
+                <th scope="col">{ t("Intended") }</th><th scope="col">{ t("Difference") }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
         </table>

@@ -18,6 +18,7 @@ use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
+use crate::ui::text::{t, tf};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,10 +43,11 @@ pub fn BriefPage(props: &BriefPageProps) -> Html {
     let made = blank.map(|(plan, c)| campaign_command(plan, ItemEdit::Put(c.clone())));
     crate::ui::edit::use_forget_if_left(props.id.clone(), made);
     let Some(plan) = plan else {
-        return not_found("There is no plan open yet.");
+        return not_found(&t("There is no plan open yet."));
     };
     let Some((_, campaign)) = found else {
-        return not_found("This plan has no such campaign; it may have been deleted.");
+        let reason = t("This plan has no such campaign; it may have been deleted.");
+        return not_found(&reason);
     };
     let ctx = Brief {
         plan: Rc::new(plan.clone()),
@@ -93,9 +95,9 @@ fn not_found(reason: &str) -> Html {
     html! {
         <section class="smp-page smp-page--narrow">
             <div class="smp-empty">
-                <h1 class="smp-page__title">{ "Campaign not found" }</h1>
+                <h1 class="smp-page__title">{ t("Campaign not found") }</h1>
                 <p>{ reason.to_owned() }</p>
-                <NavLink to={Route::Campaigns} class="smp-button smp-button--primary">{ "All campaigns" }</NavLink>
+                <NavLink to={Route::Campaigns} class="smp-button smp-button--primary">{ t("All campaigns") }</NavLink>
             </div>
         </section>
     }
@@ -145,10 +147,10 @@ fn header(b: &Brief) -> Html {
     let status = c.status_label(shell::today());
     html! {
         <header class="smp-page__header">
-            <NavLink to={Route::Campaigns} class="smp-back">{ "← All campaigns" }</NavLink>
-            <p class="smp-eyebrow">{ format!("Campaign · {status}") }</p>
+            <NavLink to={Route::Campaigns} class="smp-back">{ t("← All campaigns") }</NavLink>
+            <p class="smp-eyebrow">{ tf("Campaign · {}", &[&status]) }</p>
             <h1 class="smp-page__title">{ c.title() }</h1>
-            <p class="smp-lead">{ crate::plan::when::span(c.dates) }</p>
+            <p class="smp-lead">{ crate::ui::text::dates().span(c.dates) }</p>
         </header>
     }
 }
@@ -193,28 +195,28 @@ fn basics(b: &Brief) -> Html {
         |m| m.title().to_owned(),
     );
     card(
-        "The brief",
+        &t("The brief"),
         "",
         html! {
             <>
-                <TextField label="Campaign name" value={c.name.clone()} id={b.at("name")} notes={b.field("name")}
-                    placeholder={Some(AttrValue::from("e.g. Spring tasting tour"))}
+                <TextField label={t("Campaign name")} value={c.name.clone()} id={b.at("name")} notes={b.field("name")}
+                    placeholder={t("e.g. Spring tasting tour")}
                     oninput={set.set(|c: &mut Campaign, v: String| c.name = v)} />
                 <div class="smp-grid smp-grid--2">
-                    <DateField label="Starts" value={Some(c.dates.start())} required=true
+                    <DateField label={t("Starts")} value={Some(c.dates.start())} required=true
                         id={b.at("start")} notes={b.field("start")} onchange={on_start} />
-                    <DateField label="Ends" value={Some(c.dates.end())} required=true
+                    <DateField label={t("Ends")} value={Some(c.dates.end())} required=true
                         id={b.at("end")} notes={b.field("end")} check={Some(check_end)} onchange={on_end}
                         hint={hints::campaign_span(c.dates).map(AttrValue::from)} />
                 </div>
                 <div class="smp-grid smp-grid--2">
-                    <SelectField label="Objective it serves" options={objectives}
+                    <SelectField label={t("Objective it serves")} options={objectives}
                         selected={c.objective.as_ref().map(|o| AttrValue::from(o.to_string()))}
-                        none="Choose a strategy objective…" id={b.at("objective")} notes={b.field("objective")}
+                        none={t("Choose a strategy objective…")} id={b.at("objective")} notes={b.field("objective")}
                         onchange={set.set(|c: &mut Campaign, v: Option<String>| c.objective = v.and_then(|v| ObjectiveId::parse(&v).ok()))} />
-                    <SelectField label="Owner" options={members}
+                    <SelectField label={t("Owner")} options={members}
                         selected={c.owner.as_ref().map(|m| AttrValue::from(m.to_string()))}
-                        none={if strategy.team.members.is_empty() { "Add team members in the strategy first" } else { "Choose who…" }}
+                        none={if strategy.team.members.is_empty() { t("Add team members in the strategy first") } else { t("Choose who…") }}
                         id={b.at("owner")} notes={b.field("owner")}
                         onchange={set.set(|c: &mut Campaign, v: Option<String>| c.owner = v.and_then(|v| MemberId::parse(&v).ok()))} />
                 </div>
@@ -244,7 +246,7 @@ fn response(b: &Brief) -> Html {
                             id={b.at("response_name")} notes={b.field("response_name")}
                             oninput={set.set(|c: &mut Campaign, v: String| if let Some(r) = c.response.as_mut() { r.name = v })} />
                     }
-                    <NumberField label="Target number" value={r.target} kind={NumberKind::Amount}
+                    <NumberField label={t("Target number")} value={r.target} kind={NumberKind::Amount}
                         id={b.at("response_target")} notes={b.field("response_target")}
                         onchange={set.set(|c: &mut Campaign, v| if let Some(r) = c.response.as_mut() { r.target = v })} />
                 </div>
@@ -252,13 +254,13 @@ fn response(b: &Brief) -> Html {
         }
     };
     card(
-        "Targeted response",
-        "The one thing the campaign gets people to do, with a number: that is what makes it a campaign and not just activity.",
+        &t("Targeted response"),
+        &t("The one thing the campaign gets people to do, with a number: that is what makes it a campaign and not just activity."),
         html! {
             <>
-                <SelectField label="Response" options={kinds}
+                <SelectField label={t("Response")} options={kinds}
                     selected={b.campaign.response.as_ref().map(|r| AttrValue::from(r.kind.key()))}
-                    none="Choose the response…" id={b.at("response")} notes={b.field("response")}
+                    none={t("Choose the response…")} id={b.at("response")} notes={b.field("response")}
                     onchange={on_kind} />
                 { body }
             </>
@@ -307,31 +309,31 @@ fn reach(b: &Brief) -> Html {
         })
     };
     card(
-        "Audience and profiles",
-        "Chosen from the strategy: a campaign speaks to the strategy's personas, on the strategy's profiles.",
+        &t("Audience and profiles"),
+        &t("Chosen from the strategy: a campaign speaks to the strategy's personas, on the strategy's profiles."),
         html! {
             <div class="smp-grid smp-grid--2">
                 <div class="smp-stack">
-                    <ChecksField legend="Personas it speaks to" options={personas}
+                    <ChecksField legend={t("Personas it speaks to")} options={personas}
                         selected={c.personas.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
-                        empty="The strategy has no personas yet."
+                        empty={t("The strategy has no personas yet.")}
                         id={b.at("personas")} notes={b.field("personas")}
                         onchange={set.set(|c: &mut Campaign, v: Vec<String>| c.personas = ids(v, PersonaId::parse))} />
                     if broken_personas {
-                        { unlink_button("Remove the links to removed personas", drop_personas) }
+                        { unlink_button(&t("Remove the links to removed personas"), drop_personas) }
                     }
                 </div>
                 <div class="smp-stack">
-                    <ChecksField legend="Profiles it runs on" options={profiles}
+                    <ChecksField legend={t("Profiles it runs on")} options={profiles}
                         selected={c.profiles.iter().map(|p| p.to_string()).collect::<Vec<_>>()}
-                        empty="The strategy has no profiles yet."
+                        empty={t("The strategy has no profiles yet.")}
                         id={b.at("profiles")} notes={b.field("profiles")}
                         onchange={set.set(|c: &mut Campaign, v: Vec<String>| c.profiles = ids(v, ProfileId::parse))} />
                     if broken_profiles {
-                        { unlink_button("Remove the links to removed profiles", drop_profiles) }
+                        { unlink_button(&t("Remove the links to removed profiles"), drop_profiles) }
                     }
                     <button type="button" class="smp-button smp-button--small smp-button--link" onclick={add_profile}>
-                        { "Add a profile to the strategy" }
+                        { t("Add a profile to the strategy") }
                     </button>
                 </div>
             </div>
@@ -349,7 +351,7 @@ fn message(b: &Brief) -> Html {
     );
     options.push((
         CampaignMessage::OWN_KEY.into(),
-        "Write one for this campaign…".into(),
+        t("Write one for this campaign…").into(),
     ));
     let selected = c.message.as_ref().map(|m| AttrValue::from(m.key()));
     let on_choice = set.set(|c: &mut Campaign, v: Option<String>| c.choose_message(v.as_deref()));
@@ -358,24 +360,24 @@ fn message(b: &Brief) -> Html {
         _ => None,
     };
     card(
-        "Message",
+        &t("Message"),
         "",
         html! {
             <>
-                <SelectField label="Key message" options={options} selected={selected}
-                    none="Choose a key message…" id={b.at("message")} notes={b.field("message")}
+                <SelectField label={t("Key message")} options={options} selected={selected}
+                    none={t("Choose a key message…")} id={b.at("message")} notes={b.field("message")}
                     onchange={on_choice} />
                 if let Some(text) = own {
-                    <TextField label="The campaign's key message" value={text} id={b.at("message_text")}
+                    <TextField label={t("The campaign's key message")} value={text} id={b.at("message_text")}
                         oninput={set.set(|c: &mut Campaign, v: String| c.message = Some(CampaignMessage::Own(v)))} />
                 }
                 <div class="smp-grid smp-grid--2">
-                    <TextField label="Call to action" value={c.call_to_action.clone()}
+                    <TextField label={t("Call to action")} value={c.call_to_action.clone()}
                         id={b.at("call_to_action")} notes={b.field("call_to_action")}
-                        placeholder={Some(AttrValue::from("e.g. Book a free tasting"))}
+                        placeholder={t("e.g. Book a free tasting")}
                         oninput={set.set(|c: &mut Campaign, v: String| c.call_to_action = v)} />
-                    <TextField label="Offer" value={c.offer.clone()} id={b.at("offer")}
-                        placeholder={Some(AttrValue::from("e.g. A free box of pastries for the first order"))}
+                    <TextField label={t("Offer")} value={c.offer.clone()} id={b.at("offer")}
+                        placeholder={t("e.g. A free box of pastries for the first order")}
                         oninput={set.set(|c: &mut Campaign, v: String| c.offer = v)} />
                 </div>
             </>
@@ -399,14 +401,14 @@ fn tactics(b: &Brief) -> Html {
         })
     };
     card(
-        "Tactics",
-        "What the campaign does: content pieces, paid ads, partnerships and influencers, community engagement — each on one of its profiles.",
+        &t("Tactics"),
+        &t("What the campaign does: content pieces, paid ads, partnerships and influencers, community engagement — each on one of its profiles."),
         html! {
             <>
                 <ol class="smp-items">
                     { for c.tactics.iter().enumerate().map(|(n, t)| tactic_card(b, n + 1, t)) }
                 </ol>
-                { add_button("Add a tactic", add, AttrValue::from(anchor(PART, Some(c.id.as_str()), "add_tactic")), &b.field("add_tactic")) }
+                { add_button(t("Add a tactic"), add, AttrValue::from(anchor(PART, Some(c.id.as_str()), "add_tactic")), &b.field("add_tactic")) }
             </>
         },
     )
@@ -447,18 +449,18 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
         |p| p.title(),
     );
     html! {
-        <ItemCard key={tactic.id.to_string()} title={format!("Tactic {number}")} onremove={remove}>
+        <ItemCard key={tactic.id.to_string()} title={tf("Tactic {}", &[&number])} onremove={remove}>
             <div class="smp-grid smp-grid--3">
-                <SelectField label="Kind" options={kinds} selected={Some(AttrValue::from(tactic.kind.key()))}
+                <SelectField label={t("Kind")} options={kinds} selected={Some(AttrValue::from(tactic.kind.key()))}
                     id={at("kind")}
                     onchange={set.set(|t: &mut Tactic, v: Option<String>| {
                         if let Some(kind) = v.as_deref().and_then(TacticKind::from_key) {
                             t.kind = kind;
                         }
                     })} />
-                <SelectField label="Profile" options={profiles}
+                <SelectField label={t("Profile")} options={profiles}
                     selected={tactic.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
-                    none={if b.campaign.profiles.is_empty() { "Choose the campaign's profiles first" } else { "Choose a profile…" }}
+                    none={if b.campaign.profiles.is_empty() { t("Choose the campaign's profiles first") } else { t("Choose a profile…") }}
                     id={at("profile")} notes={b.notes(item, "profile")}
                     onchange={set.set(|t: &mut Tactic, v: Option<String>| t.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
                 <NumberField label={tactic.kind.spend_label()}
@@ -467,12 +469,12 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
                     onchange={set.set(|t: &mut Tactic, v| t.spend = v)} />
             </div>
             if tactic.kind == TacticKind::PaidAds {
-                <NumberField label="Actually spent" value={tactic.actual_spend} kind={NumberKind::Amount}
+                <NumberField label={t("Actually spent")} value={tactic.actual_spend} kind={NumberKind::Amount}
                     id={at("actual_spend")}
                     hint={Hint::ActualSpend.until_given(tactic.actual_spend.is_some()).map(AttrValue::from)}
                     onchange={set.set(|t: &mut Tactic, v| t.actual_spend = v)} />
             }
-            <TextField label="What it is" value={tactic.description.clone()} id={at("description")}
+            <TextField label={t("What it is")} value={tactic.description.clone()} id={at("description")}
                 oninput={set.set(|t: &mut Tactic, v: String| t.description = v)} />
         </ItemCard>
     }
@@ -491,37 +493,37 @@ fn money(b: &Brief) -> Html {
     let c = &b.campaign;
     let set = b.set();
     card(
-        "Budget and return",
-        "Short-term return on investment, (return − cost) ÷ cost: expected against the budget, actual against what was really spent.",
+        &t("Budget and return"),
+        &t("Short-term return on investment, (return − cost) ÷ cost: expected against the budget, actual against what was really spent."),
         html! {
             <>
                 <div class="smp-grid smp-grid--3">
-                    <NumberField label="Budget" value={c.budget} kind={NumberKind::Amount}
+                    <NumberField label={t("Budget")} value={c.budget} kind={NumberKind::Amount}
                         id={b.at("budget")} notes={b.field("budget")}
                         onchange={set.set(|c: &mut Campaign, v| c.budget = v)} />
-                    <NumberField label="Expected return" value={c.expected_return} kind={NumberKind::Amount}
+                    <NumberField label={t("Expected return")} value={c.expected_return} kind={NumberKind::Amount}
                         id={b.at("expected_return")}
                         onchange={set.set(|c: &mut Campaign, v| c.expected_return = v)} />
-                    <NumberField label="Actual return" value={c.actual_return} kind={NumberKind::Amount}
+                    <NumberField label={t("Actual return")} value={c.actual_return} kind={NumberKind::Amount}
                         id={b.at("actual_return")}
                         hint={Hint::ActualReturn.until_given(c.actual_return.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
                 </div>
                 <div class="smp-grid smp-grid--3">
-                    <NumberField label="Other costs actually paid" value={c.other_costs} kind={NumberKind::Amount}
+                    <NumberField label={t("Other costs actually paid")} value={c.other_costs} kind={NumberKind::Amount}
                         id={b.at("other_costs")}
                         hint={Hint::OtherCosts.until_given(c.other_costs.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.other_costs = v)} />
                 </div>
                 <dl class="smp-roi smp-roi--wide">
-                    { roi_line("Expected ROI", c.expected_roi()) }
+                    { roi_line(&t("Expected ROI"), c.expected_roi()) }
                     <div class="smp-roi__item">
-                        <dt>{ "Actually spent" }</dt>
-                        <dd>{ c.actual_cost().map_or_else(|| "not yet entered".to_owned(), show_number) }</dd>
+                        <dt>{ t("Actually spent") }</dt>
+                        <dd>{ c.actual_cost().map_or_else(|| t("not yet entered").to_owned(), show_number) }</dd>
                     </div>
-                    { roi_line("Actual ROI", c.actual_roi()) }
+                    { roi_line(&t("Actual ROI"), c.actual_roi()) }
                 </dl>
-                <TextField label="Notes" value={c.notes.clone()} multiline=true id={b.at("notes")}
+                <TextField label={t("Notes")} value={c.notes.clone()} multiline=true id={b.at("notes")}
                     oninput={set.set(|c: &mut Campaign, v: String| c.notes = v)} />
             </>
         },
@@ -532,13 +534,13 @@ fn checks(b: &Brief) -> Html {
     let findings = &b.findings;
     html! {
         <section class="smp-readiness" aria-labelledby="smp-brief-checks">
-            <h2 class="smp-readiness__title" id="smp-brief-checks">{ "Checks" }</h2>
+            <h2 class="smp-readiness__title" id="smp-brief-checks">{ t("Checks") }</h2>
             if findings.is_empty() {
                 <p class="smp-readiness__campaigns smp-readiness__campaigns--open">
-                    { "The brief is complete and stands on the strategy." }
+                    { t("The brief is complete and stands on the strategy.") }
                 </p>
             } else {
-                <p class="smp-readiness__summary">{ format!("{} to look at", findings.len()) }</p>
+                <p class="smp-readiness__summary">{ tf("{} to look at", &[&findings.len()]) }</p>
                 <ul class="smp-readiness__findings smp-readiness__findings--flat">
                     { for findings.iter().map(|f| {
                         let anchor = f.place.anchor();
@@ -608,20 +610,20 @@ fn CampaignActions(props: &CampaignActionsProps) -> Html {
         })
     };
     html! {
-        <section class="smp-card smp-actions" aria-label="Campaign actions">
-            <button type="button" class="smp-button" onclick={again}>{ "Run again next quarter" }</button>
-            <p class="smp-hint">{ "Copies the brief three months on, with the results cleared." }</p>
+        <section class="smp-card smp-actions" aria-label={t("Campaign actions")}>
+            <button type="button" class="smp-button" onclick={again}>{ t("Run again next quarter") }</button>
+            <p class="smp-hint">{ t("Copies the brief three months on, with the results cleared.") }</p>
             <button type="button" class="smp-button" onclick={archive}>
-                { if c.archived { "Restore from the archive" } else { "Archive" } }
+                { if c.archived { t("Restore from the archive") } else { t("Archive") } }
             </button>
             if confirming {
-                <div class="smp-confirm" role="group" aria-label="Delete this campaign?">
-                    <p>{ "Delete this campaign for good? Archiving keeps it out of the way instead." }</p>
-                    <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ "Yes, delete" }</button>
-                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ "Keep" }</button>
+                <div class="smp-confirm" role="group" aria-label={t("Delete this campaign?")}>
+                    <p>{ t("Delete this campaign for good? Archiving keeps it out of the way instead.") }</p>
+                    <button type="button" class="smp-button smp-button--danger smp-button--small" onclick={delete}>{ t("Yes, delete") }</button>
+                    <button type="button" class="smp-button smp-button--small" onclick={keep}>{ t("Keep") }</button>
                 </div>
             } else {
-                <button type="button" class="smp-button smp-button--danger" onclick={ask}>{ "Delete" }</button>
+                <button type="button" class="smp-button smp-button--danger" onclick={ask}>{ t("Delete") }</button>
             }
         </section>
     }

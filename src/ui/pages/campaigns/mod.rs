@@ -14,6 +14,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
+use crate::ui::text::{t, tf, Words};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn CampaignsPage() -> Html {
     let today = shell::today();
     let body = store.workspace.current().map(|plan| {
         let blockers = plan.campaign_blockers();
-        let needs = |lead: &'static str| html! {
+        let needs = |lead: Words| html! {
             <>
             <p>{ lead }</p>
             <ul class="smp-checklist">
@@ -54,16 +55,16 @@ pub fn CampaignsPage() -> Html {
         };
         if !blockers.is_empty() && plan.campaigns.is_empty() {
             return empty_section(
-                "No campaign without a strategy",
-                needs("Before a campaign can be planned, the strategy needs:"),
+                t("No campaign without a strategy"),
+                needs(t("Before a campaign can be planned, the strategy needs:")),
             );
         }
         // Campaigns on a strategy that is not ready (an import, or parts
         // emptied since): they stay, flagged, and no new one can be added.
         let flag = (!blockers.is_empty()).then(|| html! {
             <section class="smp-banner smp-banner--warning" aria-labelledby="smp-unready-title">
-                <h2 class="smp-banner__title" id="smp-unready-title">{ "These campaigns stand on a strategy that is not ready" }</h2>
-                { needs("New campaigns wait until the strategy has:") }
+                <h2 class="smp-banner__title" id="smp-unready-title">{ t("These campaigns stand on a strategy that is not ready") }</h2>
+                { needs(t("New campaigns wait until the strategy has:")) }
             </section>
         });
         let create = {
@@ -92,7 +93,7 @@ pub fn CampaignsPage() -> Html {
                 id: c.id.clone(),
                 title: c.title().to_owned(),
                 status: c.status(today),
-                when: crate::plan::when::span(c.dates),
+                when: crate::ui::text::dates().span(c.dates),
             })
             .collect();
         let toggle = {
@@ -105,27 +106,27 @@ pub fn CampaignsPage() -> Html {
                 if flag.is_none() {
                     <div class="smp-toolbar">
                         <button type="button" class="smp-button smp-button--primary" id={NEW} onclick={create}>
-                            { "New campaign" }
+                            { t("New campaign") }
                         </button>
                     </div>
                 }
                 if let Some(timeline) = plan.timeline() {
                     <section class="smp-card" aria-labelledby="smp-timeline-title">
-                        <h2 class="smp-card__title" id="smp-timeline-title">{ "Timeline" }</h2>
+                        <h2 class="smp-card__title" id="smp-timeline-title">{ t("Timeline") }</h2>
                         { timeline_chart(&timeline, &labels, today, navigator.clone()) }
                         <p class="smp-hint">{ if live.is_empty() {
-                            "The shaded band is the strategy's horizon, month by month. Each campaign shows here as a bar across its dates: start with New campaign."
+                            t("The shaded band is the strategy's horizon, month by month. Each campaign shows here as a bar across its dates: start with New campaign.")
                         } else {
-                            "The shaded band is the strategy's horizon. Select a bar to open its brief."
+                            t("The shaded band is the strategy's horizon. Select a bar to open its brief.")
                         } }</p>
                     </section>
                 }
                 if live.is_empty() {
-                    { empty_section("No campaigns yet", html! {
-                        <p>{ "A campaign is a short push of one to three months on the strategy's audience and profiles, driving one response you can count." }</p>
+                    { empty_section(t("No campaigns yet"), html! {
+                        <p>{ t("A campaign is a short push of one to three months on the strategy's audience and profiles, driving one response you can count.") }</p>
                     }) }
                 } else {
-                    <ul class="smp-campaign-list" aria-label="Campaigns">
+                    <ul class="smp-campaign-list" aria-label={t("Campaigns")}>
                         { for live.iter().map(|c| campaign_row(plan, c, today)) }
                     </ul>
                 }
@@ -133,10 +134,14 @@ pub fn CampaignsPage() -> Html {
                     <div class="smp-archived">
                         <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
                             aria-expanded={(*show_archived).to_string()}>
-                            { format!("{} archived ({})", if *show_archived { "Hide" } else { "Show" }, archived.len()) }
+                            { if *show_archived {
+                                tf("Hide archived ({})", &[&archived.len()])
+                            } else {
+                                tf("Show archived ({})", &[&archived.len()])
+                            } }
                         </button>
                         if *show_archived {
-                            <ul class="smp-campaign-list" aria-label="Archived campaigns">
+                            <ul class="smp-campaign-list" aria-label={t("Archived campaigns")}>
                                 { for archived.iter().map(|c| campaign_row(plan, c, today)) }
                             </ul>
                         }
@@ -147,9 +152,9 @@ pub fn CampaignsPage() -> Html {
     });
     section_page(
         Section {
-            title: "Campaigns",
-            eyebrow: "Step 2 · after the strategy",
-            lead: "A campaign is a short effort, usually one to three months, that drives one targeted response — sign-ups, sales of a product, event attendance — through the audience and channels of the strategy.",
+            title: t("Campaigns"),
+            eyebrow: t("Step 2 · after the strategy"),
+            lead: t("A campaign is a short effort, usually one to three months, that drives one targeted response — sign-ups, sales of a product, event attendance — through the audience and channels of the strategy."),
             wide: true,
         },
         body,
@@ -158,7 +163,7 @@ pub fn CampaignsPage() -> Html {
 
 fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
     let status = campaign.status(today);
-    let mut facts = vec![crate::plan::when::span(campaign.dates)];
+    let mut facts = vec![crate::ui::text::dates().span(campaign.dates)];
     facts.extend(plan.campaign_facts(campaign));
     html! {
         <li class="smp-campaign-row" key={campaign.id.to_string()}>
@@ -174,8 +179,8 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
             </div>
             <dl class="smp-roi">
-                <div><dt>{ "Expected ROI" }</dt><dd>{ campaign.expected_roi().describe() }</dd></div>
-                <div><dt>{ "Actual ROI" }</dt><dd>{ campaign.actual_roi().describe() }</dd></div>
+                <div><dt>{ t("Expected ROI") }</dt><dd>{ campaign.expected_roi().describe() }</dd></div>
+                <div><dt>{ t("Actual ROI") }</dt><dd>{ campaign.actual_roi().describe() }</dd></div>
             </dl>
             <p class="smp-campaign-row__checks">
                 { plan.brief_summary(campaign) }

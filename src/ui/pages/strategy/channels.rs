@@ -7,6 +7,7 @@ use crate::plan::{
     StrategyLink,
 };
 use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Channels;
@@ -45,11 +46,11 @@ pub fn channels(ctx: &Ctx) -> Html {
         (StrategyEdit::Profile(ItemEdit::Put(profile)), focus)
     });
     html! {
-        { part_section(ctx, PART, "Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one.", html! { <>
+        { part_section(ctx, PART, t("Decide what each profile is for and keep everything it posts true to that one purpose. A second purpose deserves a second profile, the way many brands run a support account beside their main one."), html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.profiles.iter().enumerate().map(|(n, profile)| profile_card(ctx, n + 1, profile)) }
             </ol>
-            { add_button("Add a profile", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+            { add_button(t("Add a profile"), add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
         </> }) }
     }
 }
@@ -73,7 +74,7 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
             )
         })
         .collect();
-    platforms.push(("other".into(), "Another platform…".into()));
+    platforms.push(("other".into(), t("Another platform…").into()));
     let onplatform = set.set(|p: &mut Profile, key: Option<String>| {
         let keep_name = match &p.platform {
             Platform::Other(name) => name.clone(),
@@ -110,42 +111,42 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
     };
 
     html! {
-        <ItemCard key={p.id.to_string()} title={format!("Profile {}: {}", number, p.title())}
+        <ItemCard key={p.id.to_string()} title={tf("Profile {}: {}", &[&number, &p.title()])}
             campaigns={ctx.plan.campaigns_using(StrategyLink::Profile(&p.id))}
             onremove={ctx.send(move || StrategyEdit::Profile(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
-                <SelectField label="Platform" options={platforms}
+                <SelectField label={t("Platform")} options={platforms}
                     selected={Some(AttrValue::from(platform_key(&p.platform)))}
                     id={at(PART, item, "platform")} onchange={onplatform} />
                 if let Some(name) = other_name {
-                    <TextField label="Platform name" value={name} id={at(PART, item, "platform_name")}
+                    <TextField label={t("Platform name")} value={name} id={at(PART, item, "platform_name")}
                         oninput={set.set(|p: &mut Profile, v: String| p.platform = Platform::Other(v))} />
                 }
-                <TextField label="Handle or page name" value={p.handle.clone()}
+                <TextField label={t("Handle or page name")} value={p.handle.clone()}
                     id={at(PART, item, "handle")} notes={notes("handle")}
-                    placeholder={Some(AttrValue::from("@yourbrand"))}
+                    placeholder={t("@yourbrand")}
                     oninput={set.set(|p: &mut Profile, v: String| p.handle = v)} />
-                <SelectField label="Primary purpose" options={purposes}
+                <SelectField label={t("Primary purpose")} options={purposes}
                     selected={p.purpose.map(|pu| AttrValue::from(purpose_key(pu)))}
-                    none="Choose the one purpose…"
+                    none={t("Choose the one purpose…")}
                     id={at(PART, item, "purpose")} notes={notes("purpose")} onchange={onpurpose} />
             </div>
-            <TextField label="Mission, in one sentence" value={p.mission.clone()}
+            <TextField label={t("Mission, in one sentence")} value={p.mission.clone()}
                 id={at(PART, item, "mission")} notes={notes("mission")}
                 hint={Hint::Mission.until_given(hints::given(&p.mission)).map(AttrValue::from)}
                 oninput={set.set(|p: &mut Profile, v: String| p.mission = v)} />
             <div class="smp-grid smp-grid--2">
-                <NumberField label="Posts per week" value={p.posts_per_week.map(f64::from)}
+                <NumberField label={t("Posts per week")} value={p.posts_per_week.map(f64::from)}
                     kind={NumberKind::Whole(200)}
                     id={at(PART, item, "posts_per_week")} notes={notes("posts_per_week")}
                     hint={Hint::Cadence.until_given(p.posts_per_week.is_some()).map(AttrValue::from)}
                     onchange={set.set(|p: &mut Profile, v: Option<f64>| p.posts_per_week = v.map(|n| n as u32))} />
-                <ChecksField legend="Personas it reaches" options={personas} selected={selected}
-                    empty="Add personas under Audience to choose them here."
+                <ChecksField legend={t("Personas it reaches")} options={personas} selected={selected}
+                    empty={t("Add personas under Audience to choose them here.")}
                     id={at(PART, item, "personas")} notes={notes("personas")}
                     onchange={set.set(|p: &mut Profile, v: Vec<String>| p.personas = ids(v, PersonaId::parse))} />
             </div>
-            <TextField label="Why this platform fits them" value={p.fit.clone()} multiline=true
+            <TextField label={t("Why this platform fits them")} value={p.fit.clone()} multiline=true
                 id={at(PART, item, "fit")} notes={notes("fit")}
                 oninput={set.set(|p: &mut Profile, v: String| p.fit = v)} />
         </ItemCard>

@@ -9,6 +9,7 @@ use crate::plan::{
 use crate::ui::components::{
     finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
 };
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Content;
@@ -21,19 +22,19 @@ pub fn content(ctx: &Ctx) -> Html {
     });
     let minutes = ctx.with(|m: Option<f64>| StrategyEdit::MinutesPerPost(m.map(|m| m as u32)));
     html! {
-        { part_section(ctx, PART, "Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often.", html! { <>
+        { part_section(ctx, PART, t("Content pillars are the few themes the brand keeps returning to, each serving an objective. Their shares describe the mix of everything posted; the cadence of each profile says how often."), html! { <>
             <ol class="smp-items">
                 { for content.pillars.iter().enumerate().map(|(n, pillar)| pillar_card(ctx, n + 1, pillar)) }
             </ol>
-            { add_button("Add a pillar", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+            { add_button(t("Add a pillar"), add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
             { mix_bar(ctx) }
             <div class="smp-grid smp-grid--2">
-                <LinesField label="Formats" value={content.formats.clone()}
+                <LinesField label={t("Formats")} value={content.formats.clone()}
                     id={at(PART, None, "formats")} notes={ctx.notes(PART, None, "formats")}
                     hint={Hint::Formats.until_given(!content.formats.is_empty()).map(AttrValue::from)}
                     onchange={ctx.with(StrategyEdit::Formats)} />
-                <NumberField label="Minutes to make one post" value={content.minutes_per_post.map(f64::from)}
-                    kind={NumberKind::Whole(10_000)} suffix={Some(AttrValue::from("min"))}
+                <NumberField label={t("Minutes to make one post")} value={content.minutes_per_post.map(f64::from)}
+                    kind={NumberKind::Whole(10_000)} suffix={t("min")}
                     id={at(PART, None, "minutes_per_post")}
                     hint={Hint::MinutesPerPost.until_given(content.minutes_per_post.is_some()).map(AttrValue::from)}
                     onchange={minutes} />
@@ -71,7 +72,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
         .collect();
     html! {
         <div class="smp-mix" id={anchor(PART, None, "mix")} tabindex="-1">
-            <p class="smp-label">{ format!("The mix: {}% of 100%", show_number(total)) }</p>
+            <p class="smp-label">{ tf("The mix: {}% of 100%", &[&show_number(total)]) }</p>
             // SVG, not inline styles: the page runs under a CSP with no 'unsafe-inline'.
             <svg class="smp-mix__bar" viewBox="0 0 1000 14" preserveAspectRatio="none"
                 aria-hidden="true" focusable="false">
@@ -102,23 +103,23 @@ fn cadence(ctx: &Ctx) -> Html {
     let profiles = &ctx.strategy.profiles;
     if profiles.is_empty() {
         return html! {
-            <p class="smp-hint">{ "The cadence of each profile appears here once profiles are added under Channels." }</p>
+            <p class="smp-hint">{ t("The cadence of each profile appears here once profiles are added under Channels.") }</p>
         };
     }
     let total: u32 = profiles.iter().filter_map(|p| p.posts_per_week).sum();
     html! {
         <table class="smp-table">
-            <caption class="smp-label">{ "Cadence per profile (set under Channels)" }</caption>
-            <thead><tr><th scope="col">{ "Profile" }</th><th scope="col">{ "Posts per week" }</th></tr></thead>
+            <caption class="smp-label">{ t("Cadence per profile (set under Channels)") }</caption>
+            <thead><tr><th scope="col">{ t("Profile") }</th><th scope="col">{ t("Posts per week") }</th></tr></thead>
             <tbody>
                 { for profiles.iter().map(|p| html! {
                     <tr>
                         <td>{ p.title() }</td>
-                        <td>{ p.posts_per_week.map_or("not set".to_owned(), |n| n.to_string()) }</td>
+                        <td>{ p.posts_per_week.map_or(t("not set").to_owned(), |n| n.to_string()) }</td>
                     </tr>
                 }) }
             </tbody>
-            <tfoot><tr><th scope="row">{ "All profiles" }</th><td>{ total }</td></tr></tfoot>
+            <tfoot><tr><th scope="row">{ t("All profiles") }</th><td>{ total }</td></tr></tfoot>
         </table>
     }
 }
@@ -143,28 +144,28 @@ fn pillar_card(ctx: &Ctx, number: usize, pillar: &Pillar) -> Html {
         |p| persona_name(&p.name),
     );
     html! {
-        <ItemCard key={p.id.to_string()} title={format!("Pillar {}", number)}
+        <ItemCard key={p.id.to_string()} title={tf("Pillar {}", &[&number])}
             onremove={ctx.send(move || StrategyEdit::Pillar(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--pillar">
-                <TextField label="Name" value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
+                <TextField label={t("Name")} value={p.name.clone()} id={at(PART, item, "name")} notes={notes("name")}
                     oninput={set.set(|p: &mut Pillar, v: String| p.name = v)} />
-                <NumberField label="Share of the mix" value={p.share} kind={NumberKind::Share}
+                <NumberField label={t("Share of the mix")} value={p.share} kind={NumberKind::Share}
                     suffix={Some(AttrValue::from("%"))}
                     id={at(PART, item, "share")} notes={notes("share")}
                     onchange={set.set(|p: &mut Pillar, v| p.share = v)} />
             </div>
-            <TextField label="What it covers" value={p.description.clone()} multiline=true
+            <TextField label={t("What it covers")} value={p.description.clone()} multiline=true
                 id={at(PART, item, "description")}
                 oninput={set.set(|p: &mut Pillar, v: String| p.description = v)} />
             <div class="smp-grid smp-grid--2">
-                <ChecksField legend="Objectives it serves" options={objectives}
+                <ChecksField legend={t("Objectives it serves")} options={objectives}
                     selected={p.objectives.iter().map(|o| o.to_string()).collect::<Vec<_>>()}
-                    empty="Add objectives in part 1 to choose them here."
+                    empty={t("Add objectives in part 1 to choose them here.")}
                     id={at(PART, item, "objectives")} notes={notes("objectives")}
                     onchange={set.set(|p: &mut Pillar, v: Vec<String>| p.objectives = ids(v, ObjectiveId::parse))} />
-                <ChecksField legend="Personas it speaks to" options={personas}
+                <ChecksField legend={t("Personas it speaks to")} options={personas}
                     selected={p.personas.iter().map(|o| o.to_string()).collect::<Vec<_>>()}
-                    empty="Add personas in part 2 to choose them here."
+                    empty={t("Add personas in part 2 to choose them here.")}
                     id={at(PART, item, "personas")}
                     onchange={set.set(|p: &mut Pillar, v: Vec<String>| p.personas = ids(v, PersonaId::parse))} />
             </div>

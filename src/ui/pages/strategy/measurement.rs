@@ -8,6 +8,7 @@ use crate::plan::{
     ReviewCadence, StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::text::{t, tf};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -31,22 +32,22 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
         horizon.and_then(|h| DateRange::end_problem(h.start(), end))
     });
     html! {
-        { part_section(ctx, PART, "Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign.", html! { <>
+        { part_section(ctx, PART, t("Measurement closes the loop: a KPI for each objective, a rhythm for reviewing them, and a horizon of about a year, long enough for a strategy rather than a campaign."), html! { <>
             <div class="smp-grid smp-grid--2">
-                <DateField label="Strategy starts" value={horizon.map(|h| h.start())}
+                <DateField label={t("Strategy starts")} value={horizon.map(|h| h.start())}
                     id={at(PART, None, "horizon_start")} notes={ctx.notes(PART, None, "horizon_start")}
                     onchange={on_start} />
-                <DateField label="Strategy ends" value={horizon.map(|h| h.end())}
+                <DateField label={t("Strategy ends")} value={horizon.map(|h| h.end())}
                     id={at(PART, None, "horizon_end")} notes={ctx.notes(PART, None, "horizon_end")}
                     hint={hints::horizon(horizon).map(AttrValue::from)}
                     check={Some(check_end)} onchange={on_end} />
             </div>
-            <h3 class="smp-subtitle">{ "KPIs" }</h3>
+            <h3 class="smp-subtitle">{ t("KPIs") }</h3>
             <ol class="smp-items">
                 { for measurement.kpis.iter().enumerate().map(|(n, kpi)| kpi_card(ctx, n + 1, kpi)) }
             </ol>
-            { add_button("Add a KPI", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
-            <TextField label="How it fits the wider marketing plan" value={measurement.integration.clone()}
+            { add_button(t("Add a KPI"), add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+            <TextField label={t("How it fits the wider marketing plan")} value={measurement.integration.clone()}
                 multiline=true id={at(PART, None, "integration")} notes={ctx.notes(PART, None, "integration")}
                 oninput={ctx.with(StrategyEdit::Integration)} />
         </> }) }
@@ -65,9 +66,9 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
         |o| o.title().to_owned(),
     );
     let none = if objectives.is_empty() {
-        "Add objectives first"
+        t("Add objectives first")
     } else {
-        "Choose an objective…"
+        t("Choose an objective…")
     };
     let reviews = ReviewCadence::ALL
         .iter()
@@ -81,30 +82,30 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
         .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
         .collect::<Vec<_>>();
     html! {
-        <ItemCard key={k.id.to_string()} title={format!("KPI {}", number)}
+        <ItemCard key={k.id.to_string()} title={tf("KPI {}", &[&number])}
             onremove={ctx.send(move || StrategyEdit::Kpi(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
-                <TextField label="What is measured" value={k.name.clone()}
+                <TextField label={t("What is measured")} value={k.name.clone()}
                     id={at(PART, item, "name")} notes={notes("name")}
                     oninput={set.set(|k: &mut Kpi, v: String| k.name = v)} />
-                <SelectField label="Objective it tracks" options={objectives}
+                <SelectField label={t("Objective it tracks")} options={objectives}
                     selected={k.objective.as_ref().map(|o| AttrValue::from(o.to_string()))} none={none}
                     id={at(PART, item, "objective")} notes={notes("objective")}
                     onchange={set.set(|k: &mut Kpi, v: Option<String>| k.objective = v.and_then(|v| ObjectiveId::parse(&v).ok()))} />
             </div>
             <div class="smp-grid smp-grid--2">
-                <NumberField label="Baseline" value={k.baseline} kind={NumberKind::Amount}
+                <NumberField label={t("Baseline")} value={k.baseline} kind={NumberKind::Amount}
                     id={at(PART, item, "baseline")} notes={notes("baseline")}
                     hint={Hint::KpiBaseline.until_given(k.baseline.is_some()).map(AttrValue::from)}
                     onchange={set.set(|k: &mut Kpi, v| k.baseline = v)} />
-                <NumberField label="Target" value={k.target} kind={NumberKind::Amount}
+                <NumberField label={t("Target")} value={k.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
                     onchange={set.set(|k: &mut Kpi, v| k.target = v)} />
-                <SelectField label="Reviewed" options={reviews}
-                    selected={k.review.map(|r| AttrValue::from(r.key()))} none="Choose how often…"
+                <SelectField label={t("Reviewed")} options={reviews}
+                    selected={k.review.map(|r| AttrValue::from(r.key()))} none={t("Choose how often…")}
                     id={at(PART, item, "review")} notes={notes("review")} onchange={onreview} />
-                <SelectField label="Where the figure comes from" options={sources}
-                    selected={k.source.as_ref().map(|s| AttrValue::from(s.key()))} none="Choose a source…"
+                <SelectField label={t("Where the figure comes from")} options={sources}
+                    selected={k.source.as_ref().map(|s| AttrValue::from(s.key()))} none={t("Choose a source…")}
                     id={at(PART, item, "source")} notes={notes("source")}
                     hint={Hint::KpiSource.until_given(k.source.is_some()).map(AttrValue::from)}
                     onchange={set.set(|k: &mut Kpi, v: Option<String>| k.source = v.as_deref().and_then(KpiSource::from_key))} />

@@ -27,6 +27,7 @@ use crate::ui::route::Route;
 use crate::ui::route::{use_navigator, use_place, NavLink, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
+use crate::ui::text::{t, tf, tn, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -91,7 +92,7 @@ pub fn at(part: Part, item: Option<&str>, field: &str) -> Option<AttrValue> {
 
 /// One part of the strategy: numbered title, why it matters, then its fields
 /// (or its read view) and the way on.
-pub fn part_section(ctx: &Ctx, part: Part, guidance: &'static str, fields: Html) -> Html {
+pub fn part_section(ctx: &Ctx, part: Part, guidance: Words, fields: Html) -> Html {
     let number = Part::ALL
         .iter()
         .position(|p| *p == part)
@@ -130,10 +131,10 @@ fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaig
     };
     html! {
         <div class="smp-banner smp-banner--info" role="status">
-            <p>{ format!("You came here from the campaign “{}”. Add what it needs, then go back to it.", campaign.title()) }</p>
+            <p>{ tf("You came here from the campaign “{}”. Add what it needs, then go back to it.", &[&campaign.title()]) }</p>
             <div class="smp-banner__actions">
-                <button type="button" class="smp-button smp-button--primary" onclick={back}>{ "Back to the campaign" }</button>
-                <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ "Dismiss" }</button>
+                <button type="button" class="smp-button smp-button--primary" onclick={back}>{ t("Back to the campaign") }</button>
+                <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ t("Dismiss") }</button>
             </div>
         </div>
     }
@@ -155,13 +156,16 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
     let made = plan.revisions_from(&insight.id).len();
     // Not a live region: its count changes with every edit made under it.
     html! {
-        <div class="smp-banner smp-banner--info" role="region" aria-label="Adapting the strategy">
-            <p>{ format!("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it{}.",
-                insight.title(), crate::plan::when::day_month_year(insight.day),
-                match made { 0 => String::new(), 1 => " (1 so far)".to_owned(), n => format!(" ({n} so far)") }) }</p>
+        <div class="smp-banner smp-banner--info" role="region" aria-label={t("Adapting the strategy")}>
+            <p>{ match made {
+                0 => tf("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it.",
+                    &[&insight.title(), &crate::ui::text::dates().day_month_year(insight.day)]),
+                n => tf("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it ({} so far).",
+                    &[&insight.title(), &crate::ui::text::dates().day_month_year(insight.day), &n]),
+            } }</p>
             <div class="smp-banner__actions">
-                <button type="button" class="smp-button smp-button--primary" onclick={done}>{ "Done adapting" }</button>
-                <NavLink to={Route::History} class="smp-button smp-button--quiet">{ "Strategy history" }</NavLink>
+                <button type="button" class="smp-button smp-button--primary" onclick={done}>{ t("Done adapting") }</button>
+                <NavLink to={Route::History} class="smp-button smp-button--quiet">{ t("Strategy history") }</NavLink>
             </div>
         </div>
     }
@@ -170,7 +174,7 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
 /// The strategy and campaigns as Markdown, for docs and wikis: copied or
 /// downloaded, with what happened said in the page. The file writers, loaded
 /// on demand, write it.
-fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>) -> Html {
+fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<String>>) -> Html {
     let act = |copy: bool| {
         let (plan, said) = (plan.clone(), said.clone());
         Callback::from(move |_: MouseEvent| {
@@ -188,19 +192,19 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
                 });
                 let file = match file {
                     Ok(file) => file,
-                    Err(problem) => return said.set(Some(problem)),
+                    Err(problem) => return said.set(Some(problem.to_owned())),
                 };
                 if copy {
                     shell::copy_text(&file.text, move |copied| {
                         said.set(Some(match copied {
-                            true => "Copied: paste it into a doc or a wiki.",
-                            false => "This browser did not let the planner copy. Download the file instead.",
+                            true => t("Copied: paste it into a doc or a wiki.").to_owned(),
+                            false => t("This browser did not let the planner copy. Download the file instead.").to_owned(),
                         }))
                     });
                 } else {
                     said.set(Some(match shell::download(&file.name, &file.text) {
-                        true => "Downloaded as a Markdown file.",
-                        false => "The download could not start.",
+                        true => t("Downloaded as a Markdown file.").to_owned(),
+                        false => t("The download could not start.").to_owned(),
                     }));
                 }
             });
@@ -209,14 +213,14 @@ fn markdown_export(plan: &Rc<Plan>, said: &UseStateHandle<Option<&'static str>>)
     let (copy, download) = (act(true), act(false));
     html! {
         <section class="smp-export" aria-labelledby="smp-export-title">
-            <h2 class="smp-export__title" id="smp-export-title">{ "For docs, wikis and paper" }</h2>
-            <p class="smp-hint">{ "The strategy and its campaigns as Markdown, or laid out for print with the next month's calendar." }</p>
+            <h2 class="smp-export__title" id="smp-export-title">{ t("For docs, wikis and paper") }</h2>
+            <p class="smp-hint">{ t("The strategy and its campaigns as Markdown, or laid out for print with the next month's calendar.") }</p>
             <div class="smp-export__actions">
-                <NavLink to={Route::Print} class="smp-button smp-button--small">{ "Printable strategy" }</NavLink>
-                <button type="button" class="smp-button smp-button--small" onclick={copy}>{ "Copy as Markdown" }</button>
-                <button type="button" class="smp-button smp-button--small" onclick={download}>{ "Download Markdown" }</button>
+                <NavLink to={Route::Print} class="smp-button smp-button--small">{ t("Printable strategy") }</NavLink>
+                <button type="button" class="smp-button smp-button--small" onclick={copy}>{ t("Copy as Markdown") }</button>
+                <button type="button" class="smp-button smp-button--small" onclick={download}>{ t("Download Markdown") }</button>
             </div>
-            <p class="smp-hint" role="status">{ said.unwrap_or_default() }</p>
+            <p class="smp-hint" role="status">{ said.as_deref().unwrap_or_default().to_owned() }</p>
         </section>
     }
 }
@@ -226,14 +230,14 @@ fn part_foot(part: Part, reading: bool, complete: bool, read: &Callback<bool>) -
     html! {
         <footer class="smp-part__foot">
             if reading {
-                <button type="button" class="smp-button smp-button--primary" onclick={read.reform(|_| false)}>{ "Edit this part" }</button>
+                <button type="button" class="smp-button smp-button--primary" onclick={read.reform(|_| false)}>{ t("Edit this part") }</button>
             } else if complete {
-                <button type="button" class="smp-button" onclick={read.reform(|_| true)}>{ "Done editing" }</button>
+                <button type="button" class="smp-button" onclick={read.reform(|_| true)}>{ t("Done editing") }</button>
             }
             if let (_, Some(next)) = part.beside() {
                 <NavLink to={Route::Strategy} query={AttrValue::from(part_query(next))} current={Some(false)}
                     focus={AttrValue::from(format!("smp-part-{}", next.slug()))} class="smp-button smp-part__next">
-                    { "Next: " }{ next.title() }
+                    { tf("Next: {}", &[&next.title()]) }
                 </NavLink>
             }
         </footer>
@@ -244,7 +248,7 @@ fn part_foot(part: Part, reading: bool, complete: bool, read: &Callback<bool>) -
 /// file writers (loaded on demand).
 fn read_view(laid_out: Option<&LaidOut>) -> Html {
     html! {
-        <div class="smp-part__read">{ laid_out_view(laid_out, "Laying out the part…") }</div>
+        <div class="smp-part__read">{ laid_out_view(laid_out, t("Laying out the part…")) }</div>
     }
 }
 
@@ -253,7 +257,7 @@ pub fn StrategyPage() -> Html {
     let store = use_store();
     let navigator = use_navigator();
     let place = use_place();
-    let exported = use_state(|| None::<&'static str>);
+    let exported = use_state(|| None::<String>);
     let today = shell::today();
     let shown = store.workspace.current_shared();
     // The rules run once a render, for the fields and the readiness alike.
@@ -356,7 +360,7 @@ pub fn StrategyPage() -> Html {
                 <aside class="smp-strategy__aside">
                     { readiness_panel(&readiness, &blockers, navigator.clone(), Some(part)) }
                     <NavLink to={Route::History} class="smp-revisions-link">
-                        { match revisions { 0 => "Strategy history".to_owned(), 1 => "Strategy history: 1 revision".to_owned(), n => format!("Strategy history: {n} revisions") } }
+                        { match revisions { 0 => t("Strategy history").to_owned(), n => tn(n, "Strategy history: {} revision", "Strategy history: {} revisions") } }
                     </NavLink>
                     { markdown_export(&plan, &exported) }
                 </aside>
@@ -379,9 +383,9 @@ pub fn StrategyPage() -> Html {
     });
     section_page(
         Section {
-            title: "Strategy",
-            eyebrow: "Step 1 · comes first",
-            lead: "The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order, one page each; the readiness list leads between them and says what is still missing. Everything saves as you type.",
+            title: t("Strategy"),
+            eyebrow: t("Step 1 · comes first"),
+            lead: t("The long-term umbrella, about a year ahead: what the brand does on social media and why. Fill the eight parts in any order, one page each; the readiness list leads between them and says what is still missing. Everything saves as you type."),
             wide: true,
         },
         body,

@@ -7,6 +7,7 @@ use crate::plan::{
     StrategyLink,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Objectives;
@@ -20,11 +21,11 @@ pub fn objectives(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        { part_section(ctx, PART, "Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it.", html! { <>
+        { part_section(ctx, PART, t("Objectives name the specific business issues social media should move: a deal to sign, people to recruit, a product to improve. Broad aims such as “engagement” or “reputation” are measured on social media but rarely moved by it."), html! { <>
             <ol class="smp-items">
                 { for ctx.strategy.objectives.iter().enumerate().map(|(n, objective)| objective_card(ctx, n + 1, objective)) }
             </ol>
-            { add_button("Add an objective", add, AttrValue::from(crate::plan::anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+            { add_button(t("Add an objective"), add, AttrValue::from(crate::plan::anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
         </> }) }
     }
 }
@@ -55,41 +56,41 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     let onkind = set.set(|o: &mut Objective, key: Option<String>| {
         o.kind = key.as_deref().and_then(ObjectiveKind::from_key);
     });
-    let title = format!("Objective {}", number);
+    let title = tf("Objective {}", &[&number]);
     html! {
         <ItemCard key={o.id.to_string()} title={title} uses={ctx.strategy.uses_of_objective(&o.id)} campaigns={ctx.plan.campaigns_using(StrategyLink::Objective(&o.id))}
             onremove={ctx.send(move || StrategyEdit::Objective(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--2">
-                <TextField label="Business issue" value={o.statement.clone()}
+                <TextField label={t("Business issue")} value={o.statement.clone()}
                     id={at(PART, item, "statement")} notes={notes("statement")}
-                    placeholder={Some(AttrValue::from("e.g. Win wholesale accounts with independent cafés"))}
+                    placeholder={t("e.g. Win wholesale accounts with independent cafés")}
                     oninput={set.set(|o: &mut Objective, v: String| o.statement = v)} />
-                <SelectField label="Serves" options={functions}
+                <SelectField label={t("Serves")} options={functions}
                     selected={o.function.map(|f| AttrValue::from(f.key()))}
-                    none="Choose a business function…"
+                    none={t("Choose a business function…")}
                     id={at(PART, item, "function")} notes={notes("function")}
                     onchange={onfunction} />
             </div>
             <div class="smp-grid smp-grid--2">
-                <SelectField label="Kind of result" options={kinds}
+                <SelectField label={t("Kind of result")} options={kinds}
                     selected={o.kind.map(|k| AttrValue::from(k.key()))}
-                    none="Choose what it is after…"
+                    none={t("Choose what it is after…")}
                     id={at(PART, item, "kind")} notes={notes("kind")}
                     onchange={onkind} />
-                <TextField label="Metric" value={o.metric.clone()}
+                <TextField label={t("Metric")} value={o.metric.clone()}
                     id={at(PART, item, "metric")} notes={notes("metric")}
                     hint={Hint::Metric.until_given(hints::given(&o.metric)).map(AttrValue::from)}
                     oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
             </div>
             <div class="smp-grid smp-grid--3">
-                <NumberField label="Baseline" value={o.baseline} kind={NumberKind::Amount}
+                <NumberField label={t("Baseline")} value={o.baseline} kind={NumberKind::Amount}
                     id={at(PART, item, "baseline")} notes={notes("baseline")}
                     onchange={set.set(|o: &mut Objective, v| o.baseline = v)} />
-                <NumberField label="Target" value={o.target} kind={NumberKind::Amount}
+                <NumberField label={t("Target")} value={o.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
                     hint={hints::objective_target(o.baseline, o.target).map(AttrValue::from)}
                     onchange={set.set(|o: &mut Objective, v| o.target = v)} />
-                <DateField label="Deadline" value={o.deadline}
+                <DateField label={t("Deadline")} value={o.deadline}
                     id={at(PART, item, "deadline")} notes={notes("deadline")}
                     onchange={set.set(|o: &mut Objective, v| o.deadline = v)} />
             </div>

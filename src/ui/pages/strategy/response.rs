@@ -6,6 +6,7 @@ use crate::plan::{
     anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
 };
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
+use crate::ui::text::{t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Response;
@@ -20,21 +21,21 @@ pub fn response(ctx: &Ctx) -> Html {
     });
     let guidelines = &ctx.strategy.response.guidelines;
     html! {
-        { part_section(ctx, PART, "On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong.", html! { <>
-            <h3 class="smp-subtitle">{ "Target response time per profile" }</h3>
+        { part_section(ctx, PART, t("On social media the brand is in the room with its customers: plan how fast it answers, what gets passed to whom, and the words it reaches for when someone complains, asks, praises, or when something goes wrong."), html! { <>
+            <h3 class="smp-subtitle">{ t("Target response time per profile") }</h3>
             if ctx.strategy.profiles.is_empty() {
-                <p class="smp-hint">{ "Add profiles under Channels to set their response times." }</p>
+                <p class="smp-hint">{ t("Add profiles under Channels to set their response times.") }</p>
             } else {
                 <ul class="smp-items smp-items--rows smp-grid smp-grid--3">
                     { for ctx.strategy.profiles.iter().map(|profile| response_time(ctx, profile)) }
                 </ul>
             }
-            <h3 class="smp-subtitle">{ "Escalation paths" }</h3>
+            <h3 class="smp-subtitle">{ t("Escalation paths") }</h3>
             <ol class="smp-items">
                 { for ctx.strategy.response.escalations.iter().enumerate().map(|(n, escalation)| escalation_card(ctx, n + 1, escalation)) }
             </ol>
-            { add_button("Add an escalation path", add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
-            <h3 class="smp-subtitle">{ "Answer guidelines" }</h3>
+            { add_button(t("Add an escalation path"), add, AttrValue::from(anchor(PART, None, "add")), &ctx.notes(PART, None, "add")) }
+            <h3 class="smp-subtitle">{ t("Answer guidelines") }</h3>
             <div class="smp-grid smp-grid--2">
                 { for Situation::ALL.into_iter().map(|situation| {
                     let field = situation.field();
@@ -60,7 +61,7 @@ fn response_time(ctx: &Ctx, profile: &Profile) -> Html {
     html! {
         <li key={p.id.to_string()}>
             <NumberField label={p.title()} value={p.response_hours.map(f64::from)}
-                kind={NumberKind::Whole(24 * 14)} suffix={Some(AttrValue::from("hours"))}
+                kind={NumberKind::Whole(24 * 14)} suffix={t("hours")}
                 id={at(PART, item, "response_hours")} notes={ctx.notes(PART, item, "response_hours")}
                 onchange={set.set(|p: &mut Profile, v: Option<f64>| p.response_hours = v.map(|h| h as u32))} />
         </li>
@@ -83,24 +84,24 @@ fn escalation_card(ctx: &Ctx, number: usize, escalation: &Escalation) -> Html {
         |m| m.title().to_owned(),
     );
     let none = if members.is_empty() {
-        "Add team members first"
+        t("Add team members first")
     } else {
-        "Choose who…"
+        t("Choose who…")
     };
     html! {
-        <ItemCard key={e.id.to_string()} title={format!("Escalation path {}", number)}
+        <ItemCard key={e.id.to_string()} title={tf("Escalation path {}", &[&number])}
             onremove={ctx.send(move || StrategyEdit::Escalation(ItemEdit::Remove(id.clone())))}>
             <div class="smp-grid smp-grid--3">
-                <TextField label="When this happens" value={e.situation.clone()}
+                <TextField label={t("When this happens")} value={e.situation.clone()}
                     id={at(PART, item, "situation")} notes={notes("situation")}
-                    placeholder={Some(AttrValue::from("e.g. A legal threat"))}
+                    placeholder={t("e.g. A legal threat")}
                     oninput={set.set(|e: &mut Escalation, v: String| e.situation = v)} />
-                <SelectField label="It goes to" options={members}
+                <SelectField label={t("It goes to")} options={members}
                     selected={e.to.as_ref().map(|m| AttrValue::from(m.to_string()))} none={none}
                     id={at(PART, item, "to")} notes={notes("to")}
                     onchange={set.set(|e: &mut Escalation, v: Option<String>| e.to = v.and_then(|v| MemberId::parse(&v).ok()))} />
-                <TextField label="How" value={e.how.clone()} id={at(PART, item, "how")}
-                    placeholder={Some(AttrValue::from("e.g. Phone within the hour"))}
+                <TextField label={t("How")} value={e.how.clone()} id={at(PART, item, "how")}
+                    placeholder={t("e.g. Phone within the hour")}
                     oninput={set.set(|e: &mut Escalation, v: String| e.how = v)} />
             </div>
         </ItemCard>

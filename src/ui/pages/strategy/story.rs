@@ -4,6 +4,7 @@ use super::{add_button, at, part_section, Ctx};
 use crate::plan::hints::{self, Hint};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
+use crate::ui::text::{t, tf};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -19,26 +20,26 @@ pub fn story_section(ctx: &Ctx) -> Html {
         )
     });
     html! {
-        { part_section(ctx, PART, "The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them.", html! { <>
-            <TextField label="Positioning" value={story.positioning.clone()} multiline=true
+        { part_section(ctx, PART, t("The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them."), html! { <>
+            <TextField label={t("Positioning")} value={story.positioning.clone()} multiline=true
                 id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
                 hint={Hint::Positioning.until_given(hints::given(&story.positioning)).map(AttrValue::from)}
                 oninput={ctx.with(StrategyEdit::Positioning)} />
             <fieldset class="smp-field smp-messages">
-                <legend class="smp-label">{ "Key messages" }</legend>
+                <legend class="smp-label">{ t("Key messages") }</legend>
                 <ol class="smp-messages__list">
                     { for story.key_messages.iter().enumerate().map(|(n, message)| message_row(ctx, n + 1, message)) }
                 </ol>
-                { add_button("Add a key message", add, AttrValue::from(anchor(PART, None, "add_message")), &ctx.notes(PART, None, "add_message")) }
+                { add_button(t("Add a key message"), add, AttrValue::from(anchor(PART, None, "add_message")), &ctx.notes(PART, None, "add_message")) }
             </fieldset>
-            <TextField label="Voice and tone" value={story.voice.clone()} multiline=true
+            <TextField label={t("Voice and tone")} value={story.voice.clone()} multiline=true
                 id={at(PART, None, "voice")} notes={ctx.notes(PART, None, "voice")}
-                placeholder={Some(AttrValue::from("e.g. Warm and plain-spoken; we explain, we never boast."))}
+                placeholder={t("e.g. Warm and plain-spoken; we explain, we never boast.")}
                 oninput={ctx.with(StrategyEdit::Voice)} />
             <div class="smp-grid smp-grid--2">
-                <LinesField label="Words to use" value={story.words_to_use.clone()}
+                <LinesField label={t("Words to use")} value={story.words_to_use.clone()}
                     id={at(PART, None, "words_to_use")} onchange={ctx.with(StrategyEdit::WordsToUse)} />
-                <LinesField label="Words to avoid" value={story.words_to_avoid.clone()}
+                <LinesField label={t("Words to avoid")} value={story.words_to_avoid.clone()}
                     id={at(PART, None, "words_to_avoid")} onchange={ctx.with(StrategyEdit::WordsToAvoid)} />
             </div>
         </> }) }
@@ -59,15 +60,15 @@ fn message_row(ctx: &Ctx, number: usize, message: &KeyMessage) -> Html {
         })
     };
     let remove_id = message.id.clone();
-    let label = format!("Key message {}", number);
+    let label = tf("Key message {}", &[&number]);
     html! {
         <li class="smp-messages__row" key={message.id.to_string()}>
             <label class="smp-messages__label" for={id.clone()}>{ label.clone() }</label>
             <input id={id} class="smp-input" type="text" value={message.text.clone()} {oninput} />
             <button type="button" class="smp-button smp-button--quiet smp-button--small"
-                aria-label={format!("Remove {}", label.to_ascii_lowercase())}
+                aria-label={tf("Remove key message {}", &[&number])}
                 onclick={ctx.send(move || StrategyEdit::KeyMessage(ItemEdit::Remove(remove_id.clone())))}>
-                { "Remove" }
+                { t("Remove") }
             </button>
         </li>
     }
