@@ -3,6 +3,7 @@
 // where the browser asks for it; a translation that cannot arrive is said.
 import { test, expect } from '@playwright/test';
 import { createPlan, PREFIX } from './helpers.js';
+import { layoutProblems } from './layout.js';
 
 /** The translation's requests the page makes. */
 function translations(page) {
@@ -126,4 +127,37 @@ test.describe('a host page with two planners', () => {
     await Promise.all([page.waitForEvent('load'), harbour.getByLabel('Sprache').selectOption({ label: 'English' })]);
     for (const planner of [harbour, northwind]) await expect(planner.getByLabel('Language')).toHaveValue('en');
   });
+});
+
+test.describe('the example in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    test(`every page speaks German, days too, and its longer words fit at ${width} px`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height });
+      await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Mit einem Beispiel beginnen' }).click();
+      await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+      const pages = [
+        ['strategy', '/#/strategy', 'Strategie'],
+        ['campaigns', '/#/campaigns', 'Kampagnen'],
+        ['month', '/#/calendar', 'Dezember 2026'],
+        ['week', '/#/calendar?view=week', 'Woche vom'],
+        ['list', '/#/calendar?view=list', 'Beiträge und Aufgaben, der Reihe nach'],
+        ['measure', '/#/measure', 'Messen'],
+        ['plans', '/#/plans', 'Pläne'],
+      ];
+      const problems = [];
+      for (const [name, path, words] of pages) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByRole('main')).toContainText(words);
+        problems.push(...(await layoutProblems(page)).map((line) => `${name}: ${line}`));
+        await page.screenshot({ path: testInfo.outputPath(`${name}-de-${width}.png`), fullPage: true });
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });
