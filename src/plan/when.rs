@@ -61,49 +61,33 @@ pub const ENGLISH: DateWords<'static> = DateWords {
 };
 
 impl<'a> DateWords<'a> {
-    /// Each of the English words, and the words in this language for it.
-    pub fn each(&self) -> impl Iterator<Item = (&'static str, &'a str)> + '_ {
-        let english = ENGLISH
-            .months
-            .iter()
-            .chain(&ENGLISH.months_short)
-            .chain(&ENGLISH.weekdays)
-            .chain(&ENGLISH.weekdays_short)
-            .chain([&ENGLISH.day_month, &ENGLISH.weekday_day_month]);
-        let own = self
-            .months
+    /// Every name and pattern, in a fixed order.
+    fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.months
             .iter()
             .chain(&self.months_short)
             .chain(&self.weekdays)
             .chain(&self.weekdays_short)
-            .chain([&self.day_month, &self.weekday_day_month]);
-        english.copied().zip(own.copied())
+            .chain([&self.day_month, &self.weekday_day_month])
+            .copied()
+    }
+
+    /// Each of the English words, and the words in this language for it.
+    pub fn each(&self) -> impl Iterator<Item = (&'static str, &'a str)> + '_ {
+        let english: &'static DateWords<'static> = &ENGLISH;
+        english.words().zip(self.words())
     }
 
     /// The words of a language, each looked up by its English (`words`).
     pub fn translated(words: impl Fn(&'static str) -> &'a str) -> Self {
-        let mut translated = DateWords {
-            months: [""; 12],
-            months_short: [""; 12],
-            weekdays: [""; 7],
-            weekdays_short: [""; 7],
+        DateWords {
+            months: ENGLISH.months.map(&words),
+            months_short: ENGLISH.months_short.map(&words),
+            weekdays: ENGLISH.weekdays.map(&words),
+            weekdays_short: ENGLISH.weekdays_short.map(&words),
             day_month: words(ENGLISH.day_month),
             weekday_day_month: words(ENGLISH.weekday_day_month),
-        };
-        for (to, from) in [
-            (&mut translated.months[..], &ENGLISH.months[..]),
-            (&mut translated.months_short[..], &ENGLISH.months_short[..]),
-            (&mut translated.weekdays[..], &ENGLISH.weekdays[..]),
-            (
-                &mut translated.weekdays_short[..],
-                &ENGLISH.weekdays_short[..],
-            ),
-        ] {
-            for (to, from) in to.iter_mut().zip(from) {
-                *to = words(from);
-            }
         }
-        translated
     }
 
     /// "Monday".
