@@ -199,7 +199,7 @@ fn posts_too_close_on_one_profile_are_warned_on_the_later_one() {
         .collect();
     assert_eq!(close.len(), 1);
     assert_eq!(close[0].place.item.as_deref(), Some("p.b"));
-    assert!(close[0].message.contains("(09:00 and 09:20)"));
+    assert!(close[0].message.to_string().contains("(09:00 and 09:20)"));
 }
 
 #[test]
@@ -223,8 +223,8 @@ fn cadence_is_judged_per_whole_week_and_profile() {
     let cadence: Vec<String> = plan
         .calendar_findings(range, &entries, Weekday::Mon)
         .into_iter()
-        .filter(|f| f.rule == Rule::CadenceOff && f.message.starts_with("Instagram"))
-        .map(|f| f.message)
+        .filter(|f| f.rule == Rule::CadenceOff && f.message.to_string().starts_with("Instagram"))
+        .map(|f| f.message.to_string())
         .collect();
     // One line for the profile over the days shown, naming each week off.
     assert_eq!(
@@ -234,19 +234,23 @@ fn cadence_is_judged_per_whole_week_and_profile() {
     let found = plan.calendar_findings(range, &entries, Weekday::Mon);
     let instagram = found
         .iter()
-        .find(|f| f.rule == Rule::CadenceOff && f.message.starts_with("Instagram"))
+        .find(|f| f.rule == Rule::CadenceOff && f.message.to_string().starts_with("Instagram"))
         .unwrap();
     assert_eq!(
-        instagram.suggestion.as_deref(),
+        instagram
+            .suggestion
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("Move posts from the full weeks to the thin ones, or change the profile's cadence.")
     );
     // One week off says so in a sentence of its own.
     let one_week = DateRange::new(day(3, 1), day(3, 7)).unwrap();
     let found = plan.calendar_findings(one_week, &plan.calendar.entries(one_week), Weekday::Mon);
-    let said: Vec<&str> = found
+    let said: Vec<String> = found
         .iter()
         .filter(|f| f.rule == Rule::CadenceOff)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(
         said,
@@ -260,7 +264,11 @@ fn an_empty_month_says_once_per_profile_that_nothing_is_planned() {
     // no cadence line on top, where there were fifteen lines.
     let plan = example();
     let found = plan.calendar_findings(march(), &plan.calendar.entries(march()), Weekday::Mon);
-    let said: Vec<(Rule, &str)> = found.iter().map(|f| (f.rule, f.message.as_str())).collect();
+    let said: Vec<(Rule, String)> = found
+        .iter()
+        .map(|f| (f.rule, f.message.to_string()))
+        .collect();
+    let said: Vec<(Rule, &str)> = said.iter().map(|(r, m)| (*r, m.as_str())).collect();
     assert_eq!(
         said,
         [
@@ -270,7 +278,7 @@ fn an_empty_month_says_once_per_profile_that_nothing_is_planned() {
         ]
     );
     assert_eq!(
-        social_media_planner::plan::checks_title(found.len(), 0),
+        social_media_planner::plan::checks_title(found.len(), 0).to_string(),
         "Checks on the days shown: 3 warnings, 0 other notes"
     );
 }
@@ -296,7 +304,7 @@ fn days_outside_the_strategys_horizon_are_not_judged_for_cadence_or_gaps() {
     assert!(
         found
             .iter()
-            .all(|f| f.message.contains("from 1 Dec to 13 Dec")),
+            .all(|f| f.message.to_string().contains("from 1 Dec to 13 Dec")),
         "{found:?}"
     );
     // Without a horizon, every day shown is judged.
@@ -319,8 +327,8 @@ fn a_gap_longer_than_the_cadence_allows_is_warned() {
     let gaps: Vec<String> = plan
         .calendar_findings(range, &entries, Weekday::Mon)
         .into_iter()
-        .filter(|f| f.rule == Rule::Gap && f.message.contains("Instagram"))
-        .map(|f| f.message)
+        .filter(|f| f.rule == Rule::Gap && f.message.to_string().contains("Instagram"))
+        .map(|f| f.message.to_string())
         .collect();
     // 5 a week allow about 3 empty days: 5–11 March is a gap; 13–14 is not.
     assert_eq!(gaps, ["Nothing on Instagram @hearthandcrumb from 5 Mar to 11 Mar: 7 days, where 5 a week allow about 3."]);
@@ -328,8 +336,8 @@ fn a_gap_longer_than_the_cadence_allows_is_warned() {
     let gaps: Vec<String> = plan
         .calendar_findings(march(), &plan.calendar.entries(march()), Weekday::Mon)
         .into_iter()
-        .filter(|f| f.rule == Rule::Gap && f.message.contains("Instagram"))
-        .map(|f| f.message)
+        .filter(|f| f.rule == Rule::Gap && f.message.to_string().contains("Instagram"))
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(gaps, ["Nothing on Instagram @hearthandcrumb for 2 stretches longer than the 3 days 5 a week allow: 5 Mar to 11 Mar (7 days) and 13 Mar to 31 Mar (19 days)."]);
 }
@@ -368,7 +376,7 @@ fn the_pillar_mix_shown_is_judged_against_the_strategy() {
         .calendar_findings(march(), &entries, Weekday::Mon)
         .into_iter()
         .filter(|f| f.rule == Rule::MixOff)
-        .map(|f| f.message)
+        .map(|f| f.message.to_string())
         .collect();
     assert_eq!(mix[0], "“From our ovens” is 100% of the posts shown, against the 40% the content strategy intends.");
     assert_eq!(mix.len(), 3);

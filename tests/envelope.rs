@@ -215,7 +215,7 @@ fn the_third_version_fixture_loads_with_its_campaigns() {
     let spring = &plan.campaigns[0];
     assert_eq!(spring.title(), "Spring tasting tour");
     assert_eq!(spring.tactics[0].kind, TacticKind::PaidAds);
-    assert_eq!(spring.expected_roi().describe(), "+380%");
+    assert_eq!(spring.expected_roi().describe().to_string(), "+380%");
     assert!(plan.campaign_findings(spring).is_empty());
     assert!(plan.campaigns[1].archived);
     assert_eq!(decode(&encode(&plan).unwrap()).unwrap(), plan);

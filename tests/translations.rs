@@ -4,7 +4,12 @@
 //! over from a text the code no longer has, and none is given twice.
 
 use social_media_planner::exchange::catalogue::Catalogue;
-use social_media_planner::plan::when;
+use social_media_planner::plan::results::Standing;
+use social_media_planner::plan::{
+    when, BusinessFunction, CampaignStatus, Dimension, ObjectiveKind, Part, PartStatus, PostStatus,
+    PrimaryPurpose, PriorityKind, RepeatKind, ResponseKind, ReviewCadence, Situation, TacticKind,
+    TaskKind, ToolRole, View,
+};
 use social_media_planner::session::{Language, Theme};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -20,6 +25,8 @@ fn sources(dir: &Path, found: &mut Vec<String>) {
             sources(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).expect("a source file");
+            // Tests' texts are not the interface's: they close a file.
+            let text = text.split("#[cfg(test)]").next().unwrap_or_default();
             // Comments' examples are not the interface's.
             let code: Vec<&str> = text
                 .lines()
@@ -48,27 +55,35 @@ fn is_definition(source: &str, after: &str) -> bool {
     source[..at].ends_with("fn ")
 }
 
-/// The string literals `source` passes to `t` and `tf`, and the two that
-/// `tn` takes after its count.
+/// The string literals `source` passes to `t`, `tf` and `said!`, and the
+/// two that `tn`, `said_n!` and `called` take after their first argument.
 fn looked_up(source: &str) -> Vec<String> {
     let mut keys = Vec::new();
     let mut rest = source;
-    while let Some(at) = rest.find('t') {
-        let before = rest[..at].chars().next_back();
-        let after = &rest[at + 1..];
-        rest = after;
-        let defined = is_definition(source, after);
-        if defined || before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+    while let Some(at) = rest.find(['t', 's', 'c']) {
+        let before = source[..source.len() - rest.len() + at].chars().next_back();
+        let after = &rest[at..];
+        rest = &rest[at + 1..];
+        if is_definition(source, &after[1..])
+            || before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
             continue;
         }
-        if let Some(text) = after.strip_prefix("(\"").or(after.strip_prefix("f(\"")) {
+        // A call's text may be on the line after it, as rustfmt puts it.
+        let one = ["t(", "tf(", "said!("]
+            .iter()
+            .find_map(|call| after.strip_prefix(call)?.trim_start().strip_prefix('"'));
+        let two = ["tn(", "said_n!(", "called("]
+            .iter()
+            .find_map(|call| after.strip_prefix(call));
+        if let Some(text) = one {
             let (key, next) = literal(text);
             keys.push(key.to_owned());
             rest = next;
-        } else if let Some(text) = after.strip_prefix("n(") {
-            let open = text.find('"').expect("tn's texts");
+        } else if let Some(text) = two {
+            let open = text.find('"').expect("the call's texts");
             let (one, next) = literal(&text[open + 1..]);
-            let open = next.find('"').expect("tn's second text");
+            let open = next.find('"').expect("the call's second text");
             let (other, next) = literal(&next[open + 1..]);
             keys.extend([one.to_owned(), other.to_owned()]);
             rest = next;
@@ -81,9 +96,33 @@ fn looked_up(source: &str) -> Vec<String> {
 fn keys() -> BTreeSet<String> {
     let mut files = Vec::new();
     sources(Path::new("src/ui"), &mut files);
+    sources(Path::new("src/plan"), &mut files);
     let mut keys: BTreeSet<String> = files.iter().flat_map(|f| looked_up(f)).collect();
     // Labels the domain gives and the interface passes to `t`.
-    keys.extend(Theme::ALL.iter().map(|t| t.label().to_owned()));
+    let labels = Theme::ALL
+        .iter()
+        .map(|t| t.label())
+        .chain(Part::ALL.iter().map(|p| p.title()))
+        .chain(PartStatus::ALL.iter().map(|s| s.label()))
+        .chain(Standing::ALL.iter().map(|s| s.label()))
+        .chain(CampaignStatus::ALL.iter().map(|s| s.label()))
+        .chain(PriorityKind::ALL.iter().map(|k| k.label()))
+        .chain(ReviewCadence::ALL.iter().map(|r| r.label()))
+        .chain(PrimaryPurpose::ALL.iter().map(|p| p.label()))
+        .chain(Situation::ALL.iter().map(|s| s.label()))
+        .chain(BusinessFunction::ALL.iter().map(|f| f.label()))
+        .chain(ObjectiveKind::ALL.iter().map(|k| k.label()))
+        .chain(ToolRole::ALL.iter().map(|r| r.label()))
+        .chain(ResponseKind::ALL.iter().map(|k| k.label()))
+        .chain(TacticKind::ALL.iter().map(|k| k.label()))
+        .chain(View::ALL.iter().map(|v| v.label()))
+        .chain(Dimension::ALL.iter().map(|d| d.label()))
+        .chain(PostStatus::ALL.iter().map(|s| s.label()))
+        .chain(RepeatKind::ALL.iter().map(|k| k.label()))
+        .chain(TaskKind::ALL.iter().map(|k| k.label()))
+        // A campaign's and a task's own states beside their statuses.
+        .chain(["Archived", "To do", "Done"]);
+    keys.extend(labels.map(str::to_owned));
     // The language's separators, read from its "1,234.5".
     keys.insert("1,234.5".to_owned());
     // The names and patterns of days.
@@ -100,9 +139,25 @@ fn the_lookups_are_found_in_the_code() {
     assert_eq!(
         looked_up(
             r#"t("One") + format!("{}", t("Two")); test("Three"); it("Four"); tf("Five {}", &[&x]);
-            tn(count(), "{} six", "{} sixes"); stn("Seven"); fn tn(n: usize) -> &'static str { "" }"#
+            tn(count(), "{} six", "{} sixes"); stn("Seven"); fn tn(n: usize) -> &'static str { "" }
+            said!("Eight {}", x); unsaid!("Nine"); said!(
+                "Eight and a half"
+            ); said_n!(n, "{} ten", "{} tens");
+            called("this eleven", "the eleven “{}”", &name); fn called(this: &str) {}"#
         ),
-        ["One", "Two", "Five {}", "{} six", "{} sixes"]
+        [
+            "One",
+            "Two",
+            "Five {}",
+            "{} six",
+            "{} sixes",
+            "Eight {}",
+            "Eight and a half",
+            "{} ten",
+            "{} tens",
+            "this eleven",
+            "the eleven “{}”"
+        ]
     );
 }
 

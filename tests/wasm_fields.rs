@@ -2,7 +2,7 @@
 //! The form fields in a real browser: what they keep, refuse and hand up.
 
 use chrono::NaiveDate;
-use social_media_planner::plan::{Finding, Part, Place, Rule};
+use social_media_planner::plan::{Finding, Part, Place, Rule, Said};
 use social_media_planner::ui::components::{
     finding_notes, DateField, DateFieldProps, LinesField, LinesFieldProps, NumberField,
     NumberFieldProps, NumberKind,
@@ -201,9 +201,9 @@ async fn findings_show_their_word_message_and_suggestion_as_text() {
     let finding = Finding::warning(
         Rule::VanityObjective,
         Place::part(Part::Objectives, "metric"),
-        "“<img src=x>” counts followers.",
+        Said::value("“<img src=x>” counts followers."),
     )
-    .suggest("Count signed deals.");
+    .suggest(Said::value("Count signed deals."));
     let handle = yew::Renderer::<Notes>::with_root_and_props(
         root.clone(),
         NotesProps {

@@ -18,8 +18,6 @@
 //! each, in order; its translation may take them in its own order with
 //! `{1}`, `{2}`… ("„{1}“ löschen?"). See [`fill`].
 
-use std::fmt::Display;
-
 /// The translations of one language, borrowed from the file's text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalogue<'a> {
@@ -72,39 +70,7 @@ impl<'a> Catalogue<'a> {
     }
 }
 
-/// `text` with its places filled: each `{}` with the next of `values`, each
-/// `{1}`, `{2}`… with the value at that place (from 1), so that a
-/// translation can put them in its own order. A place with no value, and
-/// any other brace, is kept as written.
-pub fn fill(text: &str, values: &[&dyn Display]) -> String {
-    use std::fmt::Write;
-    let mut filled = String::with_capacity(text.len() + 16 * values.len());
-    let (mut rest, mut next) = (text, 0);
-    while let Some(at) = rest.find('{') {
-        filled.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let place = match rest.as_bytes() {
-            [_, b'}', ..] => {
-                next += 1;
-                Some((next - 1, 2))
-            }
-            [_, digit @ b'1'..=b'9', b'}', ..] => Some((usize::from(digit - b'1'), 3)),
-            _ => None,
-        };
-        match place.and_then(|(index, width)| Some((values.get(index)?, width))) {
-            Some((value, width)) => {
-                let _ = write!(filled, "{value}");
-                rest = &rest[width..];
-            }
-            None => {
-                filled.push('{');
-                rest = &rest[1..];
-            }
-        }
-    }
-    filled.push_str(rest);
-    filled
-}
+pub use crate::plan::fill;
 
 #[cfg(test)]
 mod tests {

@@ -412,7 +412,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
             c.status(today).label()
         ));
         for fact in plan.campaign_facts(c) {
-            out.item(fact);
+            out.item(fact.to_string());
         }
         out.fact("Key message", plan.campaign_message(c));
         out.fact("Call to action", &c.call_to_action);
@@ -420,7 +420,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
         out.fact("Owner", member(&s.team, c.owner.as_ref()));
         out.fact("Budget", &number(c.budget));
         out.fact("Expected return", &number(c.expected_return));
-        out.fact("Expected ROI", &c.expected_roi().describe());
+        out.fact("Expected ROI", &c.expected_roi().describe().to_string());
         let rows: Vec<Vec<String>> = c
             .tactics
             .iter()

@@ -497,7 +497,12 @@ impl Writer<'_> {
     /// targeted response and number, its key message and call to action.
     fn brief(&self, campaign: &Campaign) -> String {
         let message = self.plan.campaign_message(campaign);
-        let mut lines = self.plan.campaign_facts(campaign);
+        let mut lines: Vec<String> = self
+            .plan
+            .campaign_facts(campaign)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         fact(&mut lines, "Key message", message);
         fact(&mut lines, "Call to action", &campaign.call_to_action);
         fact(&mut lines, "Offer", &campaign.offer);

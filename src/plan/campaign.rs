@@ -4,6 +4,7 @@
 use super::dates::DateRange;
 use super::id::{CampaignId, KeyMessageId, MemberId, ObjectiveId, PersonaId, ProfileId, TacticId};
 use super::strategy::Strategy;
+use super::{said, said_n, Said};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,18 @@ pub enum ResponseKind {
 }
 
 impl ResponseKind {
+    /// Its label inside a sentence, in lower case: "page views".
+    pub fn in_a_sentence(self) -> Said {
+        match self {
+            Self::PageViews => said!("page views"),
+            Self::SignUps => said!("sign-ups"),
+            Self::Leads => said!("leads"),
+            Self::Sales => said!("sales of a product"),
+            Self::EventAttendance => said!("event attendance"),
+            Self::Other => said!("another metric"),
+        }
+    }
+
     pub const ALL: [ResponseKind; 6] = [
         Self::PageViews,
         Self::SignUps,
@@ -88,19 +101,34 @@ pub struct TargetedResponse {
 
 impl TargetedResponse {
     /// "Sales of Sourdough kits", "Sign-ups", or the user's own metric.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Said {
         let name = self.name.trim();
         match self.kind {
-            ResponseKind::Sales if !name.is_empty() => format!("Sales of {name}"),
-            ResponseKind::Other if !name.is_empty() => name.to_owned(),
-            kind => kind.label().to_owned(),
+            ResponseKind::Sales if !name.is_empty() => said!("Sales of {}", Said::value(name)),
+            ResponseKind::Other if !name.is_empty() => Said::value(name),
+            kind => Said::label(kind.label()),
+        }
+    }
+
+    /// What it is inside a sentence, in lower case: "sales of sourdough
+    /// kits", "sign-ups".
+    pub fn in_a_sentence(&self) -> Said {
+        let name = self.name.trim().to_ascii_lowercase();
+        match self.kind {
+            ResponseKind::Sales if !name.is_empty() => said!("sales of {}", Said::Value(name)),
+            ResponseKind::Other if !name.is_empty() => Said::Value(name),
+            kind => kind.in_a_sentence(),
         }
     }
 
     /// What it is with the number aimed for: "Sign-ups: 1,200".
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Said {
         match self.target {
-            Some(target) => format!("{}: {}", self.describe(), super::show_number(target)),
+            Some(target) => said!(
+                "{}: {}",
+                self.describe(),
+                Said::value(super::show_number(target))
+            ),
             None => self.describe(),
         }
     }
@@ -260,6 +288,8 @@ pub enum CampaignStatus {
 }
 
 impl CampaignStatus {
+    pub const ALL: [CampaignStatus; 3] = [Self::Planned, Self::Running, Self::Finished];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Planned => "Planned",
@@ -290,20 +320,20 @@ impl Roi {
     }
 
     /// "+50%", "−20%", "not yet known", "no cost".
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> Said {
         match self {
             Self::Known(ratio) => {
                 let percent = (ratio * 100.0).round();
-                if percent > 0.0 {
+                Said::Value(if percent > 0.0 {
                     format!("+{}%", super::plain(percent))
                 } else if percent < 0.0 {
                     format!("−{}%", super::plain(-percent))
                 } else {
                     "0%".to_owned()
-                }
+                })
             }
-            Self::NotYetKnown => "not yet known".to_owned(),
-            Self::NoCost => "no cost to measure against".to_owned(),
+            Self::NotYetKnown => said!("not yet known"),
+            Self::NoCost => said!("no cost to measure against"),
         }
     }
 
@@ -411,18 +441,20 @@ impl Campaign {
 
     /// What the campaign's results count, said beside its chart: "Leads,
     /// aimed at 30 over 1 Mar – 30 Apr 2027."
-    pub fn response_about(&self) -> Option<String> {
+    pub fn response_about(&self) -> Option<Said> {
         let response = self.response.as_ref()?;
-        let span = super::when::span(self.dates);
+        let span = Said::Span(self.dates);
         Some(match response.target {
-            Some(target) => format!(
-                "{}, aimed at {} over {span}.",
+            Some(target) => said!(
+                "{}, aimed at {} over {}.",
                 response.describe(),
-                super::show_number(target)
+                Said::value(super::show_number(target)),
+                span
             ),
-            None => format!(
-                "{} over {span}, with no number aimed at yet: give it a target in the brief.",
-                response.describe()
+            None => said!(
+                "{} over {}, with no number aimed at yet: give it a target in the brief.",
+                response.describe(),
+                span
             ),
         })
     }
@@ -628,12 +660,12 @@ impl super::plan::Plan {
 
     /// A campaign in a line of facts, after its dates: the objective it
     /// serves and its targeted response with the number aimed for.
-    pub fn campaign_facts(&self, campaign: &Campaign) -> Vec<String> {
+    pub fn campaign_facts(&self, campaign: &Campaign) -> Vec<Said> {
         let objective = campaign
             .objective
             .as_ref()
             .and_then(|id| self.strategy.objective(id))
-            .map(|o| format!("Serves: {}", o.title()));
+            .map(|o| said!("Serves: {}", Said::value(o.title())));
         objective
             .into_iter()
             .chain(campaign.response.as_ref().map(TargetedResponse::summary))
@@ -642,18 +674,18 @@ impl super::plan::Plan {
 
     /// How far a campaign's brief is from done, in a few words: "Brief
     /// complete", "2 missing", "1 warning", "2 missing, 3 warnings".
-    pub fn brief_summary(&self, campaign: &Campaign) -> String {
+    pub fn brief_summary(&self, campaign: &Campaign) -> Said {
         let findings = self.campaign_findings(campaign);
         let warnings = findings
             .iter()
             .filter(|f| f.severity == super::Severity::Warning)
             .count();
-        let plural = if warnings == 1 { "" } else { "s" };
+        let warned = said_n!(warnings, "{} warning", "{} warnings");
         match (findings.len() - warnings, warnings) {
-            (0, 0) => "Brief complete".to_owned(),
-            (m, 0) => format!("{m} missing"),
-            (0, w) => format!("{w} warning{plural}"),
-            (m, w) => format!("{m} missing, {w} warning{plural}"),
+            (0, 0) => said!("Brief complete"),
+            (m, 0) => said!("{} missing", Said::Number(m)),
+            (0, _) => warned,
+            (m, _) => said!("{} missing, {}", Said::Number(m), warned),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Profiles: one account on one platform, with exactly one primary purpose.
 
 use super::id::{MemberId, PersonaId, ProfileId};
-use super::{counted, thousands};
+use super::{counted, said, thousands, Said};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -147,6 +147,18 @@ pub enum PrimaryPurpose {
 }
 
 impl PrimaryPurpose {
+    /// Its label inside a sentence, in lower case: "customer service".
+    pub fn in_a_sentence(self) -> Said {
+        match self {
+            Self::Branding => said!("branding"),
+            Self::PromotingProducts => said!("promoting products"),
+            Self::Educating => said!("educating"),
+            Self::DrivingTraffic => said!("driving traffic to the website"),
+            Self::CustomerService => said!("customer service"),
+            Self::CommunicatingWithClients => said!("communicating with clients"),
+        }
+    }
+
     pub const ALL: [PrimaryPurpose; 6] = [
         Self::Branding,
         Self::PromotingProducts,

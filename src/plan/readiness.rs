@@ -17,6 +17,13 @@ pub enum PartStatus {
 }
 
 impl PartStatus {
+    pub const ALL: [PartStatus; 4] = [
+        Self::NotStarted,
+        Self::Incomplete,
+        Self::Warnings,
+        Self::Complete,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::NotStarted => "Not started",

@@ -100,6 +100,8 @@ pub enum Standing {
 }
 
 impl Standing {
+    pub const ALL: [Standing; 3] = [Self::NoData, Self::OnTrack, Self::OffTrack];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::NoData => "No data",

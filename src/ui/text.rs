@@ -54,6 +54,31 @@ pub fn tn(n: usize, one: &'static str, other: &'static str) -> String {
     tf(if n == 1 { one } else { other }, &[&number(n)])
 }
 
+/// What the domain says (a check's finding, a count), in the language
+/// shown.
+#[inline(never)]
+pub fn say(said: &crate::plan::Said) -> String {
+    said.say(&Shown)
+}
+
+/// The language shown, as the domain's words are said in it.
+struct Shown;
+
+impl crate::plan::Tongue for Shown {
+    fn words(&self, english: &'static str) -> &'static str {
+        look_up(english)
+    }
+    fn number(&self, n: usize) -> String {
+        number(n)
+    }
+    fn day(&self, day: chrono::NaiveDate) -> String {
+        dates().day_month(day)
+    }
+    fn span(&self, days: crate::plan::DateRange) -> String {
+        dates().span(days)
+    }
+}
+
 /// A whole number as the language shown writes it: "18,000", "18.000".
 pub fn number(n: usize) -> String {
     let (group, _) = separators();

@@ -141,6 +141,7 @@ test.describe('the example in German', () => {
       await page.getByRole('button', { name: 'Mit einem Beispiel beginnen' }).click();
       await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
       const pages = [
+        ['overview', '/#/', 'Diese Woche'],
         ['strategy', '/#/strategy', 'Strategie'],
         ['campaigns', '/#/campaigns', 'Kampagnen'],
         ['month', '/#/calendar', 'Dezember 2026'],

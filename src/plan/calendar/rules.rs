@@ -11,7 +11,7 @@ use crate::plan::id::ProfileId;
 use crate::plan::plan::Plan;
 use crate::plan::profile::Profile;
 use crate::plan::rules::{purpose_fits, Finding, Part, Place, Rule};
-use crate::plan::when;
+use crate::plan::{and_said, said, said_n, Said};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Weekday};
 use std::collections::BTreeMap;
 
@@ -75,7 +75,7 @@ impl Plan {
                     found.push(Finding::missing(
                         Rule::FieldMissing,
                         at(key.clone(), "profile"),
-                        "Choose the profile this post goes on.",
+                        said!("Choose the profile this post goes on."),
                     ));
                     None
                 }
@@ -84,7 +84,7 @@ impl Plan {
                         found.push(Finding::warning(
                             Rule::BrokenLink,
                             at(key.clone(), "profile"),
-                            "This post's profile was removed from the strategy.",
+                            said!("This post's profile was removed from the strategy."),
                         ));
                         None
                     }
@@ -100,18 +100,19 @@ impl Plan {
                         .strategy
                         .team
                         .member(owner)
-                        .map_or("Its owner", |m| m.title());
+                        .map_or(said!("Its owner"), |m| Said::value(m.title()));
                     found.push(Finding {
                         severity: crate::plan::rules::Severity::Note,
                         rule: Rule::OwnerNotOnProfile,
                         place: at(key.clone(), "owner"),
-                        message: format!(
-                            "{name} neither owns nor approves the {} profile.",
-                            profile.title()
+                        message: said!(
+                            "{} neither owns nor approves the {} profile.",
+                            name,
+                            Said::value(profile.title())
                         ),
-                        suggestion: Some(
-                            "Fine for a one-off; otherwise tell the profile's owner.".into(),
-                        ),
+                        suggestion: Some(said!(
+                            "Fine for a one-off; otherwise tell the profile's owner."
+                        )),
                     });
                 }
             }
@@ -123,14 +124,16 @@ impl Plan {
                     Finding::warning(
                         Rule::PostOutsideCampaign,
                         at(key.clone(), "at"),
-                        format!(
+                        said!(
                             "This post falls outside its campaign “{}”, which runs {} to {}.",
-                            campaign.title(),
-                            campaign.dates.start(),
-                            campaign.dates.end()
+                            Said::value(campaign.title()),
+                            Said::value(campaign.dates.start()),
+                            Said::value(campaign.dates.end())
                         ),
                     )
-                    .suggest("Move it inside the campaign's dates, or make it evergreen."),
+                    .suggest(said!(
+                        "Move it inside the campaign's dates, or make it evergreen."
+                    )),
                 );
             }
             if let (Some(profile), Some(response)) = (profile, &campaign.response) {
@@ -140,14 +143,14 @@ impl Plan {
                             Finding::warning(
                                 Rule::PostAgainstPurpose,
                                 at(key, "profile"),
-                                format!(
+                                said!(
                                     "The {} profile is for {}, which does not fit a campaign for {}.",
-                                    profile.title(),
-                                    purpose.label().to_ascii_lowercase(),
-                                    response.describe().to_ascii_lowercase()
+                                    Said::value(profile.title()),
+                                    purpose.in_a_sentence(),
+                                    response.in_a_sentence()
                                 ),
                             )
-                            .suggest("Post it on a profile made for that response."),
+                            .suggest(said!("Post it on a profile made for that response.")),
                         );
                     }
                 }
@@ -167,18 +170,20 @@ impl Plan {
                 if second - first < Duration::minutes(SLOT_MINUTES) {
                     let name = self
                         .profile(profile)
-                        .map_or("one".to_owned(), |p| p.title());
+                        .map_or(said!("one"), |p| Said::value(p.title()));
                     found.push(
                         Finding::warning(
                             Rule::PostsTooClose,
                             at(entry.key.to_param(), "at"),
-                            format!(
-                                "Two posts on {name} within {SLOT_MINUTES} minutes ({} and {}).",
-                                when::clock(first.time()),
-                                when::clock(second.time())
+                            said!(
+                                "Two posts on {} within {} minutes ({} and {}).",
+                                name,
+                                Said::value(SLOT_MINUTES),
+                                Said::value(crate::plan::when::clock(first.time())),
+                                Said::value(crate::plan::when::clock(second.time()))
                             ),
                         )
-                        .suggest("Space them out: the second buries the first."),
+                        .suggest(said!("Space them out: the second buries the first.")),
                     );
                 }
             }
@@ -235,25 +240,31 @@ impl Plan {
                 continue;
             };
             let more = off.iter().filter(|(_, n)| *n > intended).count();
-            let weeks: Vec<String> = off
+            let weeks: Vec<Said> = off
                 .iter()
-                .map(|(start, n)| format!("{n} the week of {}", when::day_month(*start)))
+                .map(|(start, n)| said!("{} the week of {}", Said::value(n), Said::Day(*start)))
                 .collect();
-            let message = match off.as_slice() {
-                [(_, planned)] => format!(
-                    "{}: {planned} post{} planned the week of {}, {} the {intended} the content strategy intends.",
-                    profile.title(),
-                    if *planned == 1 { "" } else { "s" },
-                    when::day_month(first),
-                    if more == 1 { "more than" } else { "fewer than" }
-                ),
-                _ => format!(
-                    "{}: {} weeks off the {intended} a week the content strategy intends: {}.",
-                    profile.title(),
-                    off.len(),
-                    crate::plan::and_list(&weeks)
-                ),
-            };
+            let title = Said::value(profile.title());
+            let message =
+                match off.as_slice() {
+                    [(_, planned)] => {
+                        said!(
+                    "{}: {} planned the week of {}, {} the {} the content strategy intends.",
+                    title,
+                    said_n!(*planned as usize, "{} post", "{} posts"),
+                    Said::Day(first),
+                    if more == 1 { said!("more than") } else { said!("fewer than") },
+                    Said::value(intended)
+                )
+                    }
+                    _ => said!(
+                        "{}: {} weeks off the {} a week the content strategy intends: {}.",
+                        title,
+                        Said::Number(off.len()),
+                        Said::value(intended),
+                        and_said(weeks)
+                    ),
+                };
             found.push(
                 Finding::warning(
                     Rule::CadenceOff,
@@ -261,9 +272,9 @@ impl Plan {
                     message,
                 )
                 .suggest(match (more, off.len() - more) {
-                    (_, 0) => "Drop or move some, or raise the profile's cadence.",
-                    (0, _) => "Plan more, or lower the profile's cadence.",
-                    _ => "Move posts from the full weeks to the thin ones, or change the profile's cadence.",
+                    (_, 0) => said!("Drop or move some, or raise the profile's cadence."),
+                    (0, _) => said!("Plan more, or lower the profile's cadence."),
+                    _ => said!("Move posts from the full weeks to the thin ones, or change the profile's cadence."),
                 }),
             );
         }
@@ -310,29 +321,36 @@ impl Plan {
             let Some(&(first, _, _)) = gaps.first() else {
                 continue;
             };
+            let title = Said::value(profile.title());
             let message = match gaps.as_slice() {
-                [(from, to, empty)] => format!(
-                    "Nothing on {} from {} to {}: {empty} days, where {per_week} a week allow about {allowed}.",
-                    profile.title(),
-                    when::day_month(*from),
-                    when::day_month(*to)
+                [(from, to, empty)] => said!(
+                    "Nothing on {} from {} to {}: {} days, where {} a week allow about {}.",
+                    title,
+                    Said::Day(*from),
+                    Said::Day(*to),
+                    Said::value(empty),
+                    Said::value(per_week),
+                    Said::value(allowed)
                 ),
                 _ => {
-                    let stretches: Vec<String> = gaps
+                    let stretches: Vec<Said> = gaps
                         .iter()
                         .map(|(from, to, empty)| {
-                            format!(
-                                "{} to {} ({empty} days)",
-                                when::day_month(*from),
-                                when::day_month(*to)
+                            said!(
+                                "{} to {} ({} days)",
+                                Said::Day(*from),
+                                Said::Day(*to),
+                                Said::value(empty)
                             )
                         })
                         .collect();
-                    format!(
-                        "Nothing on {} for {} stretches longer than the {allowed} days {per_week} a week allow: {}.",
-                        profile.title(),
-                        gaps.len(),
-                        crate::plan::and_list(&stretches)
+                    said!(
+                        "Nothing on {} for {} stretches longer than the {} days {} a week allow: {}.",
+                        title,
+                        Said::Number(gaps.len()),
+                        Said::value(allowed),
+                        Said::value(per_week),
+                        and_said(stretches)
                     )
                 }
             };
@@ -342,7 +360,9 @@ impl Plan {
                     at(format!("gap.{}.{first}", profile.id), "gap"),
                     message,
                 )
-                .suggest("Plan something in between, or lower the profile's cadence."),
+                .suggest(said!(
+                    "Plan something in between, or lower the profile's cadence."
+                )),
             );
         }
     }
@@ -367,14 +387,14 @@ impl Plan {
                     Finding::warning(
                         Rule::MixOff,
                         at(format!("mix.{}", pillar.id), "mix"),
-                        format!(
+                        said!(
                             "“{}” is {}% of the posts shown, against the {}% the content strategy intends.",
-                            pillar.name.trim(),
-                            crate::plan::values::to_places(actual, 0),
-                            crate::plan::values::show_number(intended)
+                            Said::value(pillar.name.trim()),
+                            Said::value(crate::plan::values::to_places(actual, 0)),
+                            Said::value(crate::plan::values::show_number(intended))
                         ),
                     )
-                    .suggest(if actual > intended { "Give other pillars more room." } else { "Plan more posts for this pillar." }),
+                    .suggest(if actual > intended { said!("Give other pillars more room.") } else { said!("Plan more posts for this pillar.") }),
                 );
             }
         }
@@ -383,11 +403,11 @@ impl Plan {
 
 /// The calendar's checks card's title: "Checks on the days shown: 1
 /// warning, 2 other notes".
-pub fn checks_title(warnings: usize, others: usize) -> String {
-    format!(
+pub fn checks_title(warnings: usize, others: usize) -> Said {
+    said!(
         "Checks on the days shown: {}, {}",
-        crate::plan::counted(warnings, "warning"),
-        crate::plan::counted(others, "other note")
+        said_n!(warnings, "{} warning", "{} warnings"),
+        said_n!(others, "{} other note", "{} other notes")
     )
 }
 
@@ -396,11 +416,11 @@ mod title_tests {
     #[test]
     fn the_checks_title_counts_in_the_singular_and_the_plural() {
         assert_eq!(
-            super::checks_title(1, 1),
+            super::checks_title(1, 1).to_string(),
             "Checks on the days shown: 1 warning, 1 other note"
         );
         assert_eq!(
-            super::checks_title(21, 0),
+            super::checks_title(21, 0).to_string(),
             "Checks on the days shown: 21 warnings, 0 other notes"
         );
     }

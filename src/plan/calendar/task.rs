@@ -1,6 +1,7 @@
 //! Tasks: the production work behind the posts, each with an owner and a date.
 
 use crate::plan::id::{CampaignId, MemberId, PostId, TaskId};
+use crate::plan::{said, Said};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -87,10 +88,17 @@ impl Task {
         self.title.trim().is_empty()
     }
 
+    /// "Film: The bakery at dawn", or "Film task" while it has no title.
     pub fn title(&self) -> String {
+        self.said_title().to_string()
+    }
+
+    /// Its title as words to say in the language shown.
+    pub fn said_title(&self) -> Said {
+        let kind = Said::label(self.kind.label());
         match self.title.trim() {
-            "" => format!("{} task", self.kind.label()),
-            title => format!("{}: {title}", self.kind.label()),
+            "" => said!("{} task", kind),
+            title => said!("{}: {}", kind, Said::value(title)),
         }
     }
 }

@@ -1,14 +1,15 @@
 //! Rules for the audience: personas with real pains, and named priorities.
 
 use super::{called, Finding, Part, Place, Rule};
+use crate::plan::said;
 use crate::plan::strategy::Strategy;
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     let part = Part::Audience;
     if strategy.personas.is_empty() {
         found.push(
-            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), "No personas yet.")
-                .suggest("Describe one person you most need to reach: who they are and what problem of theirs the brand solves."),
+            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), said!("No personas yet."))
+                .suggest(said!("Describe one person you most need to reach: who they are and what problem of theirs the brand solves.")),
         );
     }
     for persona in &strategy.personas {
@@ -17,14 +18,17 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("name"),
-                "Give this persona a name.",
+                said!("Give this persona a name."),
             ));
         }
         if persona.who.trim().is_empty() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("who"),
-                format!("Say who {} is.", called("persona", &persona.name)),
+                said!(
+                    "Say who {} is.",
+                    called("this persona", "the persona “{}”", &persona.name)
+                ),
             ));
         }
         if persona.pain_points.iter().all(|p| p.trim().is_empty()) {
@@ -32,16 +36,16 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::missing(
                     Rule::PersonaWithoutPainPoint,
                     at("pain_points"),
-                    format!("{} has no pain point the brand solves.", capitalised(&called("persona", &persona.name))),
+                    said!("{} has no pain point the brand solves.", called("This persona", "The persona “{}”", &persona.name)),
                 )
-                .suggest("A persona matters to the strategy because the brand solves a problem of theirs: name at least one."),
+                .suggest(said!("A persona matters to the strategy because the brand solves a problem of theirs: name at least one.")),
             );
         }
     }
     if strategy.priorities.is_empty() {
         found.push(
-            Finding::missing(Rule::PartEmpty, Place::part(part, "add_priority"), "No priorities yet.")
-                .suggest("Name the specific people (a key client, journalists, candidates) and topics that matter most."),
+            Finding::missing(Rule::PartEmpty, Place::part(part, "add_priority"), said!("No priorities yet."))
+                .suggest(said!("Name the specific people (a key client, journalists, candidates) and topics that matter most.")),
         );
     }
     for priority in &strategy.priorities {
@@ -49,7 +53,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 Place::item(part, &priority.id, "name"),
-                "Name this priority.",
+                said!("Name this priority."),
             ));
         }
     }
@@ -93,6 +97,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0]
             .message
+            .to_string()
             .starts_with("The persona “Café owner Carla”"));
     }
 

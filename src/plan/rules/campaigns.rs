@@ -8,6 +8,7 @@ use crate::plan::plan::Plan;
 use crate::plan::profile::PrimaryPurpose;
 use crate::plan::values::show_number;
 use crate::plan::wording::vanity_measure;
+use crate::plan::{said, said_n, Said};
 use chrono::Months;
 
 /// Days past three months a campaign may run before it is "long".
@@ -51,18 +52,18 @@ impl Plan {
         let mut found = Vec::new();
         let at = |field| Place::item(Part::Campaign, &campaign.id, field);
         let strategy = &self.strategy;
-        let missing = |found: &mut Vec<Finding>, field, text: &str| {
+        let missing = |found: &mut Vec<Finding>, field, text: Said| {
             found.push(Finding::missing(Rule::FieldMissing, at(field), text));
         };
-        let broken = |found: &mut Vec<Finding>, field, text: String| {
+        let broken = |found: &mut Vec<Finding>, field, text: Said| {
             found.push(
                 Finding::warning(Rule::BrokenLink, at(field), text)
-                    .suggest("Choose again from the strategy, or remove the link."),
+                    .suggest(said!("Choose again from the strategy, or remove the link.")),
             );
         };
 
         if campaign.name.trim().is_empty() {
-            missing(&mut found, "name", "Give the campaign a name.");
+            missing(&mut found, "name", said!("Give the campaign a name."));
         }
 
         let dates = campaign.dates;
@@ -72,8 +73,8 @@ impl Plan {
             .and_then(|d| d.checked_add_days(chrono::Days::new(GRACE_DAYS)));
         if long_after.is_some_and(|limit| dates.end() > limit) {
             found.push(
-                Finding::warning(Rule::CampaignTooLong, at("end"), format!("The campaign runs {} days, more than about three months.", dates.days()))
-                    .suggest("A campaign is a short push. Split it into shorter campaigns, or treat a long effort as part of the strategy."),
+                Finding::warning(Rule::CampaignTooLong, at("end"), said!("The campaign runs {} days, more than about three months.", Said::value(dates.days())))
+                    .suggest(said!("A campaign is a short push. Split it into shorter campaigns, or treat a long effort as part of the strategy.")),
             );
         }
         if let Some(horizon) = strategy.measurement.horizon {
@@ -82,13 +83,15 @@ impl Plan {
                     Finding::warning(
                         Rule::CampaignOutsideHorizon,
                         at("start"),
-                        format!(
+                        said!(
                             "The campaign runs outside the strategy's horizon ({} to {}).",
-                            horizon.start(),
-                            horizon.end()
+                            Said::value(horizon.start()),
+                            Said::value(horizon.end())
                         ),
                     )
-                    .suggest("Move it inside the horizon, or extend the strategy first."),
+                    .suggest(said!(
+                        "Move it inside the horizon, or extend the strategy first."
+                    )),
                 );
             }
         }
@@ -97,12 +100,12 @@ impl Plan {
             None => missing(
                 &mut found,
                 "objective",
-                "Choose the strategy objective this campaign serves.",
+                said!("Choose the strategy objective this campaign serves."),
             ),
             Some(id) if strategy.objective(id).is_none() => broken(
                 &mut found,
                 "objective",
-                "The objective this campaign served was removed from the strategy.".into(),
+                said!("The objective this campaign served was removed from the strategy."),
             ),
             Some(_) => {}
         }
@@ -111,21 +114,21 @@ impl Plan {
             None => missing(
                 &mut found,
                 "response",
-                "Choose the one targeted response the campaign drives.",
+                said!("Choose the one targeted response the campaign drives."),
             ),
             Some(response) => {
                 if response.kind.named() && response.name.trim().is_empty() {
                     let what = if response.kind == ResponseKind::Sales {
-                        "Name the product whose sales count."
+                        said!("Name the product whose sales count.")
                     } else {
-                        "Name the metric."
+                        said!("Name the metric.")
                     };
                     missing(&mut found, "response_name", what);
                 }
                 if response.target.is_none() {
                     found.push(
-                        Finding::warning(Rule::ResponseWithoutNumber, at("response_target"), format!("“{}” has no target number.", response.describe()))
-                            .suggest("Say how many: a response without a number cannot be judged afterwards."),
+                        Finding::warning(Rule::ResponseWithoutNumber, at("response_target"), said!("“{}” has no target number.", response.describe()))
+                            .suggest(said!("Say how many: a response without a number cannot be judged afterwards.")),
                     );
                 }
                 if response.kind == ResponseKind::Other {
@@ -134,9 +137,9 @@ impl Plan {
                             Finding::warning(
                                 Rule::VanityResponse,
                                 at("response_name"),
-                                format!("The campaign's only goal counts {measure}, which shows attention rather than a response."),
+                                said!("The campaign's only goal counts {}, which shows attention rather than a response.", Said::value(measure)),
                             )
-                            .suggest("Drive something people do: sign-ups, leads, sales of a product, page views or event attendance."),
+                            .suggest(said!("Drive something people do: sign-ups, leads, sales of a product, page views or event attendance.")),
                         );
                     }
                 }
@@ -147,7 +150,7 @@ impl Plan {
             missing(
                 &mut found,
                 "personas",
-                "Choose the personas the campaign speaks to.",
+                said!("Choose the personas the campaign speaks to."),
             );
         }
         let gone_personas = campaign.lost_personas(strategy);
@@ -155,14 +158,14 @@ impl Plan {
             broken(
                 &mut found,
                 "personas",
-                gone_from_strategy(gone_personas, "personas"),
+                gone_from_strategy(gone_personas, Gone::Personas),
             );
         }
         if campaign.profiles.is_empty() {
             missing(
                 &mut found,
                 "profiles",
-                "Choose the profiles the campaign runs on.",
+                said!("Choose the profiles the campaign runs on."),
             );
         }
         let gone_profiles = campaign.lost_profiles(strategy);
@@ -170,14 +173,18 @@ impl Plan {
             broken(
                 &mut found,
                 "profiles",
-                gone_from_strategy(gone_profiles, "profiles"),
+                gone_from_strategy(gone_profiles, Gone::Profiles),
             );
         }
 
         match &campaign.message {
-            None => missing(&mut found, "message", "Choose or write the key message."),
+            None => missing(
+                &mut found,
+                "message",
+                said!("Choose or write the key message."),
+            ),
             Some(CampaignMessage::Own(text)) if text.trim().is_empty() => {
-                missing(&mut found, "message", "Write the key message.")
+                missing(&mut found, "message", said!("Write the key message."))
             }
             Some(CampaignMessage::FromStrategy(id))
                 if !strategy.story.key_messages.iter().any(|m| &m.id == id) =>
@@ -185,7 +192,7 @@ impl Plan {
                 broken(
                     &mut found,
                     "message",
-                    "Its key message was removed from the strategy.".into(),
+                    said!("Its key message was removed from the strategy."),
                 )
             }
             Some(_) => {}
@@ -194,7 +201,7 @@ impl Plan {
             missing(
                 &mut found,
                 "call_to_action",
-                "Say what people should do: the call to action.",
+                said!("Say what people should do: the call to action."),
             );
         }
 
@@ -202,7 +209,7 @@ impl Plan {
             missing(
                 &mut found,
                 "add_tactic",
-                "No tactics yet: say what the campaign will do.",
+                said!("No tactics yet: say what the campaign will do."),
             );
         }
         for tactic in &campaign.tactics {
@@ -211,25 +218,25 @@ impl Plan {
                 None => found.push(Finding::missing(
                     Rule::FieldMissing,
                     on("profile"),
-                    "Choose the profile this tactic runs on.",
+                    said!("Choose the profile this tactic runs on."),
                 )),
                 Some(id) => match strategy.profile(id) {
                     None => found.push(
                         Finding::warning(
                             Rule::BrokenLink,
                             on("profile"),
-                            "This tactic's profile was removed from the strategy.",
+                            said!("This tactic's profile was removed from the strategy."),
                         )
-                        .suggest("Choose another of the campaign's profiles."),
+                        .suggest(said!("Choose another of the campaign's profiles.")),
                     ),
                     Some(profile) => {
                         if !campaign.profiles.contains(id) {
                             found.push(Finding::warning(
                                 Rule::BrokenLink,
                                 on("profile"),
-                                format!(
+                                said!(
                                     "The {} profile is no longer one the campaign runs on.",
-                                    profile.title()
+                                    Said::value(profile.title())
                                 ),
                             ));
                         }
@@ -240,15 +247,15 @@ impl Plan {
                                     Finding::warning(
                                         Rule::TacticAgainstPurpose,
                                         on("profile"),
-                                        format!(
+                                        said!(
                                             "{} on the {} profile, whose purpose is {}, does not fit a campaign for {}.",
-                                            tactic.kind.label(),
-                                            profile.title(),
-                                            purpose.label().to_ascii_lowercase(),
-                                            response.label().to_ascii_lowercase()
+                                            Said::label(tactic.kind.label()),
+                                            Said::value(profile.title()),
+                                            purpose.in_a_sentence(),
+                                            response.in_a_sentence()
                                         ),
                                     )
-                                    .suggest("Run it on a profile made for this kind of response, or add one to the strategy."),
+                                    .suggest(said!("Run it on a profile made for this kind of response, or add one to the strategy.")),
                                 );
                             }
                         }
@@ -259,7 +266,7 @@ impl Plan {
                 found.push(Finding::missing(
                     Rule::FieldMissing,
                     on("spend"),
-                    "Say what these ads will spend.",
+                    said!("Say what these ads will spend."),
                 ));
             }
         }
@@ -268,7 +275,7 @@ impl Plan {
             None => missing(
                 &mut found,
                 "budget",
-                "Set a budget, even a small one: the return is judged against it.",
+                said!("Set a budget, even a small one: the return is judged against it."),
             ),
             Some(budget) => {
                 let spend = campaign.paid_spend();
@@ -277,23 +284,23 @@ impl Plan {
                         Finding::warning(
                             Rule::SpendOverBudget,
                             at("budget"),
-                            format!(
+                            said!(
                                 "Paid tactics spend {}, more than the budget of {}.",
-                                show_number(spend),
-                                show_number(budget)
+                                Said::value(show_number(spend)),
+                                Said::value(show_number(budget))
                             ),
                         )
-                        .suggest("Cut the ad spend or raise the budget."),
+                        .suggest(said!("Cut the ad spend or raise the budget.")),
                     );
                 }
             }
         }
         match &campaign.owner {
-            None => missing(&mut found, "owner", "Choose who owns the campaign."),
+            None => missing(&mut found, "owner", said!("Choose who owns the campaign.")),
             Some(id) if strategy.team.member(id).is_none() => broken(
                 &mut found,
                 "owner",
-                "Its owner was removed from the team.".into(),
+                said!("Its owner was removed from the team."),
             ),
             Some(_) => {}
         }
@@ -301,24 +308,66 @@ impl Plan {
     }
 }
 
+/// The links of a campaign's the strategy can lose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gone {
+    Personas,
+    Profiles,
+}
+
 /// "1 of its personas was removed from the strategy.", "2 of its profiles
 /// were …": a count of links the strategy lost, in agreement with its verb.
-pub fn gone_from_strategy(count: usize, things: &str) -> String {
-    let verb = if count == 1 { "was" } else { "were" };
-    format!("{count} of its {things} {verb} removed from the strategy.")
+pub fn gone_from_strategy(count: usize, things: Gone) -> Said {
+    match things {
+        Gone::Personas => said_n!(
+            count,
+            "{} of its personas was removed from the strategy.",
+            "{} of its personas were removed from the strategy."
+        ),
+        Gone::Profiles => said_n!(
+            count,
+            "{} of its profiles was removed from the strategy.",
+            "{} of its profiles were removed from the strategy."
+        ),
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{gone_from_strategy, Gone};
+
     #[test]
     fn lost_links_are_counted_with_the_verb_that_agrees() {
         assert_eq!(
-            super::gone_from_strategy(1, "personas"),
+            gone_from_strategy(1, Gone::Personas).to_string(),
             "1 of its personas was removed from the strategy."
         );
         assert_eq!(
-            super::gone_from_strategy(3, "profiles"),
+            gone_from_strategy(3, Gone::Profiles).to_string(),
             "3 of its profiles were removed from the strategy."
         );
+    }
+
+    #[test]
+    fn labels_inside_a_sentence_are_the_labels_in_lower_case() {
+        use crate::plan::{PrimaryPurpose, ResponseKind, TargetedResponse};
+        for purpose in PrimaryPurpose::ALL {
+            let label = purpose.label().to_ascii_lowercase();
+            assert_eq!(purpose.in_a_sentence().to_string(), label);
+        }
+        for kind in ResponseKind::ALL {
+            let label = kind.label().to_ascii_lowercase();
+            assert_eq!(kind.in_a_sentence().to_string(), label);
+            for name in ["", " Sourdough Kits "] {
+                let response = TargetedResponse {
+                    kind,
+                    name: name.into(),
+                    target: None,
+                    results: Vec::new(),
+                };
+                let described = response.describe().to_string().to_ascii_lowercase();
+                assert_eq!(response.in_a_sentence().to_string(), described);
+            }
+        }
     }
 }

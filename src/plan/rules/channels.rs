@@ -1,10 +1,10 @@
 //! Rules for channels: every profile has one primary purpose, a handle, a
 //! cadence, and a reason to be on its platform.
 
-use super::audience::capitalised;
 use super::{Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
 use crate::plan::wording::purposes_stated;
+use crate::plan::{said, Said};
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     let part = Part::Channels;
@@ -13,19 +13,22 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::missing(
                 Rule::PartEmpty,
                 Place::part(part, "add"),
-                "No profiles yet.",
+                said!("No profiles yet."),
             )
-            .suggest("Add each account the brand will run, one per platform and purpose."),
+            .suggest(said!(
+                "Add each account the brand will run, one per platform and purpose."
+            )),
         );
     }
     for (index, profile) in strategy.profiles.iter().enumerate() {
         let at = |field| Place::item(part, &profile.id, field);
-        let this = format!("the {} profile", profile.title());
+        let title = Said::value(profile.title());
+        let this = said!("the {} profile", &title);
         if profile.handle.trim().is_empty() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("handle"),
-                format!("Give {this} its handle or name."),
+                said!("Give {} its handle or name.", &this),
             ));
         }
         match profile.purpose {
@@ -33,9 +36,11 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::missing(
                     Rule::ProfileWithoutPurpose,
                     at("purpose"),
-                    format!("Choose the one primary purpose of {this}."),
+                    said!("Choose the one primary purpose of {}.", &this),
                 )
-                .suggest("Everything the profile posts should serve that purpose."),
+                .suggest(said!(
+                    "Everything the profile posts should serve that purpose."
+                )),
             ),
             Some(purpose) => {
                 if let Some(twin) = strategy.profiles[..index].iter().find(|other| {
@@ -45,27 +50,32 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                         Finding::warning(
                             Rule::DuplicateProfile,
                             at("purpose"),
-                            format!(
+                            said!(
                                 "{} has the same platform and purpose as {}: likely a duplicate.",
-                                capitalised(&this),
-                                twin.title()
+                                said!("The {} profile", &title),
+                                Said::value(twin.title())
                             ),
                         )
-                        .suggest("Remove one, or give each a different purpose."),
+                        .suggest(said!("Remove one, or give each a different purpose.")),
                     );
                 }
             }
         }
         let stated = purposes_stated(&profile.mission);
         if stated.len() > 1 {
-            let names: Vec<&str> = stated.iter().map(|p| p.label()).collect();
+            let names = stated
+                .iter()
+                .rev()
+                .map(|p| Said::label(p.label()))
+                .reduce(|rest, name| said!("{}, {}", name, rest))
+                .unwrap_or(Said::Value(String::new()));
             found.push(
                 Finding::warning(
                     Rule::ProfileWithTwoPurposes,
                     at("mission"),
-                    format!("The mission of {this} states {} purposes: {}.", stated.len(), names.join(", ")),
+                    said!("The mission of {} states {} purposes: {}.", &this, Said::Number(stated.len()), names),
                 )
-                .suggest("A profile works best with one primary purpose. Give the second its own profile, as brands do with a separate support account."),
+                .suggest(said!("A profile works best with one primary purpose. Give the second its own profile, as brands do with a separate support account.")),
             );
         } else if let (Some(chosen), [said]) = (profile.purpose, stated.as_slice()) {
             if chosen != *said {
@@ -73,13 +83,15 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                     Finding::warning(
                         Rule::MissionAgainstPurpose,
                         at("mission"),
-                        format!(
+                        said!(
                             "The mission reads as {} but the primary purpose is {}.",
-                            said.label().to_ascii_lowercase(),
-                            chosen.label().to_ascii_lowercase()
+                            said.in_a_sentence(),
+                            chosen.in_a_sentence()
                         ),
                     )
-                    .suggest("Make them agree: change the purpose, or rewrite the mission."),
+                    .suggest(said!(
+                        "Make them agree: change the purpose, or rewrite the mission."
+                    )),
                 );
             }
         }
@@ -87,21 +99,24 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("posts_per_week"),
-                format!("Say how many posts a week {this} will carry."),
+                said!("Say how many posts a week {} will carry.", &this),
             ));
         }
         if profile.fit.trim().is_empty() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("fit"),
-                format!("Say why {this}'s platform fits the people it should reach."),
+                said!(
+                    "Say why {}'s platform fits the people it should reach.",
+                    &this
+                ),
             ));
         }
         if profile.personas.is_empty() && !strategy.personas.is_empty() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("personas"),
-                format!("Choose the personas {this} reaches."),
+                said!("Choose the personas {} reaches.", &this),
             ));
         }
     }
@@ -152,11 +167,15 @@ mod tests {
         )]);
         let found = of(&strategy, Rule::ProfileWithTwoPurposes);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("2 purposes"));
+        assert_eq!(
+            found[0].message.to_string(),
+            "The mission of the X (Twitter) @a profile states 2 purposes: Branding, Customer service."
+        );
         assert!(found[0]
             .suggestion
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("its own profile"));
     }
 
@@ -169,6 +188,12 @@ mod tests {
             "We answer support questions and fix problems fast",
         )]);
         assert_eq!(fields(&strategy, Rule::MissionAgainstPurpose), ["mission"]);
+        assert_eq!(
+            of(&strategy, Rule::MissionAgainstPurpose)[0]
+                .message
+                .to_string(),
+            "The mission reads as customer service but the primary purpose is branding."
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
 use crate::plan::values::show_number;
+use crate::plan::{said, Said};
 
 /// How far from 100% a mix may be and still count as whole (rounding).
 const MIX_TOLERANCE: f64 = 0.5;
@@ -16,32 +17,41 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::missing(
                 Rule::PartEmpty,
                 Place::part(part, "add"),
-                "No content pillars yet.",
+                said!("No content pillars yet."),
             )
-            .suggest("Name the three to five themes the brand keeps coming back to."),
+            .suggest(said!(
+                "Name the three to five themes the brand keeps coming back to."
+            )),
         );
     }
     for pillar in &content.pillars {
         let at = |field| Place::item(part, &pillar.id, field);
-        let this = called("pillar", &pillar.name);
+        let this = called("this pillar", "the pillar “{}”", &pillar.name);
         if pillar.name.trim().is_empty() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("name"),
-                "Name this pillar.",
+                said!("Name this pillar."),
             ));
         }
         if pillar.objectives.is_empty() {
+            let named = called("This pillar", "The pillar “{}”", &pillar.name);
             found.push(
-                Finding::warning(Rule::PillarWithoutObjective, at("objectives"), format!("{} is tied to no objective.", super::audience::capitalised(&this)))
-                    .suggest("Tie it to the objective it serves, or drop it: content that serves no objective is noise."),
+                Finding::warning(
+                    Rule::PillarWithoutObjective,
+                    at("objectives"),
+                    said!("{} is tied to no objective.", named),
+                )
+                .suggest(said!(
+                    "Tie it to the objective it serves, or drop it: content that serves no objective is noise."
+                )),
             );
         }
         if pillar.share.is_none() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("share"),
-                format!("Give {this} its share of the mix."),
+                said!("Give {} its share of the mix.", this),
             ));
         }
     }
@@ -51,14 +61,14 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::warning(
                     Rule::MixNotWhole,
                     Place::part(part, "mix"),
-                    format!(
+                    said!(
                         "The pillars' shares add up to {}%, not 100%.",
-                        show_number(total)
+                        Said::value(show_number(total))
                     ),
                 )
-                .suggest(
-                    "Adjust the shares so the mix describes all the posts, no more and no less.",
-                ),
+                .suggest(said!(
+                    "Adjust the shares so the mix describes all the posts, no more and no less."
+                )),
             );
         }
     }
@@ -66,7 +76,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::FieldMissing,
             Place::part(part, "formats"),
-            "List the formats you will use.",
+            said!("List the formats you will use."),
         ));
     }
 }
@@ -115,7 +125,7 @@ mod tests {
         ]);
         let found = of(&strategy, Rule::MixNotWhole);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("300%"));
+        assert!(found[0].message.to_string().contains("300%"));
     }
 
     #[test]
@@ -124,7 +134,10 @@ mod tests {
             pillar("a", Some(40.0), true),
             pillar("b", Some(30.0), true),
         ]);
-        assert!(of(&strategy, Rule::MixNotWhole)[0].message.contains("70%"));
+        assert!(of(&strategy, Rule::MixNotWhole)[0]
+            .message
+            .to_string()
+            .contains("70%"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
-use crate::plan::{KpiSource, ToolRole};
+use crate::plan::{said, KpiSource, Said, Tool, ToolRole};
 use chrono::Months;
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
@@ -14,9 +14,11 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::missing(
                 Rule::FieldMissing,
                 Place::part(part, "horizon_start"),
-                "No horizon yet: when does the strategy start and end?",
+                said!("No horizon yet: when does the strategy start and end?"),
             )
-            .suggest("A strategy is the long-term umbrella: plan about a year or more."),
+            .suggest(said!(
+                "A strategy is the long-term umbrella: plan about a year or more."
+            )),
         ),
         Some(range) => {
             let year_later = range.start().checked_add_months(Months::new(12));
@@ -25,17 +27,23 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                     Finding::warning(
                         Rule::HorizonTooShort,
                         Place::part(part, "horizon_end"),
-                        format!("The horizon covers {} days, less than a year.", range.days()),
+                        said!("The horizon covers {} days, less than a year.", Said::value(range.days())),
                     )
-                    .suggest("A strategy is the long-term umbrella, a year or more; a shorter effort is probably a campaign."),
+                    .suggest(said!("A strategy is the long-term umbrella, a year or more; a shorter effort is probably a campaign.")),
                 );
             }
         }
     }
     if measurement.kpis.is_empty() {
         found.push(
-            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), "No KPIs yet.")
-                .suggest("For each objective, name the number that shows progress towards it."),
+            Finding::missing(
+                Rule::PartEmpty,
+                Place::part(part, "add"),
+                said!("No KPIs yet."),
+            )
+            .suggest(said!(
+                "For each objective, name the number that shows progress towards it."
+            )),
         );
     }
     for kpi in &measurement.kpis {
@@ -44,7 +52,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("name"),
-                "Name this KPI.",
+                said!("Name this KPI."),
             ));
         }
         let tied = kpi.objective.as_ref().and_then(|id| strategy.objective(id));
@@ -53,16 +61,19 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::warning(
                     Rule::KpiWithoutObjective,
                     at("objective"),
-                    format!("The KPI “{}” is tied to no objective.", kpi.name.trim()),
+                    said!(
+                        "The KPI “{}” is tied to no objective.",
+                        Said::value(kpi.name.trim())
+                    ),
                 )
-                .suggest("Tie it to the objective it tracks, or drop it."),
+                .suggest(said!("Tie it to the objective it tracks, or drop it.")),
             );
         }
         if kpi.target.is_none() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("target"),
-                format!("Give the KPI “{}” a target.", kpi.name.trim()),
+                said!("Give the KPI “{}” a target.", Said::value(kpi.name.trim())),
             ));
         }
         let name = kpi.name.trim();
@@ -70,13 +81,13 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             None => found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("source"),
-                format!("Say where the figure of the KPI “{name}” comes from."),
+                said!("Say where the figure of the KPI “{}” comes from.", Said::value(name)),
             )),
             Some(KpiSource::Tool(id)) if strategy.team.tool(id).is_none() => {
                 found.push(Finding::missing(
                     Rule::BrokenLink,
                     at("source"),
-                    format!("The tool the KPI “{name}” was read from has been removed; choose where its figure comes from now."),
+                    said!("The tool the KPI “{}” was read from has been removed; choose where its figure comes from now.", Said::value(name)),
                 ))
             }
             Some(source) => {
@@ -85,9 +96,9 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                     KpiSource::Platform => None,
                 };
                 let from = match tool {
-                    None => Some("the platform's own analytics".to_owned()),
+                    None => Some(said!("the platform's own analytics")),
                     Some(t) if t.role == Some(ToolRole::Publishing) => {
-                        Some(format!("{}, a tool that publishes", t.title()))
+                        Some(said!("{}, a tool that publishes", named(t)))
                     }
                     Some(_) => None,
                 };
@@ -96,9 +107,9 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                         Finding::note(
                             Rule::KpiReadFromItsChannel,
                             at("source"),
-                            format!("The KPI “{name}” is read only from {from}: the channel it is meant to move counts its own success."),
+                            said!("The KPI “{}” is read only from {}: the channel it is meant to move counts its own success.", Said::value(name), from),
                         )
-                        .suggest("Where you can, read it where the business counts it too: web analytics, the till or the CRM, a survey."),
+                        .suggest(said!("Where you can, read it where the business counts it too: web analytics, the till or the CRM, a survey.")),
                     );
                 }
             }
@@ -107,7 +118,10 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("review"),
-                format!("Say how often the KPI “{}” is reviewed.", kpi.name.trim()),
+                said!(
+                    "Say how often the KPI “{}” is reviewed.",
+                    Said::value(kpi.name.trim())
+                ),
             ));
         }
     }
@@ -115,8 +129,17 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::FieldMissing,
             Place::part(part, "integration"),
-            "Say how this strategy fits into the wider marketing plan.",
+            said!("Say how this strategy fits into the wider marketing plan."),
         ));
+    }
+}
+
+/// A tool by name, or "Unnamed tool" (said in the language shown) while the
+/// name is blank: `Tool::title` in words to say.
+fn named(tool: &Tool) -> Said {
+    match tool.name.trim() {
+        "" => said!("Unnamed tool"),
+        name => Said::value(name),
     }
 }
 
@@ -176,11 +199,13 @@ mod tests {
         assert_eq!(platform[0].severity, Severity::Note);
         assert!(platform[0]
             .message
+            .to_string()
             .contains("read only from the platform's own analytics"));
         let publisher = of(&sourced(tool("x-buffer")), Rule::KpiReadFromItsChannel);
         assert!(
             publisher[0]
                 .message
+                .to_string()
                 .contains("read only from Buffer, a tool that publishes"),
             "{}",
             publisher[0].message
@@ -213,7 +238,7 @@ mod tests {
     fn a_horizon_shorter_than_twelve_months_is_warned() {
         let found = of(&horizon((2027, 6, 30)), Rule::HorizonTooShort);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("181 days"));
+        assert!(found[0].message.to_string().contains("181 days"));
         assert_eq!(of(&horizon((2027, 12, 30)), Rule::HorizonTooShort).len(), 1);
     }
 

@@ -15,6 +15,7 @@ pub(crate) use audience::capitalised;
 pub use campaigns::purpose_fits;
 
 use super::strategy::Strategy;
+use crate::plan::Said;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -209,52 +210,53 @@ pub struct Finding {
     pub severity: Severity,
     pub rule: Rule,
     pub place: Place,
-    pub message: String,
-    pub suggestion: Option<String>,
+    pub message: Said,
+    pub suggestion: Option<Said>,
 }
 
 impl Finding {
-    pub fn missing(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+    pub fn missing(rule: Rule, place: Place, message: Said) -> Self {
         Self {
             severity: Severity::Missing,
             rule,
             place,
-            message: message.into(),
+            message,
             suggestion: None,
         }
     }
 
-    pub fn warning(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+    pub fn warning(rule: Rule, place: Place, message: Said) -> Self {
         Self {
             severity: Severity::Warning,
             rule,
             place,
-            message: message.into(),
+            message,
             suggestion: None,
         }
     }
 
-    pub fn note(rule: Rule, place: Place, message: impl Into<String>) -> Self {
+    pub fn note(rule: Rule, place: Place, message: Said) -> Self {
         Self {
             severity: Severity::Note,
             rule,
             place,
-            message: message.into(),
+            message,
             suggestion: None,
         }
     }
 
-    pub fn suggest(mut self, suggestion: impl Into<String>) -> Self {
-        self.suggestion = Some(suggestion.into());
+    pub fn suggest(mut self, suggestion: Said) -> Self {
+        self.suggestion = Some(suggestion);
         self
     }
 }
 
-/// "the persona", or "the persona “Café owner Carla”" when it has a name.
-pub(crate) fn called(noun: &str, name: &str) -> String {
+/// How a check names a thing: `this` ("this persona") while it has no name,
+/// else `the` ("the persona “{}”") with its name.
+pub(crate) fn called(this: &'static str, the: &'static str, name: &str) -> Said {
     match name.trim() {
-        "" => format!("this {noun}"),
-        name => format!("the {noun} “{name}”"),
+        "" => Said::Text(this, Vec::new()),
+        name => Said::Text(the, vec![Said::value(name)]),
     }
 }
 

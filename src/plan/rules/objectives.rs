@@ -3,50 +3,50 @@
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
 use crate::plan::wording::{brand_measure, vanity_measure};
-use crate::plan::ObjectiveKind;
+use crate::plan::{said, BusinessFunction, ObjectiveKind, Said};
 use chrono::NaiveDate;
 
 pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Finding>) {
     let part = Part::Objectives;
     if strategy.objectives.is_empty() {
         found.push(
-            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), "No business objectives yet.")
-                .suggest("Name a specific business issue social media should move: a deal to sign, people to recruit, a product to improve."),
+            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), said!("No business objectives yet."))
+                .suggest(said!("Name a specific business issue social media should move: a deal to sign, people to recruit, a product to improve.")),
         );
     }
     let horizon = strategy.measurement.horizon;
     for objective in &strategy.objectives {
         let at = |field| Place::item(part, &objective.id, field);
-        let this = called("objective", objective.label());
-        let mut missing = |field, text: String| {
+        let this = called("this objective", "the objective “{}”", objective.label());
+        let mut missing = |field, text: Said| {
             found.push(Finding::missing(Rule::FieldMissing, at(field), text));
         };
         if objective.statement.trim().is_empty() {
             missing(
                 "statement",
-                "An objective needs a statement of the business issue.".into(),
+                said!("An objective needs a statement of the business issue."),
             );
         }
         if objective.function.is_none() {
             missing(
                 "function",
-                format!("Say which business function {this} serves."),
+                said!("Say which business function {} serves.", &this),
             );
         }
         if objective.kind.is_none() {
-            missing("kind", format!("Say what kind of result {this} is after."));
+            missing("kind", said!("Say what kind of result {} is after.", &this));
         }
         if objective.metric.trim().is_empty() {
             missing(
                 "metric",
-                format!("Give {this} a metric: what will be counted."),
+                said!("Give {} a metric: what will be counted.", &this),
             );
         }
         if objective.target.is_none() {
-            missing("target", format!("Give {this} a target number."));
+            missing("target", said!("Give {} a target number.", &this));
         }
         if objective.deadline.is_none() {
-            missing("deadline", format!("Give {this} a deadline."));
+            missing("deadline", said!("Give {} a deadline.", &this));
         }
 
         let judged = match objective.metric.trim() {
@@ -59,33 +59,35 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
             // platforms do not count it themselves.
             if !metric.is_empty() && brand_measure(metric).is_none() {
                 let what = match vanity_measure(metric) {
-                    Some(measure) => format!("counts {measure}, the platform's own tally"),
-                    None => "is not a measure of awareness read off the platforms".to_owned(),
+                    Some(measure) => {
+                        said!("counts {}, the platform's own tally", Said::value(measure))
+                    }
+                    None => said!("is not a measure of awareness read off the platforms"),
                 };
                 found.push(
                     Finding::warning(
                         Rule::AwarenessOnPlatformCount,
                         at("metric"),
-                        format!("“{metric}” {what}: the tool that measures awareness is rarely the tool that generates it."),
+                        said!("“{}” {}: the tool that measures awareness is rarely the tool that generates it.", Said::value(metric), what),
                     )
-                    .suggest("Measure brand awareness off the platform: a brand-lift survey, searches for the brand's name, direct traffic to the site, or share of voice."),
+                    .suggest(said!("Measure brand awareness off the platform: a brand-lift survey, searches for the brand's name, direct traffic to the site, or share of voice.")),
                 );
             }
         } else if let Some(measure) = vanity_measure(judged) {
-            let examples = objective
-                .function
-                .map(|f| f.outcome_examples())
-                .unwrap_or("signed deals, qualified leads, hires or a product improvement");
+            let examples = objective.function.map(outcome_examples).unwrap_or_else(|| {
+                said!("signed deals, qualified leads, hires or a product improvement")
+            });
             found.push(
                 Finding::warning(
                     Rule::VanityObjective,
                     at(if objective.metric.trim().is_empty() { "statement" } else { "metric" }),
-                    format!(
-                        "“{}” counts {measure}: attention, not business. Social media can show it rising, but rarely makes the business grow by raising it.",
-                        judged.trim()
+                    said!(
+                        "“{}” counts {}: attention, not business. Social media can show it rising, but rarely makes the business grow by raising it.",
+                        Said::value(judged.trim()),
+                        Said::value(measure)
                     ),
                 )
-                .suggest(format!("Count a business outcome instead, such as {examples}.")),
+                .suggest(said!("Count a business outcome instead, such as {}.", examples)),
             );
         }
 
@@ -95,13 +97,14 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                     Finding::warning(
                         Rule::DeadlineOutsideHorizon,
                         at("deadline"),
-                        format!(
-                            "The deadline ({deadline}) falls outside the strategy's horizon ({} to {}).",
-                            range.start(),
-                            range.end()
+                        said!(
+                            "The deadline ({}) falls outside the strategy's horizon ({} to {}).",
+                            Said::value(deadline),
+                            Said::value(range.start()),
+                            Said::value(range.end())
                         ),
                     )
-                    .suggest("Move the deadline inside the horizon, or widen the horizon under Measurement."),
+                    .suggest(said!("Move the deadline inside the horizon, or widen the horizon under Measurement.")),
                 );
             }
         }
@@ -110,9 +113,9 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                 Finding::warning(
                     Rule::DeadlinePassed,
                     at("deadline"),
-                    format!("The deadline ({deadline}) has already passed."),
+                    said!("The deadline ({}) has already passed.", Said::value(deadline)),
                 )
-                .suggest("Set the next date by which this should be achieved, or remove the objective if it is done."),
+                .suggest(said!("Set the next date by which this should be achieved, or remove the objective if it is done.")),
             );
         }
         if let (Some(baseline), Some(target)) = (objective.baseline, objective.target) {
@@ -120,10 +123,33 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                 found.push(Finding::warning(
                     Rule::TargetIsBaseline,
                     at("target"),
-                    "The target equals the baseline, so there is nothing to achieve.",
+                    said!("The target equals the baseline, so there is nothing to achieve."),
                 ));
             }
         }
+    }
+}
+
+/// Business outcomes `function` can count instead of attention, as
+/// [`BusinessFunction::outcome_examples`] names them.
+fn outcome_examples(function: BusinessFunction) -> Said {
+    match function {
+        BusinessFunction::PublicRelations => {
+            said!("coverage won in the titles your buyers read, or speaking invitations")
+        }
+        BusinessFunction::Marketing => {
+            said!("qualified leads, newsletter sign-ups or demo requests")
+        }
+        BusinessFunction::Sales => {
+            said!("signed deals, orders or revenue from customers who came through social")
+        }
+        BusinessFunction::ProductDevelopment => {
+            said!("product ideas adopted from customer conversations, or beta sign-ups")
+        }
+        BusinessFunction::CustomerService => {
+            said!("questions resolved within the target time, or fewer calls to support")
+        }
+        BusinessFunction::Recruiting => said!("qualified applications or hires"),
     }
 }
 
@@ -201,12 +227,26 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, Severity::Warning);
         assert_eq!(found[0].place.field, "metric");
-        assert!(found[0].message.contains("attention, not business"));
+        assert!(found[0]
+            .message
+            .to_string()
+            .contains("attention, not business"));
         assert!(found[0]
             .suggestion
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("signed deals"));
+    }
+
+    #[test]
+    fn each_function_suggests_its_own_outcomes() {
+        for function in BusinessFunction::ALL {
+            assert_eq!(
+                super::outcome_examples(function).to_string(),
+                function.outcome_examples()
+            );
+        }
     }
 
     #[test]
@@ -270,14 +310,16 @@ mod tests {
         assert!(
             found[0]
                 .message
+                .to_string()
                 .starts_with("“Instagram followers” counts followers, the platform's own tally"),
             "{}",
             found[0].message
         );
         assert!(found[0]
             .suggestion
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .to_string()
             .contains("brand-lift survey"));
         assert!(
             of(&strategy, Rule::VanityObjective).is_empty(),
@@ -289,6 +331,7 @@ mod tests {
         let found = of(&with(vec![vague]), Rule::AwarenessOnPlatformCount);
         assert!(found[0]
             .message
+            .to_string()
             .contains("is not a measure of awareness read off the platforms"));
     }
 

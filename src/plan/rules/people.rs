@@ -4,6 +4,7 @@
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
 use crate::plan::values::show_number;
+use crate::plan::{said, Member, Said};
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     let part = Part::People;
@@ -13,9 +14,11 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::missing(
                 Rule::PartEmpty,
                 Place::part(part, "add"),
-                "No team members yet.",
+                said!("No team members yet."),
             )
-            .suggest("List who will run the profiles, with the hours each can give a week."),
+            .suggest(said!(
+                "List who will run the profiles, with the hours each can give a week."
+            )),
         );
     }
     for member in &team.members {
@@ -23,7 +26,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 Place::item(part, &member.id, "name"),
-                "Name this team member.",
+                said!("Name this team member."),
             ));
         }
     }
@@ -35,16 +38,16 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::missing(
                     Rule::ProfileWithoutOwner,
                     at("owner"),
-                    format!("No one owns the {} profile.", profile.title()),
+                    said!("No one owns the {} profile.", Said::value(profile.title())),
                 )
-                .suggest("Every profile needs one person responsible for it."),
+                .suggest(said!("Every profile needs one person responsible for it.")),
             ),
             Some(_) if profile.updates.trim().is_empty() => found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("updates"),
-                format!(
+                said!(
                     "Say when the {} profile is updated: the conversation calendar.",
-                    profile.title()
+                    Said::value(profile.title())
                 ),
             )),
             Some(_) => {}
@@ -54,7 +57,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::PartEmpty,
             Place::part(part, "add_tool"),
-            "No tools listed yet.",
+            said!("No tools listed yet."),
         ));
     }
     for tool in &team.tools {
@@ -62,9 +65,9 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::ToolWithoutRole,
                 Place::item(part, &tool.id, "role"),
-                format!(
+                said!(
                     "Say whether {} is used to publish and engage, or to measure.",
-                    called("tool", &tool.name)
+                    called("this tool", "the tool “{}”", &tool.name)
                 ),
             ));
         }
@@ -75,9 +78,9 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::warning(
                 Rule::NoMeasuringTool,
                 Place::part(part, "add_tool"),
-                "Every tool listed publishes; none measures the results.",
+                said!("Every tool listed publishes; none measures the results."),
             )
-            .suggest("Add the tool the figures come from, apart from the ones that publish: web analytics, the till or the CRM, a survey."),
+            .suggest(said!("Add the tool the figures come from, apart from the ones that publish: web analytics, the till or the CRM, a survey.")),
         );
     }
     staffing(strategy, found);
@@ -105,16 +108,27 @@ fn staffing(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::warning(
                     Rule::CadenceUnstaffed,
                     Place::item(Part::People, &member.id, "hours"),
-                    format!(
-                        "{} owns profiles needing about {} hours a week ({posts} posts × {minutes} min) but has {}.",
-                        member.title(),
-                        show_number((needed * 10.0).round() / 10.0),
-                        show_number(hours)
+                    said!(
+                        "{} owns profiles needing about {} hours a week ({} posts × {} min) but has {}.",
+                        named(member),
+                        Said::value(show_number((needed * 10.0).round() / 10.0)),
+                        Said::value(posts),
+                        Said::value(minutes),
+                        Said::value(show_number(hours))
                     ),
                 )
-                .suggest("Post less often, share the profiles out, or give this person more hours."),
+                .suggest(said!("Post less often, share the profiles out, or give this person more hours.")),
             );
         }
+    }
+}
+
+/// A team member by name, or "Unnamed team member" (said in the language
+/// shown) while the name is blank: `Member::title` in words to say.
+fn named(member: &Member) -> Said {
+    match member.name.trim() {
+        "" => said!("Unnamed team member"),
+        name => Said::value(name),
     }
 }
 
@@ -162,7 +176,7 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].place.item.as_deref(), Some("x1"));
         assert_eq!(
-            found[0].message,
+            found[0].message.to_string(),
             "Say whether the tool “Buffer” is used to publish and engage, or to measure."
         );
     }
@@ -194,10 +208,8 @@ mod tests {
         let strategy = team(vec![profile], vec![member("e1", None)], None);
         let found = of(&strategy, Rule::FieldMissing);
         assert!(
-            found
-                .iter()
-                .any(|f| f.place.field == "updates"
-                    && f.message.contains("the conversation calendar")),
+            found.iter().any(|f| f.place.field == "updates"
+                && f.message.to_string().contains("the conversation calendar")),
             "{found:?}"
         );
         let strategy = team(vec![owned("a", "e1", 3)], vec![member("e1", None)], None);
@@ -245,6 +257,7 @@ mod tests {
         assert!(
             found[0]
                 .message
+                .to_string()
                 .contains("about 6 hours a week (12 posts × 30 min) but has 4"),
             "{}",
             found[0].message

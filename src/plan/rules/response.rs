@@ -4,6 +4,7 @@
 use super::{Finding, Part, Place, Rule};
 use crate::plan::response::Situation;
 use crate::plan::strategy::Strategy;
+use crate::plan::{said, Said};
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     let part = Part::Response;
@@ -14,19 +15,21 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                 Finding::missing(
                     Rule::ProfileWithoutResponseTime,
                     Place::item(part, &profile.id, "response_hours"),
-                    format!(
+                    said!(
                         "No target response time for the {} profile.",
-                        profile.title()
+                        Said::value(profile.title())
                     ),
                 )
-                .suggest("People expect an answer on social within hours; say how many."),
+                .suggest(said!(
+                    "People expect an answer on social within hours; say how many."
+                )),
             );
         }
     }
     if plan.escalations.is_empty() {
         found.push(
-            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), "No escalation paths yet.")
-                .suggest("Say what the person answering must pass on, and to whom: a legal threat, a press question, a safety issue."),
+            Finding::missing(Rule::PartEmpty, Place::part(part, "add"), said!("No escalation paths yet."))
+                .suggest(said!("Say what the person answering must pass on, and to whom: a legal threat, a press question, a safety issue.")),
         );
     }
     for escalation in &plan.escalations {
@@ -35,14 +38,14 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("situation"),
-                "Say what this escalation path is for.",
+                said!("Say what this escalation path is for."),
             ));
         }
         if escalation.to.is_none() {
             found.push(Finding::missing(
                 Rule::FieldMissing,
                 at("to"),
-                "Choose who this goes to.",
+                said!("Choose who this goes to."),
             ));
         }
     }
@@ -51,6 +54,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         .filter(|s| plan.guidelines.get(*s).trim().is_empty())
         .collect();
     if let Some(first) = unwritten.first() {
+        // The situations' labels, lower-cased and joined, are said in English.
         let names: Vec<String> = unwritten
             .iter()
             .map(|s| s.label().to_ascii_lowercase())
@@ -58,7 +62,10 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::FieldMissing,
             Place::part(part, first.field()),
-            format!("No answer guidelines yet for {}.", names.join(", ")),
+            said!(
+                "No answer guidelines yet for {}.",
+                Said::value(names.join(", "))
+            ),
         ));
     }
 }
@@ -100,6 +107,9 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].place.field, "guideline_question");
-        assert!(found[0].message.contains("a question, praise, a crisis"));
+        assert!(found[0]
+            .message
+            .to_string()
+            .contains("a question, praise, a crisis"));
     }
 }

@@ -3,14 +3,15 @@
 use super::{Finding, Part, Place, Rule};
 use crate::plan::story::MAX_KEY_MESSAGES;
 use crate::plan::strategy::Strategy;
+use crate::plan::{said, Said};
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
     let part = Part::Story;
     let story = &strategy.story;
     if story.positioning.trim().is_empty() {
         found.push(
-            Finding::missing(Rule::FieldMissing, Place::part(part, "positioning"), "No positioning yet.")
-                .suggest("In a sentence or two: who the brand is for, what it offers them, and why it rather than another."),
+            Finding::missing(Rule::FieldMissing, Place::part(part, "positioning"), said!("No positioning yet."))
+                .suggest(said!("In a sentence or two: who the brand is for, what it offers them, and why it rather than another.")),
         );
     }
     let messages = story
@@ -22,7 +23,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::PartEmpty,
             Place::part(part, "add_message"),
-            "No key messages yet.",
+            said!("No key messages yet."),
         ));
     }
     if messages > MAX_KEY_MESSAGES {
@@ -30,10 +31,14 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
             Finding::warning(
                 Rule::TooManyKeyMessages,
                 Place::part(part, "add_message"),
-                format!("{messages} key messages are too many to keep repeating."),
+                said!(
+                    "{} key messages are too many to keep repeating.",
+                    Said::Number(messages)
+                ),
             )
-            .suggest(format!(
-                "Keep the {MAX_KEY_MESSAGES} that matter most; the rest can live inside campaigns."
+            .suggest(said!(
+                "Keep the {} that matter most; the rest can live inside campaigns.",
+                Said::Number(MAX_KEY_MESSAGES)
             )),
         );
     }
@@ -41,7 +46,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
         found.push(Finding::missing(
             Rule::FieldMissing,
             Place::part(part, "voice"),
-            "Describe the voice and tone.",
+            said!("Describe the voice and tone."),
         ));
     }
 }

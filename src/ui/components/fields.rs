@@ -4,7 +4,7 @@
 //! refused value stays on screen to be corrected instead of vanishing.
 
 use crate::plan::{Finding, Severity};
-use crate::ui::text::t;
+use crate::ui::text::{say, t};
 use chrono::NaiveDate;
 use std::cell::Cell;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -76,9 +76,9 @@ pub fn finding_notes(id: Option<String>, findings: &[Finding]) -> Html {
                 html! {
                     <li class={classes!("smp-note", format!("smp-note--{modifier}"))}>
                         <span class="smp-note__word">{ word }{ ": " }</span>
-                        { f.message.clone() }
+                        { say(&f.message) }
                         if let Some(suggestion) = &f.suggestion {
-                            <span class="smp-note__suggestion">{ " " }{ suggestion.clone() }</span>
+                            <span class="smp-note__suggestion">{ " " }{ say(suggestion) }</span>
                         }
                     </li>
                 }

@@ -7,7 +7,7 @@ use crate::plan::{Missing, Part, PartReadiness, PartStatus, Severity};
 use crate::route::part_query;
 use crate::ui::route::{NavLink, Navigator, Route};
 use crate::ui::shell;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use yew::prelude::*;
 
 /// How many findings a part lists before "and N more".
@@ -82,8 +82,8 @@ fn part(readiness: &PartReadiness, jump: &Callback<(Part, String)>, shown: Optio
                 focus={AttrValue::from(section.clone())} class="smp-readiness__link"
                 current={shown.map(|shown| shown == part)}>
                 <span class="smp-status-dot" aria-hidden="true"></span>
-                <span class="smp-readiness__name">{ part.title() }</span>
-                <span class="smp-readiness__status">{ readiness.status.label() }</span>
+                <span class="smp-readiness__name">{ t(part.title()) }</span>
+                <span class="smp-readiness__status">{ t(readiness.status.label()) }</span>
             </NavLink>
             if !listed.is_empty() {
                 <ul class="smp-readiness__findings">
@@ -99,7 +99,7 @@ fn part(readiness: &PartReadiness, jump: &Callback<(Part, String)>, shown: Optio
                             <li>
                                 <button type="button" class="smp-readiness__finding"
                                     onclick={Callback::from(move |_: MouseEvent| jump.emit((part, anchor.clone())))}>
-                                    <span class="smp-readiness__word">{ word }{ ": " }</span>{ f.message.clone() }
+                                    <span class="smp-readiness__word">{ word }{ ": " }</span>{ say(&f.message) }
                                 </button>
                             </li>
                         }

@@ -18,7 +18,7 @@ use crate::ui::route::{use_navigator, NavLink, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use crate::ui::store::Store;
-use crate::ui::text::{t, tf, tn, Words};
+use crate::ui::text::{say, t, tf, tn, Words};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -93,7 +93,7 @@ pub fn MeasurePage() -> Html {
                             send(&store, &plan, PlanEdit::Campaign(Box::new(ItemEdit::Put(next))))
                         })
                     };
-                    let about: Vec<String> = campaign.response_about().into_iter().collect();
+                    let about: Vec<String> = campaign.response_about().iter().map(say).collect();
                     let results = campaign.response.as_ref().map(|r| r.results.clone()).unwrap_or_default();
                     html! {
                         <ResultsCard key={format!("c{}", campaign.id)} id={AttrValue::from(campaign.id.to_string())}
@@ -143,9 +143,9 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
     let results = &props.results;
     let judged = judge(props.goal.as_ref(), results, props.today);
     let (pill, standing) = match judged.standing {
-        Standing::OnTrack => ("smp-pill smp-pill--running", Standing::OnTrack.label()),
-        Standing::OffTrack => ("smp-pill smp-pill--warning", Standing::OffTrack.label()),
-        Standing::NoData => ("smp-pill", Standing::NoData.label()),
+        Standing::OnTrack => ("smp-pill smp-pill--running", t(Standing::OnTrack.label())),
+        Standing::OffTrack => ("smp-pill smp-pill--warning", t(Standing::OffTrack.label())),
+        Standing::NoData => ("smp-pill", t(Standing::NoData.label())),
     };
     let id = |what: &str| AttrValue::from(format!("result-{what}-{}", props.id));
     let heading = id("title");

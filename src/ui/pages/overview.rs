@@ -164,7 +164,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                                             query={AttrValue::from(format!("{week_query}&item={}", entry.key.to_param()))}>
                                             { plan.entry_line(entry) }
                                         </NavLink>
-                                        <span class="smp-pill">{ entry.status_label() }</span>
+                                        <span class="smp-pill">{ t(entry.status_label()) }</span>
                                     </li>
                                 }) }
                                 if more > 0 {

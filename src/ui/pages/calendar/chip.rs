@@ -6,7 +6,7 @@ use super::{Cal, Latest, Profiles};
 use crate::plan::when;
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
-use crate::ui::text::tf;
+use crate::ui::text::{say, t, tf};
 use chrono::{Duration, NaiveDate};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -20,7 +20,7 @@ pub fn chip_selector(key: &EntryKey) -> String {
 /// What an entry is, in a few words: ("09:00", "Instagram @acme: Spring is here").
 pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
     if let Some(task) = entry.task() {
-        return (String::new(), task.title());
+        return (String::new(), say(&task.said_title()));
     }
     let Some(post) = entry.post() else {
         return (String::new(), String::new());
@@ -64,10 +64,17 @@ pub fn Chip(props: &ChipProps) -> Html {
         (_, Some(task)) if task.done => "done",
         _ => "task",
     };
+    // The same, in words: "scheduled", "geplant".
+    let spoken = match (entry.content(), entry.task()) {
+        (Some(content), _) => t(content.status.label()),
+        (_, Some(task)) if task.done => t("Done"),
+        _ => t("Task"),
+    }
+    .to_lowercase();
     let (lead, text, label) = match (entry.task(), entry.post()) {
         (Some(task), _) => {
-            let title = task.title();
-            let label = format!("{title} ({status})");
+            let title = say(&task.said_title());
+            let label = format!("{title} ({spoken})");
             (None, title, label)
         }
         (None, Some(post)) => {
@@ -76,9 +83,9 @@ pub fn Chip(props: &ChipProps) -> Html {
             let copy = entry.headline();
             let name = props.profiles.label(post.content.profile.as_ref());
             let label = if entry.is_occurrence() {
-                tf("{} {}: {}, repeats ({})", &[&time, &name, &copy, &status])
+                tf("{} {}: {}, repeats ({})", &[&time, &name, &copy, &spoken])
             } else {
-                format!("{time} {name}: {copy} ({status})")
+                format!("{time} {name}: {copy} ({spoken})")
             };
             (Some((time, profile.map(|p| p.short.clone()))), copy, label)
         }

@@ -86,7 +86,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         <span class="smp-filter__label">{ t("Set status") }</span>
                         <select class="smp-input smp-select" onchange={bulk(|v| PostStatus::from_key(v).map(BulkSet::Status))}>
                             <option value="" selected=true>{ t("Choose…") }</option>
-                            { for PostStatus::ALL.iter().map(|s| html! { <option value={s.key()}>{ s.label() }</option> }) }
+                            { for PostStatus::ALL.iter().map(|s| html! { <option value={s.key()}>{ t(s.label()) }</option> }) }
                         </select>
                     </label>
                     <label class="smp-filter">
@@ -126,7 +126,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                             let mark = cal.profiles.get(profile).map(|p| p.short.clone());
                             let status = entry.content().map_or_else(
                                 || if entry.task().is_some_and(|t| t.done) { t("Done").to_owned() } else { t("Task").to_owned() },
-                                |c| c.status.label().to_owned(),
+                                |c| t(c.status.label()).to_owned(),
                             );
                             let owner = entry
                                 .content()

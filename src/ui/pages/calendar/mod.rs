@@ -581,7 +581,7 @@ fn Checks(props: &ChecksProps) -> Html {
     html! {
         <section class="smp-card smp-calendar__checks" aria-labelledby="smp-checks-title">
             <h2 class="smp-card__title" id="smp-checks-title">
-                { crate::plan::checks_title(warnings, findings.len() - warnings) }
+                { crate::ui::text::say(&crate::plan::checks_title(warnings, findings.len() - warnings)) }
             </h2>
             <button type="button" class="smp-button smp-button--small" aria-expanded={open.to_string()} onclick={toggle}>
                 { if *open { t("Hide the checks") } else { t("Show the checks") } }

@@ -136,7 +136,7 @@ fn use_choices(cal: &Cal) -> std::rc::Rc<Choices> {
         statuses: options(
             PostStatus::ALL,
             |s| s.key().to_owned(),
-            |s| s.label().to_owned(),
+            |s| t(s.label()).to_owned(),
         ),
     })
 }
@@ -408,7 +408,7 @@ fn Repeat(props: &RepeatProps) -> Html {
         <fieldset class="smp-repeat">
             <legend class="smp-label">{ t("Repeat") }</legend>
             <SelectField label={t("Repeats")} id={Some(AttrValue::from("smp-panel-repeat"))}
-                options={RepeatKind::ALL.map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label()))).to_vec()}
+                options={RepeatKind::ALL.map(|k| (AttrValue::from(k.key()), AttrValue::from(t(k.label())))).to_vec()}
                 selected={kind.map(|k| AttrValue::from(k.key()))} none={t("Does not repeat")}
                 onchange={on_kind} />
             if *kind == Some(RepeatKind::EveryDays) {
@@ -545,7 +545,7 @@ fn TaskForm(props: &TaskFormProps) -> Html {
         <div class="smp-panel__form">
             <div class="smp-grid smp-grid--2">
                 <SelectField label={t("Kind of work")} id={key_of("kind")}
-                    options={options(TaskKind::ALL, |k| k.key().to_owned(), |k| k.label().to_owned())}
+                    options={options(TaskKind::ALL, |k| k.key().to_owned(), |k| t(k.label()).to_owned())}
                     selected={Some(AttrValue::from(task.kind.key()))} none={t("Write")}
                     onchange={set.set(|t: &mut Task, v: Option<String>| t.kind = v.as_deref().and_then(TaskKind::from_key).unwrap_or_default())} />
                 <DateField label={t("Due")} value={Some(task.due)} required=true id={key_of("due")}

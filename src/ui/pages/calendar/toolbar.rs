@@ -68,7 +68,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         );
         html! {
             <button type="button" class="smp-segment__button" aria-pressed={(view == v).to_string()} {onclick}>
-                { v.label() }
+                { t(v.label()) }
             </button>
         }
     });
@@ -131,7 +131,7 @@ fn filter_select(
     };
     html! {
         <label class="smp-filter">
-            <span class="smp-filter__label">{ dimension.label() }</span>
+            <span class="smp-filter__label">{ t(dimension.label()) }</span>
             <select class="smp-input smp-select smp-filter__select" {onchange}>
                 <option value="" selected={current.is_none()}>{ t("All") }</option>
                 { for options.iter().map(|o| html! {

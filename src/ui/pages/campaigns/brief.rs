@@ -144,11 +144,11 @@ impl Brief {
 
 fn header(b: &Brief) -> Html {
     let c = &b.campaign;
-    let status = c.status_label(shell::today());
+    let status = t(c.status_label(shell::today()));
     html! {
         <header class="smp-page__header">
             <NavLink to={Route::Campaigns} class="smp-back">{ t("← All campaigns") }</NavLink>
-            <p class="smp-eyebrow">{ tf("Campaign · {}", &[&status]) }</p>
+            <p class="smp-eyebrow">{ tf("Campaign · {}", &[&&*status]) }</p>
             <h1 class="smp-page__title">{ c.title() }</h1>
             <p class="smp-lead">{ crate::ui::text::dates().span(c.dates) }</p>
         </header>
@@ -230,7 +230,7 @@ fn response(b: &Brief) -> Html {
     let current = b.campaign.response.clone();
     let kinds = ResponseKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(t(k.label()))))
         .collect::<Vec<_>>();
     let on_kind = set.set(|c: &mut Campaign, key: Option<String>| {
         c.set_response_kind(key.as_deref().and_then(ResponseKind::from_key))
@@ -437,7 +437,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
     let at = |field: &str| Some(AttrValue::from(anchor(PART, Some(item), field)));
     let kinds = TacticKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(t(k.label()))))
         .collect::<Vec<_>>();
     let strategy = &b.plan.strategy;
     let profiles = choices(
@@ -484,7 +484,7 @@ fn roi_line(label: &str, roi: Roi) -> Html {
     html! {
         <div class={classes!("smp-roi__item", format!("smp-roi__item--{}", roi.tone()))}>
             <dt>{ label.to_owned() }</dt>
-            <dd>{ roi.describe() }</dd>
+            <dd>{ crate::ui::text::say(&roi.describe()) }</dd>
         </div>
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{t, tf, Words};
+use crate::ui::text::{say, t, tf, Words};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -164,7 +164,7 @@ pub fn CampaignsPage() -> Html {
 fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
     let status = campaign.status(today);
     let mut facts = vec![crate::ui::text::dates().span(campaign.dates)];
-    facts.extend(plan.campaign_facts(campaign));
+    facts.extend(plan.campaign_facts(campaign).iter().map(say));
     html! {
         <li class="smp-campaign-row" key={campaign.id.to_string()}>
             <div class="smp-campaign-row__main">
@@ -173,17 +173,17 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
                         { campaign.title() }
                     </NavLink>
                     <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_ascii_lowercase()))}>
-                        { campaign.status_label(today) }
+                        { t(campaign.status_label(today)) }
                     </span>
                 </div>
                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
             </div>
             <dl class="smp-roi">
-                <div><dt>{ t("Expected ROI") }</dt><dd>{ campaign.expected_roi().describe() }</dd></div>
-                <div><dt>{ t("Actual ROI") }</dt><dd>{ campaign.actual_roi().describe() }</dd></div>
+                <div><dt>{ t("Expected ROI") }</dt><dd>{ say(&campaign.expected_roi().describe()) }</dd></div>
+                <div><dt>{ t("Actual ROI") }</dt><dd>{ say(&campaign.actual_roi().describe()) }</dd></div>
             </dl>
             <p class="smp-campaign-row__checks">
-                { plan.brief_summary(campaign) }
+                { say(&plan.brief_summary(campaign)) }
             </p>
         </li>
     }

@@ -96,7 +96,7 @@ fn priority_card(ctx: &Ctx, number: usize, priority: &Priority) -> Html {
     let id = p.id.clone();
     let kinds = PriorityKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(kind_key(*k)), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(kind_key(*k)), AttrValue::from(t(k.label()))))
         .collect::<Vec<_>>();
     let onkind = set.set(|p: &mut Priority, key: Option<String>| {
         p.kind = if key.as_deref() == Some("topic") {

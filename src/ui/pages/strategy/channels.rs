@@ -90,7 +90,7 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
         .map(|pu| {
             (
                 AttrValue::from(purpose_key(*pu)),
-                AttrValue::from(pu.label()),
+                AttrValue::from(t(pu.label())),
             )
         })
         .collect::<Vec<_>>();

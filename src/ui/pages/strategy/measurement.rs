@@ -72,7 +72,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     };
     let reviews = ReviewCadence::ALL
         .iter()
-        .map(|r| (AttrValue::from(r.key()), AttrValue::from(r.label())))
+        .map(|r| (AttrValue::from(r.key()), AttrValue::from(t(r.label()))))
         .collect::<Vec<_>>();
     let onreview = set.set(|k: &mut Kpi, key: Option<String>| {
         k.review = key.as_deref().and_then(ReviewCadence::from_key);

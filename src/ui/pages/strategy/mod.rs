@@ -103,7 +103,7 @@ pub fn part_section(ctx: &Ctx, part: Part, guidance: Words, fields: Html) -> Htm
             <header class="smp-part__header">
                 <span class="smp-part__number" aria-hidden="true">{ number }</span>
                 <div>
-                    <h2 class="smp-card__title" id={format!("{id}-title")}>{ part.title() }</h2>
+                    <h2 class="smp-card__title" id={format!("{id}-title")}>{ t(part.title()) }</h2>
                     <p class="smp-part__guidance">{ guidance }</p>
                 </div>
             </header>
@@ -237,7 +237,7 @@ fn part_foot(part: Part, reading: bool, complete: bool, read: &Callback<bool>) -
             if let (_, Some(next)) = part.beside() {
                 <NavLink to={Route::Strategy} query={AttrValue::from(part_query(next))} current={Some(false)}
                     focus={AttrValue::from(format!("smp-part-{}", next.slug()))} class="smp-button smp-part__next">
-                    { tf("Next: {}", &[&next.title()]) }
+                    { tf("Next: {}", &[&&*t(next.title())]) }
                 </NavLink>
             }
         </footer>

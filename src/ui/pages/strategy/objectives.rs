@@ -42,7 +42,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     let id = o.id.clone();
     let functions = BusinessFunction::ALL
         .iter()
-        .map(|f| (AttrValue::from(f.key()), AttrValue::from(f.label())))
+        .map(|f| (AttrValue::from(f.key()), AttrValue::from(t(f.label()))))
         .collect::<Vec<_>>();
     let onfunction = set.set(|o: &mut Objective, key: Option<String>| {
         o.function = BusinessFunction::ALL
@@ -51,7 +51,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
     });
     let kinds = ObjectiveKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label())))
+        .map(|k| (AttrValue::from(k.key()), AttrValue::from(t(k.label()))))
         .collect::<Vec<_>>();
     let onkind = set.set(|o: &mut Objective, key: Option<String>| {
         o.kind = key.as_deref().and_then(ObjectiveKind::from_key);

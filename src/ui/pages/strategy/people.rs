@@ -120,7 +120,7 @@ fn tool_card(ctx: &Ctx, number: usize, tool: &Tool) -> Html {
     let id = tool.id.clone();
     let roles = ToolRole::ALL
         .iter()
-        .map(|r| (AttrValue::from(r.key()), AttrValue::from(r.label())))
+        .map(|r| (AttrValue::from(r.key()), AttrValue::from(t(r.label()))))
         .collect::<Vec<_>>();
     html! {
         <ItemCard key={tool.id.to_string()} title={tf("Tool {}", &[&number])}

@@ -41,7 +41,7 @@ pub fn response(ctx: &Ctx) -> Html {
                     let field = situation.field();
                     let oninput = ctx.edit.reform(move |text: String| StrategyEdit::Guideline(situation, text));
                     html! {
-                        <TextField label={situation.label()} value={guidelines.get(situation).to_owned()}
+                        <TextField label={t(situation.label())} value={guidelines.get(situation).to_owned()}
                             multiline=true id={at(PART, None, field)} notes={ctx.notes(PART, None, field)}
                             {oninput} />
                     }

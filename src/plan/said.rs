@@ -1,0 +1,252 @@
+//! Words the planner says to its user, kept as the English they were
+//! written in, with what fills their places, so that the interface can say
+//! them in the language it shows (`ui::text::say`) while the domain stays
+//! in English, free of any catalogue. A check's finding is one:
+//! `said!("Give {} a deadline.", called(...))`, its places filled by words
+//! that are said in turn (a label, "this objective") or by values that are
+//! not (the user's own text, a number).
+//!
+//! Every text in a `said!` is one the translations carry (`tests/translations.rs`
+//! reads them from the code), so a message is written with the macro, never
+//! with `format!`: [`Said`] takes no `String`.
+
+use super::when::DateWords;
+use super::DateRange;
+use chrono::NaiveDate;
+use std::fmt::{self, Display};
+
+/// Words to say: an English text and what fills its places, or a value said
+/// as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Said {
+    /// An English text with a `{}` for each of its fillers, in order.
+    Text(&'static str, Vec<Said>),
+    /// Words said as they are, in every language: the user's own text.
+    Value(String),
+    /// A count, written as the language writes numbers ("1,200", "1.200").
+    Number(usize),
+    /// A day, as the language writes a day and month ("5 Mar", "5. März").
+    Day(NaiveDate),
+    /// Days from one to another ("1 Mar – 30 Apr 2027").
+    Span(DateRange),
+}
+
+/// A language to say words in: its words for each English text, and how it
+/// writes a number and a day.
+pub trait Tongue {
+    fn words(&self, english: &'static str) -> &'static str;
+    fn number(&self, n: usize) -> String;
+    fn day(&self, day: NaiveDate) -> String;
+    fn span(&self, days: DateRange) -> String;
+}
+
+/// English, the words the planner is written in.
+pub struct English;
+
+impl Tongue for English {
+    fn words(&self, english: &'static str) -> &'static str {
+        english
+    }
+    fn number(&self, n: usize) -> String {
+        super::thousands(n)
+    }
+    fn day(&self, day: NaiveDate) -> String {
+        DateWords::day_month(&super::when::ENGLISH, day)
+    }
+    fn span(&self, days: DateRange) -> String {
+        DateWords::span(&super::when::ENGLISH, days)
+    }
+}
+
+/// Words to say: `said!("Give {} a deadline.", this)`, each filler a [`Said`]
+/// or anything that turns into one.
+macro_rules! said {
+    ($text:literal) => {
+        $crate::plan::Said::Text($text, Vec::new())
+    };
+    ($text:literal, $($filler:expr),+ $(,)?) => {
+        $crate::plan::Said::Text($text, vec![$($crate::plan::Said::from($filler)),+])
+    };
+}
+pub(crate) use said;
+
+/// A count in words: `said_n!(n, "{} post", "{} posts")`, the first for 1
+/// and the second for any other number, the number as the language writes
+/// it.
+macro_rules! said_n {
+    ($n:expr, $one:literal, $other:literal) => {{
+        let n: usize = $n;
+        $crate::plan::Said::Text(
+            if n == 1 { $one } else { $other },
+            vec![$crate::plan::Said::Number(n)],
+        )
+    }};
+}
+pub(crate) use said_n;
+
+/// "a", "a and b", "a, b and c", each said in turn.
+pub fn and_list(mut items: Vec<Said>) -> Said {
+    let Some(last) = items.pop() else {
+        return Said::Value(String::new());
+    };
+    let Some(before) = items.pop() else {
+        return last;
+    };
+    let mut said = said!("{} and {}", before, last);
+    while let Some(item) = items.pop() {
+        said = said!("{}, {}", item, said);
+    }
+    said
+}
+
+impl Said {
+    /// A value said as it is: the user's text, a number, a date.
+    pub fn value(value: impl Display) -> Self {
+        Self::Value(value.to_string())
+    }
+
+    /// A label of the domain's (a platform's name, a part's title), said in
+    /// the language shown as any text is. Its English is among the
+    /// translations' texts through the label's own list.
+    pub const fn label(english: &'static str) -> Self {
+        Self::Text(english, Vec::new())
+    }
+
+    /// The words in `tongue`.
+    pub fn say(&self, tongue: &dyn Tongue) -> String {
+        match self {
+            Self::Value(value) => value.clone(),
+            Self::Number(n) => tongue.number(*n),
+            Self::Day(day) => tongue.day(*day),
+            Self::Span(days) => tongue.span(*days),
+            Self::Text(text, fillers) => {
+                let said: Vec<String> = fillers.iter().map(|f| f.say(tongue)).collect();
+                let values: Vec<&dyn Display> = said.iter().map(|s| s as &dyn Display).collect();
+                fill(tongue.words(text), &values)
+            }
+        }
+    }
+}
+
+/// The words in English.
+impl Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.say(&English))
+    }
+}
+
+/// Whether the words are these, in English.
+impl PartialEq<&str> for Said {
+    fn eq(&self, english: &&str) -> bool {
+        let said = self.say(&English);
+        said == *english
+    }
+}
+
+impl From<&Said> for Said {
+    fn from(said: &Said) -> Self {
+        said.clone()
+    }
+}
+
+/// `text` with its places filled: each `{}` with the next of `values`, each
+/// `{1}`, `{2}`… with the value at that place (from 1), so that a
+/// translation can put them in its own order. A place with no value, and
+/// any other brace, is kept as written.
+pub fn fill(text: &str, values: &[&dyn Display]) -> String {
+    use std::fmt::Write;
+    let mut filled = String::with_capacity(text.len() + 16 * values.len());
+    let (mut rest, mut next) = (text, 0);
+    while let Some(at) = rest.find('{') {
+        filled.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let place = match rest.as_bytes() {
+            [_, b'}', ..] => {
+                next += 1;
+                Some((next - 1, 2))
+            }
+            [_, digit @ b'1'..=b'9', b'}', ..] => Some((usize::from(digit - b'1'), 3)),
+            _ => None,
+        };
+        match place.and_then(|(index, width)| Some((values.get(index)?, width))) {
+            Some((value, width)) => {
+                let _ = write!(filled, "{value}");
+                rest = &rest[width..];
+            }
+            None => {
+                filled.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// German, as far as the tests need it.
+    struct German;
+
+    impl Tongue for German {
+        fn words(&self, english: &'static str) -> &'static str {
+            match english {
+                "the objective “{}”" => "das Ziel „{}“",
+                "Give {} a deadline of {}." => "Frist für {}: {2}.",
+                "{} post" => "{} Beitrag",
+                "{} posts" => "{} Beiträge",
+                "{} and {}" => "{} und {}",
+                other => other,
+            }
+        }
+        fn number(&self, n: usize) -> String {
+            super::super::thousands(n).replace(',', ".")
+        }
+        fn day(&self, day: NaiveDate) -> String {
+            format!(
+                "{}.{}.",
+                chrono::Datelike::day(&day),
+                chrono::Datelike::month(&day)
+            )
+        }
+        fn span(&self, days: DateRange) -> String {
+            format!("{} – {}", self.day(days.start()), self.day(days.end()))
+        }
+    }
+
+    #[test]
+    fn words_are_said_in_english_or_in_the_language_looked_up() {
+        let this = said!("the objective “{}”", Said::value("Sell bread"));
+        let message = said!("Give {} a deadline of {}.", this, Said::value(3));
+        assert_eq!(
+            message.to_string(),
+            "Give the objective “Sell bread” a deadline of 3."
+        );
+        assert_eq!(message.say(&German), "Frist für das Ziel „Sell bread“: 3.");
+        // A value is never looked up, even when it reads like a text.
+        let value = Said::value("the objective “{}”");
+        assert_eq!(value.say(&German), "the objective “{}”");
+        assert_eq!(said!("Saved").say(&German), "Saved");
+    }
+
+    #[test]
+    fn counts_days_and_lists_are_said_as_the_language_writes_them() {
+        assert_eq!(said_n!(1, "{} post", "{} posts").to_string(), "1 post");
+        assert_eq!(
+            said_n!(1200, "{} post", "{} posts").say(&German),
+            "1.200 Beiträge"
+        );
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5).expect("a day");
+        assert_eq!(Said::Day(day).to_string(), "5 Mar");
+        assert_eq!(Said::Day(day).say(&German), "5.3.");
+        let list = |n: usize| and_list((1..=n).map(Said::Number).collect()).to_string();
+        assert_eq!(list(0), "");
+        assert_eq!(list(1), "1");
+        assert_eq!(list(2), "1 and 2");
+        assert_eq!(list(4), "1, 2, 3 and 4");
+        let two = and_list(vec![Said::value("a"), Said::value("b")]);
+        assert_eq!(two.say(&German), "a und b");
+    }
+}
