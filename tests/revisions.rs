@@ -310,11 +310,13 @@ fn a_review_is_due_on_the_most_frequent_kpi_cadence_and_links_only_newer_revisio
     assert!(!due.now);
     assert!(due
         .describe(horizon.start())
+        .to_string()
         .starts_with("Next review of the strategy by "));
     let late = plan_.review_due(due.due + Duration::days(3)).unwrap();
     assert!(late.now);
     assert!(late
         .describe(due.due + Duration::days(3))
+        .to_string()
         .starts_with("A review of the strategy is due: it was due on "));
     assert_eq!(
         plan_.review_due(due.due).unwrap().describe(due.due),

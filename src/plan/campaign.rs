@@ -623,26 +623,28 @@ impl Campaign {
 impl super::plan::Plan {
     /// Where campaigns stand on `today`, for the overview's workflow: "1
     /// running · 2 planned", or "No campaigns yet".
-    pub fn campaigns_status(&self, today: NaiveDate) -> String {
+    pub fn campaigns_status(&self, today: NaiveDate) -> Said {
         let live: Vec<CampaignStatus> = self
             .campaigns
             .iter()
             .filter(|c| !c.archived)
             .map(|c| c.status(today))
             .collect();
-        let parts: Vec<String> = [
-            (CampaignStatus::Running, "running"),
-            (CampaignStatus::Planned, "planned"),
-            (CampaignStatus::Finished, "finished"),
+        let count = |status: CampaignStatus| live.iter().filter(|s| **s == status).count();
+        let running = count(CampaignStatus::Running);
+        let planned = count(CampaignStatus::Planned);
+        let finished = count(CampaignStatus::Finished);
+        let parts: Vec<Said> = [
+            (running > 0).then(|| said!("{} running", Said::Number(running))),
+            (planned > 0).then(|| said!("{} planned", Said::Number(planned))),
+            (finished > 0).then(|| said!("{} finished", Said::Number(finished))),
         ]
         .into_iter()
-        .map(|(status, word)| (live.iter().filter(|s| **s == status).count(), word))
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, word)| format!("{n} {word}"))
+        .flatten()
         .collect();
         match parts.is_empty() {
-            true => "No campaigns yet".to_owned(),
-            false => parts.join(" · "),
+            true => said!("No campaigns yet"),
+            false => super::dotted(parts),
         }
     }
 }

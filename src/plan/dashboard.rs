@@ -8,7 +8,7 @@ use super::dates::DateRange;
 use super::id::{CampaignId, MemberId, PillarId, ProfileId};
 use super::plan::Plan;
 use super::results::{judge, Goal, Reading, Standing};
-use super::when::{day_month, span};
+use super::{dotted, said, said_n, Said};
 use chrono::{Days, NaiveDate, Weekday};
 
 /// How many campaigns "next" lists (every running one is listed).
@@ -22,7 +22,7 @@ pub const OUTPUT_WEEKS: u64 = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub struct OwnerWeek {
     pub owner: Option<MemberId>,
-    pub name: String,
+    pub name: Said,
     /// Their posts and tasks in order of day and time.
     pub entries: Vec<Entry>,
     /// Posts not yet published and tasks not yet done.
@@ -31,21 +31,21 @@ pub struct OwnerWeek {
 
 impl OwnerWeek {
     /// "3 posts · 2 tasks · 4 still to do".
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Said {
         let posts = self.entries.iter().filter(|e| e.post().is_some()).count();
         let tasks = self.entries.len() - posts;
         let mut parts = Vec::new();
         if posts > 0 {
-            parts.push(count(posts, "post"));
+            parts.push(said_n!(posts, "{} post", "{} posts"));
         }
         if tasks > 0 {
-            parts.push(count(tasks, "task"));
+            parts.push(said_n!(tasks, "{} task", "{} tasks"));
         }
         parts.push(match self.open {
-            0 => "all done".to_owned(),
-            n => format!("{n} still to do"),
+            0 => said!("all done"),
+            n => said!("{} still to do", Said::Number(n)),
         });
-        parts.join(" · ")
+        dotted(parts)
     }
 }
 
@@ -55,7 +55,7 @@ pub struct CampaignLine {
     pub id: CampaignId,
     pub title: String,
     /// "1 May – 30 Jun 2027 · ends in 12 days".
-    pub when: String,
+    pub when: Said,
     /// What the brief's checks find in it.
     pub findings: usize,
 }
@@ -71,9 +71,9 @@ pub enum ResultOf {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffTrack {
     pub of: ResultOf,
-    pub title: String,
+    pub title: Said,
     /// "Reached 420 on 3 May; the line expected 610 by then."
-    pub fact: String,
+    pub fact: Said,
 }
 
 /// Everything the overview shows beside the strategy's readiness.
@@ -91,10 +91,14 @@ pub struct Dashboard {
 impl Dashboard {
     /// "3 checks on the calendar this week", or nothing when none finds
     /// anything.
-    pub fn checks_text(&self) -> Option<String> {
+    pub fn checks_text(&self) -> Option<Said> {
         match self.week_checks {
             0 => None,
-            n => Some(format!("{} on the calendar this week", count(n, "check"))),
+            n => Some(said_n!(
+                n,
+                "{} check on the calendar this week",
+                "{} checks on the calendar this week"
+            )),
         }
     }
 }
@@ -124,8 +128,8 @@ impl Plan {
         let members = &self.strategy.team.members;
         let mut groups: Vec<OwnerWeek> = members
             .iter()
-            .map(|m| (Some(m.id.clone()), m.title().to_owned()))
-            .chain([(None, "No one yet".to_owned())])
+            .map(|m| (Some(m.id.clone()), Said::value(m.title())))
+            .chain([(None, said!("No one yet"))])
             .map(|(owner, name)| OwnerWeek {
                 owner,
                 name,
@@ -155,8 +159,8 @@ impl Plan {
 
     /// An entry in a line: "Thu 3 Dec, 09:00 · Instagram @acme: Spring is
     /// here", or a task's day and title.
-    pub fn entry_line(&self, entry: &Entry) -> String {
-        let day = super::when::short_day(entry.day);
+    pub fn entry_line(&self, entry: &Entry) -> Said {
+        let day = Said::short_day(entry.day);
         match entry.post() {
             Some(post) => {
                 let profile = post
@@ -164,14 +168,23 @@ impl Plan {
                     .profile
                     .as_ref()
                     .and_then(|id| self.strategy.profile(id))
-                    .map_or("No profile".to_owned(), |p| p.title());
-                format!(
-                    "{day}, {} · {profile}: {}",
-                    super::when::clock(post.at.time()),
-                    entry.headline()
+                    .map_or(said!("No profile"), |p| Said::value(p.title()));
+                said!(
+                    "{}, {} · {}: {}",
+                    day,
+                    Said::value(super::when::clock(post.at.time())),
+                    profile,
+                    Said::value(entry.headline())
                 )
             }
-            None => format!("{day} · {}", entry.headline()),
+            None => said!(
+                "{} · {}",
+                day,
+                match entry.task() {
+                    Some(task) => task.said_title(),
+                    None => Said::value(entry.headline()),
+                }
+            ),
         }
     }
 
@@ -194,13 +207,13 @@ impl Plan {
             .map(|c| {
                 let (start, end) = (c.dates.start(), c.dates.end());
                 let left = match today < start {
-                    true => in_days("starts", start, today),
-                    false => in_days("ends", end, today),
+                    true => starts(start, today),
+                    false => ends(end, today),
                 };
                 CampaignLine {
                     id: c.id.clone(),
                     title: c.title().to_owned(),
-                    when: format!("{} · {left}", span(c.dates)),
+                    when: said!("{} · {}", Said::Span(c.dates), left),
                     findings: self.campaign_findings(c).len(),
                 }
             })
@@ -219,7 +232,7 @@ impl Plan {
             .map(|k| {
                 (
                     ResultOf::Kpi(k.id.clone()),
-                    k.name.trim().to_owned(),
+                    Said::value(k.name.trim()),
                     strategy.kpi_goal(k),
                     k.results.as_slice(),
                 )
@@ -232,7 +245,7 @@ impl Plan {
                 let response = c.response.as_ref()?;
                 Some((
                     ResultOf::Campaign(c.id.clone()),
-                    format!("{}: {}", c.title(), response.describe()),
+                    said!("{}: {}", Said::value(c.title()), response.describe()),
                     c.response_goal(),
                     response.results.as_slice(),
                 ))
@@ -249,10 +262,11 @@ impl Plan {
                     Some(OffTrack {
                         of,
                         title,
-                        fact: format!(
-                            "Reached {} on {}; the line expected {expected} by then.",
-                            super::show_number(latest.value),
-                            day_month(latest.day)
+                        fact: said!(
+                            "Reached {} on {}; the line expected {} by then.",
+                            Said::value(super::show_number(latest.value)),
+                            Said::day(latest.day),
+                            Said::value(expected)
                         ),
                     })
                 },
@@ -281,7 +295,7 @@ impl Plan {
                         let end = start + Days::new(6);
                         let of_week = mine.iter().filter(|(d, _)| (start..=end).contains(d));
                         Tally {
-                            label: format!("Week of {}", day_month(start)),
+                            label: format!("Week of {}", super::when::day_month(start)),
                             planned: of_week.clone().count(),
                             published: of_week.filter(|(_, p)| *p).count(),
                             intended: None,
@@ -434,18 +448,20 @@ pub struct ProfileOutput {
     pub rows: Vec<Tally>,
 }
 
-fn count(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
+/// "starts today", "starts tomorrow", "starts in 12 days".
+fn starts(day: NaiveDate, today: NaiveDate) -> Said {
+    match (day - today).num_days() {
+        0 => said!("starts today"),
+        1 => said!("starts tomorrow"),
+        n => said!("starts in {} days", Said::value(n)),
     }
 }
 
-/// "ends today", "starts tomorrow", "ends in 12 days".
-fn in_days(verb: &str, day: NaiveDate, today: NaiveDate) -> String {
+/// "ends today", "ends tomorrow", "ends in 12 days".
+fn ends(day: NaiveDate, today: NaiveDate) -> Said {
     match (day - today).num_days() {
-        0 => format!("{verb} today"),
-        1 => format!("{verb} tomorrow"),
-        n => format!("{verb} in {n} days"),
+        0 => said!("ends today"),
+        1 => said!("ends tomorrow"),
+        n => said!("ends in {} days", Said::value(n)),
     }
 }

@@ -6,7 +6,7 @@ use super::id::{CampaignId, InsightId, KpiId, ReviewId};
 use super::measurement::ReviewCadence;
 use super::plan::Plan;
 use super::rules::Part;
-use super::when::day_month_year;
+use super::{dotted, said, said_n, Said};
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -114,18 +114,17 @@ pub struct ReviewDue {
 impl ReviewDue {
     /// "A review is due: it was due on 1 Mar 2027 (monthly)." or "Next
     /// review by 1 Mar 2027 (monthly)."
-    pub fn describe(&self, today: NaiveDate) -> String {
-        let cadence = self.cadence.label().to_ascii_lowercase();
+    pub fn describe(&self, today: NaiveDate) -> Said {
+        let cadence = self.cadence.in_a_sentence();
+        let due = Said::day_year(self.due);
         match (self.now, self.due == today) {
-            (true, true) => format!("A review of the strategy is due today ({cadence})."),
-            (true, false) => format!(
-                "A review of the strategy is due: it was due on {} ({cadence}).",
-                day_month_year(self.due)
+            (true, true) => said!("A review of the strategy is due today ({}).", cadence),
+            (true, false) => said!(
+                "A review of the strategy is due: it was due on {} ({}).",
+                due,
+                cadence
             ),
-            _ => format!(
-                "Next review of the strategy by {} ({cadence}).",
-                day_month_year(self.due)
-            ),
+            _ => said!("Next review of the strategy by {} ({}).", due, cadence),
         }
     }
 }
@@ -277,7 +276,7 @@ impl Plan {
 impl Plan {
     /// Where measuring stands, for the overview's workflow: "2 results off
     /// track · review due", "All on track", or "After your first results".
-    pub fn measure_status(&self, today: NaiveDate) -> String {
+    pub fn measure_status(&self, today: NaiveDate) -> Said {
         use super::results::{judge, Standing};
         let strategy = &self.strategy;
         let mut standings: Vec<Standing> = strategy
@@ -301,15 +300,14 @@ impl Plan {
             .filter(|s| **s == Standing::OffTrack)
             .count();
         let measured = standings.iter().any(|s| *s != Standing::NoData);
-        let mut status = match (off, measured) {
-            (0, false) => "After your first results".to_owned(),
-            (0, true) => "All on track".to_owned(),
-            (1, _) => "1 result off track".to_owned(),
-            (n, _) => format!("{n} results off track"),
+        let status = match (off, measured) {
+            (0, false) => said!("After your first results"),
+            (0, true) => said!("All on track"),
+            (n, _) => said_n!(n, "{} result off track", "{} results off track"),
         };
-        if self.review_due(today).is_some_and(|d| d.now) {
-            status.push_str(" · review due");
+        match self.review_due(today).is_some_and(|d| d.now) {
+            true => dotted(vec![status, said!("review due")]),
+            false => status,
         }
-        status
     }
 }

@@ -114,6 +114,15 @@ pub enum ReviewCadence {
 impl ReviewCadence {
     pub const ALL: [ReviewCadence; 3] = [Self::Weekly, Self::Monthly, Self::Quarterly];
 
+    /// Its label inside a sentence, in lower case: "monthly".
+    pub fn in_a_sentence(self) -> super::Said {
+        match self {
+            Self::Weekly => super::said!("weekly"),
+            Self::Monthly => super::said!("monthly"),
+            Self::Quarterly => super::said!("quarterly"),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Weekly => "Weekly",

@@ -33,7 +33,7 @@ pub mod revisions;
 pub use results::Reading;
 mod rules;
 mod said;
-pub use said::{and_list as and_said, fill, English, Said, Tongue};
+pub use said::{and_list as and_said, dotted, fill, English, Said, Tongue};
 pub(crate) use said::{said, said_n};
 pub mod stored;
 mod story;

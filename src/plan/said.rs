@@ -10,7 +10,7 @@
 //! reads them from the code), so a message is written with the macro, never
 //! with `format!`: [`Said`] takes no `String`.
 
-use super::when::DateWords;
+use super::when::{DateWords, DayForm};
 use super::DateRange;
 use chrono::NaiveDate;
 use std::fmt::{self, Display};
@@ -25,19 +25,18 @@ pub enum Said {
     Value(String),
     /// A count, written as the language writes numbers ("1,200", "1.200").
     Number(usize),
-    /// A day, as the language writes a day and month ("5 Mar", "5. März").
-    Day(NaiveDate),
+    /// A day, as the language writes it in a form ("5 Mar", "5. März").
+    Date(NaiveDate, DayForm),
     /// Days from one to another ("1 Mar – 30 Apr 2027").
     Span(DateRange),
 }
 
 /// A language to say words in: its words for each English text, and how it
-/// writes a number and a day.
+/// writes a number and days.
 pub trait Tongue {
     fn words(&self, english: &'static str) -> &'static str;
     fn number(&self, n: usize) -> String;
-    fn day(&self, day: NaiveDate) -> String;
-    fn span(&self, days: DateRange) -> String;
+    fn dates(&self) -> &DateWords<'_>;
 }
 
 /// English, the words the planner is written in.
@@ -50,11 +49,8 @@ impl Tongue for English {
     fn number(&self, n: usize) -> String {
         super::thousands(n)
     }
-    fn day(&self, day: NaiveDate) -> String {
-        DateWords::day_month(&super::when::ENGLISH, day)
-    }
-    fn span(&self, days: DateRange) -> String {
-        DateWords::span(&super::when::ENGLISH, days)
+    fn dates(&self) -> &DateWords<'_> {
+        &super::when::ENGLISH
     }
 }
 
@@ -65,7 +61,7 @@ macro_rules! said {
         $crate::plan::Said::Text($text, Vec::new())
     };
     ($text:literal, $($filler:expr),+ $(,)?) => {
-        $crate::plan::Said::Text($text, vec![$($crate::plan::Said::from($filler)),+])
+        $crate::plan::Said::text($text, [$($crate::plan::Said::from($filler)),+])
     };
 }
 pub(crate) use said;
@@ -84,6 +80,15 @@ macro_rules! said_n {
 }
 pub(crate) use said_n;
 
+/// "a · b · c", each said in turn.
+pub fn dotted(mut items: Vec<Said>) -> Said {
+    let mut said = items.pop().unwrap_or(Said::Value(String::new()));
+    while let Some(item) = items.pop() {
+        said = said!("{} · {}", item, said);
+    }
+    said
+}
+
 /// "a", "a and b", "a, b and c", each said in turn.
 pub fn and_list(mut items: Vec<Said>) -> Said {
     let Some(last) = items.pop() else {
@@ -100,8 +105,35 @@ pub fn and_list(mut items: Vec<Said>) -> Said {
 }
 
 impl Said {
+    /// An English text and what fills its places, as `said!` writes it:
+    /// one body for each number of places, not one for each text.
+    #[inline(never)]
+    pub fn text<const N: usize>(text: &'static str, fillers: [Said; N]) -> Self {
+        Self::Text(text, Vec::from(fillers))
+    }
+
+    /// "5 Mar", in the language's words.
+    pub const fn day(day: NaiveDate) -> Self {
+        Self::Date(day, DayForm::DayMonth)
+    }
+
+    /// "5 Mar 2026", in the language's words.
+    pub const fn day_year(day: NaiveDate) -> Self {
+        Self::Date(day, DayForm::DayMonthYear)
+    }
+
+    /// "Thu 5 Mar", in the language's words.
+    pub const fn short_day(day: NaiveDate) -> Self {
+        Self::Date(day, DayForm::Short)
+    }
+
     /// A value said as it is: the user's text, a number, a date.
     pub fn value(value: impl Display) -> Self {
+        Self::shown(&value)
+    }
+
+    #[inline(never)]
+    fn shown(value: &dyn Display) -> Self {
         Self::Value(value.to_string())
     }
 
@@ -117,8 +149,8 @@ impl Said {
         match self {
             Self::Value(value) => value.clone(),
             Self::Number(n) => tongue.number(*n),
-            Self::Day(day) => tongue.day(*day),
-            Self::Span(days) => tongue.span(*days),
+            Self::Date(day, form) => tongue.dates().write(*day, *form),
+            Self::Span(days) => tongue.dates().span(*days),
             Self::Text(text, fillers) => {
                 let said: Vec<String> = fillers.iter().map(|f| f.say(tongue)).collect();
                 let values: Vec<&dyn Display> = said.iter().map(|s| s as &dyn Display).collect();
@@ -204,17 +236,22 @@ mod tests {
         fn number(&self, n: usize) -> String {
             super::super::thousands(n).replace(',', ".")
         }
-        fn day(&self, day: NaiveDate) -> String {
-            format!(
-                "{}.{}.",
-                chrono::Datelike::day(&day),
-                chrono::Datelike::month(&day)
-            )
-        }
-        fn span(&self, days: DateRange) -> String {
-            format!("{} – {}", self.day(days.start()), self.day(days.end()))
+        fn dates(&self) -> &DateWords<'_> {
+            &GERMAN_DATES
         }
     }
+
+    /// Days as German writes them, in part.
+    static GERMAN_DATES: std::sync::LazyLock<DateWords<'static>> = std::sync::LazyLock::new(|| {
+        DateWords::translated(|english| match english {
+            "Mar" => "März",
+            "Apr" => "Apr.",
+            "Thu" => "Do.",
+            "{day} {month}" => "{day}. {month}",
+            "{weekday} {day} {month}" => "{weekday} {day}. {month}",
+            other => other,
+        })
+    });
 
     #[test]
     fn words_are_said_in_english_or_in_the_language_looked_up() {
@@ -239,8 +276,14 @@ mod tests {
             "1.200 Beiträge"
         );
         let day = NaiveDate::from_ymd_opt(2026, 3, 5).expect("a day");
-        assert_eq!(Said::Day(day).to_string(), "5 Mar");
-        assert_eq!(Said::Day(day).say(&German), "5.3.");
+        assert_eq!(Said::day(day).to_string(), "5 Mar");
+        assert_eq!(Said::day(day).say(&German), "5. März");
+        assert_eq!(Said::day_year(day).say(&German), "5. März 2026");
+        assert_eq!(Said::short_day(day).to_string(), "Thu 5 Mar");
+        assert_eq!(Said::short_day(day).say(&German), "Do. 5. März");
+        let spring = DateRange::new(day, NaiveDate::from_ymd_opt(2026, 4, 30).expect("a day"));
+        let spring = spring.expect("days in order");
+        assert_eq!(Said::Span(spring).say(&German), "5. März – 30. Apr. 2026");
         let list = |n: usize| and_list((1..=n).map(Said::Number).collect()).to_string();
         assert_eq!(list(0), "");
         assert_eq!(list(1), "1");
@@ -248,5 +291,7 @@ mod tests {
         assert_eq!(list(4), "1, 2, 3 and 4");
         let two = and_list(vec![Said::value("a"), Said::value("b")]);
         assert_eq!(two.say(&German), "a und b");
+        let dots = |n: usize| dotted((1..=n).map(Said::Number).collect()).to_string();
+        assert_eq!([dots(0), dots(1), dots(3)], ["", "1", "1 · 2 · 3"]);
     }
 }

@@ -60,7 +60,28 @@ pub const ENGLISH: DateWords<'static> = DateWords {
     weekday_day_month: "{weekday} {day} {month}",
 };
 
+/// A form a day is written in, for words that hold one
+/// (`plan::Said::Date`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayForm {
+    /// "5 Mar".
+    DayMonth,
+    /// "5 Mar 2026".
+    DayMonthYear,
+    /// "Thu 5 Mar".
+    Short,
+}
+
 impl<'a> DateWords<'a> {
+    /// `day` in `form`.
+    pub fn write(&self, day: NaiveDate, form: DayForm) -> String {
+        match form {
+            DayForm::DayMonth => self.day_month(day),
+            DayForm::DayMonthYear => self.day_month_year(day),
+            DayForm::Short => self.short_day(day),
+        }
+    }
+
     /// Every name and pattern, in a fixed order.
     fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
         self.months

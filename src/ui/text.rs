@@ -71,11 +71,8 @@ impl crate::plan::Tongue for Shown {
     fn number(&self, n: usize) -> String {
         number(n)
     }
-    fn day(&self, day: chrono::NaiveDate) -> String {
-        dates().day_month(day)
-    }
-    fn span(&self, days: crate::plan::DateRange) -> String {
-        dates().span(days)
+    fn dates(&self) -> &DateWords<'_> {
+        dates()
     }
 }
 

@@ -242,7 +242,7 @@ impl Plan {
             let more = off.iter().filter(|(_, n)| *n > intended).count();
             let weeks: Vec<Said> = off
                 .iter()
-                .map(|(start, n)| said!("{} the week of {}", Said::value(n), Said::Day(*start)))
+                .map(|(start, n)| said!("{} the week of {}", Said::value(n), Said::day(*start)))
                 .collect();
             let title = Said::value(profile.title());
             let message =
@@ -252,7 +252,7 @@ impl Plan {
                     "{}: {} planned the week of {}, {} the {} the content strategy intends.",
                     title,
                     said_n!(*planned as usize, "{} post", "{} posts"),
-                    Said::Day(first),
+                    Said::day(first),
                     if more == 1 { said!("more than") } else { said!("fewer than") },
                     Said::value(intended)
                 )
@@ -326,8 +326,8 @@ impl Plan {
                 [(from, to, empty)] => said!(
                     "Nothing on {} from {} to {}: {} days, where {} a week allow about {}.",
                     title,
-                    Said::Day(*from),
-                    Said::Day(*to),
+                    Said::day(*from),
+                    Said::day(*to),
                     Said::value(empty),
                     Said::value(per_week),
                     Said::value(allowed)
@@ -338,8 +338,8 @@ impl Plan {
                         .map(|(from, to, empty)| {
                             said!(
                                 "{} to {} ({} days)",
-                                Said::Day(*from),
-                                Said::Day(*to),
+                                Said::day(*from),
+                                Said::day(*to),
                                 Said::value(empty)
                             )
                         })

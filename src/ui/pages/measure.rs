@@ -680,7 +680,7 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
                 }
             </div>
             <p>{ match due {
-                Some(due) => due.describe(today),
+                Some(due) => say(&due.describe(today)),
                 None => t("Say how often each KPI is reviewed, in the strategy's Measurement part: the strategy is reviewed as often as its most often reviewed KPI.").to_owned(),
             } }</p>
             <form class="smp-result__form" {onsubmit} novalidate=true>

@@ -9,7 +9,7 @@ use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, Te
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::{t, tf, tn, Words};
+use crate::ui::text::{say, t, tf, tn, Words};
 use yew::prelude::*;
 
 #[component]
@@ -126,7 +126,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                 if line.findings > 0 {
                     <span class="smp-pill smp-pill--warning">{ tf("{} to check", &[&line.findings]) }</span>
                 }
-                <p class="smp-dash__note">{ line.when.clone() }</p>
+                <p class="smp-dash__note">{ say(&line.when) }</p>
             </li>
         }
     };
@@ -155,14 +155,14 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                     }
                     html! {
                         <div class="smp-dash__owner">
-                            <h3 class="smp-dash__group">{ owner.name.clone() }</h3>
-                            <p class="smp-dash__note">{ owner.summary() }</p>
+                            <h3 class="smp-dash__group">{ say(&owner.name) }</h3>
+                            <p class="smp-dash__note">{ say(&owner.summary()) }</p>
                             <ul class="smp-dash__list">
                                 { for owner.entries.iter().take(OWNER_ENTRIES).map(|entry| html! {
                                     <li class="smp-dash__item">
                                         <NavLink to={Route::Calendar} class="smp-dash__link"
                                             query={AttrValue::from(format!("{week_query}&item={}", entry.key.to_param()))}>
-                                            { plan.entry_line(entry) }
+                                            { say(&plan.entry_line(entry)) }
                                         </NavLink>
                                         <span class="smp-pill">{ t(entry.status_label()) }</span>
                                     </li>
@@ -175,7 +175,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                     }
                 }) }
                 if let Some(checks) = dash.checks_text() {
-                    <p><NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ checks }</NavLink></p>
+                    <p><NavLink to={Route::Calendar} query={AttrValue::from(week_query.clone())}>{ say(&checks) }</NavLink></p>
                 }
             </> }) }
             { card("smp-dash-campaigns", t("Campaigns now and next"), None, html! { <>
@@ -188,12 +188,12 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                 { group(t("Running now"), &dash.running) }
                 { group(t("Next"), &dash.next) }
             </> }) }
-            { card("smp-dash-results", t("Results"), review.map(|r| r.describe(today)), html! { <>
+            { card("smp-dash-results", t("Results"), review.map(|r| say(&r.describe(today))), html! { <>
                 if review.is_some_and(|r| r.now) {
                     <p><NavLink to={Route::Measure} focus={AttrValue::from("smp-review-day")}>{ t("Record the review") }</NavLink></p>
                 }
                 if dash.off_track.is_empty() {
-                    <p class="smp-dash__empty">{ plan.measure_status(today) }</p>
+                    <p class="smp-dash__empty">{ say(&plan.measure_status(today)) }</p>
                 }
                 <ul class="smp-dash__list">
                     { for dash.off_track.iter().map(|off| {
@@ -203,9 +203,9 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
                         };
                         html! {
                             <li class="smp-dash__item">
-                                <NavLink to={Route::Measure} class="smp-dash__link" focus={AttrValue::from(format!("result-title-{id}"))}>{ off.title.clone() }</NavLink>
+                                <NavLink to={Route::Measure} class="smp-dash__link" focus={AttrValue::from(format!("result-title-{id}"))}>{ say(&off.title) }</NavLink>
                                 <span class="smp-pill smp-pill--warning">{ t("Off track") }</span>
-                                <p class="smp-dash__note">{ off.fact.clone() }</p>
+                                <p class="smp-dash__note">{ say(&off.fact) }</p>
                             </li>
                         }
                     }) }
@@ -235,7 +235,7 @@ fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) 
     let campaigns_status = if !blockers.is_empty() {
         t("Needs the strategy first").to_owned()
     } else {
-        plan.campaigns_status(shell::today())
+        say(&plan.campaigns_status(shell::today()))
     };
     let posts_status = match summary.posts {
         0 => t("No posts yet").to_owned(),
@@ -245,7 +245,7 @@ fn workflow(plan: &crate::plan::Plan, readiness: &[crate::plan::PartReadiness]) 
         (Route::Strategy, "1", t("Strategy"), t("Objectives, audience, channels and story: the long-term foundation, about a year ahead."), strategy_status),
         (Route::Campaigns, "2", t("Campaigns"), t("Short, targeted efforts of one to three months, each built on the strategy."), campaigns_status),
         (Route::Calendar, "3", t("Calendar"), t("Posts and tasks, each with a date, a profile and an owner."), posts_status),
-        (Route::Measure, "4", t("Measure"), t("Results against targets; what you learn changes the strategy."), plan.measure_status(shell::today())),
+        (Route::Measure, "4", t("Measure"), t("Results against targets; what you learn changes the strategy."), say(&plan.measure_status(shell::today()))),
     ];
     html! {
         <section class="smp-card" aria-labelledby="smp-workflow-title">
