@@ -93,16 +93,11 @@ pub fn thousands(n: usize) -> String {
     grouped
 }
 
-/// "a", "a and b", "a, b and c": items as a sentence lists them.
+/// "a", "a and b", "a, b and c": items as a sentence lists them, in
+/// English (`Said`'s list, of values).
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items.split_last() {
-        Some((last, [])) => last.as_ref().to_owned(),
-        Some((last, rest)) => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
-        None => String::new(),
-    }
+    let items = items.iter().map(|s| super::Said::value(s.as_ref()));
+    super::and_said(items.collect()).to_string()
 }
 
 /// "1 campaign", "3 posts", "18,000 posts".

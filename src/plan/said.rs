@@ -289,6 +289,11 @@ mod tests {
         assert_eq!(list(1), "1");
         assert_eq!(list(2), "1 and 2");
         assert_eq!(list(4), "1, 2, 3 and 4");
+        let words = ["a", "b", "c"];
+        let listed: Vec<String> = (0..=3)
+            .map(|n| super::super::and_list(&words[..n]))
+            .collect();
+        assert_eq!(listed, ["", "a", "a and b", "a, b and c"]);
         let two = and_list(vec![Said::value("a"), Said::value("b")]);
         assert_eq!(two.say(&German), "a und b");
         let dots = |n: usize| dotted((1..=n).map(Said::Number).collect()).to_string();

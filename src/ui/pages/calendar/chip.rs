@@ -59,18 +59,13 @@ pub fn Chip(props: &ChipProps) -> Html {
     crate::ui::probe::rendered("chip");
     let entry = &props.entry;
     let key = entry.key.to_param();
-    let status = match (entry.content(), entry.task()) {
-        (Some(content), _) => content.status.key(),
-        (_, Some(task)) if task.done => "done",
-        _ => "task",
+    // Its status as a key, and in words: "scheduled", "geplant".
+    let (status, spoken) = match (entry.content(), entry.task()) {
+        (Some(content), _) => (content.status.key(), t(content.status.label())),
+        (_, Some(task)) if task.done => ("done", t("Done")),
+        _ => ("task", t("Task")),
     };
-    // The same, in words: "scheduled", "geplant".
-    let spoken = match (entry.content(), entry.task()) {
-        (Some(content), _) => t(content.status.label()),
-        (_, Some(task)) if task.done => t("Done"),
-        _ => t("Task"),
-    }
-    .to_lowercase();
+    let spoken = spoken.to_lowercase();
     let (lead, text, label) = match (entry.task(), entry.post()) {
         (Some(task), _) => {
             let title = say(&task.said_title());
