@@ -272,8 +272,8 @@ fn a_small_plans_file_is_exactly_as_checked_by_hand() {
         "DTEND;VALUE=DATE:20270501",
         "SUMMARY:Spring\\, again",
         // 75 octets, then the rest after one space.
-        "DESCRIPTION:Sign-ups: 1200\\nKey message: Bread\\, baked fresh\\nCall to actio",
-        " n: Book a tasting",
+        "DESCRIPTION:Sign-ups: 1\\,200\\nKey message: Bread\\, baked fresh\\nCall to act",
+        " ion: Book a tasting",
         "CATEGORIES:Campaign",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",

@@ -8,7 +8,7 @@ use social_media_planner::plan::results::Standing;
 use social_media_planner::plan::{
     when, BusinessFunction, CampaignStatus, Dimension, ObjectiveKind, Part, PartStatus, PostStatus,
     PrimaryPurpose, PriorityKind, RepeatKind, ResponseKind, ReviewCadence, Situation, TacticKind,
-    TaskKind, ToolRole, View,
+    TaskKind, ToolRole, View, CURRENCIES,
 };
 use social_media_planner::session::{Language, Theme};
 use std::collections::BTreeSet;
@@ -120,11 +120,15 @@ fn keys() -> BTreeSet<String> {
         .chain(PostStatus::ALL.iter().map(|s| s.label()))
         .chain(RepeatKind::ALL.iter().map(|k| k.label()))
         .chain(TaskKind::ALL.iter().map(|k| k.label()))
+        .chain(TacticKind::ALL.iter().map(|k| k.spend_label()))
+        .chain(CURRENCIES.iter().map(|c| c.name))
         // A campaign's and a task's own states beside their statuses.
         .chain(["Archived", "To do", "Done"]);
     keys.extend(labels.map(str::to_owned));
     // The language's separators, read from its "1,234.5".
     keys.insert("1,234.5".to_owned());
+    // Where its money's sign goes, read from its "€5".
+    keys.insert("€5".to_owned());
     // The names and patterns of days.
     keys.extend(when::ENGLISH.each().map(|(english, _)| english.to_owned()));
     keys

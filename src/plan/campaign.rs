@@ -124,11 +124,7 @@ impl TargetedResponse {
     /// What it is with the number aimed for: "Sign-ups: 1,200".
     pub fn summary(&self) -> Said {
         match self.target {
-            Some(target) => said!(
-                "{}: {}",
-                self.describe(),
-                Said::value(super::show_number(target))
-            ),
+            Some(target) => said!("{}: {}", self.describe(), Said::Figure(target)),
             None => self.describe(),
         }
     }
@@ -324,13 +320,14 @@ impl Roi {
         match self {
             Self::Known(ratio) => {
                 let percent = (ratio * 100.0).round();
-                Said::Value(if percent > 0.0 {
-                    format!("+{}%", super::plain(percent))
+                let figure = Said::Figure(percent.abs());
+                if percent > 0.0 {
+                    said!("+{}%", figure)
                 } else if percent < 0.0 {
-                    format!("−{}%", super::plain(-percent))
+                    said!("−{}%", figure)
                 } else {
-                    "0%".to_owned()
-                })
+                    said!("{}%", figure)
+                }
             }
             Self::NotYetKnown => said!("not yet known"),
             Self::NoCost => said!("no cost to measure against"),
@@ -448,7 +445,7 @@ impl Campaign {
             Some(target) => said!(
                 "{}, aimed at {} over {}.",
                 response.describe(),
-                Said::value(super::show_number(target)),
+                Said::Figure(target),
                 span
             ),
             None => said!(

@@ -4,8 +4,9 @@
 
 use super::dashboard::Tally;
 use super::results::{Goal, Reading};
-use super::values::{show_number, to_places};
-use super::when;
+use super::said::{said, Said};
+use super::values::to_places;
+use super::when::DayForm;
 use chrono::{Datelike, NaiveDate};
 
 /// The drawing's size, in its own units (the page scales it to fit): wide
@@ -26,7 +27,7 @@ pub struct Point {
     pub x: f64,
     pub y: f64,
     /// "31 Jan 2027: 9, on track (expected 7.5)".
-    pub label: String,
+    pub label: Said,
     pub on_track: Option<bool>,
 }
 
@@ -34,7 +35,7 @@ pub struct Point {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
     pub at: f64,
-    pub label: String,
+    pub label: Said,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,7 +94,7 @@ impl Chart {
                 let value = low + step * f64::from(i);
                 Tick {
                     at: y(value),
-                    label: show_number(round_to(value, step)),
+                    label: Said::Figure(round_to(value, step)),
                 }
             })
             .collect();
@@ -102,29 +103,27 @@ impl Chart {
             .into_iter()
             .map(|day| Tick {
                 at: x(day),
-                label: when::month_short_year(day),
+                label: Said::Date(day, DayForm::MonthYear),
             })
             .collect();
         let points = readings
             .iter()
             .map(|r| {
                 let on_track = goal.map(|g| g.on_track(*r));
-                let judged = match (goal, on_track) {
-                    (Some(g), Some(on)) => format!(
-                        ", {} (expected {})",
-                        if on { "on track" } else { "behind" },
-                        g.expected_text(r.day)
-                    ),
-                    _ => String::new(),
+                let value = said!("{}: {}", Said::day_year(r.day), Said::Figure(r.value));
+                let label = match (goal, on_track) {
+                    (Some(g), Some(true)) => {
+                        said!("{}, on track (expected {})", value, g.expected_text(r.day))
+                    }
+                    (Some(g), Some(false)) => {
+                        said!("{}, behind (expected {})", value, g.expected_text(r.day))
+                    }
+                    _ => value,
                 };
                 Point {
                     x: x(r.day),
                     y: y(r.value),
-                    label: format!(
-                        "{}: {}{judged}",
-                        when::day_month_year(r.day),
-                        show_number(r.value)
-                    ),
+                    label,
                     on_track,
                 }
             })
@@ -170,12 +169,12 @@ pub struct Bars {
 /// is, where the strategy's intended share falls, and how it reads aloud.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarRow {
-    pub label: String,
+    pub label: Said,
     pub y: f64,
     pub planned: f64,
     pub published: f64,
     pub intended: Option<f64>,
-    pub spoken: String,
+    pub spoken: Said,
 }
 
 /// Each row's height; the two bars in it, and the gap between them.
@@ -212,8 +211,8 @@ impl Bars {
                 Tick {
                     at: x(v),
                     label: match shares {
-                        true => format!("{}%", show_number(round_to(v, step))),
-                        false => show_number(round_to(v, step)),
+                        true => said!("{}%", Said::Figure(round_to(v, step))),
+                        false => Said::Figure(round_to(v, step)),
                     },
                 }
             })
@@ -223,7 +222,7 @@ impl Bars {
             .iter()
             .enumerate()
             .map(|(i, r)| BarRow {
-                label: super::clipped(r.label.trim_start_matches("Week of "), clip),
+                label: short_label(&r.label, clip),
                 y: frame.1 + ROW * i as f64,
                 planned: x(value(r.planned, whole.0)) - frame.0,
                 published: x(value(r.published, whole.1)) - frame.0,
@@ -241,6 +240,16 @@ impl Bars {
             width,
             height: frame.3 + 24.0,
         }
+    }
+}
+
+/// A row's label as the drawing shows it: a week by its first day ("4
+/// May"), a pillar's name clipped to `clip` characters.
+fn short_label(label: &Said, clip: usize) -> Said {
+    match label {
+        Said::Text("Week of {}", day) if day.len() == 1 => day[0].clone(),
+        Said::Value(name) => Said::Value(super::clipped(name, clip)),
+        other => other.clone(),
     }
 }
 
@@ -311,9 +320,18 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
+    /// A row labelled as the planner labels it: "Week of 4 May" for a
+    /// week, else a pillar's name.
     fn tally(label: &str, planned: usize, published: usize, intended: Option<f64>) -> Tally {
+        let label = match label
+            .strip_prefix("Week of ")
+            .and_then(|d| d.strip_suffix(" May"))
+        {
+            Some(d) => said!("Week of {}", Said::day(day(2026, 5, d.parse().unwrap()))),
+            None => Said::value(label),
+        };
         Tally {
-            label: label.to_owned(),
+            label,
             planned,
             published,
             intended,
@@ -333,7 +351,7 @@ mod tests {
         assert_eq!(bottom - top, 3.0 * ROW);
         assert_eq!(bars.height, bottom + 24.0);
         // 7 at most: the scale runs to 8 in steps of 2.
-        let labels: Vec<&str> = bars.ticks.iter().map(|t| t.label.as_str()).collect();
+        let labels: Vec<String> = bars.ticks.iter().map(|t| t.label.to_string()).collect();
         assert_eq!(labels, ["0", "2", "4", "6", "8"]);
         assert_eq!(bars.ticks[0].at, left);
         assert_eq!(bars.ticks[4].at, right);
@@ -357,7 +375,10 @@ mod tests {
         let bars = Bars::lay_out(&rows, NARROW, true);
         let (left, _, right, _) = bars.frame;
         let width = right - left;
-        assert_eq!(bars.ticks.last().map(|t| t.label.as_str()), Some("100%"));
+        assert_eq!(
+            bars.ticks.last().map(|t| t.label.to_string()).as_deref(),
+            Some("100%")
+        );
         assert!((bars.rows[0].planned - width * 0.25).abs() < 1e-9);
         assert!((bars.rows[0].published - width).abs() < 1e-9);
         assert_eq!(bars.rows[1].published, 0.0);
@@ -451,14 +472,14 @@ mod tests {
     #[test]
     fn the_axes_are_labelled_with_months_and_round_values() {
         let chart = Chart::lay_out(Some(&goal()), &[], WIDE).unwrap();
-        let months: Vec<&str> = chart.x_ticks.iter().map(|t| t.label.as_str()).collect();
+        let months: Vec<String> = chart.x_ticks.iter().map(|t| t.label.to_string()).collect();
         assert_eq!(months, ["Jan 2027", "Mar 2027", "May 2027", "Jul 2027"]);
         // A narrow drawing keeps its labels apart with fewer of them.
         let narrow = Chart::lay_out(Some(&goal()), &[], NARROW).unwrap();
-        let months: Vec<&str> = narrow.x_ticks.iter().map(|t| t.label.as_str()).collect();
+        let months: Vec<String> = narrow.x_ticks.iter().map(|t| t.label.to_string()).collect();
         assert_eq!(months, ["Jan 2027", "Apr 2027", "Jul 2027"]);
         assert_eq!(narrow.frame.2, NARROW - 28.0);
-        let values: Vec<&str> = chart.y_ticks.iter().map(|t| t.label.as_str()).collect();
+        let values: Vec<String> = chart.y_ticks.iter().map(|t| t.label.to_string()).collect();
         assert_eq!(values, ["0", "5", "10", "15"]);
         assert!(chart.points.is_empty());
     }
@@ -481,7 +502,10 @@ mod tests {
         assert!(chart.deadline.unwrap() < right);
         let (_, y1, _, y2) = chart.expected.unwrap();
         assert!(y2 > y1, "a fall is drawn going down");
-        assert!(chart.points[0].label.ends_with("on track (expected 12)"));
+        assert!(chart.points[0]
+            .label
+            .to_string()
+            .ends_with("on track (expected 12)"));
     }
 
     #[test]

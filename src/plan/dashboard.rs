@@ -264,9 +264,9 @@ impl Plan {
                         title,
                         fact: said!(
                             "Reached {} on {}; the line expected {} by then.",
-                            Said::value(super::show_number(latest.value)),
+                            Said::Figure(latest.value),
                             Said::day(latest.day),
-                            Said::value(expected)
+                            expected
                         ),
                     })
                 },
@@ -295,7 +295,7 @@ impl Plan {
                         let end = start + Days::new(6);
                         let of_week = mine.iter().filter(|(d, _)| (start..=end).contains(d));
                         Tally {
-                            label: format!("Week of {}", super::when::day_month(start)),
+                            label: said!("Week of {}", Said::day(start)),
                             planned: of_week.clone().count(),
                             published: of_week.filter(|(_, p)| *p).count(),
                             intended: None,
@@ -364,7 +364,7 @@ impl Plan {
             .map(|pillar| {
                 let of = posts.iter().filter(|(id, _)| *id == Some(&pillar.id));
                 Tally {
-                    label: pillar.title().to_owned(),
+                    label: Said::value(pillar.title()),
                     planned: of.clone().count(),
                     published: of.filter(|(_, p)| *p).count(),
                     intended: pillar.share,
@@ -380,7 +380,8 @@ pub type ProfileGroup<'a> = (Option<ProfileId>, String, Vec<(&'a Entry, &'a Post
 /// Posts planned and published in one row of a chart: a week, or a pillar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tally {
-    pub label: String,
+    /// "Week of 4 May", or the pillar's name.
+    pub label: Said,
     pub planned: usize,
     pub published: usize,
     /// A pillar's intended share, in percent.
@@ -390,26 +391,30 @@ pub struct Tally {
 impl Tally {
     /// What a screen reader hears for the row: "Week of 4 May: 5 planned, 3
     /// published", with the shares when `whole` gives the totals.
-    pub fn describe(&self, whole: Option<(usize, usize)>) -> String {
-        let mut text = format!(
-            "{}: {} planned, {} published",
-            self.label, self.planned, self.published
-        );
-        if let Some((planned, published)) = whole {
-            text = format!(
-                "{}: {} of the posts planned, {} of those published",
-                self.label,
-                share(self.planned, planned),
-                share(self.published, published)
+    pub fn describe(&self, whole: Option<(usize, usize)>) -> Said {
+        let label = &self.label;
+        let Some((planned, published)) = whole else {
+            return said!(
+                "{}: {} planned, {} published",
+                label,
+                Said::Number(self.planned),
+                Said::Number(self.published)
             );
-            if let Some(intended) = self.intended {
-                text.push_str(&format!(
-                    "; the strategy intends {}%",
-                    super::plain(intended)
-                ));
-            }
+        };
+        let shares = said!(
+            "{}: {} of the posts planned, {} of those published",
+            label,
+            share(self.planned, planned),
+            share(self.published, published)
+        );
+        match self.intended {
+            Some(intended) => said!(
+                "{}; the strategy intends {}%",
+                shares,
+                Said::Figure(intended)
+            ),
+            None => shares,
         }
-        text
     }
 }
 
@@ -430,12 +435,12 @@ pub fn totals(rows: &[Tally]) -> (usize, usize) {
 }
 
 /// "40%", or "none" of an empty whole.
-pub fn share(part: usize, whole: usize) -> String {
+pub fn share(part: usize, whole: usize) -> Said {
     match whole {
-        0 => "none".to_owned(),
-        _ => format!(
+        0 => said!("none"),
+        _ => said!(
             "{}%",
-            super::to_places(part as f64 * 100.0 / whole as f64, 0)
+            Said::Figure((part as f64 * 100.0 / whole as f64).round())
         ),
     }
 }

@@ -42,7 +42,9 @@ impl Command {
             Command::ReplacePlan { .. } => "replace a plan".into(),
             Command::OpenPlan { .. } => "open a plan".into(),
             Command::EditPlan { edit, .. } => match edit {
-                PlanEdit::Brand(_) | PlanEdit::About(_) => "edit the plan's details".into(),
+                PlanEdit::Brand(_) | PlanEdit::About(_) | PlanEdit::Currency(_) => {
+                    "edit the plan's details".into()
+                }
                 PlanEdit::Strategy(edit) => edit.describe(),
                 PlanEdit::Campaign(edit) => match edit.as_ref() {
                     ItemEdit::Put(_) => "edit a campaign".into(),
@@ -72,6 +74,7 @@ impl Command {
         let what = match edit {
             PlanEdit::Brand(_) => "brand".to_owned(),
             PlanEdit::About(_) => "about".to_owned(),
+            PlanEdit::Currency(_) => return None,
             PlanEdit::Strategy(edit) => edit.burst_key()?,
             PlanEdit::Campaign(edit) => match edit.as_ref() {
                 ItemEdit::Put(campaign) => format!("campaign:{}", campaign.id),

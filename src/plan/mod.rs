@@ -17,6 +17,7 @@ mod keyed;
 pub mod learning;
 mod links;
 mod measurement;
+mod money;
 mod name;
 mod objective;
 pub mod order;
@@ -67,6 +68,7 @@ pub use id::{
 pub use keyed::Keyed;
 pub use links::{followable, link_host};
 pub use measurement::{Kpi, KpiSource, Measurement, ReviewCadence};
+pub use money::{currency_of, Currency, CURRENCIES};
 pub use name::{clipped, NameError, PlanName, MAX_NAME_CHARS};
 pub use objective::{BusinessFunction, Objective, ObjectiveKind};
 pub use persona::{Persona, Priority, PriorityKind};
@@ -82,7 +84,7 @@ pub use team::{Member, Team, Tool, ToolRole};
 pub use timeline::{pack_rows, Bar, Timeline};
 pub use values::{
     kept, parse_amount, parse_share, parse_whole, plain, read_decimal, show_number, to_places,
-    FieldError,
+    FieldError, Marks, ENGLISH_MARKS,
 };
 pub use wording::is_word_char;
 pub use workspace::{Change, Command, CommandError, PlanEdit, Workspace};

@@ -21,6 +21,10 @@ pub struct Plan {
     /// A few lines on what this plan is for, in the user's words.
     #[serde(default)]
     pub about: String,
+    /// The ISO code of the currency its money is counted in ("EUR"), or
+    /// empty for plain numbers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub currency: String,
     #[serde(deserialize_with = "super::stored::instant")]
     pub created: DateTime<Utc>,
     #[serde(deserialize_with = "super::stored::instant")]
@@ -55,6 +59,7 @@ impl Plan {
             name,
             brand: String::new(),
             about: String::new(),
+            currency: String::new(),
             created: at,
             updated: at,
             strategy: Piece::default(),
@@ -82,15 +87,7 @@ impl Plan {
 
 /// "2,412": a count with its thousands grouped.
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+    super::values::ENGLISH_MARKS.whole(n as u64)
 }
 
 /// "a", "a and b", "a, b and c": items as a sentence lists them, in

@@ -4,7 +4,8 @@
 //! spreadsheet or a network's analytics export. Pure: today and the user's
 //! order of day and month come in as arguments.
 
-use super::when::{day_month_year, parse_iso_day, MONTHS};
+use super::said::{said, Said};
+use super::when::{parse_iso_day, MONTHS};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -67,8 +68,8 @@ impl Goal {
 
     /// What the line expects on `day`, as it is shown: to a tenth, the line
     /// being a guide, not a count.
-    pub fn expected_text(&self, day: NaiveDate) -> String {
-        shown_to_a_tenth(self.expected_on(day))
+    pub fn expected_text(&self, day: NaiveDate) -> Said {
+        to_a_tenth(self.expected_on(day))
     }
 
     /// Whether `value` on `day` is at or ahead of the line, in the goal's
@@ -125,55 +126,55 @@ pub struct Judgement {
 
 impl Judgement {
     /// The judgement in words, for a result's card.
-    pub fn facts(&self, goal: Option<&Goal>) -> Vec<String> {
-        let number = super::show_number;
+    pub fn facts(&self, goal: Option<&Goal>) -> Vec<Said> {
         let mut facts = Vec::new();
-        match self.latest {
-            Some(latest) => facts.push(format!(
+        facts.push(match self.latest {
+            Some(latest) => said!(
                 "Latest: {} on {}",
-                number(latest.value),
-                day_month_year(latest.day)
-            )),
-            None => facts.push("No value recorded yet".to_owned()),
-        }
+                Said::Figure(latest.value),
+                Said::day_year(latest.day)
+            ),
+            None => said!("No value recorded yet"),
+        });
         if let Some(change) = self.change {
+            let figure = Said::Figure(change.abs());
             facts.push(match change {
-                c if c > 0.0 => format!("+{} since the value before", number(c)),
-                c if c < 0.0 => format!("−{} since the value before", number(-c)),
-                _ => "No change since the value before".to_owned(),
+                c if c > 0.0 => said!("+{} since the value before", figure),
+                c if c < 0.0 => said!("−{} since the value before", figure),
+                _ => said!("No change since the value before"),
             });
         }
         if let Some(expected) = self.expected {
-            // To a tenth: the line is a guide, not a count.
-            facts.push(format!(
+            facts.push(said!(
                 "The line to the target expected {} by then",
-                shown_to_a_tenth(expected)
+                to_a_tenth(expected)
             ));
         }
-        match goal {
-            Some(goal) => facts.push(format!(
-                "Target {} by {}{}, from {}",
-                number(goal.target),
-                day_month_year(goal.deadline),
-                if self.deadline_passed {
-                    " (passed)"
-                } else {
-                    ""
-                },
-                number(goal.baseline),
-            )),
-            None => facts.push(
-                "No target or horizon yet: set them in the strategy to judge these results"
-                    .to_owned(),
-            ),
-        }
+        facts.push(match goal {
+            Some(goal) => {
+                let (target, deadline) = (Said::Figure(goal.target), Said::day_year(goal.deadline));
+                let baseline = Said::Figure(goal.baseline);
+                match self.deadline_passed {
+                    true => said!(
+                        "Target {} by {} (passed), from {}",
+                        target,
+                        deadline,
+                        baseline
+                    ),
+                    false => said!("Target {} by {}, from {}", target, deadline, baseline),
+                }
+            }
+            None => {
+                said!("No target or horizon yet: set them in the strategy to judge these results")
+            }
+        });
         facts
     }
 }
 
-/// A value the line expects, to a tenth.
-fn shown_to_a_tenth(value: f64) -> String {
-    super::show_number((value * 10.0).round() / 10.0)
+/// A value the line expects, to a tenth: the line is a guide, not a count.
+fn to_a_tenth(value: f64) -> Said {
+    Said::Figure((value * 10.0).round() / 10.0)
 }
 
 /// Judges `readings` (in any order) against `goal` as of `today`. Without a
@@ -799,19 +800,20 @@ mod tests {
             &[reading(1, 10, 1050.0), reading(2, 20, 1499.5)],
             day(2027, 3, 1),
         );
+        let words = |facts: Vec<Said>| facts.iter().map(Said::to_string).collect::<Vec<_>>();
         assert_eq!(
-            judged.facts(Some(&goal)),
+            words(judged.facts(Some(&goal))),
             [
-                "Latest: 1499.5 on 20 Feb 2027",
+                "Latest: 1,499.5 on 20 Feb 2027",
                 "+449.5 since the value before",
-                "The line to the target expected 1500 by then",
-                "Target 2000 by 11 Apr 2027, from 1000",
+                "The line to the target expected 1,500 by then",
+                "Target 2,000 by 11 Apr 2027, from 1,000",
             ]
         );
         let tenth = judge(Some(&goal), &[reading(1, 31, 1300.0)], day(2027, 3, 1));
         assert_eq!(
             tenth.facts(Some(&goal))[1],
-            "The line to the target expected 1300 by then"
+            "The line to the target expected 1,300 by then"
         );
         let third = Goal {
             start: day(2027, 1, 1),
@@ -835,10 +837,10 @@ mod tests {
         );
         let late = judge(Some(&goal), &[], day(2027, 5, 1));
         assert_eq!(
-            late.facts(Some(&goal)),
+            words(late.facts(Some(&goal))),
             [
                 "No value recorded yet",
-                "Target 2000 by 11 Apr 2027 (passed), from 1000"
+                "Target 2,000 by 11 Apr 2027 (passed), from 1,000"
             ]
         );
     }

@@ -10,6 +10,7 @@
 //! reads them from the code), so a message is written with the macro, never
 //! with `format!`: [`Said`] takes no `String`.
 
+use super::values::{Marks, ENGLISH_MARKS};
 use super::when::{DateWords, DayForm};
 use super::DateRange;
 use chrono::NaiveDate;
@@ -25,6 +26,11 @@ pub enum Said {
     Value(String),
     /// A count, written as the language writes numbers ("1,200", "1.200").
     Number(usize),
+    /// A number with decimals, as the language writes them ("12.5", "12,5").
+    Figure(f64),
+    /// An amount of money and its currency's sign, or none ("€12.50",
+    /// "12,50 €").
+    Money(f64, &'static str),
     /// A day, as the language writes it in a form ("5 Mar", "5. März").
     Date(NaiveDate, DayForm),
     /// Days from one to another ("1 Mar – 30 Apr 2027").
@@ -32,10 +38,10 @@ pub enum Said {
 }
 
 /// A language to say words in: its words for each English text, and how it
-/// writes a number and days.
+/// writes numbers and days.
 pub trait Tongue {
     fn words(&self, english: &'static str) -> &'static str;
-    fn number(&self, n: usize) -> String;
+    fn marks(&self) -> Marks;
     fn dates(&self) -> &DateWords<'_>;
 }
 
@@ -46,8 +52,8 @@ impl Tongue for English {
     fn words(&self, english: &'static str) -> &'static str {
         english
     }
-    fn number(&self, n: usize) -> String {
-        super::thousands(n)
+    fn marks(&self) -> Marks {
+        ENGLISH_MARKS
     }
     fn dates(&self) -> &DateWords<'_> {
         &super::when::ENGLISH
@@ -148,7 +154,9 @@ impl Said {
     pub fn say(&self, tongue: &dyn Tongue) -> String {
         match self {
             Self::Value(value) => value.clone(),
-            Self::Number(n) => tongue.number(*n),
+            Self::Number(n) => tongue.marks().whole(*n as u64),
+            Self::Figure(value) => tongue.marks().figure(*value),
+            Self::Money(amount, sign) => tongue.marks().money(*amount, sign),
             Self::Date(day, form) => tongue.dates().write(*day, *form),
             Self::Span(days) => tongue.dates().span(*days),
             Self::Text(text, fillers) => {
@@ -233,8 +241,8 @@ mod tests {
                 other => other,
             }
         }
-        fn number(&self, n: usize) -> String {
-            super::super::thousands(n).replace(',', ".")
+        fn marks(&self) -> Marks {
+            Marks::read("1.234,5", "5 €")
         }
         fn dates(&self) -> &DateWords<'_> {
             &GERMAN_DATES
@@ -275,6 +283,10 @@ mod tests {
             said_n!(1200, "{} post", "{} posts").say(&German),
             "1.200 Beiträge"
         );
+        assert_eq!(Said::Figure(12345.25).to_string(), "12,345.25");
+        assert_eq!(Said::Figure(-0.5).say(&German), "-0,5");
+        assert_eq!(Said::Money(1250.5, "€").say(&German), "1.250,50\u{a0}€");
+        assert_eq!(Said::Money(1250.0, "€").to_string(), "€1,250");
         let day = NaiveDate::from_ymd_opt(2026, 3, 5).expect("a day");
         assert_eq!(Said::day(day).to_string(), "5 Mar");
         assert_eq!(Said::day(day).say(&German), "5. März");

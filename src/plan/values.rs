@@ -1,23 +1,45 @@
 //! Numbers as people type them ("1,500", "12.5", "40%"), turned into values or
 //! into a refusal that says what to type instead.
 
-use thiserror::Error;
+use super::said::{said, Said};
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a field's text is not a number it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldError {
-    #[error("Enter a number, like 250 or 12.5.")]
     NotANumber,
-    #[error("Enter a whole number, like 3.")]
     NotWhole,
-    #[error("This cannot be negative.")]
     Negative,
-    #[error("Enter a share between 0 and 100%.")]
     NotAShare,
-    #[error("That is more than {max}, the most this field takes.")]
     TooLarge { max: u32 },
-    #[error("That number is too large to plan with: keep it under a thousand million million.")]
     Huge,
 }
+
+impl FieldError {
+    /// What to type instead, in words to say.
+    pub fn said(&self) -> Said {
+        match self {
+            Self::NotANumber => said!("Enter a number, like 250 or {}.", Said::Figure(12.5)),
+            Self::NotWhole => said!("Enter a whole number, like 3."),
+            Self::Negative => said!("This cannot be negative."),
+            Self::NotAShare => said!("Enter a share between 0 and 100%."),
+            Self::TooLarge { max } => said!(
+                "That is more than {}, the most this field takes.",
+                Said::Number(*max as usize)
+            ),
+            Self::Huge => said!(
+                "That number is too large to plan with: keep it under a thousand million million."
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for FieldError {}
 
 /// The most a number may be, in size: beyond it, digits are lost.
 const HUGE: f64 = 1e15;
@@ -174,7 +196,7 @@ fn parse_number(text: &str) -> Result<Option<f64>, FieldError> {
     let cleaned: String = text
         .trim()
         .trim_start_matches(['$', '€', '£', '¥'])
-        .trim_end_matches('%')
+        .trim_end_matches(['%', '$', '€', '£', '¥'])
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '_')
         .collect();
@@ -239,6 +261,128 @@ pub fn show_number(value: f64) -> String {
     to_places(value, 6)
 }
 
+/// How a language writes numbers: its thousands separator, its decimal
+/// mark, and whether money's sign follows the amount ("1,234.5" and
+/// "€5" in English, "1.234,5" and "5 €" in German).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    pub group: char,
+    pub decimal: char,
+    pub sign_after: bool,
+}
+
+/// Numbers as English writes them.
+pub const ENGLISH_MARKS: Marks = Marks {
+    group: ',',
+    decimal: '.',
+    sign_after: false,
+};
+
+impl Marks {
+    /// The marks a language shows in its writing of "1,234.5" and of "€5":
+    /// English's where the example is not one.
+    pub fn read(number: &str, money: &str) -> Self {
+        let marks: Vec<char> = number.chars().filter(|c| !c.is_ascii_digit()).collect();
+        match marks[..] {
+            [group, decimal] if group != decimal && number.len() <= 9 => Self {
+                group,
+                decimal,
+                sign_after: money.starts_with('5'),
+            },
+            _ => ENGLISH_MARKS,
+        }
+    }
+
+    /// A whole number, its thousands grouped: "18,000", "18.000".
+    pub fn whole(self, n: u64) -> String {
+        let mut digits = Vec::with_capacity(20);
+        let mut rest = n;
+        loop {
+            digits.push(b'0' + (rest % 10) as u8);
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        let mut grouped = String::with_capacity(digits.len() * 2);
+        for (i, digit) in digits.iter().enumerate().rev() {
+            grouped.push(char::from(*digit));
+            if i > 0 && i % 3 == 0 {
+                grouped.push(self.group);
+            }
+        }
+        grouped
+    }
+
+    /// A number as a sentence shows it, grouped, to six places at most:
+    /// "1,234.5", "1.234,5".
+    pub fn figure(self, value: f64) -> String {
+        let shown = show_number(value);
+        let (sign, unsigned) = match shown.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", &*shown),
+        };
+        let (whole, places) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let mut out = String::from(sign);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(digit);
+        }
+        if !places.is_empty() {
+            out.push(self.decimal);
+            out.push_str(places);
+        }
+        out
+    }
+
+    /// A number as a field shows it to be edited, ungrouped, with the
+    /// language's decimal mark: "1234.5", "1234,5".
+    pub fn field(self, value: f64) -> String {
+        show_number(value).replace('.', self.decimal.encode_utf8(&mut [0; 4]))
+    }
+
+    /// Text typed in the language, with its marks turned into English's, as
+    /// the readers take them: "1.234,5" is "1,234.5" where a comma is the
+    /// decimal mark.
+    pub fn typed(self, text: &str) -> String {
+        if self.decimal != ',' {
+            return text.to_owned();
+        }
+        text.chars()
+            .map(|c| match c {
+                '.' => ',',
+                ',' => '.',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// An amount of money, to the cent where it has cents, with the
+    /// currency's sign where the language puts it: "€1,250", "€12.50",
+    /// "1.250 €", "CHF 300"; without one, the amount alone.
+    pub fn money(self, amount: f64, sign: &str) -> String {
+        // Cents, counted whole: amounts are kept under 10¹⁵.
+        let cents = (amount.abs() * 100.0).round() as u64;
+        let minus = if amount < 0.0 && cents > 0 { "-" } else { "" };
+        let mut figure = self.whole(cents / 100);
+        if cents % 100 > 0 {
+            figure.push(self.decimal);
+            figure.push(char::from(b'0' + (cents % 100 / 10) as u8));
+            figure.push(char::from(b'0' + (cents % 10) as u8));
+        }
+        match (sign, self.sign_after) {
+            ("", _) => format!("{minus}{figure}"),
+            (sign, true) => format!("{minus}{figure}\u{a0}{sign}"),
+            (sign, false) if sign.ends_with(|c: char| c.is_ascii_alphabetic()) => {
+                format!("{minus}{sign}\u{a0}{figure}")
+            }
+            (sign, false) => format!("{minus}{sign}{figure}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +411,46 @@ mod tests {
         assert_eq!(show_number(1.0 / 3.0), "0.333333");
         assert_eq!(show_number(0.0000004), "0");
         assert_eq!(show_number(999999999999999.0), "999999999999999");
+    }
+
+    #[test]
+    fn a_language_writes_and_reads_numbers_with_its_own_marks() {
+        let german = Marks::read("1.234,5", "5 €");
+        assert_eq!(
+            german,
+            Marks {
+                group: '.',
+                decimal: ',',
+                sign_after: true
+            }
+        );
+        assert_eq!(Marks::read("1,234.5", "€5"), ENGLISH_MARKS);
+        // Anything that is not an example of the two marks is English's.
+        assert_eq!(Marks::read("1234", "€5"), ENGLISH_MARKS);
+        assert_eq!(Marks::read("1,234,5", "5 €"), ENGLISH_MARKS);
+        assert_eq!(ENGLISH_MARKS.whole(18_000), "18,000");
+        assert_eq!(german.whole(1_234_567), "1.234.567");
+        assert_eq!(german.whole(999), "999");
+        assert_eq!(ENGLISH_MARKS.figure(12345.25), "12,345.25");
+        assert_eq!(german.figure(12345.25), "12.345,25");
+        assert_eq!(german.figure(-0.5), "-0,5");
+        assert_eq!(german.figure(3.0), "3");
+        assert_eq!(german.field(1234.5), "1234,5");
+        assert_eq!(ENGLISH_MARKS.field(1234.5), "1234.5");
+        // What a German types is read as German writes it.
+        let read = |text: &str| parse_amount(&german.typed(text));
+        assert_eq!(read("1.234,5"), Ok(Some(1234.5)));
+        assert_eq!(read("12,5"), Ok(Some(12.5)));
+        assert_eq!(read("1.500"), Ok(Some(1500.0)));
+        assert_eq!(read("1.500 €"), Ok(Some(1500.0)));
+        assert_eq!(read(&german.field(0.125)), Ok(Some(0.125)));
+        // A point typed out of English habit still reads as a decimal mark.
+        assert_eq!(read("12.5"), Ok(Some(12.5)));
+        assert_eq!(ENGLISH_MARKS.typed("1,234.5"), "1,234.5");
+        assert_eq!(
+            FieldError::NotANumber.to_string(),
+            "Enter a number, like 250 or 12.5."
+        );
     }
 
     #[test]

@@ -70,6 +70,8 @@ pub enum DayForm {
     DayMonthYear,
     /// "Thu 5 Mar".
     Short,
+    /// "Mar 2026".
+    MonthYear,
 }
 
 impl<'a> DateWords<'a> {
@@ -79,6 +81,7 @@ impl<'a> DateWords<'a> {
             DayForm::DayMonth => self.day_month(day),
             DayForm::DayMonthYear => self.day_month_year(day),
             DayForm::Short => self.short_day(day),
+            DayForm::MonthYear => self.month_short_year(day),
         }
     }
 

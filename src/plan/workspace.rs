@@ -75,6 +75,8 @@ pub enum Command {
 pub enum PlanEdit {
     Brand(String),
     About(String),
+    /// The code of the currency its money is counted in, or empty.
+    Currency(String),
     Strategy(Box<StrategyEdit>),
     Campaign(Box<ItemEdit<Campaign, CampaignId>>),
     Calendar(Box<CalendarEdit>),
@@ -387,6 +389,7 @@ impl Workspace {
                 match edit {
                     PlanEdit::Brand(text) => plan.brand = text,
                     PlanEdit::About(text) => plan.about = text,
+                    PlanEdit::Currency(code) => plan.currency = code,
                     PlanEdit::Strategy(edit) => {
                         let before = plan.strategy.clone();
                         plan.strategy.apply(*edit);

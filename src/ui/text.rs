@@ -13,6 +13,7 @@
 
 use crate::exchange::catalogue::Catalogue;
 use crate::plan::when::{DateWords, ENGLISH};
+use crate::plan::{Marks, ENGLISH_MARKS};
 use crate::session::Language;
 use std::cell::Cell;
 
@@ -22,6 +23,13 @@ thread_local! {
         const { Cell::new((Language::English, None)) };
     /// How the language shown writes days.
     static DATES: Cell<&'static DateWords<'static>> = const { Cell::new(&ENGLISH) };
+    /// How the language shown writes numbers.
+    static MARKS: Cell<Marks> = const { Cell::new(ENGLISH_MARKS) };
+}
+
+/// How the language shown writes numbers: `marks().field(12.5)`, "12,5".
+pub fn marks() -> Marks {
+    MARKS.with(Cell::get)
 }
 
 /// How the language shown writes days: `dates().day_month(day)`, "5 Mar",
@@ -68,8 +76,8 @@ impl crate::plan::Tongue for Shown {
     fn words(&self, english: &'static str) -> &'static str {
         look_up(english)
     }
-    fn number(&self, n: usize) -> String {
-        number(n)
+    fn marks(&self) -> Marks {
+        marks()
     }
     fn dates(&self) -> &DateWords<'_> {
         dates()
@@ -78,18 +86,18 @@ impl crate::plan::Tongue for Shown {
 
 /// A whole number as the language shown writes it: "18,000", "18.000".
 pub fn number(n: usize) -> String {
-    let (group, _) = separators();
-    crate::plan::thousands(n).replace(',', group)
+    marks().whole(n as u64)
 }
 
-/// The language's thousands separator and decimal mark, read from its
-/// translation of "1,234.5" ("1.234,5" in German).
-fn separators() -> (&'static str, &'static str) {
-    let example = look_up("1,234.5");
-    match (example.get(1..2), example.get(5..6)) {
-        (Some(group), Some(mark)) if example.len() == 7 => (group, mark),
-        _ => (",", "."),
-    }
+/// A share in percent as the language shown writes it: "12.5%", "12,5 %".
+pub fn percent(value: f64) -> String {
+    tf("{}%", &[&figure(value)])
+}
+
+/// A number with decimals as the language shown writes it: "1,234.5",
+/// "1.234,5".
+pub fn figure(value: f64) -> String {
+    marks().figure(value)
 }
 
 /// English words to show in the language shown.
@@ -175,5 +183,7 @@ pub fn start(language: Option<String>, file: Option<String>) {
         SHOWN.with(|shown| shown.set((language, Some(catalogue))));
         let words = DateWords::translated(|english| catalogue.get(english).unwrap_or(english));
         DATES.with(|dates| dates.set(Box::leak(Box::new(words))));
+        let marks = |english| catalogue.get(english).unwrap_or(english);
+        MARKS.with(|m| m.set(Marks::read(marks("1,234.5"), marks("€5"))));
     }
 }

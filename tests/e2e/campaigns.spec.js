@@ -127,7 +127,7 @@ test('a brief is written, judged beside its fields, and its return computed; all
 
   const money = region(page, 'Budget and return');
   await money.getByLabel('Budget').fill('1000');
-  await expect(money.getByText('Paid tactics spend 1200, more than the budget of 1000.')).toBeVisible();
+  await expect(money.getByText('Paid tactics spend 1,200, more than the budget of 1,000.')).toBeVisible();
   await money.getByLabel('Budget').fill('1500');
   await money.getByLabel('Expected return').fill('3750');
   await expect(money.getByRole('definition').first()).toHaveText('+150%');
@@ -137,10 +137,10 @@ test('a brief is written, judged beside its fields, and its return computed; all
   await money.getByLabel('Actual return').fill('750');
   await expect(money.getByRole('definition').nth(2)).toHaveText('not yet known');
   await tactics.getByLabel('Actually spent').fill('1,100');
-  await expect(money.getByRole('definition').nth(1)).toHaveText('1100');
+  await expect(money.getByRole('definition').nth(1)).toHaveText('1,100');
   await expect(money.getByRole('definition').nth(2)).toHaveText('−32%');
   await money.getByLabel('Other costs actually paid').fill('400');
-  await expect(money.getByRole('definition').nth(1)).toHaveText('1500');
+  await expect(money.getByRole('definition').nth(1)).toHaveText('1,500');
   await expect(money.getByRole('definition').nth(2)).toHaveText('−50%');
 
   // Only the owner is left: the strategy has no team yet.

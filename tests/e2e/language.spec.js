@@ -162,3 +162,52 @@ test.describe('the example in German', () => {
     });
   }
 });
+
+test.describe('numbers and money in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('amounts are typed and shown as German writes them, in the plan’s currency', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Mit einem Beispiel beginnen' }).click();
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+    const region = (name) => page.getByRole('region', { name });
+
+    // The plan counts in euros: chosen once, on its overview.
+    const currency = page.getByLabel('Währung');
+    await expect(currency.locator('option:checked')).toHaveText('Keine: Beträge als einfache Zahlen');
+    await currency.selectOption({ label: 'Euro (EUR)' });
+    await page.goto('/#/campaigns');
+    await page.getByRole('link', { name: 'Café tasting month' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café tasting month');
+
+    const money = region('Budget und Ertrag');
+    const budget = money.getByLabel('Budget', { exact: true });
+    await expect(budget).toHaveValue('300');
+    // The currency's sign stands by the field and is read with it.
+    await expect(budget).toHaveAccessibleDescription(/€/);
+    await expect(region('Taktiken').getByLabel('Werbeausgaben')).toHaveValue('200');
+    // What was spent: 180 on ads and 60 besides, in euros as German writes them.
+    await expect(money.getByRole('definition').nth(1)).toHaveText('240\u00a0€');
+
+    // A German thousands point and decimal comma are read as German means them.
+    await budget.fill('1.000');
+    await money.getByLabel('Erwarteter Ertrag').fill('1.500,50');
+    await expect(money.getByRole('definition').first()).toHaveText('+50 %');
+    await budget.fill('150,5');
+    await expect(page.getByText('Bezahlte Taktiken kosten 200\u00a0€, mehr als das Budget von 150,50\u00a0€.').first()).toBeVisible();
+    // A number that is not one says so in German, with a German example.
+    await budget.fill('zwölf');
+    await expect(money.getByText('Geben Sie eine Zahl ein, etwa 250 oder 12,5.')).toBeVisible();
+    await budget.fill('150,5');
+
+    await page.reload();
+    await expect(budget).toHaveValue('150,5');
+    await expect(money.getByLabel('Erwarteter Ertrag')).toHaveValue('1500,5');
+
+    // A result's facts and its table speak German numbers too.
+    await page.goto('/#/measure');
+    await expect(page.getByRole('main')).toContainText(/Zuletzt: \d+ am \d+\. /);
+    await expect(page.getByRole('main')).not.toContainText('Latest:');
+  });
+});

@@ -390,8 +390,8 @@ impl Plan {
                         said!(
                             "“{}” is {}% of the posts shown, against the {}% the content strategy intends.",
                             Said::value(pillar.name.trim()),
-                            Said::value(crate::plan::values::to_places(actual, 0)),
-                            Said::value(crate::plan::values::show_number(intended))
+                            Said::Figure(actual.round()),
+                            Said::Figure(intended)
                         ),
                     )
                     .suggest(if actual > intended { said!("Give other pillars more room.") } else { said!("Plan more posts for this pillar.") }),

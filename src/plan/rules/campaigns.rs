@@ -6,7 +6,6 @@ use super::{Finding, Part, Place, Rule};
 use crate::plan::campaign::{Campaign, CampaignMessage, ResponseKind, TacticKind};
 use crate::plan::plan::Plan;
 use crate::plan::profile::PrimaryPurpose;
-use crate::plan::values::show_number;
 use crate::plan::wording::vanity_measure;
 use crate::plan::{said, said_n, Said};
 use chrono::Months;
@@ -286,8 +285,8 @@ impl Plan {
                             at("budget"),
                             said!(
                                 "Paid tactics spend {}, more than the budget of {}.",
-                                Said::value(show_number(spend)),
-                                Said::value(show_number(budget))
+                                self.money(spend),
+                                self.money(budget)
                             ),
                         )
                         .suggest(said!("Cut the ad spend or raise the budget.")),

@@ -3,7 +3,6 @@
 
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
-use crate::plan::values::show_number;
 use crate::plan::{said, Said};
 
 /// How far from 100% a mix may be and still count as whole (rounding).
@@ -63,7 +62,7 @@ pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
                     Place::part(part, "mix"),
                     said!(
                         "The pillars' shares add up to {}%, not 100%.",
-                        Said::value(show_number(total))
+                        Said::Figure(total)
                     ),
                 )
                 .suggest(said!(

@@ -3,7 +3,6 @@
 
 use super::{called, Finding, Part, Place, Rule};
 use crate::plan::strategy::Strategy;
-use crate::plan::values::show_number;
 use crate::plan::{said, Member, Said};
 
 pub(super) fn judge(strategy: &Strategy, found: &mut Vec<Finding>) {
@@ -111,10 +110,10 @@ fn staffing(strategy: &Strategy, found: &mut Vec<Finding>) {
                     said!(
                         "{} owns profiles needing about {} hours a week ({} posts × {} min) but has {}.",
                         named(member),
-                        Said::value(show_number((needed * 10.0).round() / 10.0)),
+                        Said::Figure((needed * 10.0).round() / 10.0),
                         Said::value(posts),
                         Said::value(minutes),
-                        Said::value(show_number(hours))
+                        Said::Figure(hours)
                     ),
                 )
                 .suggest(said!("Post less often, share the profiles out, or give this person more hours.")),

@@ -172,7 +172,9 @@ pub enum NumberKind {
 }
 
 impl NumberKind {
+    /// The number in `text`, typed as the language shown writes numbers.
     fn parse(self, text: &str) -> Result<Option<f64>, crate::plan::FieldError> {
+        let text = &*crate::ui::text::marks().typed(text);
         match self {
             Self::Amount => crate::plan::parse_amount(text),
             Self::Share => crate::plan::parse_share(text),
@@ -204,11 +206,17 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let id = use_field_id(&props.id);
     let text = use_typed_text(
         props.value,
-        |v| v.map(crate::plan::show_number).unwrap_or_default(),
-        |t| crate::plan::parse_amount(t).ok(),
+        |v| {
+            v.map(|v| crate::ui::text::marks().field(v))
+                .unwrap_or_default()
+        },
+        |t| NumberKind::Amount.parse(t).ok(),
     );
     let kind = props.kind;
-    let error = kind.parse(&text).err().map(|e| e.to_string());
+    let error = kind
+        .parse(&text)
+        .err()
+        .map(|e| crate::ui::text::say(&e.said()));
     let oninput = {
         let text = text.clone();
         let onchange = props.onchange.clone();
@@ -221,6 +229,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let below = below(&id, &props.hint, error.as_deref(), &props.notes);
+    // The unit ("%", "€") is read after the label, with the hints.
+    let unit = format!("{id}-unit");
+    let describedby = match (&props.suffix, below.describedby) {
+        (Some(_), Some(others)) => Some(format!("{unit} {others}")),
+        (Some(_), None) => Some(unit.clone()),
+        (None, others) => others,
+    };
     html! {
         <div class="smp-field smp-field--number">
             <label class="smp-label" for={id.clone()}>{ props.label.clone() }</label>
@@ -228,9 +243,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <input id={id.clone()} class="smp-input" type="text" inputmode="decimal"
                     value={(*text).clone()} {oninput}
                     aria-invalid={error.is_some().then_some("true")}
-                    aria-describedby={below.describedby.clone()} />
+                    aria-describedby={describedby} />
                 if let Some(suffix) = &props.suffix {
-                    <span class="smp-input-group__suffix" aria-hidden="true">{ suffix.clone() }</span>
+                    <span class="smp-input-group__suffix" id={unit}>{ suffix.clone() }</span>
                 }
             </div>
             { below.html }

@@ -9,8 +9,8 @@ use crate::plan::results::{
     judge, merge, merge_summary, DayOrder, Goal, Pasted, Reading, Standing, RECENT_VALUES,
 };
 use crate::plan::{
-    clipped, plain, show_number, to_places, Campaign, Command, InsightId, ItemEdit, Kpi, Part,
-    Plan, PlanEdit, ReviewId, StrategyEdit,
+    clipped, plain, to_places, Campaign, Command, InsightId, ItemEdit, Kpi, Part, Plan, PlanEdit,
+    ReviewId, StrategyEdit,
 };
 use crate::session;
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
@@ -185,7 +185,7 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
             </div>
             { for props.about.iter().map(|line| html! { <p class="smp-campaign-row__facts">{ line.clone() }</p> }) }
             <ul class="smp-result__facts">
-                { for judged.facts(props.goal.as_ref()).into_iter().map(|fact| html! { <li>{ fact }</li> }) }
+                { for judged.facts(props.goal.as_ref()).into_iter().map(|fact| html! { <li>{ say(&fact) }</li> }) }
             </ul>
             { result_chart(props, &cursor) }
             <form class="smp-result__form" {onsubmit} novalidate=true>
@@ -229,9 +229,9 @@ fn ResultsCard(props: &ResultsCardProps) -> Html {
                             html! {
                                 <tr>
                                     <td>{ crate::ui::text::dates().day_month_year(reading.day) }</td>
-                                    <td>{ show_number(reading.value) }</td>
+                                    <td>{ crate::ui::text::figure(reading.value) }</td>
                                     if let Some(goal) = props.goal {
-                                        <td>{ goal.expected_text(reading.day) }</td>
+                                        <td>{ say(&goal.expected_text(reading.day)) }</td>
                                     }
                                     <td><button type="button" class="smp-button smp-button--quiet smp-button--small" aria-label={label} {onclick}>{ t("Remove") }</button></td>
                                 </tr>
@@ -283,7 +283,7 @@ fn result_chart(props: &ResultsCardProps, cursor: &UseStateHandle<Option<usize>>
     };
     let readout_id = AttrValue::from(format!("result-readout-{}", props.id));
     let readout = match at.and_then(|i| wide.points.get(i)) {
-        Some(point) => point.label.clone(),
+        Some(point) => say(&point.label),
         None if count == 0 => {
             t("No value recorded yet: the chart shows the line to the target.").to_owned()
         }
@@ -332,10 +332,10 @@ fn drawing(
             role="group" tabindex="0" aria-label={label.clone()} aria-describedby={readout.clone()} {onkeydown}>
             { for chart.y_ticks.iter().map(|tick| html! { <>
                 { line(left, tick.at, right, tick.at, "smp-chart__grid") }
-                <text class="smp-chart__label" x={to_places(left - 6.0, 1)} y={to_places(tick.at + 4.0, 1)} text-anchor="end">{ tick.label.clone() }</text>
+                <text class="smp-chart__label" x={to_places(left - 6.0, 1)} y={to_places(tick.at + 4.0, 1)} text-anchor="end">{ say(&tick.label) }</text>
             </> }) }
             { for chart.x_ticks.iter().map(|tick| html! {
-                <text class="smp-chart__label" x={to_places(tick.at, 1)} y={to_places(bottom + 18.0, 1)} text-anchor="middle">{ tick.label.clone() }</text>
+                <text class="smp-chart__label" x={to_places(tick.at, 1)} y={to_places(bottom + 18.0, 1)} text-anchor="middle">{ say(&tick.label) }</text>
             }) }
             { line(left, bottom, right, bottom, "smp-chart__axis") }
             { line(left, top, left, bottom, "smp-chart__axis") }
@@ -354,7 +354,7 @@ fn drawing(
             { for chart.points.iter().enumerate().map(|(i, p)| html! {
                 <circle class={classes!("smp-chart__point", (p.on_track == Some(false)).then_some("smp-chart__point--behind"), (at == Some(i)).then_some("smp-chart__point--current"))}
                     cx={to_places(p.x, 1)} cy={to_places(p.y, 1)} r={if at == Some(i) { "6" } else { "4" }}>
-                    <title>{ p.label.clone() }</title>
+                    <title>{ say(&p.label) }</title>
                 </circle>
             }) }
         </svg>
@@ -397,13 +397,13 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
             <svg class={class} viewBox={format!("0 0 {} {}", plain(b.width), plain(b.height))} role="group" aria-label={title.clone()}>
                 { for b.ticks.iter().map(|t| html! { <>
                     <line class="smp-chart__grid" x1={to_places(t.at, 1)} x2={to_places(t.at, 1)} y1={plain(top)} y2={plain(bottom)} />
-                    <text class="smp-chart__label" x={to_places(t.at, 1)} y={plain(bottom + 16.0)} text-anchor="middle">{ t.label.clone() }</text>
+                    <text class="smp-chart__label" x={to_places(t.at, 1)} y={plain(bottom + 16.0)} text-anchor="middle">{ say(&t.label) }</text>
                 </> }) }
                 <line class="smp-chart__axis" x1={plain(left)} x2={plain(left)} y1={plain(top)} y2={plain(bottom)} />
                 { for b.rows.iter().map(|r| html! {
-                    <g class="smp-bars__row" tabindex="0" role="img" aria-label={r.spoken.clone()}>
+                    <g class="smp-bars__row" tabindex="0" role="img" aria-label={say(&r.spoken)}>
                         <rect class="smp-bars__hit" x="0" y={plain(r.y)} width={plain(right)} height={plain(chart::ROW)} rx="4" />
-                        <text class="smp-chart__label" x={plain(left - 6.0)} y={plain(r.y + 17.0)} text-anchor="end">{ r.label.clone() }</text>
+                        <text class="smp-chart__label" x={plain(left - 6.0)} y={plain(r.y + 17.0)} text-anchor="end">{ say(&r.label) }</text>
                         <rect class="smp-bars__planned" x={plain(left)} y={plain(r.y + 3.0)} width={to_places(r.planned, 1)} height={plain(chart::BAR)} />
                         <rect class="smp-bars__published" x={plain(left)} y={plain(r.y + 4.0 + chart::BAR)} width={to_places(r.published, 1)} height={plain(chart::BAR)} />
                         if let Some(x) = r.intended {
@@ -416,8 +416,8 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
     };
     let whole = totals(rows);
     let cell = |n: usize, of: usize| match shares {
-        true => share(n, of),
-        false => n.to_string(),
+        true => say(&share(n, of)),
+        false => crate::ui::text::number(n),
     };
     html! {
         <figure class="smp-chart">
@@ -445,11 +445,11 @@ fn bars(rows: &[Tally], shares: bool, title: String) -> Html {
                         <tbody>
                             { for rows.iter().map(|r| html! {
                                 <tr>
-                                    <th scope="row">{ r.label.clone() }</th>
+                                    <th scope="row">{ say(&r.label) }</th>
                                     <td>{ cell(r.planned, whole.0) }</td>
                                     <td>{ cell(r.published, whole.1) }</td>
                                     if shares {
-                                        <td>{ r.intended.map_or("—".to_owned(), |i| format!("{}%", plain(i))) }</td>
+                                        <td>{ r.intended.map_or("—".to_owned(), crate::ui::text::percent) }</td>
                                     }
                                 </tr>
                             }) }

@@ -3,9 +3,11 @@
 use super::page_header;
 use crate::plan::dashboard::{CampaignLine, ResultOf, OWNER_ENTRIES};
 use crate::plan::hints::{self, Hint};
-use crate::plan::{when, Command, PlanEdit};
+use crate::plan::{when, Command, PlanEdit, CURRENCIES};
 use crate::session;
-use crate::ui::components::{create_plan_form, readiness_panel, ExampleButton, TextField};
+use crate::ui::components::{
+    create_plan_form, readiness_panel, ExampleButton, SelectField, TextField,
+};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
@@ -68,6 +70,15 @@ fn plan_overview(
             }))
         })
     };
+    let currencies = CURRENCIES
+        .iter()
+        .map(|c| {
+            (
+                AttrValue::Static(c.code),
+                AttrValue::from(format!("{} ({})", &*t(c.name), c.code)),
+            )
+        })
+        .collect::<Vec<_>>();
     html! {
         <section class="smp-page">
             { page_header(plan.name.to_string().into(), Some(t("Overview").into()), html! {
@@ -89,6 +100,11 @@ fn plan_overview(
                     <TextField label={t("What this plan is for")} value={plan.about.clone()}
                         oninput={edit(PlanEdit::About)} multiline=true
                         hint={Hint::About.until_given(hints::given(&plan.about)).map(AttrValue::from)} />
+                    <SelectField label={t("Currency")} options={currencies}
+                        selected={plan.currency().map(|c| AttrValue::Static(c.code))}
+                        none={AttrValue::from(t("None: amounts as plain numbers"))}
+                        hint={AttrValue::from(t("For the campaigns' budgets, costs and returns."))}
+                        onchange={let edit = edit(PlanEdit::Currency); move |code: Option<String>| edit.emit(code.unwrap_or_default())} />
                 </section>
                 </div>
                 <aside class="smp-overview__aside">

@@ -4,9 +4,9 @@
 use super::{campaign_command, send_campaign};
 use crate::plan::hints::{self, Hint};
 use crate::plan::{
-    anchor, show_number, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit,
-    MemberId, ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic,
-    TacticId, TacticKind,
+    anchor, Campaign, CampaignId, CampaignMessage, DateRange, Finding, ItemEdit, MemberId,
+    ObjectiveId, Part, PersonaId, Plan, ProfileId, ResponseKind, Roi, Strategy, Tactic, TacticId,
+    TacticKind,
 };
 use crate::session;
 use crate::ui::components::{
@@ -18,7 +18,7 @@ use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -127,6 +127,11 @@ impl Brief {
 
     fn at(&self, field: &str) -> Option<AttrValue> {
         Some(anchor(PART, Some(self.campaign.id.as_str()), field).into())
+    }
+
+    /// The sign of the plan's currency, beside an amount of money.
+    fn sign(&self) -> Option<AttrValue> {
+        self.plan.currency().map(|c| AttrValue::Static(c.sign))
     }
 
     fn put(&self) -> Callback<Campaign> {
@@ -463,13 +468,13 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
                     none={if b.campaign.profiles.is_empty() { t("Choose the campaign's profiles first") } else { t("Choose a profile…") }}
                     id={at("profile")} notes={b.notes(item, "profile")}
                     onchange={set.set(|t: &mut Tactic, v: Option<String>| t.profile = v.and_then(|v| ProfileId::parse(&v).ok()))} />
-                <NumberField label={tactic.kind.spend_label()}
-                    value={tactic.spend} kind={NumberKind::Amount}
+                <NumberField label={t(tactic.kind.spend_label())}
+                    value={tactic.spend} kind={NumberKind::Amount} suffix={b.sign()}
                     id={at("spend")} notes={b.notes(item, "spend")}
                     onchange={set.set(|t: &mut Tactic, v| t.spend = v)} />
             </div>
             if tactic.kind == TacticKind::PaidAds {
-                <NumberField label={t("Actually spent")} value={tactic.actual_spend} kind={NumberKind::Amount}
+                <NumberField label={t("Actually spent")} value={tactic.actual_spend} kind={NumberKind::Amount} suffix={b.sign()}
                     id={at("actual_spend")}
                     hint={Hint::ActualSpend.until_given(tactic.actual_spend.is_some()).map(AttrValue::from)}
                     onchange={set.set(|t: &mut Tactic, v| t.actual_spend = v)} />
@@ -498,19 +503,19 @@ fn money(b: &Brief) -> Html {
         html! {
             <>
                 <div class="smp-grid smp-grid--3">
-                    <NumberField label={t("Budget")} value={c.budget} kind={NumberKind::Amount}
+                    <NumberField label={t("Budget")} value={c.budget} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("budget")} notes={b.field("budget")}
                         onchange={set.set(|c: &mut Campaign, v| c.budget = v)} />
-                    <NumberField label={t("Expected return")} value={c.expected_return} kind={NumberKind::Amount}
+                    <NumberField label={t("Expected return")} value={c.expected_return} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("expected_return")}
                         onchange={set.set(|c: &mut Campaign, v| c.expected_return = v)} />
-                    <NumberField label={t("Actual return")} value={c.actual_return} kind={NumberKind::Amount}
+                    <NumberField label={t("Actual return")} value={c.actual_return} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("actual_return")}
                         hint={Hint::ActualReturn.until_given(c.actual_return.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
                 </div>
                 <div class="smp-grid smp-grid--3">
-                    <NumberField label={t("Other costs actually paid")} value={c.other_costs} kind={NumberKind::Amount}
+                    <NumberField label={t("Other costs actually paid")} value={c.other_costs} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("other_costs")}
                         hint={Hint::OtherCosts.until_given(c.other_costs.is_some()).map(AttrValue::from)}
                         onchange={set.set(|c: &mut Campaign, v| c.other_costs = v)} />
@@ -519,7 +524,7 @@ fn money(b: &Brief) -> Html {
                     { roi_line(&t("Expected ROI"), c.expected_roi()) }
                     <div class="smp-roi__item">
                         <dt>{ t("Actually spent") }</dt>
-                        <dd>{ c.actual_cost().map_or_else(|| t("not yet entered").to_owned(), show_number) }</dd>
+                        <dd>{ c.actual_cost().map_or_else(|| t("not yet entered").to_owned(), |cost| say(&b.plan.money(cost))) }</dd>
                     </div>
                     { roi_line(&t("Actual ROI"), c.actual_roi()) }
                 </dl>

@@ -3,13 +3,12 @@
 use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
 use crate::plan::hints::Hint;
 use crate::plan::{
-    anchor, show_number, to_places, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId,
-    StrategyEdit,
+    anchor, to_places, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
 };
 use crate::ui::components::{
     finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
 };
-use crate::ui::text::{t, tf};
+use crate::ui::text::{figure, percent, t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Content;
@@ -64,7 +63,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 n,
                 x,
                 width,
-                format!("{}: {}%", p.name.trim(), show_number(share)),
+                format!("{}: {}", p.name.trim(), percent(share)),
             );
             x += width;
             Some(slice)
@@ -72,7 +71,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
         .collect();
     html! {
         <div class="smp-mix" id={anchor(PART, None, "mix")} tabindex="-1">
-            <p class="smp-label">{ tf("The mix: {}% of 100%", &[&show_number(total)]) }</p>
+            <p class="smp-label">{ tf("The mix: {}% of 100%", &[&figure(total)]) }</p>
             // SVG, not inline styles: the page runs under a CSP with no 'unsafe-inline'.
             <svg class="smp-mix__bar" viewBox="0 0 1000 14" preserveAspectRatio="none"
                 aria-hidden="true" focusable="false">
@@ -87,7 +86,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 { for content.pillars.iter().enumerate().filter_map(|(n, p)| p.share.map(|share| html! {
                     <li>
                         <span class={classes!("smp-mix__key", format!("smp-mix__slice--{}", n % 6))} aria-hidden="true"></span>
-                        { format!("{} {}%", p.title(), show_number(share)) }
+                        { format!("{} {}", p.title(), percent(share)) }
                     </li>
                 })) }
             </ul>
