@@ -163,6 +163,12 @@ fn campaigns_follow_with_their_brief_and_tactics_and_archived_ones_are_left_out(
     // Told on another day, the same campaign is planned or finished.
     assert!(plan_markdown(&plan, day(2027, 2, 1)).contains("· Planned\n"));
     assert!(plan_markdown(&plan, day(2027, 6, 1)).contains("· Finished\n"));
+    // In a plan that counts in a currency, its amounts carry its sign.
+    let mut euros = plan.clone();
+    euros.currency = "EUR".into();
+    let tour = plan_markdown(&euros, day(2027, 3, 15));
+    assert!(tour.contains("- **Budget**: €400\n"), "{tour}");
+    assert!(tour.contains("| Paid ads | Ads to café owners \\| nearby | — | €250 |"));
 }
 
 #[test]

@@ -418,8 +418,9 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
         out.fact("Call to action", &c.call_to_action);
         out.fact("Offer", &c.offer);
         out.fact("Owner", member(&s.team, c.owner.as_ref()));
-        out.fact("Budget", &number(c.budget));
-        out.fact("Expected return", &number(c.expected_return));
+        let money = |value: Option<f64>| value.map_or(String::new(), |v| plan.money(v).to_string());
+        out.fact("Budget", &money(c.budget));
+        out.fact("Expected return", &money(c.expected_return));
         out.fact("Expected ROI", &c.expected_roi().describe().to_string());
         let rows: Vec<Vec<String>> = c
             .tactics
@@ -432,7 +433,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
                         .as_ref()
                         .and_then(|id| s.profile(id))
                         .map_or(String::new(), |p| p.title()),
-                    number(t.spend),
+                    money(t.spend),
                 ]
             })
             .collect();
