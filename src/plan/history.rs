@@ -4,6 +4,7 @@
 use super::calendar::CalendarEdit;
 use super::id::PlanId;
 use super::plan::Plan;
+use super::said::{said, Said};
 use super::strategy::{ItemEdit, StrategyEdit};
 use super::workspace::{Command, PlanEdit, Workspace};
 use chrono::{DateTime, Duration, Utc};
@@ -17,7 +18,7 @@ const BURST: Duration = Duration::milliseconds(1500);
 #[derive(Debug, Clone, PartialEq)]
 struct Entry {
     state: Workspace,
-    label: String,
+    label: Said,
     /// What the step edited, for merging a burst of typing into it.
     key: Option<String>,
     at: Option<DateTime<Utc>>,
@@ -31,37 +32,37 @@ pub struct History {
 
 impl Command {
     /// What the command does, for "Undo: …".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Said {
         match self {
-            Command::CreatePlan { .. } => "create a plan".into(),
-            Command::RenamePlan { .. } => "rename a plan".into(),
-            Command::DuplicatePlan { .. } => "duplicate a plan".into(),
-            Command::DeletePlan { .. } => "delete a plan".into(),
-            Command::RestorePlan { .. } => "restore a plan".into(),
-            Command::AddPlan { .. } => "add a plan".into(),
-            Command::ReplacePlan { .. } => "replace a plan".into(),
-            Command::OpenPlan { .. } => "open a plan".into(),
+            Command::CreatePlan { .. } => said!("create a plan"),
+            Command::RenamePlan { .. } => said!("rename a plan"),
+            Command::DuplicatePlan { .. } => said!("duplicate a plan"),
+            Command::DeletePlan { .. } => said!("delete a plan"),
+            Command::RestorePlan { .. } => said!("restore a plan"),
+            Command::AddPlan { .. } => said!("add a plan"),
+            Command::ReplacePlan { .. } => said!("replace a plan"),
+            Command::OpenPlan { .. } => said!("open a plan"),
             Command::EditPlan { edit, .. } => match edit {
                 PlanEdit::Brand(_) | PlanEdit::About(_) | PlanEdit::Currency(_) => {
-                    "edit the plan's details".into()
+                    said!("edit the plan's details")
                 }
                 PlanEdit::Strategy(edit) => edit.describe(),
                 PlanEdit::Campaign(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => "edit a campaign".into(),
-                    ItemEdit::Remove(_) => "delete a campaign".into(),
+                    ItemEdit::Put(_) => said!("edit a campaign"),
+                    ItemEdit::Remove(_) => said!("delete a campaign"),
                 },
-                PlanEdit::Calendar(edit) => edit.describe().into(),
+                PlanEdit::Calendar(edit) => edit.describe(),
                 PlanEdit::Insight(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => "edit an insight".into(),
-                    ItemEdit::Remove(_) => "delete an insight".into(),
+                    ItemEdit::Put(_) => said!("edit an insight"),
+                    ItemEdit::Remove(_) => said!("delete an insight"),
                 },
                 PlanEdit::Review(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => "record a review".into(),
-                    ItemEdit::Remove(_) => "delete a review".into(),
+                    ItemEdit::Put(_) => said!("record a review"),
+                    ItemEdit::Remove(_) => said!("delete a review"),
                 },
-                PlanEdit::Adapt(Some(_)) => "adapt the strategy".into(),
-                PlanEdit::Adapt(None) => "finish adapting the strategy".into(),
-                PlanEdit::Restore(n) => format!("restore revision {n}"),
+                PlanEdit::Adapt(Some(_)) => said!("adapt the strategy"),
+                PlanEdit::Adapt(None) => said!("finish adapting the strategy"),
+                PlanEdit::Restore(n) => said!("restore revision {}", Said::Number(*n as usize)),
             },
         }
     }
@@ -106,16 +107,18 @@ impl Command {
 }
 
 impl CalendarEdit {
-    fn describe(&self) -> &'static str {
+    fn describe(&self) -> Said {
         match self {
-            CalendarEdit::PutPost(_) | CalendarEdit::Detach(_) => "edit a post",
-            CalendarEdit::RemovePost(_) | CalendarEdit::Skip(_) => "delete a post",
-            CalendarEdit::PutTask(_) => "edit a task",
-            CalendarEdit::RemoveTask(_) => "delete a task",
-            CalendarEdit::PutSeries(_) | CalendarEdit::PostToSeries { .. } => "edit a series",
-            CalendarEdit::RemoveSeries(_) => "delete a series",
-            CalendarEdit::Bulk { .. } => "change several posts",
-            CalendarEdit::TimeZone { .. } => "change the time zone",
+            CalendarEdit::PutPost(_) | CalendarEdit::Detach(_) => said!("edit a post"),
+            CalendarEdit::RemovePost(_) | CalendarEdit::Skip(_) => said!("delete a post"),
+            CalendarEdit::PutTask(_) => said!("edit a task"),
+            CalendarEdit::RemoveTask(_) => said!("delete a task"),
+            CalendarEdit::PutSeries(_) | CalendarEdit::PostToSeries { .. } => {
+                said!("edit a series")
+            }
+            CalendarEdit::RemoveSeries(_) => said!("delete a series"),
+            CalendarEdit::Bulk { .. } => said!("change several posts"),
+            CalendarEdit::TimeZone { .. } => said!("change the time zone"),
         }
     }
 
@@ -131,35 +134,95 @@ impl CalendarEdit {
 
 impl StrategyEdit {
     /// (what it does, what it edits) — the second merges a burst of typing.
-    fn words(&self) -> (String, Option<String>) {
-        let scalar = |what: &str| (format!("edit the {what}"), Some(what.to_owned()));
+    fn words(&self) -> (Said, Option<String>) {
+        let scalar = |said: Said, what: &str| (said, Some(what.to_owned()));
         match self {
-            StrategyEdit::Objective(e) => item_words(e.is_put(), "an objective", e.put_id()),
-            StrategyEdit::Persona(e) => item_words(e.is_put(), "a persona", e.put_id()),
-            StrategyEdit::Priority(e) => item_words(e.is_put(), "a priority", e.put_id()),
-            StrategyEdit::Profile(e) => item_words(e.is_put(), "a profile", e.put_id()),
-            StrategyEdit::KeyMessage(e) => item_words(e.is_put(), "a key message", e.put_id()),
-            StrategyEdit::Pillar(e) => item_words(e.is_put(), "a pillar", e.put_id()),
-            StrategyEdit::Member(e) => item_words(e.is_put(), "a team member", e.put_id()),
-            StrategyEdit::Tool(e) => item_words(e.is_put(), "a tool", e.put_id()),
-            StrategyEdit::Escalation(e) => item_words(e.is_put(), "an escalation path", e.put_id()),
-            StrategyEdit::Kpi(e) => item_words(e.is_put(), "a KPI", e.put_id()),
-            StrategyEdit::Positioning(_) => scalar("positioning"),
-            StrategyEdit::Voice(_) => scalar("voice"),
-            StrategyEdit::WordsToUse(_) => scalar("words to use"),
-            StrategyEdit::WordsToAvoid(_) => scalar("words to avoid"),
-            StrategyEdit::Formats(_) => scalar("formats"),
-            StrategyEdit::MinutesPerPost(_) => scalar("minutes per post"),
+            StrategyEdit::Objective(e) => item_words(
+                e.is_put(),
+                "an objective",
+                [said!("edit an objective"), said!("remove an objective")],
+                e.put_id(),
+            ),
+            StrategyEdit::Persona(e) => item_words(
+                e.is_put(),
+                "a persona",
+                [said!("edit a persona"), said!("remove a persona")],
+                e.put_id(),
+            ),
+            StrategyEdit::Priority(e) => item_words(
+                e.is_put(),
+                "a priority",
+                [said!("edit a priority"), said!("remove a priority")],
+                e.put_id(),
+            ),
+            StrategyEdit::Profile(e) => item_words(
+                e.is_put(),
+                "a profile",
+                [said!("edit a profile"), said!("remove a profile")],
+                e.put_id(),
+            ),
+            StrategyEdit::KeyMessage(e) => item_words(
+                e.is_put(),
+                "a key message",
+                [said!("edit a key message"), said!("remove a key message")],
+                e.put_id(),
+            ),
+            StrategyEdit::Pillar(e) => item_words(
+                e.is_put(),
+                "a pillar",
+                [said!("edit a pillar"), said!("remove a pillar")],
+                e.put_id(),
+            ),
+            StrategyEdit::Member(e) => item_words(
+                e.is_put(),
+                "a team member",
+                [said!("edit a team member"), said!("remove a team member")],
+                e.put_id(),
+            ),
+            StrategyEdit::Tool(e) => item_words(
+                e.is_put(),
+                "a tool",
+                [said!("edit a tool"), said!("remove a tool")],
+                e.put_id(),
+            ),
+            StrategyEdit::Escalation(e) => item_words(
+                e.is_put(),
+                "an escalation path",
+                [
+                    said!("edit an escalation path"),
+                    said!("remove an escalation path"),
+                ],
+                e.put_id(),
+            ),
+            StrategyEdit::Kpi(e) => item_words(
+                e.is_put(),
+                "a KPI",
+                [said!("edit a KPI"), said!("remove a KPI")],
+                e.put_id(),
+            ),
+            StrategyEdit::Positioning(_) => scalar(said!("edit the positioning"), "positioning"),
+            StrategyEdit::Voice(_) => scalar(said!("edit the voice"), "voice"),
+            StrategyEdit::WordsToUse(_) => scalar(said!("edit the words to use"), "words to use"),
+            StrategyEdit::WordsToAvoid(_) => {
+                scalar(said!("edit the words to avoid"), "words to avoid")
+            }
+            StrategyEdit::Formats(_) => scalar(said!("edit the formats"), "formats"),
+            StrategyEdit::MinutesPerPost(_) => {
+                scalar(said!("edit the minutes per post"), "minutes per post")
+            }
             StrategyEdit::Guideline(situation, _) => (
-                "edit an answer guideline".into(),
+                said!("edit an answer guideline"),
                 Some(situation.field().to_owned()),
             ),
-            StrategyEdit::Horizon(_) => scalar("horizon"),
-            StrategyEdit::Integration(_) => scalar("fit with the marketing plan"),
+            StrategyEdit::Horizon(_) => scalar(said!("edit the horizon"), "horizon"),
+            StrategyEdit::Integration(_) => scalar(
+                said!("edit the fit with the marketing plan"),
+                "fit with the marketing plan",
+            ),
         }
     }
 
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Said {
         self.words().0
     }
 
@@ -211,11 +274,17 @@ impl Made<'_> {
     }
 }
 
-fn item_words(put: bool, noun: &str, id: Option<String>) -> (String, Option<String>) {
+/// An item's edit in words, `[edit, remove]`, and what it edits.
+fn item_words(
+    put: bool,
+    noun: &str,
+    [edit, remove]: [Said; 2],
+    id: Option<String>,
+) -> (Said, Option<String>) {
     if put {
-        (format!("edit {noun}"), id.map(|id| format!("{noun}:{id}")))
+        (edit, id.map(|id| format!("{noun}:{id}")))
     } else {
-        (format!("remove {noun}"), None)
+        (remove, None)
     }
 }
 
@@ -314,12 +383,12 @@ impl History {
         self.undo.drain(first..).next().map(|e| e.state)
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|e| e.label.as_str())
+    pub fn undo_label(&self) -> Option<&Said> {
+        self.undo.last().map(|e| &e.label)
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|e| e.label.as_str())
+    pub fn redo_label(&self) -> Option<&Said> {
+        self.redo.last().map(|e| &e.label)
     }
 
     pub fn steps(&self) -> usize {
@@ -398,7 +467,10 @@ mod tests {
             );
         }
         assert_eq!(history.steps(), 2);
-        assert_eq!(history.undo_label(), Some("edit the plan's details"));
+        assert_eq!(
+            history.undo_label().map(Said::to_string).as_deref(),
+            Some("edit the plan's details")
+        );
         let back = history.undo(&workspace).unwrap();
         assert_eq!(back.plan(&id()).unwrap().brand, "");
     }
@@ -417,7 +489,10 @@ mod tests {
         };
         run(&mut workspace, &mut history, objective);
         assert_eq!(history.steps(), 4);
-        assert_eq!(history.undo_label(), Some("edit an objective"));
+        assert_eq!(
+            history.undo_label().map(Said::to_string).as_deref(),
+            Some("edit an objective")
+        );
     }
 
     #[test]
@@ -428,7 +503,10 @@ mod tests {
         let before = history.undo(&workspace).unwrap();
         workspace.restore(&before);
         assert_eq!(workspace.plan(&id()).unwrap().brand, "");
-        assert_eq!(history.redo_label(), Some("edit the plan's details"));
+        assert_eq!(
+            history.redo_label().map(Said::to_string).as_deref(),
+            Some("edit the plan's details")
+        );
         let again = history.redo(&workspace).unwrap();
         workspace.restore(&again);
         assert_eq!(workspace, after);
@@ -509,7 +587,10 @@ mod tests {
         let back = history.forget_made(&workspace, &post("", 20000)).unwrap();
         assert_eq!(back, made);
         assert_eq!(history.steps(), 1);
-        assert_eq!(history.undo_label(), Some("create a plan"));
+        assert_eq!(
+            history.undo_label().map(Said::to_string).as_deref(),
+            Some("create a plan")
+        );
     }
 
     #[test]

@@ -232,11 +232,11 @@ impl Session {
         self.saved_revision
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
+    pub fn undo_label(&self) -> Option<&crate::plan::Said> {
         self.history.undo_label()
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
+    pub fn redo_label(&self) -> Option<&crate::plan::Said> {
         self.history.redo_label()
     }
 

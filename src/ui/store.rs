@@ -254,8 +254,8 @@ pub struct Save {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Undo {
-    pub undo: Option<String>,
-    pub redo: Option<String>,
+    pub undo: Option<crate::plan::Said>,
+    pub redo: Option<crate::plan::Said>,
 }
 
 /// A plan another tab changed or deleted while this one had edits to it.
@@ -317,8 +317,8 @@ fn save_of(session: &Session) -> Save {
 
 fn undo_of(session: &Session) -> Undo {
     Undo {
-        undo: session.undo_label().map(str::to_owned),
-        redo: session.redo_label().map(str::to_owned),
+        undo: session.undo_label().cloned(),
+        redo: session.redo_label().cloned(),
     }
 }
 

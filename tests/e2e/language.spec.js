@@ -196,6 +196,8 @@ test.describe('numbers and money in German', () => {
     await expect(money.getByRole('definition').first()).toHaveText('+50 %');
     await budget.fill('150,5');
     await expect(page.getByText('Bezahlte Taktiken kosten 200\u00a0€, mehr als das Budget von 150,50\u00a0€.').first()).toBeVisible();
+    // Undo says what it would undo, in German.
+    await expect(page.getByRole('button', { name: 'Rückgängig: Kampagne bearbeiten' })).toBeVisible();
     // A number that is not one says so in German, with a German example.
     await budget.fill('zwölf');
     await expect(money.getByText('Geben Sie eine Zahl ein, etwa 250 oder 12,5.')).toBeVisible();

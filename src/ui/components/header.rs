@@ -5,7 +5,7 @@ use crate::session;
 use crate::session::SaveStatus;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::store::{use_dispatch, use_save, use_undo, Store};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -121,13 +121,13 @@ fn UndoRedo() -> Html {
         .undo
         .as_ref()
         .map_or(t("Undo: nothing to undo").to_owned(), |l| {
-            tf("Undo: {}", &[l])
+            tf("Undo: {}", &[&say(l)])
         });
     let redo_label = labels
         .redo
         .as_ref()
         .map_or(t("Redo: nothing to redo").to_owned(), |l| {
-            tf("Redo: {}", &[l])
+            tf("Redo: {}", &[&say(l)])
         });
     let undo = {
         let store = store.clone();
