@@ -7,6 +7,7 @@ use super::learning::{Insight, Review};
 use super::name::PlanName;
 use super::piece::Piece;
 use super::revisions::Revisions;
+use super::said::{said, said_n, Said};
 use super::strategy::Strategy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -106,26 +107,28 @@ pub fn counted(n: usize, noun: &str) -> String {
 impl PlanSummary {
     /// "2 objectives, 1 profile, 1 campaign": what an incoming plan's
     /// strategy and campaigns hold, as an import lists it.
-    pub fn outline(&self) -> String {
-        [
-            counted(self.objectives, "objective"),
-            counted(self.profiles, "profile"),
-            counted(self.campaigns, "campaign"),
-        ]
-        .join(", ")
+    pub fn outline(&self) -> Said {
+        said!(
+            "{}, {}, {}",
+            said_n!(self.objectives, "{} objective", "{} objectives"),
+            said_n!(self.profiles, "{} profile", "{} profiles"),
+            said_n!(self.campaigns, "{} campaign", "{} campaigns")
+        )
     }
 
     /// What the plan holds, as the Plans page lists it: only what there is.
-    pub fn contents(&self) -> Vec<String> {
-        [
-            (self.campaigns, "campaign"),
-            (self.posts, "post"),
-            (self.tasks, "task"),
-        ]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, noun)| counted(n, noun))
-        .collect()
+    pub fn contents(&self) -> Vec<Said> {
+        let mut contents = Vec::new();
+        if self.campaigns > 0 {
+            contents.push(said_n!(self.campaigns, "{} campaign", "{} campaigns"));
+        }
+        if self.posts > 0 {
+            contents.push(said_n!(self.posts, "{} post", "{} posts"));
+        }
+        if self.tasks > 0 {
+            contents.push(said_n!(self.tasks, "{} task", "{} tasks"));
+        }
+        contents
     }
 }
 

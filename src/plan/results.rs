@@ -4,7 +4,7 @@
 //! spreadsheet or a network's analytics export. Pure: today and the user's
 //! order of day and month come in as arguments.
 
-use super::said::{said, Said};
+use super::said::{said, said_n, Said};
 use super::when::{parse_iso_day, MONTHS};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -284,33 +284,31 @@ impl DayOrder {
 
 impl Pasted {
     /// What was read, in words: "3 values read; 2 rows could not be read."
-    pub fn summary(&self) -> String {
-        let values = match self.readings.len() {
-            1 => "1 value read".to_owned(),
-            n => format!("{n} values read"),
-        };
+    pub fn summary(&self) -> Said {
+        let values = said_n!(self.readings.len(), "{} value read", "{} values read");
         match self.bad.len() {
-            0 => format!("{values}."),
-            1 => format!("{values}; 1 row could not be read:"),
-            n => format!("{values}; {n} rows could not be read:"),
+            0 => said!("{}.", values),
+            n => said!(
+                "{}; {}",
+                values,
+                said_n!(n, "{} row could not be read:", "{} rows could not be read:")
+            ),
         }
     }
 }
 
 /// What a merge did, in words: "2 values added, 1 replaced."
-pub fn merge_summary(added: usize, replaced: usize) -> String {
-    let values = |n: usize| {
-        if n == 1 {
-            "1 value".to_owned()
-        } else {
-            format!("{n} values")
-        }
-    };
+pub fn merge_summary(added: usize, replaced: usize) -> Said {
+    let values = |n: usize| said_n!(n, "{} value", "{} values");
     match (added, replaced) {
-        (0, 0) => "Nothing new: every value was already recorded.".to_owned(),
-        (added, 0) => format!("{} added.", values(added)),
-        (0, replaced) => format!("{} replaced.", values(replaced)),
-        (added, replaced) => format!("{} added, {replaced} replaced.", values(added)),
+        (0, 0) => said!("Nothing new: every value was already recorded."),
+        (added, 0) => said!("{} added.", values(added)),
+        (0, replaced) => said!("{} replaced.", values(replaced)),
+        (added, replaced) => said!(
+            "{} added, {} replaced.",
+            values(added),
+            Said::Number(replaced)
+        ),
     }
 }
 

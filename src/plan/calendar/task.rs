@@ -88,7 +88,7 @@ impl Task {
         self.title.trim().is_empty()
     }
 
-    /// "Film: The bakery at dawn", or "Film task" while it has no title.
+    /// "Film: The bakery at dawn", or "Film: untitled" while it has no title.
     pub fn title(&self) -> String {
         self.said_title().to_string()
     }
@@ -97,7 +97,7 @@ impl Task {
     pub fn said_title(&self) -> Said {
         let kind = Said::label(self.kind.label());
         match self.title.trim() {
-            "" => said!("{} task", kind),
+            "" => said!("{}: untitled", kind),
             title => said!("{}: {}", kind, Said::value(title)),
         }
     }

@@ -547,7 +547,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     let mut next = results.clone();
                     let (added, replaced) = merge(&mut next, &readings);
-                    done.set(Some(merge_summary(added, replaced)));
+                    done.set(Some(say(&merge_summary(added, replaced))));
                     read.set(None);
                     text.set(String::new());
                     put.emit(next);
@@ -564,7 +564,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                                 selected={Some(AttrValue::from(pasted.value_column.to_string()))} onchange={choose(false)} />
                         </div>
                     }
-                    <p role="status">{ pasted.summary() }</p>
+                    <p role="status">{ say(&pasted.summary()) }</p>
                     if !pasted.bad.is_empty() {
                         <ul class="smp-result__bad">
                             { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ tf("Line {}: {}", &[&bad.line, &bad.reason]) }</li> }) }

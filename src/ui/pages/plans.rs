@@ -9,7 +9,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan, Store};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use yew::prelude::*;
 
 #[component]
@@ -135,7 +135,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         facts.push(plan.brand.trim().to_owned());
     }
     facts.push(tf("Edited {}", &[&shell::local_date_time(plan.updated)]));
-    let mut contents = summary.contents();
+    let mut contents: Vec<String> = summary.contents().iter().map(say).collect();
     if let Some(units) = props.stored {
         contents.push(tf("{} in this browser", &[&size_label(units)]));
     }

@@ -9,7 +9,7 @@ use crate::session;
 use crate::ui::components::use_dom_id;
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::{t, tf, tn};
+use crate::ui::text::{say, t, tf, tn};
 use std::collections::BTreeSet;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
@@ -273,7 +273,7 @@ fn incoming(
     html! {
         <li class="smp-import__plan">
             <strong>{ plan.name.as_str() }</strong>
-            { format!(" — {}", plan.summary().outline()) }
+            { format!(" — {}", say(&plan.summary().outline())) }
             if !decoded.repairs.is_empty() {
                 <p class="smp-hint">{ tf("Repaired on reading: {}", &[&decoded.repairs.join(" ")]) }</p>
             }
