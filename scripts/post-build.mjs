@@ -237,6 +237,27 @@ language ??= navigator.language.split('-')[0].toLowerCase();
 const words = LANGUAGES.includes(language)
   ? fetch(new URL(\`lang/\${language}.txt\`, here)).then((response) => (response.ok ? response.text() : undefined), () => undefined)
   : undefined;
+// Until the planner takes its place, the first screen speaks the language
+// too, from the same words (an entry is its English line, then "= " and
+// the translation; the first screen's texts are among them, as
+// tests/translations.rs checks).
+words?.then((text) => {
+  const lines = text?.split('\\n') ?? [];
+  const found = new Map();
+  lines.forEach((line, i) => lines[i + 1]?.startsWith('= ') && found.set(line, lines[i + 1].slice(2)));
+  const roots = [document, ...[...document.querySelectorAll('[data-smp-waiting]')].map((host) => host.shadowRoot)];
+  for (const screen of roots.map((root) => root?.querySelector('.smp-app--waiting')).filter(Boolean)) {
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode()); ) {
+      const english = node.data.trim().replace(/^— /, '');
+      if (found.has(english)) node.data = node.data.replace(english, found.get(english));
+    }
+    for (const named of screen.querySelectorAll('[aria-label]')) {
+      const english = named.getAttribute('aria-label');
+      if (found.has(english)) named.setAttribute('aria-label', found.get(english));
+    }
+  }
+});
 
 try {
   await init({ module_or_path: new URL('${base(wasm)}', here) });

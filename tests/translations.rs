@@ -131,7 +131,54 @@ fn keys() -> BTreeSet<String> {
     keys.insert("€5".to_owned());
     // The names and patterns of days.
     keys.extend(when::ENGLISH.each().map(|(english, _)| english.to_owned()));
+    // The first screen, which the loader says in the language too.
+    keys.extend(first_screen());
     keys
+}
+
+/// The texts of the first screen (index.html, between its markers), as
+/// the loader looks them up: each text and `aria-label`, trimmed, a
+/// leading "— " left out; not its `noscript`, read where no script runs,
+/// the numbers of the steps or the product's name.
+fn first_screen() -> Vec<String> {
+    let html = std::fs::read_to_string("index.html").expect("the page");
+    let marker = html.find("smp:first-screen").expect("its start");
+    let start = html[marker..].find("-->").expect("its start's end") + marker + 3;
+    let end = html.find("<!-- /smp:first-screen").expect("its end");
+    let mut screen = html[start..end].to_owned();
+    for (open, close) in [("<!--", "-->"), ("<noscript>", "</noscript>")] {
+        while let Some(from) = screen.find(open) {
+            let to = screen[from..].find(close).expect("closed") + from + close.len();
+            screen.replace_range(from..to, " ");
+        }
+    }
+    let mut texts = Vec::new();
+    for piece in screen.split('<') {
+        let (tag, text) = piece.split_once('>').unwrap_or(("", piece));
+        if let Some((_, label)) = tag.split_once("aria-label=\"") {
+            texts.push(label.split('"').next().unwrap_or("").to_owned());
+        }
+        texts.push(text.trim().trim_start_matches("— ").to_owned());
+    }
+    texts.retain(|t| {
+        !t.is_empty() && !t.chars().all(|c| c.is_ascii_digit()) && t != "Social Media Planner"
+    });
+    texts
+}
+
+#[test]
+fn the_first_screen_is_read_as_the_loader_reads_it() {
+    let texts = first_screen();
+    for text in [
+        "Current plan",
+        "The planner’s steps",
+        "Welcome",
+        "objectives, audience, channels: the year-long foundation.",
+        "Opening the planner…",
+    ] {
+        assert!(texts.iter().any(|t| t == text), "{text} in {texts:?}");
+    }
+    assert!(!texts.iter().any(|t| t.contains("JavaScript")));
 }
 
 #[test]

@@ -200,3 +200,27 @@ test('the first screen is the page’s largest paint, and the wasm is fetched on
   }
   await context.close();
 });
+
+test.describe('the first screen in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('speaks the language while the planner loads, on the page and in each embed', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Von der Strategie zum Kalender, in einem Plan' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Der Planer wird geöffnet …' })).toBeVisible();
+    const steps = page.getByRole('list', { name: 'Schritte des Planers' });
+    await expect(steps.getByRole('listitem')).toHaveText(['Übersicht', '1Strategie', '2Kampagnen', '3Kalender', '4Messen', 'Pläne']);
+    await expect(page.getByRole('main')).toContainText('Ziele, Zielgruppe, Kanäle: das Fundament für ein Jahr.');
+    await expect(page.getByRole('contentinfo')).toHaveText('Ihre Pläne bleiben nur in diesem Browser. Nichts, was Sie eingeben, verlässt Ihr Gerät.');
+    await expect(page.getByRole('main')).not.toContainText('Welcome');
+
+    await page.goto('/examples/embed.html');
+    const planner = page.locator('[data-storage-key="harbour-coffee"]');
+    await expect(planner.getByRole('status').filter({ hasText: 'Der Planer wird geöffnet …' })).toBeVisible();
+    await expect(planner.getByRole('navigation', { name: 'Bereiche des Planers' })).toBeVisible();
+
+    release();
+    await expect(planner.getByRole('heading', { name: 'Ihren ersten Plan anlegen' })).toBeVisible();
+  });
+});
