@@ -55,12 +55,12 @@ fn is_definition(source: &str, after: &str) -> bool {
     source[..at].ends_with("fn ")
 }
 
-/// The string literals `source` passes to `t`, `tf` and `said!`, and the
+/// The string literals `source` passes to `t`, `tf`, `said!` and `words!`, and the
 /// two that `tn`, `said_n!` and `called` take after their first argument.
 fn looked_up(source: &str) -> Vec<String> {
     let mut keys = Vec::new();
     let mut rest = source;
-    while let Some(at) = rest.find(['t', 's', 'c']) {
+    while let Some(at) = rest.find(['t', 's', 'c', 'w']) {
         let before = source[..source.len() - rest.len() + at].chars().next_back();
         let after = &rest[at..];
         rest = &rest[at + 1..];
@@ -70,7 +70,7 @@ fn looked_up(source: &str) -> Vec<String> {
             continue;
         }
         // A call's text may be on the line after it, as rustfmt puts it.
-        let one = ["t(", "tf(", "said!("]
+        let one = ["t(", "tf(", "said!(", "words!("]
             .iter()
             .find_map(|call| after.strip_prefix(call)?.trim_start().strip_prefix('"'));
         let two = ["tn(", "said_n!(", "called("]

@@ -4,7 +4,7 @@
 use super::calendar::CalendarEdit;
 use super::id::PlanId;
 use super::plan::Plan;
-use super::said::{said, Said};
+use super::said::{said, words, Said};
 use super::strategy::{ItemEdit, StrategyEdit};
 use super::workspace::{Command, PlanEdit, Workspace};
 use chrono::{DateTime, Duration, Utc};
@@ -33,38 +33,40 @@ pub struct History {
 impl Command {
     /// What the command does, for "Undo: …".
     pub fn describe(&self) -> Said {
-        match self {
-            Command::CreatePlan { .. } => said!("create a plan"),
-            Command::RenamePlan { .. } => said!("rename a plan"),
-            Command::DuplicatePlan { .. } => said!("duplicate a plan"),
-            Command::DeletePlan { .. } => said!("delete a plan"),
-            Command::RestorePlan { .. } => said!("restore a plan"),
-            Command::AddPlan { .. } => said!("add a plan"),
-            Command::ReplacePlan { .. } => said!("replace a plan"),
-            Command::OpenPlan { .. } => said!("open a plan"),
+        Said::label(match self {
+            Command::CreatePlan { .. } => words!("create a plan"),
+            Command::RenamePlan { .. } => words!("rename a plan"),
+            Command::DuplicatePlan { .. } => words!("duplicate a plan"),
+            Command::DeletePlan { .. } => words!("delete a plan"),
+            Command::RestorePlan { .. } => words!("restore a plan"),
+            Command::AddPlan { .. } => words!("add a plan"),
+            Command::ReplacePlan { .. } => words!("replace a plan"),
+            Command::OpenPlan { .. } => words!("open a plan"),
             Command::EditPlan { edit, .. } => match edit {
                 PlanEdit::Brand(_) | PlanEdit::About(_) | PlanEdit::Currency(_) => {
-                    said!("edit the plan's details")
+                    words!("edit the plan's details")
                 }
-                PlanEdit::Strategy(edit) => edit.describe(),
+                PlanEdit::Strategy(edit) => edit.words().0,
                 PlanEdit::Campaign(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => said!("edit a campaign"),
-                    ItemEdit::Remove(_) => said!("delete a campaign"),
+                    ItemEdit::Put(_) => words!("edit a campaign"),
+                    ItemEdit::Remove(_) => words!("delete a campaign"),
                 },
                 PlanEdit::Calendar(edit) => edit.describe(),
                 PlanEdit::Insight(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => said!("edit an insight"),
-                    ItemEdit::Remove(_) => said!("delete an insight"),
+                    ItemEdit::Put(_) => words!("edit an insight"),
+                    ItemEdit::Remove(_) => words!("delete an insight"),
                 },
                 PlanEdit::Review(edit) => match edit.as_ref() {
-                    ItemEdit::Put(_) => said!("record a review"),
-                    ItemEdit::Remove(_) => said!("delete a review"),
+                    ItemEdit::Put(_) => words!("record a review"),
+                    ItemEdit::Remove(_) => words!("delete a review"),
                 },
-                PlanEdit::Adapt(Some(_)) => said!("adapt the strategy"),
-                PlanEdit::Adapt(None) => said!("finish adapting the strategy"),
-                PlanEdit::Restore(n) => said!("restore revision {}", Said::Number(*n as usize)),
+                PlanEdit::Adapt(Some(_)) => words!("adapt the strategy"),
+                PlanEdit::Adapt(None) => words!("finish adapting the strategy"),
+                PlanEdit::Restore(n) => {
+                    return said!("restore revision {}", Said::Number(*n as usize))
+                }
             },
-        }
+        })
     }
 
     /// Edits with the same key, close together, are one step.
@@ -107,18 +109,18 @@ impl Command {
 }
 
 impl CalendarEdit {
-    fn describe(&self) -> Said {
+    fn describe(&self) -> &'static str {
         match self {
-            CalendarEdit::PutPost(_) | CalendarEdit::Detach(_) => said!("edit a post"),
-            CalendarEdit::RemovePost(_) | CalendarEdit::Skip(_) => said!("delete a post"),
-            CalendarEdit::PutTask(_) => said!("edit a task"),
-            CalendarEdit::RemoveTask(_) => said!("delete a task"),
+            CalendarEdit::PutPost(_) | CalendarEdit::Detach(_) => words!("edit a post"),
+            CalendarEdit::RemovePost(_) | CalendarEdit::Skip(_) => words!("delete a post"),
+            CalendarEdit::PutTask(_) => words!("edit a task"),
+            CalendarEdit::RemoveTask(_) => words!("delete a task"),
             CalendarEdit::PutSeries(_) | CalendarEdit::PostToSeries { .. } => {
-                said!("edit a series")
+                words!("edit a series")
             }
-            CalendarEdit::RemoveSeries(_) => said!("delete a series"),
-            CalendarEdit::Bulk { .. } => said!("change several posts"),
-            CalendarEdit::TimeZone { .. } => said!("change the time zone"),
+            CalendarEdit::RemoveSeries(_) => words!("delete a series"),
+            CalendarEdit::Bulk { .. } => words!("change several posts"),
+            CalendarEdit::TimeZone { .. } => words!("change the time zone"),
         }
     }
 
@@ -134,96 +136,92 @@ impl CalendarEdit {
 
 impl StrategyEdit {
     /// (what it does, what it edits) — the second merges a burst of typing.
-    fn words(&self) -> (Said, Option<String>) {
-        let scalar = |said: Said, what: &str| (said, Some(what.to_owned()));
+    fn words(&self) -> (&'static str, Option<String>) {
+        let scalar = |text, what: &str| (text, Some(what.to_owned()));
         match self {
             StrategyEdit::Objective(e) => item_words(
                 e.is_put(),
                 "an objective",
-                [said!("edit an objective"), said!("remove an objective")],
+                [words!("edit an objective"), words!("remove an objective")],
                 e.put_id(),
             ),
             StrategyEdit::Persona(e) => item_words(
                 e.is_put(),
                 "a persona",
-                [said!("edit a persona"), said!("remove a persona")],
+                [words!("edit a persona"), words!("remove a persona")],
                 e.put_id(),
             ),
             StrategyEdit::Priority(e) => item_words(
                 e.is_put(),
                 "a priority",
-                [said!("edit a priority"), said!("remove a priority")],
+                [words!("edit a priority"), words!("remove a priority")],
                 e.put_id(),
             ),
             StrategyEdit::Profile(e) => item_words(
                 e.is_put(),
                 "a profile",
-                [said!("edit a profile"), said!("remove a profile")],
+                [words!("edit a profile"), words!("remove a profile")],
                 e.put_id(),
             ),
             StrategyEdit::KeyMessage(e) => item_words(
                 e.is_put(),
                 "a key message",
-                [said!("edit a key message"), said!("remove a key message")],
+                [words!("edit a key message"), words!("remove a key message")],
                 e.put_id(),
             ),
             StrategyEdit::Pillar(e) => item_words(
                 e.is_put(),
                 "a pillar",
-                [said!("edit a pillar"), said!("remove a pillar")],
+                [words!("edit a pillar"), words!("remove a pillar")],
                 e.put_id(),
             ),
             StrategyEdit::Member(e) => item_words(
                 e.is_put(),
                 "a team member",
-                [said!("edit a team member"), said!("remove a team member")],
+                [words!("edit a team member"), words!("remove a team member")],
                 e.put_id(),
             ),
             StrategyEdit::Tool(e) => item_words(
                 e.is_put(),
                 "a tool",
-                [said!("edit a tool"), said!("remove a tool")],
+                [words!("edit a tool"), words!("remove a tool")],
                 e.put_id(),
             ),
             StrategyEdit::Escalation(e) => item_words(
                 e.is_put(),
                 "an escalation path",
                 [
-                    said!("edit an escalation path"),
-                    said!("remove an escalation path"),
+                    words!("edit an escalation path"),
+                    words!("remove an escalation path"),
                 ],
                 e.put_id(),
             ),
             StrategyEdit::Kpi(e) => item_words(
                 e.is_put(),
                 "a KPI",
-                [said!("edit a KPI"), said!("remove a KPI")],
+                [words!("edit a KPI"), words!("remove a KPI")],
                 e.put_id(),
             ),
-            StrategyEdit::Positioning(_) => scalar(said!("edit the positioning"), "positioning"),
-            StrategyEdit::Voice(_) => scalar(said!("edit the voice"), "voice"),
-            StrategyEdit::WordsToUse(_) => scalar(said!("edit the words to use"), "words to use"),
+            StrategyEdit::Positioning(_) => scalar(words!("edit the positioning"), "positioning"),
+            StrategyEdit::Voice(_) => scalar(words!("edit the voice"), "voice"),
+            StrategyEdit::WordsToUse(_) => scalar(words!("edit the words to use"), "words to use"),
             StrategyEdit::WordsToAvoid(_) => {
-                scalar(said!("edit the words to avoid"), "words to avoid")
+                scalar(words!("edit the words to avoid"), "words to avoid")
             }
-            StrategyEdit::Formats(_) => scalar(said!("edit the formats"), "formats"),
+            StrategyEdit::Formats(_) => scalar(words!("edit the formats"), "formats"),
             StrategyEdit::MinutesPerPost(_) => {
-                scalar(said!("edit the minutes per post"), "minutes per post")
+                scalar(words!("edit the minutes per post"), "minutes per post")
             }
             StrategyEdit::Guideline(situation, _) => (
-                said!("edit an answer guideline"),
+                words!("edit an answer guideline"),
                 Some(situation.field().to_owned()),
             ),
-            StrategyEdit::Horizon(_) => scalar(said!("edit the horizon"), "horizon"),
+            StrategyEdit::Horizon(_) => scalar(words!("edit the horizon"), "horizon"),
             StrategyEdit::Integration(_) => scalar(
-                said!("edit the fit with the marketing plan"),
+                words!("edit the fit with the marketing plan"),
                 "fit with the marketing plan",
             ),
         }
-    }
-
-    pub fn describe(&self) -> Said {
-        self.words().0
     }
 
     fn burst_key(&self) -> Option<String> {
@@ -278,9 +276,9 @@ impl Made<'_> {
 fn item_words(
     put: bool,
     noun: &str,
-    [edit, remove]: [Said; 2],
+    [edit, remove]: [&'static str; 2],
     id: Option<String>,
-) -> (Said, Option<String>) {
+) -> (&'static str, Option<String>) {
     if put {
         (edit, id.map(|id| format!("{noun}:{id}")))
     } else {

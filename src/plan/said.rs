@@ -72,6 +72,15 @@ macro_rules! said {
 }
 pub(crate) use said;
 
+/// An English text the translations carry, as it is: one chosen among
+/// several before it is said (`Said::label(words!("edit a post"))`).
+macro_rules! words {
+    ($text:literal) => {
+        $text
+    };
+}
+pub(crate) use words;
+
 /// A count in words: `said_n!(n, "{} post", "{} posts")`, the first for 1
 /// and the second for any other number, the number as the language writes
 /// it.
