@@ -166,7 +166,7 @@ fn a_file_the_store_could_never_hold_is_refused_unread() {
     let error = ImportError::NeverFits {
         needed: CAPACITY_UNITS + 1,
     };
-    assert!(error.to_string().contains("more than the 10.0 MB"));
+    assert!(error.to_string().contains("more than the 10 MB"));
 }
 
 #[test]

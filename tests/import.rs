@@ -56,7 +56,7 @@ fn a_file_over_the_limit_is_refused_by_its_size_before_it_is_read() {
             bytes: 120 * 1024 * 1024
         }
     );
-    assert!(err.to_string().starts_with("The file is 120.0 MB."));
+    assert!(err.to_string().starts_with("The file is 120 MB."));
     assert!(read_import(MAX_IMPORT_BYTES + 1, "{}").is_err());
     // Up to the limit, a file is read and judged by what it holds.
     assert_eq!(

@@ -221,19 +221,20 @@ fn the_history_is_bounded_and_the_oldest_revisions_fold_into_the_base() {
     assert!(revisions.strategy_at(3).is_none());
     // A review or an insight that named folded revisions says so.
     let plan = plan(&workspace);
+    let named = |numbers: &[u32]| {
+        plan.revisions_named(numbers)
+            .map_or("none".to_owned(), |said| said.to_string())
+    };
     assert_eq!(
-        plan.revisions_named(&[3, 4, 20, 21], "none"),
+        named(&[3, 4, 20, 21]),
         "Revisions 20 and 21 of the strategy. 2 revisions since folded into the earliest state kept."
     );
     assert_eq!(
-        plan.revisions_named(&[2], "none"),
+        named(&[2]),
         "1 revision since folded into the earliest state kept."
     );
-    assert_eq!(
-        plan.revisions_named(&[20], "none"),
-        "Revision 20 of the strategy."
-    );
-    assert_eq!(plan.revisions_named(&[], "none"), "none");
+    assert_eq!(named(&[20]), "Revision 20 of the strategy.");
+    assert_eq!(named(&[]), "none");
 }
 
 #[test]

@@ -97,6 +97,7 @@ fn keys() -> BTreeSet<String> {
     let mut files = Vec::new();
     sources(Path::new("src/ui"), &mut files);
     sources(Path::new("src/plan"), &mut files);
+    sources(Path::new("src/exchange"), &mut files);
     let mut keys: BTreeSet<String> = files.iter().flat_map(|f| looked_up(f)).collect();
     // Labels the domain gives and the interface passes to `t`.
     let labels = Theme::ALL

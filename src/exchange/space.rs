@@ -3,7 +3,7 @@
 //! Sizes are in UTF-16 code units, as browsers count `localStorage`; people
 //! see them as bytes, two to a unit.
 
-use std::fmt::Write as _;
+use crate::plan::{said, said_n, words, Said};
 
 /// What Chromium gives one site for `localStorage`, keys and values together,
 /// measured by filling it until it refused: 5,242,880 code units (10 MB). The
@@ -64,29 +64,32 @@ impl Space {
 
     /// What the Plans page says of the space: the planner's share, the limit,
     /// and the site's other data when there is any.
-    pub fn summary(&self) -> String {
-        let mut text = format!(
-            "Your plans take {}, saved compactly. The browser allows this site about {} in all",
-            size_label(self.ours),
-            size_label(CAPACITY_UNITS)
-        );
-        if self.others() > 0 {
-            let _ = write!(
-                text,
-                ", and {} of it holds the site's other data",
-                size_label(self.others())
-            );
+    pub fn summary(&self) -> Said {
+        let (ours, all) = (size(self.ours), size(CAPACITY_UNITS));
+        match self.others() {
+            0 => said!(
+                "Your plans take {}, saved compactly. The browser allows this site about {} in all.",
+                ours,
+                all
+            ),
+            others => said!(
+                "Your plans take {}, saved compactly. The browser allows this site about {} in all, and {} of it holds the site's other data.",
+                ours,
+                all,
+                size(others)
+            ),
         }
-        text.push('.');
-        text
     }
 
     /// The warning once the site's storage is nearly full, with the way out.
-    pub fn warning(&self) -> Option<(String, &'static str)> {
+    pub fn warning(&self) -> Option<(Said, &'static str)> {
         self.nearly_full().then(|| {
             (
-                format!("This browser's storage for the site is {}% full.", self.percent()),
-                "Once it is full, changes can no longer be saved here. Make room now: export the plans you no longer work on and delete them, or Archive them, which saves each to a file and removes it from this browser. Archived plans come back with Import.",
+                said!(
+                    "This browser's storage for the site is {}% full.",
+                    Said::Number(self.percent() as usize)
+                ),
+                words!("Once it is full, changes can no longer be saved here. Make room now: export the plans you no longer work on and delete them, or Archive them, which saves each to a file and removes it from this browser. Archived plans come back with Import."),
             )
         })
     }
@@ -123,34 +126,41 @@ pub enum Fit {
 
 /// What an import's preview says when its `plans` would fit only once room is
 /// made.
-pub fn short_of_room(plans: usize, needed: usize, free: usize) -> String {
-    let (would, will) = if plans == 1 {
-        ("it would", "it will")
-    } else {
-        ("they would", "they will")
-    };
-    format!(
-        "Kept in this browser, {would} need about {}, and about {} is free. Imported now, {will} not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
-        size_label(needed),
-        size_label(free)
-    )
+pub fn short_of_room(plans: usize, needed: usize, free: usize) -> Said {
+    let (needed, free) = (size(needed), size(free));
+    match plans {
+        1 => said!(
+            "Kept in this browser, it would need about {}, and about {} is free. Imported now, it will not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
+            needed,
+            free
+        ),
+        _ => said!(
+            "Kept in this browser, they would need about {}, and about {} is free. Imported now, they will not be saved until there is room: export and delete plans you no longer work on, or archive them, first.",
+            needed,
+            free
+        ),
+    }
 }
 
 /// A size in code units as a person reads it, in bytes as the browser counts
 /// them: "740 bytes", "12 KB", "3.4 MB".
 pub fn size_label(units: usize) -> String {
+    size(units).to_string()
+}
+
+/// A size in code units as words to say: "740 bytes", "12 KB", "3.4 MB",
+/// "3,4 MB".
+pub fn size(units: usize) -> Said {
     let bytes = units as u64 * 2;
-    let mut label = String::new();
     if bytes < 1024 {
-        let _ = write!(label, "{bytes} bytes");
+        said_n!(bytes as usize, "{} byte", "{} bytes")
     } else if bytes < 1024 * 1024 {
-        let _ = write!(label, "{} KB", bytes.div_ceil(1024));
+        said!("{} KB", Said::Number(bytes.div_ceil(1024) as usize))
     } else {
-        // One decimal, rounded to the nearest, without float formatting.
+        // To a tenth, rounded to the nearest.
         let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        let _ = write!(label, "{}.{} MB", tenths / 10, tenths % 10);
+        said!("{} MB", Said::Figure(tenths as f64 / 10.0))
     }
-    label
 }
 
 /// A file size in bytes, as a person reads it: "6.2 MB".
@@ -167,10 +177,10 @@ mod tests {
         assert_eq!(size_label(0), "0 bytes");
         assert_eq!(size_label(370), "740 bytes");
         assert_eq!(size_label(513), "2 KB");
-        assert_eq!(size_label(CAPACITY_UNITS), "10.0 MB");
-        assert_eq!(size_label(1024 * 1024 + 1), "2.0 MB");
+        assert_eq!(size_label(CAPACITY_UNITS), "10 MB");
+        assert_eq!(size_label(1024 * 1024 + 1), "2 MB");
         assert_eq!(size_label(1024 * 1024 + 30_000), "2.1 MB");
-        assert_eq!(file_size_label(MAX_IMPORT_BYTES), "80.0 MB");
+        assert_eq!(file_size_label(MAX_IMPORT_BYTES), "80 MB");
     }
 
     #[test]
@@ -198,15 +208,19 @@ mod tests {
         };
         assert_eq!(
             space.summary(),
-            "Your plans take 106 KB, saved compactly. The browser allows this site about 10.0 MB in all."
+            "Your plans take 106 KB, saved compactly. The browser allows this site about 10 MB in all."
         );
         assert_eq!(space.warning(), None);
         space.site = CAPACITY_UNITS * 85 / 100;
         assert!(space
             .summary()
+            .to_string()
             .ends_with("in all, and 8.4 MB of it holds the site's other data."));
         let (title, way_out) = space.warning().unwrap();
-        assert_eq!(title, "This browser's storage for the site is 85% full.");
+        assert_eq!(
+            title.to_string(),
+            "This browser's storage for the site is 85% full."
+        );
         assert!(way_out.contains("Archive them"));
     }
 
@@ -216,7 +230,9 @@ mod tests {
             short_of_room(1, 256_000, 50_000),
             "Kept in this browser, it would need about 500 KB, and about 98 KB is free. Imported now, it will not be saved until there is room: export and delete plans you no longer work on, or archive them, first."
         );
-        assert!(short_of_room(3, 1, 0).starts_with("Kept in this browser, they would need"));
+        assert!(short_of_room(3, 1, 0)
+            .to_string()
+            .starts_with("Kept in this browser, they would need"));
     }
 
     #[test]

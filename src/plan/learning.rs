@@ -211,34 +211,37 @@ impl Plan {
 
     /// Revisions by number: "Revision 3 of the strategy.", "Revisions 3 and
     /// 4 of the strategy.", saying how many have since been folded into the
-    /// earliest state kept; `none` when there are none.
-    pub fn revisions_named(&self, numbers: &[u32], none: &str) -> String {
+    /// earliest state kept; `None` when there are none.
+    pub fn revisions_named(&self, numbers: &[u32]) -> Option<Said> {
         let (kept, folded): (Vec<u32>, Vec<u32>) = numbers
             .iter()
             .partition(|n| self.revisions.get(**n).is_some());
-        let named: Vec<String> = kept.iter().map(u32::to_string).collect();
-        let mut text = match named.as_slice() {
-            [] if folded.is_empty() => return none.to_owned(),
-            [] => String::new(),
-            [one] => format!("Revision {one} of the strategy."),
-            [rest @ .., last] => {
-                format!("Revisions {} and {last} of the strategy.", rest.join(", "))
-            }
+        let mut named: Vec<Said> = kept.iter().map(|n| Said::Number(*n as usize)).collect();
+        let named = match named.len() {
+            0 => None,
+            1 => named
+                .pop()
+                .map(|one| said!("Revision {} of the strategy.", one)),
+            _ => Some(said!(
+                "Revisions {} of the strategy.",
+                super::and_said(named)
+            )),
         };
-        let folded = match folded.len() {
-            0 => String::new(),
-            1 => "1 revision since folded into the earliest state kept.".to_owned(),
-            n => format!("{n} revisions since folded into the earliest state kept."),
-        };
-        if !text.is_empty() && !folded.is_empty() {
-            text.push(' ');
+        let folded = (!folded.is_empty()).then(|| {
+            said_n!(
+                folded.len(),
+                "{} revision since folded into the earliest state kept.",
+                "{} revisions since folded into the earliest state kept."
+            )
+        });
+        match (named, folded) {
+            (Some(named), Some(folded)) => Some(said!("{} {}", named, folded)),
+            (named, folded) => named.or(folded),
         }
-        text.push_str(&folded);
-        text
     }
 
     /// What an insight came from, by name: "the KPI “Class bookings”".
-    pub fn source_name(&self, source: &InsightSource) -> Option<String> {
+    pub fn source_name(&self, source: &InsightSource) -> Option<Said> {
         match source {
             InsightSource::Kpi(id) => self
                 .strategy
@@ -246,16 +249,16 @@ impl Plan {
                 .kpis
                 .iter()
                 .find(|k| &k.id == id)
-                .map(|k| format!("the KPI “{}”", k.name.trim())),
+                .map(|k| said!("the KPI “{}”", Said::value(k.name.trim()))),
             InsightSource::Campaign(id) => self
                 .campaign(id)
-                .map(|c| format!("the campaign “{}”", c.title())),
+                .map(|c| said!("the campaign “{}”", Said::value(c.title()))),
         }
     }
 
     /// The choices of where an insight came from: each named KPI, then each
     /// campaign, as (key, label) pairs.
-    pub fn source_choices(&self) -> Vec<(String, String)> {
+    pub fn source_choices(&self) -> Vec<(String, Said)> {
         let kpis = self
             .strategy
             .measurement

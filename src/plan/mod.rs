@@ -35,7 +35,7 @@ pub use results::Reading;
 mod rules;
 mod said;
 pub use said::{and_list as and_said, dotted, fill, English, Said, Tongue};
-pub(crate) use said::{said, said_n};
+pub(crate) use said::{said, said_n, words};
 pub mod stored;
 mod story;
 mod strategy;

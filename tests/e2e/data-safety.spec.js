@@ -229,7 +229,7 @@ test.describe('export and import', () => {
     ['another app\'s JSON', 'drawing.excalidraw', Buffer.from('{"type":"excalidraw","version":2,"elements":[]}'), 'The file is JSON, but not a Social Media Planner export.'],
     ['a future version', 'future.json', Buffer.from(JSON.stringify({ ...good('f', 'F'), version: 42 })), 'exported by a newer version of the planner (format version 42'],
     ['a damaged plan', 'damaged.json', Buffer.from(JSON.stringify({ format: 'social-media-planner/plans', version: 3, plans: [good('x', 'X').plan, { id: 'bad id!', name: 'Broken' }] })), 'The plan number 2 (“Broken”) in the file is damaged'],
-    ['a file the storage could never hold', 'huge.json', Buffer.alloc(90 * 1024 * 1024, 32), 'The file is 90.0 MB. Even compressed, the plans in a file this large could not fit'],
+    ['a file the storage could never hold', 'huge.json', Buffer.alloc(90 * 1024 * 1024, 32), 'The file is 90 MB. Even compressed, the plans in a file this large could not fit'],
   ];
 
   for (const [kind, file, buffer, message] of bad) {
@@ -310,7 +310,7 @@ test.describe('export and import', () => {
     await page.goto('/');
     await createPlan(page, 'One');
     await createPlan(page, 'Two');
-    await expect(page.getByText(/^Your plans take \d+ (bytes|KB), saved compactly\. The browser allows this site about 10\.0 MB in all\.$/)).toBeVisible();
+    await expect(page.getByText(/^Your plans take \d+ (bytes|KB), saved compactly\. The browser allows this site about 10 MB in all\.$/)).toBeVisible();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export all plans' }).click();
     const fs = await import('node:fs');

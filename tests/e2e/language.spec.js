@@ -211,5 +211,13 @@ test.describe('numbers and money in German', () => {
     await page.goto('/#/measure');
     await expect(page.getByRole('main')).toContainText(/Zuletzt: \d+ am \d+\. /);
     await expect(page.getByRole('main')).not.toContainText('Latest:');
+    // What an insight is for and came from are chosen in German words.
+    await expect(page.getByLabel('Teil der Strategie, den sie ändern soll').locator('option', { hasText: 'Geschäftsziele' })).toHaveCount(1);
+    await expect(page.getByLabel('Woher sie stammt').locator('option', { hasText: 'die Kampagne „Café tasting month“' })).toHaveCount(1);
+
+    // The plans' room in this browser, and what the plan holds.
+    await page.goto('/#/plans');
+    await expect(page.getByRole('main')).toContainText(/Ihre Pläne belegen \d+ KB, platzsparend gespeichert\. Der Browser gewährt dieser Website insgesamt etwa 10 MB\./);
+    await expect(page.getByRole('main')).toContainText('3 Kampagnen');
   });
 });

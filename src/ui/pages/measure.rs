@@ -705,7 +705,7 @@ fn reviews_card(store: &Store, plan: &Rc<Plan>, today: NaiveDate, form: &Form) -
                             <h3 class="smp-revisions__title">{ tf("Review of {}", &[&crate::ui::text::dates().day_month_year(review.day)]) }</h3>
                             <p>{ match review.decided.trim() { "" => t("Nothing noted as decided.").to_owned(), text => text.to_owned() } }</p>
                             <p class="smp-campaign-row__facts">
-                                { plan.revisions_named(&review.revisions, &t("No revision of the strategy since the review before.")) }
+                                { plan.revisions_named(&review.revisions).map_or_else(|| t("No revision of the strategy since the review before.").to_owned(), |named| say(&named)) }
                                 if !review.revisions.is_empty() {
                                     { " " }<NavLink to={Route::History}>{ t("See them in the history") }</NavLink>
                                 }
@@ -772,12 +772,12 @@ fn insights_card(
     };
     let parts: Vec<(AttrValue, AttrValue)> = Part::ALL
         .iter()
-        .map(|p| (AttrValue::from(p.slug()), AttrValue::from(p.title())))
+        .map(|p| (AttrValue::from(p.slug()), AttrValue::from(t(p.title()))))
         .collect();
     let sources: Vec<(AttrValue, AttrValue)> = plan
         .source_choices()
         .into_iter()
-        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
+        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(say(&label))))
         .collect();
     let adapt = |insight: &Insight| {
         let (store, plan, navigator, id, part) = (
@@ -834,8 +834,8 @@ fn insights_card(
                 <ul class="smp-revisions__list" aria-label={t("Insights noted")}>
                     { for plan.insights.iter().rev().map(|insight| {
                         let mut facts = vec![crate::ui::text::dates().day_month_year(insight.day)];
-                        facts.extend(insight.part.map(|p| tf("for {}", &[&p.title()])));
-                        facts.extend(insight.source.as_ref().and_then(|s| plan.source_name(s)).map(|s| tf("from {}", &[&s])));
+                        facts.extend(insight.part.map(|p| tf("for {}", &[&&*t(p.title())])));
+                        facts.extend(insight.source.as_ref().and_then(|s| plan.source_name(s)).map(|s| tf("from {}", &[&say(&s)])));
                         let made = plan.revisions_from(&insight.id);
                         html! {
                             <li class="smp-revisions__item" key={insight.id.to_string()}>
@@ -843,7 +843,7 @@ fn insights_card(
                                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
                                 if !made.is_empty() {
                                     <p class="smp-campaign-row__facts">
-                                        { tf("Made from it: {}", &[&plan.revisions_named(&made, "")]) }{ " " }
+                                        { tf("Made from it: {}", &[&plan.revisions_named(&made).as_ref().map(say).unwrap_or_default()]) }{ " " }
                                         <NavLink to={Route::History}>{ t("See them in the history") }</NavLink>
                                     </p>
                                 }

@@ -33,10 +33,10 @@ pub fn storage_use(space: &Space, [title_id, meter_id]: [AttrValue; 2]) -> Html 
             <meter id={meter_id} class="smp-space__meter" min="0" max="100"
                 low={(WARN_AT_PERCENT - 1).to_string()} high={WARN_AT_PERCENT.to_string()} optimum="0"
                 value={space.percent().to_string()} />
-            <p class="smp-usage">{ space.summary() }</p>
+            <p class="smp-usage">{ say(&space.summary()) }</p>
             if let Some((title, way_out)) = space.warning() {
                 <div class="smp-banner smp-banner--warning smp-banner--inset" role="alert">
-                    <p><strong>{ title }</strong>{ " " }{ way_out }</p>
+                    <p><strong>{ say(&title) }</strong>{ " " }{ t(way_out) }</p>
                 </div>
             }
         </section>
@@ -214,7 +214,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                     </ul>
                     if let Some((needed, free)) = preview.short_of_room {
                         <p class="smp-warning" role="alert">
-                            { exchange::short_of_room(preview.plans.len(), needed, free) }
+                            { say(&exchange::short_of_room(preview.plans.len(), needed, free)) }
                         </p>
                     }
                     <div class="smp-banner__actions">
