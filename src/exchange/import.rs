@@ -5,36 +5,76 @@ use super::compact::{encode_compact, open_stored, unquote_stored, Encoding};
 use super::envelope::{
     decode_repairing, read_header, DecodeError, Decoded, BUNDLE_FORMAT, FORMAT, VERSION,
 };
-use super::space::{file_size_label, size_label, CAPACITY_UNITS, MAX_IMPORT_BYTES};
+use super::space::{size, CAPACITY_UNITS, MAX_IMPORT_BYTES};
+use crate::plan::{said, Said};
 use serde_json::{json, Value};
 use std::borrow::Cow;
-use thiserror::Error;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error("The file is empty.")]
     Empty,
-    #[error("The file is {}. Even compressed, the plans in a file this large could not fit in this browser's storage, which holds {} for the whole site, so files over {} are not read.", file_size_label(*.bytes), size_label(CAPACITY_UNITS), file_size_label(MAX_IMPORT_BYTES))]
-    TooLarge { bytes: u64 },
-    #[error("Even compressed, the plans in the file would take {} of this browser's storage, more than the {} it holds for the whole site.", size_label(*.needed), size_label(CAPACITY_UNITS))]
-    NeverFits { needed: usize },
-    #[error("The file is not text: it looks like a picture, a document or another kind of file, not a plan.")]
+    TooLarge {
+        bytes: u64,
+    },
+    NeverFits {
+        needed: usize,
+    },
     NotText,
-    #[error("The file is not a plan exported from the planner: it is not JSON, or it was cut short or changed by hand.")]
     NotJson(String),
-    #[error("The file is JSON, but not a Social Media Planner export.")]
     NotOurs,
-    #[error("The file was exported by a newer version of the planner (format version {found}; this one reads up to {VERSION}). Update the planner to import it.")]
-    Newer { found: u64 },
-    #[error("The file has no usable version number, so it cannot be read safely.")]
+    Newer {
+        found: u64,
+    },
     NoVersion,
-    #[error("The plan {which} in the file is damaged: some of it is not what the planner writes, so it cannot be read safely.")]
-    Damaged { which: String, why: String },
-    #[error("The file holds no plans.")]
+    /// Which plan (its place in the file from 1, and its name), when the
+    /// file holds several or names it; what the reader found.
+    Damaged {
+        which: Option<(usize, String)>,
+        why: String,
+    },
     NoPlans,
 }
 
 impl ImportError {
+    /// What is wrong, in the user's terms.
+    pub fn said(&self) -> Said {
+        let all = size(CAPACITY_UNITS);
+        match self {
+            Self::Empty => said!("The file is empty."),
+            Self::TooLarge { bytes } => said!(
+                "The file is {}. Even compressed, the plans in a file this large could not fit in this browser's storage, which holds {} for the whole site, so files over {} are not read.",
+                size((*bytes / 2) as usize),
+                all,
+                size((MAX_IMPORT_BYTES / 2) as usize)
+            ),
+            Self::NeverFits { needed } => said!(
+                "Even compressed, the plans in the file would take {} of this browser's storage, more than the {} it holds for the whole site.",
+                size(*needed),
+                all
+            ),
+            Self::NotText => said!("The file is not text: it looks like a picture, a document or another kind of file, not a plan."),
+            Self::NotJson(_) => said!("The file is not a plan exported from the planner: it is not JSON, or it was cut short or changed by hand."),
+            Self::NotOurs => said!("The file is JSON, but not a Social Media Planner export."),
+            Self::Newer { found } => said!(
+                "The file was exported by a newer version of the planner (format version {}; this one reads up to {}). Update the planner to import it.",
+                Said::Number(*found as usize),
+                Said::Number(VERSION as usize)
+            ),
+            Self::NoVersion => said!("The file has no usable version number, so it cannot be read safely."),
+            Self::Damaged { which: None, .. } => said!("The plan in the file is damaged: some of it is not what the planner writes, so it cannot be read safely."),
+            Self::Damaged { which: Some((number, name)), .. } => {
+                let number = Said::Number(*number);
+                let which = match name.as_str() {
+                    "" => said!("number {}", number),
+                    name => said!("number {} (“{}”)", number, Said::value(name)),
+                };
+                said!("The plan {} in the file is damaged: some of it is not what the planner writes, so it cannot be read safely.", which)
+            }
+            Self::NoPlans => said!("The file holds no plans."),
+        }
+    }
+
     /// What the reader found, in its own words, for a *details* toggle
     /// beside the message: "expected value at line 1 column 2".
     pub fn detail(&self) -> Option<&str> {
@@ -45,7 +85,15 @@ impl ImportError {
     }
 }
 
-fn from_decode(error: DecodeError, which: impl FnOnce() -> String) -> ImportError {
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn from_decode(error: DecodeError, which: impl FnOnce() -> Option<(usize, String)>) -> ImportError {
     match error {
         DecodeError::Empty => ImportError::Empty,
         DecodeError::NotJson(why) => ImportError::NotJson(why),
@@ -62,12 +110,14 @@ fn from_decode(error: DecodeError, which: impl FnOnce() -> String) -> ImportErro
     }
 }
 
-/// "number 2 (“Acme”)", from what the JSON says of itself.
-fn which(position: usize, plan: &Value) -> String {
-    match plan.get("name").and_then(Value::as_str).map(str::trim) {
-        Some(name) if !name.is_empty() => format!("number {} (“{name}”)", position + 1),
-        _ => format!("number {}", position + 1),
-    }
+/// The plan's place in the file (from 1) and its name, from what the JSON
+/// says of itself.
+fn which(position: usize, plan: &Value) -> (usize, String) {
+    let name = plan
+        .get("name")
+        .and_then(Value::as_str)
+        .map_or("", str::trim);
+    (position + 1, name.to_owned())
 }
 
 /// A plan's value copied out of the browser's storage (a recovery copy
@@ -77,7 +127,7 @@ fn stored_form(text: &str) -> Result<Cow<'_, str>, ImportError> {
     let Cow::Owned(inner) = unquote_stored(text) else {
         return Ok(Cow::Borrowed(text));
     };
-    match open_stored(&inner).map_err(|e| from_decode(e, || "in it".to_owned()))? {
+    match open_stored(&inner).map_err(|e| from_decode(e, || None))? {
         (envelope, Encoding::Compact) => Ok(Cow::Owned(envelope.into_owned())),
         (_, Encoding::PlainJson) => Err(ImportError::NotOurs),
     }
@@ -114,9 +164,9 @@ pub fn read_import(size: u64, text: &str) -> Result<Vec<Decoded>, ImportError> {
     }
     let text = stored_form(text)?;
     let text = text.as_ref();
-    let (format, version) = read_header(text).map_err(|e| from_decode(e, String::new))?;
+    let (format, version) = read_header(text).map_err(|e| from_decode(e, || None))?;
     if format == FORMAT {
-        let single = decode_repairing(text).map_err(|e| from_decode(e, || "in it".to_owned()))?;
+        let single = decode_repairing(text).map_err(|e| from_decode(e, || None))?;
         return Ok(vec![single]);
     }
     debug_assert_eq!(format, BUNDLE_FORMAT);
@@ -134,7 +184,7 @@ pub fn read_import(size: u64, text: &str) -> Result<Vec<Decoded>, ImportError> {
         .enumerate()
         .map(|(position, plan)| {
             let single = json!({ "format": FORMAT, "version": version, "plan": plan }).to_string();
-            decode_repairing(&single).map_err(|e| from_decode(e, || which(position, plan)))
+            decode_repairing(&single).map_err(|e| from_decode(e, || Some(which(position, plan))))
         })
         .collect()
 }

@@ -219,5 +219,12 @@ test.describe('numbers and money in German', () => {
     await page.goto('/#/plans');
     await expect(page.getByRole('main')).toContainText(/Ihre Pläne belegen \d+ KB, platzsparend gespeichert\. Der Browser gewährt dieser Website insgesamt etwa 10 MB\./);
     await expect(page.getByRole('main')).toContainText('3 Kampagnen');
+    // A file that is not a plan is refused in German, with the reader's own words kept behind details.
+    await page.getByLabel('Pläne aus einer Datei importieren').setInputFiles({
+      name: 'cut.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "social-media-planner/plan", "vers'),
+    });
+    await expect(page.getByText('Die Datei ist kein aus dem Planer exportierter Plan: Sie ist kein JSON, oder sie wurde gekürzt oder von Hand geändert.')).toBeVisible();
   });
 });

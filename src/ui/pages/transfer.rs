@@ -96,7 +96,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
             // Refused by its size before a byte is read.
             if size > MAX_IMPORT_BYTES {
                 stage.set(Stage::Failed(
-                    ImportError::TooLarge { bytes: size }.to_string(),
+                    say(&ImportError::TooLarge { bytes: size }.said()),
                     None,
                 ));
                 return;
@@ -130,7 +130,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                         replace: BTreeSet::new(),
                     }),
                     Err(error) => {
-                        Stage::Failed(error.to_string(), error.detail().map(str::to_owned))
+                        Stage::Failed(say(&error.said()), error.detail().map(str::to_owned))
                     }
                 });
             });
