@@ -127,8 +127,8 @@ impl Plan {
                         said!(
                             "This post falls outside its campaign “{}”, which runs {} to {}.",
                             Said::value(campaign.title()),
-                            Said::value(campaign.dates.start()),
-                            Said::value(campaign.dates.end())
+                            Said::day_year(campaign.dates.start()),
+                            Said::day_year(campaign.dates.end())
                         ),
                     )
                     .suggest(said!(

@@ -84,8 +84,8 @@ impl Plan {
                         at("start"),
                         said!(
                             "The campaign runs outside the strategy's horizon ({} to {}).",
-                            Said::value(horizon.start()),
-                            Said::value(horizon.end())
+                            Said::day_year(horizon.start()),
+                            Said::day_year(horizon.end())
                         ),
                     )
                     .suggest(said!(

@@ -99,9 +99,9 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                         at("deadline"),
                         said!(
                             "The deadline ({}) falls outside the strategy's horizon ({} to {}).",
-                            Said::value(deadline),
-                            Said::value(range.start()),
-                            Said::value(range.end())
+                            Said::day_year(deadline),
+                            Said::day_year(range.start()),
+                            Said::day_year(range.end())
                         ),
                     )
                     .suggest(said!("Move the deadline inside the horizon, or widen the horizon under Measurement.")),
@@ -113,7 +113,7 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                 Finding::warning(
                     Rule::DeadlinePassed,
                     at("deadline"),
-                    said!("The deadline ({}) has already passed.", Said::value(deadline)),
+                    said!("The deadline ({}) has already passed.", Said::day_year(deadline)),
                 )
                 .suggest(said!("Set the next date by which this should be achieved, or remove the objective if it is done.")),
             );
@@ -359,6 +359,14 @@ mod tests {
         assert_eq!(
             fields(&strategy, Rule::DeadlineOutsideHorizon),
             ["deadline"]
+        );
+        // Its days as a reader writes them, not as the plan keeps them.
+        let message = of(&strategy, Rule::DeadlineOutsideHorizon)[0]
+            .message
+            .to_string();
+        assert!(
+            message.ends_with("falls outside the strategy's horizon (1 Jan 2027 to 31 Mar 2027)."),
+            "{message}"
         );
         strategy.measurement.horizon =
             Some(DateRange::new(day(2027, 1, 1), day(2027, 12, 31)).unwrap());
