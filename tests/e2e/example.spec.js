@@ -38,7 +38,7 @@ for (const [width, height] of [[1280, 800], [360, 740]]) {
     const list = page.getByRole('list', { name: 'Campaigns' });
     await expect(list.getByRole('listitem')).toHaveCount(3);
     await expect(list.getByRole('listitem').filter({ hasText: 'Café tasting month' })).toContainText('Finished');
-    await expect(list.getByRole('listitem').filter({ hasText: 'Café tasting month' })).toContainText('+1192%');
+    await expect(list.getByRole('listitem').filter({ hasText: 'Café tasting month' })).toContainText('+1,192%');
     await expect(list.getByRole('listitem').filter({ hasText: 'Winter bread classes' })).toContainText('Running');
     await expect(list.getByRole('listitem').filter({ hasText: 'Bake with us' })).toContainText('Planned');
     const timeline = region(page, 'Timeline');
