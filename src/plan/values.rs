@@ -295,23 +295,19 @@ impl Marks {
 
     /// A whole number, its thousands grouped: "18,000", "18.000".
     pub fn whole(self, n: u64) -> String {
+        // Its digits written by hand: u64's own writing brings 128-bit
+        // division into the wasm.
         let mut digits = Vec::with_capacity(20);
         let mut rest = n;
         loop {
-            digits.push(b'0' + (rest % 10) as u8);
+            digits.push(char::from(b'0' + (rest % 10) as u8));
             rest /= 10;
             if rest == 0 {
                 break;
             }
         }
-        let mut grouped = String::with_capacity(digits.len() * 2);
-        for (i, digit) in digits.iter().enumerate().rev() {
-            grouped.push(char::from(*digit));
-            if i > 0 && i % 3 == 0 {
-                grouped.push(self.group);
-            }
-        }
-        grouped
+        let digits: String = digits.into_iter().rev().collect();
+        self.grouped(&digits)
     }
 
     /// A number as a sentence shows it, grouped, to six places at most:
@@ -324,15 +320,23 @@ impl Marks {
         };
         let (whole, places) = unsigned.split_once('.').unwrap_or((unsigned, ""));
         let mut out = String::from(sign);
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                out.push(self.group);
-            }
-            out.push(digit);
-        }
+        out.push_str(&self.grouped(whole));
         if !places.is_empty() {
             out.push(self.decimal);
             out.push_str(places);
+        }
+        out
+    }
+
+    /// `digits` with the language's separator between each three from the
+    /// right: "1234567" is "1,234,567".
+    fn grouped(self, digits: &str) -> String {
+        let mut out = String::with_capacity(digits.len() * 2);
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(self.group);
+            }
+            out.push(digit);
         }
         out
     }
