@@ -28,7 +28,7 @@ pub use envelope::{
 };
 pub use import::{read_import, units_to_keep, ImportError};
 pub use space::{
-    short_of_room, size_label, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
+    short_of_room, size, Fit, Space, CAPACITY_UNITS, MAX_IMPORT_BYTES, WARN_AT_PERCENT,
 };
 
 /// A file name made from a plan's name: letters, digits and dashes only.

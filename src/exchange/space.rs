@@ -142,12 +142,6 @@ pub fn short_of_room(plans: usize, needed: usize, free: usize) -> Said {
     }
 }
 
-/// A size in code units as a person reads it, in bytes as the browser counts
-/// them: "740 bytes", "12 KB", "3.4 MB".
-pub fn size_label(units: usize) -> String {
-    size(units).to_string()
-}
-
 /// A size in code units as words to say: "740 bytes", "12 KB", "3.4 MB",
 /// "3,4 MB".
 pub fn size(units: usize) -> Said {
@@ -169,12 +163,12 @@ mod tests {
 
     #[test]
     fn sizes_read_in_bytes_as_the_browser_counts_them() {
-        assert_eq!(size_label(0), "0 bytes");
-        assert_eq!(size_label(370), "740 bytes");
-        assert_eq!(size_label(513), "2 KB");
-        assert_eq!(size_label(CAPACITY_UNITS), "10 MB");
-        assert_eq!(size_label(1024 * 1024 + 1), "2 MB");
-        assert_eq!(size_label(1024 * 1024 + 30_000), "2.1 MB");
+        assert_eq!(size(0).to_string(), "0 bytes");
+        assert_eq!(size(370).to_string(), "740 bytes");
+        assert_eq!(size(513).to_string(), "2 KB");
+        assert_eq!(size(CAPACITY_UNITS).to_string(), "10 MB");
+        assert_eq!(size(1024 * 1024 + 1).to_string(), "2 MB");
+        assert_eq!(size(1024 * 1024 + 30_000).to_string(), "2.1 MB");
         assert_eq!(size((MAX_IMPORT_BYTES / 2) as usize).to_string(), "80 MB");
     }
 

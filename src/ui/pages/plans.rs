@@ -1,7 +1,7 @@
 //! The Plans page: create, open, rename, duplicate and delete plans.
 
 use super::page_header;
-use crate::exchange::{size_label, Space};
+use crate::exchange::{size, Space};
 use crate::plan::{Command, Plan, PlanName};
 use crate::session;
 use crate::ui::components::{create_plan_form, use_dom_id, ExampleButton, PlanNameForm};
@@ -137,7 +137,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
     facts.push(tf("Edited {}", &[&shell::local_date_time(plan.updated)]));
     let mut contents: Vec<String> = summary.contents().iter().map(say).collect();
     if let Some(units) = props.stored {
-        contents.push(tf("{} in this browser", &[&size_label(units)]));
+        contents.push(tf("{} in this browser", &[&say(&size(units))]));
     }
     let label = short_label(plan.name.as_str());
 
