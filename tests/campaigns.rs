@@ -612,7 +612,7 @@ fn a_new_campaign_runs_a_month_from_today_or_from_a_horizon_still_to_come() {
 fn a_campaign_row_says_what_it_serves_aims_for_and_lacks() {
     let plan = plan_with(complete());
     let campaign = &plan.campaigns[0];
-    let objective = plan.strategy.objectives[0].title().to_owned();
+    let objective = plan.strategy.objectives[0].title().english().to_owned();
     assert_eq!(
         plan.campaign_facts(campaign)
             .iter()

@@ -298,8 +298,21 @@ fn the_campaigns_running_today_come_soonest_first() {
     let dashboard = campaign_plan().dashboard(today(), Weekday::Mon);
     // Finished and archived ones are left out; one starting today runs.
     assert_eq!(ids(&dashboard.running), ["r1", "r2", "r3"]);
-    let titles: Vec<&str> = dashboard.running.iter().map(|l| l.title.as_str()).collect();
+    let titles: Vec<String> = dashboard
+        .running
+        .iter()
+        .map(|l| l.title.to_string())
+        .collect();
     assert_eq!(titles, ["June bakes", "Midsummer", "Untitled campaign"]);
+    // The untitled one is said in the language shown, the named ones as they are.
+    assert_eq!(
+        dashboard.running[2].title,
+        social_media_planner::plan::Said::label("Untitled campaign")
+    );
+    assert_eq!(
+        dashboard.running[0].title,
+        social_media_planner::plan::Said::value("June bakes")
+    );
 }
 
 #[test]
@@ -995,7 +1008,10 @@ fn an_unnamed_pillar_is_called_as_everywhere_else() {
     let mut plan = mix_plan();
     plan.strategy.content.pillars[1].name = "  ".into();
     let mix = plan.pillar_mix(today(), Weekday::Mon);
-    assert_eq!(mix[1].label, plan.strategy.content.pillars[1].title());
+    assert_eq!(
+        mix[1].label,
+        plan.strategy.content.pillars[1].title().english()
+    );
     assert_eq!(mix[1].label, "Unnamed pillar");
 }
 

@@ -95,7 +95,7 @@ fn the_strategy_reads_with_its_facts_lists_and_tables() {
     let s = &plan.strategy;
     let text = plan_markdown(&plan, day(2027, 3, 15));
     let objective = &s.objectives[0];
-    assert!(text.contains(&format!("\n#### {}\n", escape(objective.title()))));
+    assert!(text.contains(&format!("\n#### {}\n", escape(objective.title().english()))));
     assert!(text.contains(&format!(
         "- **Metric**: {}\n",
         escape(objective.metric.trim())

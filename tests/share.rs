@@ -342,7 +342,7 @@ fn a_part_read_on_its_own_says_what_the_printed_strategy_says_of_it() {
         objectives.first(),
         Some(&Block::Heading(
             3,
-            plan.strategy.objectives[0].title().to_owned()
+            plan.strategy.objectives[0].title().english().to_owned()
         ))
     );
     // Neither a brief nor the calendar is a part of the strategy.

@@ -2,7 +2,7 @@
 //! of every post and task: quoting by `csv-core`, and every cell that a
 //! spreadsheet would read as a formula neutralised.
 
-use crate::plan::{thousands, when, DateRange, EntryKey, Plan, Post, ProfileId};
+use crate::plan::{thousands, when, words, DateRange, EntryKey, Plan, Post, ProfileId};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// Hootsuite takes at most this many rows a file.
@@ -84,14 +84,14 @@ impl Layout {
         (
             Layout::Hootsuite(DateOrder::DayFirst),
             "hootsuite-day",
-            "Hootsuite, day first (31/12/2027 09:00)",
+            words!("Hootsuite, day first (31/12/2027 09:00)"),
         ),
         (
             Layout::Hootsuite(DateOrder::MonthFirst),
             "hootsuite-month",
-            "Hootsuite, month first (12/31/2027 09:00)",
+            words!("Hootsuite, month first (12/31/2027 09:00)"),
         ),
-        (Layout::Buffer, "buffer", "Buffer"),
+        (Layout::Buffer, "buffer", words!("Buffer")),
     ];
 
     pub fn key(self) -> &'static str {
@@ -317,7 +317,7 @@ fn pillar(plan: &Plan, post: &Post) -> String {
         .pillar
         .as_ref()
         .and_then(|id| plan.strategy.content.pillars.iter().find(|p| &p.id == id))
-        .map_or(String::new(), |p| p.title().to_owned())
+        .map_or(String::new(), |p| p.title().english().to_owned())
 }
 
 fn campaign(plan: &Plan, post: &Post) -> String {
@@ -325,12 +325,12 @@ fn campaign(plan: &Plan, post: &Post) -> String {
         .campaign
         .as_ref()
         .and_then(|id| plan.campaign(id))
-        .map_or(String::new(), |c| c.title().to_owned())
+        .map_or(String::new(), |c| c.title().english().to_owned())
 }
 
 fn owner(plan: &Plan, id: Option<&crate::plan::MemberId>) -> String {
     id.and_then(|id| plan.strategy.team.member(id))
-        .map_or(String::new(), |m| m.title().to_owned())
+        .map_or(String::new(), |m| m.title().english().to_owned())
 }
 
 /// Every post and task of `range`, with a header: for spreadsheets and for
@@ -372,7 +372,7 @@ pub fn everything(plan: &Plan, range: DateRange) -> File {
                 t.campaign
                     .as_ref()
                     .and_then(|id| plan.campaign(id))
-                    .map_or(String::new(), |c| c.title().to_owned()),
+                    .map_or(String::new(), |c| c.title().english().to_owned()),
                 owner(plan, t.owner.as_ref()),
                 e.status_label().to_owned(),
                 t.title(),

@@ -5,8 +5,8 @@
 //! is the user's words as typed: each writer escapes them its own way.
 
 use crate::plan::{
-    counted, show_number, when, Campaign, DateRange, KpiSource, Member, MemberId, Part, Plan,
-    Situation, Strategy, Team,
+    counted, show_number, when, Campaign, DateRange, KpiSource, MemberId, Part, Plan, Situation,
+    Strategy, Team,
 };
 use chrono::NaiveDate;
 
@@ -124,7 +124,8 @@ fn list(items: &[String]) -> String {
 }
 
 fn member<'a>(team: &'a Team, id: Option<&MemberId>) -> &'a str {
-    id.and_then(|id| team.member(id)).map_or("", Member::title)
+    id.and_then(|id| team.member(id))
+        .map_or("", |m| m.title().english())
 }
 
 fn strategy(plan: &Plan, out: &mut Blocks) {
@@ -199,7 +200,7 @@ fn part_blocks(plan: &Plan, part: Part, level: u8, out: &mut Blocks) {
 
 fn objectives(s: &Strategy, level: u8, out: &mut Blocks) {
     for o in s.objectives.iter() {
-        out.heading(level, o.title());
+        out.heading(level, o.title().english());
         out.fact("Kind of result", o.kind.map_or("", |k| k.label()));
         out.fact("Serves", o.function.map_or("", |f| f.label()));
         out.fact("Metric", &o.metric);
@@ -284,7 +285,7 @@ fn content(s: &Strategy, out: &mut Blocks) {
         .iter()
         .map(|p| {
             vec![
-                p.title().to_owned(),
+                p.title().english().to_owned(),
                 p.description.clone(),
                 p.share
                     .map_or(String::new(), |x| format!("{}%", show_number(x))),
@@ -308,7 +309,7 @@ fn people(s: &Strategy, out: &mut Blocks) {
         .iter()
         .map(|m| {
             vec![
-                m.title().to_owned(),
+                m.title().english().to_owned(),
                 m.role.clone(),
                 m.hours_per_week
                     .map_or(String::new(), |h| format!("{} h", show_number(h))),
@@ -325,7 +326,7 @@ fn people(s: &Strategy, out: &mut Blocks) {
             "" => String::new(),
             used => format!(": {used}"),
         };
-        out.item(format!("{}{role}{used}", t.title()));
+        out.item(format!("{}{role}{used}", t.title().english()));
     }
 }
 
@@ -360,16 +361,18 @@ fn measurement(s: &Strategy, out: &mut Blocks) {
                 k.objective
                     .as_ref()
                     .and_then(|id| s.objective(id))
-                    .map_or("", |o| o.title())
+                    .map_or("", |o| o.title().english())
                     .to_owned(),
                 number(k.baseline),
                 number(k.target),
                 k.review.map_or("", |r| r.label()).to_owned(),
                 match &k.source {
                     Some(KpiSource::Platform) => "The platform".to_owned(),
-                    Some(KpiSource::Tool(id)) => {
-                        s.team.tool(id).map_or("", |t| t.title()).to_owned()
-                    }
+                    Some(KpiSource::Tool(id)) => s
+                        .team
+                        .tool(id)
+                        .map_or("", |t| t.title().english())
+                        .to_owned(),
                     None => String::new(),
                 },
             ]
@@ -405,7 +408,7 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
     out.heading(2, "Campaigns");
     let s = &plan.strategy;
     for c in live {
-        out.heading(3, c.title());
+        out.heading(3, c.title().english());
         out.text(&format!(
             "{} · {}",
             when::span(c.dates),
@@ -458,7 +461,7 @@ fn calendar_part(plan: &Plan, days: DateRange, out: &mut Blocks) {
                     .and_then(|c| c.profile.as_ref())
                     .and_then(|id| s.profile(id))
                     .map_or(String::new(), |p| p.title()),
-                e.headline(),
+                e.headline().to_string(),
                 e.status_label().to_owned(),
             ]
         })

@@ -17,8 +17,8 @@
 
 use crate::plan::when::compact_day;
 use crate::plan::{
-    counted, Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId,
-    Occurrence, Plan, Post, PostContent, PostId, PostStatus, ProfileId, SeriesId, Task,
+    counted, said, Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId,
+    Occurrence, Plan, Post, PostContent, PostId, PostStatus, ProfileId, Said, SeriesId, Task,
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
 use std::collections::BTreeSet;
@@ -243,20 +243,24 @@ fn held(events: &[Event]) -> String {
 /// What a file can hold, as (key, label) for the user to choose from:
 /// everything, the days chosen, each campaign (archived ones too, said so),
 /// each profile. [`chosen`] reads a key back.
-pub fn choices(plan: &Plan) -> Vec<(String, String)> {
+pub fn choices(plan: &Plan) -> Vec<(String, Said)> {
     let mut choices = vec![
-        ("all".to_owned(), "Everything".to_owned()),
-        ("days".to_owned(), "The days chosen".to_owned()),
+        ("all".to_owned(), said!("Everything")),
+        ("days".to_owned(), said!("The days chosen")),
     ];
     for c in plan.campaigns.iter() {
-        let archived = if c.archived { " (archived)" } else { "" };
-        choices.push((
-            format!("c:{}", c.id),
-            format!("Campaign: {}{archived}", c.title()),
-        ));
+        let title = Said::from(c.title());
+        let label = match c.archived {
+            true => said!("Campaign: {} (archived)", title),
+            false => said!("Campaign: {}", title),
+        };
+        choices.push((format!("c:{}", c.id), label));
     }
     for p in plan.strategy.profiles.iter() {
-        choices.push((format!("r:{}", p.id), format!("Profile: {}", p.title())));
+        choices.push((
+            format!("r:{}", p.id),
+            said!("Profile: {}", Said::value(p.title())),
+        ));
     }
     choices
 }
@@ -281,7 +285,7 @@ pub fn file_title(plan: &Plan, scope: &Scope) -> String {
     match scope {
         Scope::Everything => format!("{name} calendar"),
         Scope::Campaign(id) => match plan.campaign(id) {
-            Some(c) => format!("{name} {}", c.title()),
+            Some(c) => format!("{name} {}", c.title().english()),
             None => format!("{name} calendar"),
         },
         Scope::Profile(id) => match plan.strategy.profile(id) {
@@ -483,7 +487,7 @@ impl Writer<'_> {
     fn campaign(&mut self, campaign: &Campaign) {
         let uid = self.uid("c", campaign.id.as_str());
         let mut lines = all_day(campaign.dates.start(), campaign.dates.end());
-        lines.push(text_line("SUMMARY", campaign.title()));
+        lines.push(text_line("SUMMARY", campaign.title().english()));
         let brief = self.brief(campaign);
         if !brief.is_empty() {
             lines.push(text_line("DESCRIPTION", &brief));
@@ -582,7 +586,7 @@ impl Writer<'_> {
     /// "Instagram @acme: Spring is here": the profile and the copy's first
     /// words (the headline alone without a profile), on one line.
     fn post_summary(&self, entry: &Entry) -> String {
-        let headline = entry.headline();
+        let headline = entry.headline().to_string();
         let headline = headline.split_whitespace().collect::<Vec<_>>().join(" ");
         match entry.content().and_then(|c| self.profile_title(c)) {
             Some(profile) => format!("{profile}: {headline}"),
@@ -665,18 +669,21 @@ impl Writer<'_> {
     fn pillar_title(&self, content: &PostContent) -> Option<&str> {
         let id = content.pillar.as_ref()?;
         let pillars = &self.plan.strategy.content.pillars;
-        pillars.iter().find(|p| &p.id == id).map(|p| p.title())
+        pillars
+            .iter()
+            .find(|p| &p.id == id)
+            .map(|p| p.title().english())
     }
 
     fn campaign_title(&self, id: Option<&CampaignId>) -> &str {
         id.and_then(|id| self.plan.campaign(id))
-            .map_or("", Campaign::title)
+            .map_or("", |c| c.title().english())
     }
 
     fn member(&self, id: Option<&MemberId>) -> &str {
         let members = &self.plan.strategy.team.members;
         id.and_then(|id| members.iter().find(|m| &m.id == id))
-            .map_or("", |m| m.title())
+            .map_or("", |m| m.title().english())
     }
 }
 

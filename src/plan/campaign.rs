@@ -4,7 +4,7 @@
 use super::dates::DateRange;
 use super::id::{CampaignId, KeyMessageId, MemberId, ObjectiveId, PersonaId, ProfileId, TacticId};
 use super::strategy::Strategy;
-use super::{said, said_n, Said};
+use super::{said, said_n, words, Said, Title};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -378,11 +378,9 @@ impl Campaign {
         self.name.trim().is_empty() && unnamed == Campaign::new(self.id.clone(), self.dates)
     }
 
-    pub fn title(&self) -> &str {
-        match self.name.trim() {
-            "" => "Untitled campaign",
-            name => name,
-        }
+    /// Its name, or "Untitled campaign" while it has none.
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.name, words!("Untitled campaign"))
     }
 
     /// "Archived", or its status on `today`.
@@ -558,7 +556,7 @@ impl Campaign {
             .unwrap_or(self.dates);
         Self {
             id,
-            name: format!("{} (again)", self.title()),
+            name: format!("{} (again)", self.title().english()),
             dates,
             actual_return: None,
             other_costs: None,
@@ -649,11 +647,11 @@ impl super::plan::Plan {
 impl super::plan::Plan {
     /// The campaigns that point at something in the strategy, in words, so the
     /// user can be told before removing it.
-    pub fn campaigns_using(&self, link: StrategyLink) -> Vec<String> {
+    pub fn campaigns_using(&self, link: StrategyLink) -> Vec<Said> {
         self.campaigns
             .iter()
             .filter(|c| c.uses(link))
-            .map(|c| format!("campaign “{}”", c.title()))
+            .map(|c| said!("campaign “{}”", Said::from(c.title())))
             .collect()
     }
 
@@ -664,7 +662,7 @@ impl super::plan::Plan {
             .objective
             .as_ref()
             .and_then(|id| self.strategy.objective(id))
-            .map(|o| said!("Serves: {}", Said::value(o.title())));
+            .map(|o| said!("Serves: {}", Said::from(o.title())));
         objective
             .into_iter()
             .chain(campaign.response.as_ref().map(TargetedResponse::summary))

@@ -2,6 +2,7 @@
 //! effort a post takes (cadence itself lives on each profile).
 
 use super::id::{ObjectiveId, PersonaId, PillarId};
+use super::{words, Title};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -55,11 +56,8 @@ impl ContentStrategy {
 
 impl Pillar {
     /// The pillar's name as lists show it; a pillar not yet named says so.
-    pub fn title(&self) -> &str {
-        match self.name.trim() {
-            "" => "Unnamed pillar",
-            name => name,
-        }
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.name, words!("Unnamed pillar"))
     }
 }
 

@@ -53,7 +53,7 @@ impl OwnerWeek {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CampaignLine {
     pub id: CampaignId,
-    pub title: String,
+    pub title: Said,
     /// "1 May – 30 Jun 2027 · ends in 12 days".
     pub when: Said,
     /// What the brief's checks find in it.
@@ -128,7 +128,7 @@ impl Plan {
         let members = &self.strategy.team.members;
         let mut groups: Vec<OwnerWeek> = members
             .iter()
-            .map(|m| (Some(m.id.clone()), Said::value(m.title())))
+            .map(|m| (Some(m.id.clone()), Said::from(m.title())))
             .chain([(None, said!("No one yet"))])
             .map(|(owner, name)| OwnerWeek {
                 owner,
@@ -174,7 +174,7 @@ impl Plan {
                     day,
                     Said::value(super::when::clock(post.at.time())),
                     profile,
-                    Said::value(entry.headline())
+                    entry.headline()
                 )
             }
             None => said!(
@@ -182,7 +182,7 @@ impl Plan {
                 day,
                 match entry.task() {
                     Some(task) => task.said_title(),
-                    None => Said::value(entry.headline()),
+                    None => entry.headline(),
                 }
             ),
         }
@@ -212,7 +212,7 @@ impl Plan {
                 };
                 CampaignLine {
                     id: c.id.clone(),
-                    title: c.title().to_owned(),
+                    title: c.title().into(),
                     when: said!("{} · {}", Said::Span(c.dates), left),
                     findings: self.campaign_findings(c).len(),
                 }
@@ -245,7 +245,7 @@ impl Plan {
                 let response = c.response.as_ref()?;
                 Some((
                     ResultOf::Campaign(c.id.clone()),
-                    said!("{}: {}", Said::value(c.title()), response.describe()),
+                    said!("{}: {}", Said::from(c.title()), response.describe()),
                     c.response_goal(),
                     response.results.as_slice(),
                 ))
@@ -364,7 +364,7 @@ impl Plan {
             .map(|pillar| {
                 let of = posts.iter().filter(|(id, _)| *id == Some(&pillar.id));
                 Tally {
-                    label: Said::value(pillar.title()),
+                    label: Said::from(pillar.title()),
                     planned: of.clone().count(),
                     published: of.filter(|(_, p)| *p).count(),
                     intended: pillar.share,

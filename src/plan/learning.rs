@@ -6,7 +6,7 @@ use super::id::{CampaignId, InsightId, KpiId, ReviewId};
 use super::measurement::ReviewCadence;
 use super::plan::Plan;
 use super::rules::Part;
-use super::{dotted, said, said_n, Said};
+use super::{dotted, said, said_n, words, Said, Title};
 use chrono::{DateTime, Days, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -78,11 +78,8 @@ impl Insight {
         }
     }
 
-    pub fn title(&self) -> &str {
-        match self.text.trim() {
-            "" => "An insight not yet written",
-            text => text,
-        }
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.text, words!("An insight not yet written"))
     }
 }
 
@@ -252,7 +249,7 @@ impl Plan {
                 .map(|k| said!("the KPI “{}”", Said::value(k.name.trim()))),
             InsightSource::Campaign(id) => self
                 .campaign(id)
-                .map(|c| said!("the campaign “{}”", Said::value(c.title()))),
+                .map(|c| said!("the campaign “{}”", Said::from(c.title()))),
         }
     }
 

@@ -6,6 +6,7 @@ use super::id::{KpiId, ObjectiveId, ToolId};
 use super::results::{Goal, Reading};
 use super::strategy::Strategy;
 use super::team::Team;
+use super::{said, words, Said};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -68,21 +69,22 @@ impl Strategy {
 
     /// What a KPI's results count towards, said beside its chart: the
     /// objective it tracks, or that it tracks none.
-    pub fn kpi_tracks(&self, kpi: &Kpi) -> String {
+    pub fn kpi_tracks(&self, kpi: &Kpi) -> Said {
         match kpi.objective.as_ref().and_then(|id| self.objective(id)) {
-            Some(objective) => format!("Tracks the objective “{}”.", objective.title()),
-            None => "Tied to no objective: a result counts only against one of the strategy's objectives.".to_owned(),
+            Some(objective) => said!("Tracks the objective “{}”.", Said::from(objective.title())),
+            None => said!("Tied to no objective: a result counts only against one of the strategy's objectives."),
         }
     }
 
     /// What makes a KPI's results weaker evidence, named beside its chart: a
     /// vanity count as its only measure, or a figure read only from the
     /// channel it is meant to move.
-    pub fn kpi_cautions(&self, kpi: &Kpi) -> Vec<String> {
+    pub fn kpi_cautions(&self, kpi: &Kpi) -> Vec<Said> {
         let mut cautions = Vec::new();
         if let Some(measure) = super::wording::vanity_measure(&kpi.name) {
-            cautions.push(format!(
-                "A vanity count: it measures {measure} only, attention rather than a business result."
+            cautions.push(said!(
+                "A vanity count: it measures {} only, attention rather than a business result.",
+                Said::label(measure)
             ));
         }
         let from_channel = match &kpi.source {
@@ -94,10 +96,9 @@ impl Strategy {
             None => false,
         };
         if from_channel {
-            cautions.push(
+            cautions.push(said!(
                 "Read only from the channel it is meant to move, which counts its own success."
-                    .to_owned(),
-            );
+            ));
         }
         cautions
     }
@@ -186,14 +187,14 @@ impl KpiSource {
         }
     }
 
-    pub const PLATFORM_LABEL: &'static str = "The platform's own analytics";
+    pub const PLATFORM_LABEL: &'static str = words!("The platform's own analytics");
 
     /// The choices for a KPI's source: the platform's analytics, then each
     /// tool that is named, as (key, label) pairs.
-    pub fn choices(team: &Team) -> Vec<(String, String)> {
-        let mut choices = vec![(Self::Platform.key(), Self::PLATFORM_LABEL.to_owned())];
+    pub fn choices(team: &Team) -> Vec<(String, Said)> {
+        let mut choices = vec![(Self::Platform.key(), Said::label(Self::PLATFORM_LABEL))];
         for tool in team.tools.iter().filter(|t| !t.name.trim().is_empty()) {
-            choices.push((Self::Tool(tool.id.clone()).key(), tool.title().to_owned()));
+            choices.push((Self::Tool(tool.id.clone()).key(), tool.title().into()));
         }
         choices
     }

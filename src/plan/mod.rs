@@ -34,7 +34,7 @@ pub mod revisions;
 pub use results::Reading;
 mod rules;
 mod said;
-pub use said::{and_list as and_said, dotted, fill, English, Said, Tongue};
+pub use said::{and_list as and_said, dotted, fill, English, Said, Title, Tongue};
 pub(crate) use said::{said, said_n, words};
 pub mod stored;
 mod story;

@@ -1,6 +1,7 @@
 //! Business objectives: the specific business issues a strategy exists to move.
 
 use super::id::ObjectiveId;
+use super::{words, Title};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -167,10 +168,7 @@ impl Objective {
     }
 
     /// The label, or a placeholder fit for a list of choices.
-    pub fn title(&self) -> &str {
-        match self.label() {
-            "" => "Untitled objective",
-            label => label,
-        }
+    pub fn title(&self) -> Title<'_> {
+        Title::of(self.label(), words!("Untitled objective"))
     }
 }

@@ -1,7 +1,7 @@
 //! Profiles: one account on one platform, with exactly one primary purpose.
 
 use super::id::{MemberId, PersonaId, ProfileId};
-use super::{counted, said, thousands, Said};
+use super::{said, said_n, Said};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,27 +70,26 @@ impl Platform {
     /// What the composer says of `copy` against this platform's limit:
     /// "212 of 280 characters for X (Twitter).", with the room left once
     /// within a tenth of it, and how many too many past it.
-    pub fn copy_count(&self, copy: &str) -> String {
+    pub fn copy_count(&self, copy: &str) -> Said {
         let chars = copy.trim().chars().count();
-        let name = self.label();
+        let name = Said::value(self.label());
+        let n = Said::Number;
         match self.copy_limit() {
-            None => counted(chars, "character") + ".",
-            Some(limit) if chars > limit => format!(
-                "{} characters: {} more than {name} takes.",
-                thousands(chars),
-                thousands(chars - limit)
+            None => said_n!(chars, "{} character.", "{} characters."),
+            Some(limit) if chars > limit => said!(
+                "{} characters: {} more than {} takes.",
+                n(chars),
+                n(chars - limit),
+                name
             ),
-            Some(limit) if chars * 10 > limit * 9 => format!(
-                "{} of {} characters for {name}: {} left.",
-                thousands(chars),
-                thousands(limit),
-                thousands(limit - chars)
+            Some(limit) if chars * 10 > limit * 9 => said!(
+                "{} of {} characters for {}: {} left.",
+                n(chars),
+                n(limit),
+                name,
+                n(limit - chars)
             ),
-            Some(limit) => format!(
-                "{} of {} characters for {name}.",
-                thousands(chars),
-                thousands(limit)
-            ),
+            Some(limit) => said!("{} of {} characters for {}.", n(chars), n(limit), name),
         }
     }
 

@@ -198,6 +198,62 @@ impl From<&Said> for Said {
     }
 }
 
+/// What a thing the user names is called: the name they gave it, or, while
+/// it is blank, the domain's placeholder ("Untitled campaign"), which is
+/// said in the language shown as any text is, where the name never is. It
+/// has no `Display`, so that it is never written as a value unawares: it is
+/// said (`Said::from`, `said_in`) or given in English (`english`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Title<'a> {
+    Named(&'a str),
+    Untitled(&'static str),
+}
+
+impl<'a> Title<'a> {
+    /// `name`, trimmed, or `untitled` while it is blank.
+    pub fn of(name: &'a str, untitled: &'static str) -> Self {
+        match name.trim() {
+            "" => Self::Untitled(untitled),
+            name => Self::Named(name),
+        }
+    }
+
+    /// The words in `tongue`: the name as it is, or the placeholder in its
+    /// words.
+    pub fn said_in(self, tongue: &dyn Tongue) -> &'a str {
+        match self {
+            Self::Named(name) => name,
+            Self::Untitled(english) => tongue.words(english),
+        }
+    }
+
+    /// The words in English, as files for other tools give them.
+    pub const fn english(self) -> &'a str {
+        match self {
+            Self::Named(name) => name,
+            Self::Untitled(english) => english,
+        }
+    }
+}
+
+/// Whether the words are these, in English.
+impl PartialEq<&str> for Title<'_> {
+    fn eq(&self, english: &&str) -> bool {
+        self.english() == *english
+    }
+}
+
+/// The title among other words: the name as a value, the placeholder as a
+/// text to say.
+impl From<Title<'_>> for Said {
+    fn from(title: Title<'_>) -> Self {
+        match title {
+            Title::Named(name) => Self::Value(name.to_owned()),
+            Title::Untitled(english) => Self::label(english),
+        }
+    }
+}
+
 /// `text` with its places filled: each `{}` with the next of `values`, each
 /// `{1}`, `{2}`… with the value at that place (from 1), so that a
 /// translation can put them in its own order. A place with no value, and
@@ -247,6 +303,8 @@ mod tests {
                 "{} post" => "{} Beitrag",
                 "{} posts" => "{} Beiträge",
                 "{} and {}" => "{} und {}",
+                "Untitled campaign" => "Kampagne ohne Titel",
+                "Serves: {}" => "Dient: {}",
                 other => other,
             }
         }
@@ -319,5 +377,27 @@ mod tests {
         assert_eq!(two.say(&German), "a und b");
         let dots = |n: usize| dotted((1..=n).map(Said::Number).collect()).to_string();
         assert_eq!([dots(0), dots(1), dots(3)], ["", "1", "1 · 2 · 3"]);
+    }
+
+    #[test]
+    fn a_placeholder_title_is_said_in_the_language_a_name_never_is() {
+        let blank = Title::of("  ", "Untitled campaign");
+        assert_eq!(blank, Title::Untitled("Untitled campaign"));
+        assert_eq!(blank.said_in(&German), "Kampagne ohne Titel");
+        assert_eq!(blank.english(), "Untitled campaign");
+        assert_eq!(
+            said!("Serves: {}", Said::from(blank)).say(&German),
+            "Dient: Kampagne ohne Titel"
+        );
+        // A name is the user's: never looked up, even when it is words the
+        // translation has.
+        let named = Title::of(" Untitled campaign ", "Untitled campaign");
+        assert_eq!(named, Title::Named("Untitled campaign"));
+        assert_eq!(named.said_in(&German), "Untitled campaign");
+        assert_eq!(
+            said!("Serves: {}", Said::from(named)).say(&German),
+            "Dient: Untitled campaign"
+        );
+        assert_eq!(named, "Untitled campaign");
     }
 }

@@ -15,6 +15,7 @@ use super::profile::Profile;
 use super::response::{Escalation, ResponsePlan, Situation};
 use super::story::{KeyMessage, Story};
 use super::team::{Member, Team, Tool};
+use super::{said, Said};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -200,49 +201,49 @@ impl Strategy {
 
     /// What else in the strategy points at an objective, in words, so the user
     /// can be told before it is removed.
-    pub fn uses_of_objective(&self, id: &ObjectiveId) -> Vec<String> {
+    pub fn uses_of_objective(&self, id: &ObjectiveId) -> Vec<Said> {
         let pillars = self
             .content
             .pillars
             .iter()
             .filter(|p| p.objectives.contains(id))
-            .map(|p| format!("pillar “{}”", p.name.trim()));
+            .map(|p| said!("pillar “{}”", Said::from(p.title())));
         let kpis = self
             .measurement
             .kpis
             .iter()
             .filter(|k| k.objective.as_ref() == Some(id))
-            .map(|k| format!("KPI “{}”", k.name.trim()));
+            .map(|k| said!("KPI “{}”", Said::value(k.name.trim())));
         pillars.chain(kpis).collect()
     }
 
-    pub fn uses_of_persona(&self, id: &PersonaId) -> Vec<String> {
+    pub fn uses_of_persona(&self, id: &PersonaId) -> Vec<Said> {
         let profiles = self
             .profiles
             .iter()
             .filter(|p| p.personas.contains(id))
-            .map(|p| format!("profile “{}”", p.title()));
+            .map(|p| said!("profile “{}”", Said::value(p.title())));
         let pillars = self
             .content
             .pillars
             .iter()
             .filter(|p| p.personas.contains(id))
-            .map(|p| format!("pillar “{}”", p.name.trim()));
+            .map(|p| said!("pillar “{}”", Said::from(p.title())));
         profiles.chain(pillars).collect()
     }
 
-    pub fn uses_of_member(&self, id: &MemberId) -> Vec<String> {
+    pub fn uses_of_member(&self, id: &MemberId) -> Vec<Said> {
         let profiles = self
             .profiles
             .iter()
             .filter(|p| p.owner.as_ref() == Some(id) || p.approver.as_ref() == Some(id))
-            .map(|p| format!("profile “{}”", p.title()));
+            .map(|p| said!("profile “{}”", Said::value(p.title())));
         let escalations = self
             .response
             .escalations
             .iter()
             .filter(|e| e.to.as_ref() == Some(id))
-            .map(|e| format!("escalation “{}”", e.situation.trim()));
+            .map(|e| said!("escalation “{}”", Said::value(e.situation.trim())));
         profiles.chain(escalations).collect()
     }
 

@@ -1,6 +1,7 @@
 //! People and tools: who does the work, the hours they have, the tools they use.
 
 use super::id::{MemberId, ToolId};
+use super::{words, Title};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -36,11 +37,8 @@ impl Member {
         }
     }
 
-    pub fn title(&self) -> &str {
-        match self.name.trim() {
-            "" => "Unnamed team member",
-            name => name,
-        }
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.name, words!("Unnamed team member"))
     }
 }
 
@@ -105,11 +103,8 @@ impl Tool {
         }
     }
 
-    pub fn title(&self) -> &str {
-        match self.name.trim() {
-            "" => "Unnamed tool",
-            name => name,
-        }
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.name, words!("Unnamed tool"))
     }
 }
 

@@ -8,6 +8,7 @@
 //! without a grammar.
 
 use super::profile::PrimaryPurpose;
+use super::words;
 
 /// Outcomes a business is run by. Naming any of them makes a metric a business
 /// metric even when a vanity word rides along ("revenue from fans").
@@ -311,47 +312,47 @@ fn vanity_at(w: &Words, i: usize) -> Option<&'static str> {
     // followed by "count" or "rate" they name the measure.
     let tally = matches!(next, "count" | "rate");
     Some(match s {
-        "follower" => "followers",
-        "follow" if raw == "follows" => "followers",
+        "follower" => words!("followers"),
+        "follow" if raw == "follows" => words!("followers"),
         "following"
             if matches!(
                 prev,
                 "our" | "a" | "loyal" | "social" | "online" | "bigger" | "larger"
             ) =>
         {
-            "followers"
+            words!("followers")
         }
-        "audience" if matches!(next, "size" | "growth") => "followers",
-        "fan" | "fanbase" => "fans",
-        "subscriber" if !listed(OWNED_SUBSCRIBERS, prev) => "subscribers",
-        "like" if raw == "likes" || tally => "likes",
-        "reaction" => "likes",
-        "impression" | "eyeball" => "impressions",
-        "reach" if !reach_aims_at_target(w, i) => "reach",
-        "reached" if listed(PEOPLE, prev) => "reach",
-        "engagement" if !matches!(prev, "employee" | "staff" | "workforce") => "engagement",
-        "interaction" => "engagement",
-        "comment" if raw == "comments" || tally => "engagement",
-        "awareness" => "awareness",
-        "recall" if matches!(prev, "aided" | "unaided" | "brand" | "ad") => "awareness",
-        "recognition" if matches!(prev, "brand" | "name") => "awareness",
-        "reputation" => "reputation",
-        "sentiment" => "sentiment",
-        "sov" => "share of voice",
-        "share" if next == "of" && w.next(i, 2) == "voice" => "share of voice",
-        "share" if (raw == "shares" && prev != "market") || tally => "shares",
-        "retweet" | "repost" | "regram" if raw.ends_with('s') || tally => "shares",
-        "quote" if matches!(next, "tweet" | "retweet") => "shares",
-        "mention" if raw == "mentions" || tally => "mentions",
-        "view" if (raw == "views" || tally) && !view_of_own_site(w, i) => "views",
-        "viewer" | "viewership" => "views",
-        "watch" if next == "time" => "views",
-        "hashtag" if matches!(next, "use" | "usage" | "count" | "volume") => "hashtag uses",
-        "viral" | "virality" => "virality",
-        "buzz" => "buzz",
-        "popularity" => "popularity",
-        "visibility" | "exposure" => "visibility",
-        "profile" if matches!(next, "visit" | "view" | "visitor") => "profile visits",
+        "audience" if matches!(next, "size" | "growth") => words!("followers"),
+        "fan" | "fanbase" => words!("fans"),
+        "subscriber" if !listed(OWNED_SUBSCRIBERS, prev) => words!("subscribers"),
+        "like" if raw == "likes" || tally => words!("likes"),
+        "reaction" => words!("likes"),
+        "impression" | "eyeball" => words!("impressions"),
+        "reach" if !reach_aims_at_target(w, i) => words!("reach"),
+        "reached" if listed(PEOPLE, prev) => words!("reach"),
+        "engagement" if !matches!(prev, "employee" | "staff" | "workforce") => words!("engagement"),
+        "interaction" => words!("engagement"),
+        "comment" if raw == "comments" || tally => words!("engagement"),
+        "awareness" => words!("awareness"),
+        "recall" if matches!(prev, "aided" | "unaided" | "brand" | "ad") => words!("awareness"),
+        "recognition" if matches!(prev, "brand" | "name") => words!("awareness"),
+        "reputation" => words!("reputation"),
+        "sentiment" => words!("sentiment"),
+        "sov" => words!("share of voice"),
+        "share" if next == "of" && w.next(i, 2) == "voice" => words!("share of voice"),
+        "share" if (raw == "shares" && prev != "market") || tally => words!("shares"),
+        "retweet" | "repost" | "regram" if raw.ends_with('s') || tally => words!("shares"),
+        "quote" if matches!(next, "tweet" | "retweet") => words!("shares"),
+        "mention" if raw == "mentions" || tally => words!("mentions"),
+        "view" if (raw == "views" || tally) && !view_of_own_site(w, i) => words!("views"),
+        "viewer" | "viewership" => words!("views"),
+        "watch" if next == "time" => words!("views"),
+        "hashtag" if matches!(next, "use" | "usage" | "count" | "volume") => words!("hashtag uses"),
+        "viral" | "virality" => words!("virality"),
+        "buzz" => words!("buzz"),
+        "popularity" => words!("popularity"),
+        "visibility" | "exposure" => words!("visibility"),
+        "profile" if matches!(next, "visit" | "view" | "visitor") => words!("profile visits"),
         _ => return None,
     })
 }

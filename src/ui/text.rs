@@ -69,6 +69,14 @@ pub fn say(said: &crate::plan::Said) -> String {
     said.say(&Shown)
 }
 
+/// What a thing the user names is called in the language shown: its name,
+/// or while it has none its placeholder in words ("Untitled campaign",
+/// "Kampagne ohne Titel").
+#[inline(never)]
+pub fn titled(title: crate::plan::Title<'_>) -> &str {
+    title.said_in(&Shown)
+}
+
 /// The language shown, as the domain's words are said in it.
 struct Shown;
 

@@ -6,6 +6,7 @@ use super::task::Task;
 use super::Calendar;
 use crate::plan::dates::DateRange;
 use crate::plan::id::{PostId, SeriesId, TaskId};
+use crate::plan::{said, Said};
 use chrono::{NaiveDate, NaiveTime};
 use std::rc::Rc;
 
@@ -126,11 +127,11 @@ impl Entry {
 
     /// A post's copy in a few words ("Untitled post" without copy), or a
     /// task's title.
-    pub fn headline(&self) -> String {
+    pub fn headline(&self) -> Said {
         match (&self.item, self.content().map_or("", |c| c.copy.trim())) {
-            (EntryItem::Task(task), _) => task.title(),
-            (_, "") => "Untitled post".to_owned(),
-            (_, copy) => excerpt(copy, 80),
+            (EntryItem::Task(task), _) => task.said_title(),
+            (_, "") => said!("Untitled post"),
+            (_, copy) => Said::Value(excerpt(copy, 80)),
         }
     }
 

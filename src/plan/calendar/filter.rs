@@ -4,6 +4,7 @@
 use super::entry::Entry;
 use super::post::PostStatus;
 use crate::plan::id::{CampaignId, MemberId, PillarId, ProfileId};
+use crate::plan::{words, Said};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CampaignChoice {
@@ -115,7 +116,9 @@ pub(super) const EVERGREEN: &str = "evergreen";
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilterOption {
     pub key: String,
-    pub name: String,
+    /// Its name: the user's, or a label of the domain's ("Evergreen",
+    /// "Scheduled"), said in the language shown.
+    pub name: Said,
     pub count: usize,
 }
 
@@ -175,18 +178,21 @@ impl crate::plan::Plan {
     /// strategy's profiles, the evergreen posts and each campaign not archived,
     /// the pillars, the team, and each status, with their counts.
     pub fn filter_options(&self, filter: &Filter, entries: &[Entry]) -> FilterOptions {
-        let option = |key: String, name: String| FilterOption {
+        let option = |key: String, name: Said| FilterOption {
             key,
             name,
             count: 0,
         };
         let strategy = &self.strategy;
-        let mut campaigns = vec![option(EVERGREEN.to_owned(), "Evergreen".to_owned())];
+        let mut campaigns = vec![option(
+            EVERGREEN.to_owned(),
+            Said::label(words!("Evergreen")),
+        )];
         campaigns.extend(
             self.campaigns
                 .iter()
                 .filter(|c| !c.archived)
-                .map(|c| option(c.id.to_string(), c.title().to_owned())),
+                .map(|c| option(c.id.to_string(), c.title().into())),
         );
         let lists = [
             (
@@ -194,7 +200,7 @@ impl crate::plan::Plan {
                 strategy
                     .profiles
                     .iter()
-                    .map(|p| option(p.id.to_string(), p.title()))
+                    .map(|p| option(p.id.to_string(), Said::Value(p.title())))
                     .collect(),
             ),
             (Dimension::Campaign, campaigns),
@@ -204,7 +210,7 @@ impl crate::plan::Plan {
                     .content
                     .pillars
                     .iter()
-                    .map(|p| option(p.id.to_string(), p.title().to_owned()))
+                    .map(|p| option(p.id.to_string(), p.title().into()))
                     .collect(),
             ),
             (
@@ -213,14 +219,14 @@ impl crate::plan::Plan {
                     .team
                     .members
                     .iter()
-                    .map(|m| option(m.id.to_string(), m.title().to_owned()))
+                    .map(|m| option(m.id.to_string(), m.title().into()))
                     .collect(),
             ),
             (
                 Dimension::Status,
                 PostStatus::ALL
                     .iter()
-                    .map(|s| option(s.key().to_owned(), s.label().to_owned()))
+                    .map(|s| option(s.key().to_owned(), Said::label(s.label())))
                     .collect(),
             ),
         ];

@@ -100,7 +100,7 @@ impl Plan {
                         .strategy
                         .team
                         .member(owner)
-                        .map_or(said!("Its owner"), |m| Said::value(m.title()));
+                        .map_or(said!("Its owner"), |m| Said::from(m.title()));
                     found.push(Finding {
                         severity: crate::plan::rules::Severity::Note,
                         rule: Rule::OwnerNotOnProfile,
@@ -126,7 +126,7 @@ impl Plan {
                         at(key.clone(), "at"),
                         said!(
                             "This post falls outside its campaign “{}”, which runs {} to {}.",
-                            Said::value(campaign.title()),
+                            Said::from(campaign.title()),
                             Said::day_year(campaign.dates.start()),
                             Said::day_year(campaign.dates.end())
                         ),

@@ -6,6 +6,7 @@ use super::entry::EntryKey;
 use super::post::{Occurrence, Post, PostContent};
 use crate::plan::dates::DateRange;
 use crate::plan::id::{PostId, SeriesId};
+use crate::plan::{and_said, said, Said};
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -180,14 +181,20 @@ impl Series {
     }
 
     /// In words: "Every 3 days until 30 Nov 2027", "Weekly on Mon, Thu until …".
-    pub fn describe(&self) -> String {
-        let until = crate::plan::when::day_month_year(self.days.end());
+    pub fn describe(&self) -> Said {
+        let until = Said::day_year(self.days.end());
         match &self.rule {
-            Recurrence::EveryDays(1) => format!("Every day until {until}"),
-            Recurrence::EveryDays(n) => format!("Every {n} days until {until}"),
+            Recurrence::EveryDays(1) => said!("Every day until {}", until),
+            Recurrence::EveryDays(n) => {
+                said!("Every {} days until {}", Said::Number(*n as usize), until)
+            }
             Recurrence::Weekly(days) => {
-                let names: Vec<String> = days.iter().map(|d| d.to_string()).collect();
-                format!("Weekly on {} until {until}", names.join(", "))
+                let short = &crate::plan::when::ENGLISH.weekdays_short;
+                let names = days
+                    .iter()
+                    .map(|d| Said::label(short[d.num_days_from_monday() as usize]))
+                    .collect();
+                said!("Weekly on {} until {}", and_said(names), until)
             }
         }
     }
@@ -327,6 +334,17 @@ mod tests {
             .dates(DateRange::new(day(2027, 2, 1), day(2027, 2, 28)).unwrap())
             .is_empty());
         assert_eq!(s.describe(), "Every day until 3 Jan 2027");
+        let every = series(Recurrence::EveryDays(3), day(2027, 1, 1), day(2027, 3, 1));
+        assert_eq!(every.describe(), "Every 3 days until 1 Mar 2027");
+        let weekly = series(
+            Recurrence::Weekly(vec![Mon, Thu, Sat]),
+            day(2027, 1, 1),
+            day(2027, 3, 1),
+        );
+        assert_eq!(
+            weekly.describe(),
+            "Weekly on Mon, Thu and Sat until 1 Mar 2027"
+        );
     }
 
     #[test]

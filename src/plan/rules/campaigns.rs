@@ -136,7 +136,7 @@ impl Plan {
                             Finding::warning(
                                 Rule::VanityResponse,
                                 at("response_name"),
-                                said!("The campaign's only goal counts {}, which shows attention rather than a response.", Said::value(measure)),
+                                said!("The campaign's only goal counts {}, which shows attention rather than a response.", Said::label(measure)),
                             )
                             .suggest(said!("Drive something people do: sign-ups, leads, sales of a product, page views or event attendance.")),
                         );

@@ -60,7 +60,7 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
             if !metric.is_empty() && brand_measure(metric).is_none() {
                 let what = match vanity_measure(metric) {
                     Some(measure) => {
-                        said!("counts {}, the platform's own tally", Said::value(measure))
+                        said!("counts {}, the platform's own tally", Said::label(measure))
                     }
                     None => said!("is not a measure of awareness read off the platforms"),
                 };
@@ -84,7 +84,7 @@ pub(super) fn judge(strategy: &Strategy, today: NaiveDate, found: &mut Vec<Findi
                     said!(
                         "“{}” counts {}: attention, not business. Social media can show it rising, but rarely makes the business grow by raising it.",
                         Said::value(judged.trim()),
-                        Said::value(measure)
+                        Said::label(measure)
                     ),
                 )
                 .suggest(said!("Count a business outcome instead, such as {}.", examples)),

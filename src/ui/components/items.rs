@@ -2,8 +2,8 @@
 //! removing, an add button with its findings, and the choices of a select.
 
 use super::finding_notes;
-use crate::plan::Finding;
-use crate::ui::text::{t, tf};
+use crate::plan::{Finding, Said};
+use crate::ui::text::{say, t, tf};
 use yew::prelude::*;
 
 /// (value, label) pairs for a select or checkboxes.
@@ -50,10 +50,10 @@ pub struct ItemCardProps {
     pub title: AttrValue,
     /// Things elsewhere in the strategy that point at this item.
     #[prop_or_default]
-    pub uses: Vec<String>,
+    pub uses: Vec<Said>,
     /// Campaigns that point at this item: they keep the link, shown as broken.
     #[prop_or_default]
-    pub campaigns: Vec<String>,
+    pub campaigns: Vec<Said>,
     pub onremove: Callback<MouseEvent>,
     pub children: Html,
 }
@@ -92,10 +92,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     <p>
                         { tf("Remove {}?", &[&props.title]) }
                         if !props.uses.is_empty() {
-                            { " " }{ tf("It is linked from {}; those links will be cleared.", &[&props.uses.join(", ")]) }
+                            { " " }{ tf("It is linked from {}; those links will be cleared.", &[&listed(&props.uses)]) }
                         }
                         if !props.campaigns.is_empty() {
-                            { " " }{ tf("It is used by {}, which will show the missing link so it can be fixed.", &[&props.campaigns.join(", ")]) }
+                            { " " }{ tf("It is used by {}, which will show the missing link so it can be fixed.", &[&listed(&props.campaigns)]) }
                         }
                     </p>
                     <button type="button" class="smp-button smp-button--danger smp-button--small"
@@ -106,6 +106,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             <div class="smp-item__fields">{ props.children.clone() }</div>
         </li>
     }
+}
+
+/// Things said one after another: "the pillar “Bakes”, the KPI “Sign-ups”".
+fn listed(things: &[Said]) -> String {
+    things.iter().map(say).collect::<Vec<_>>().join(", ")
 }
 
 /// How a persona is named in a list of choices.

@@ -14,7 +14,7 @@ use crate::ui::components::DateField;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_storage, use_store};
-use crate::ui::text::{t, Words};
+use crate::ui::text::{say, t, Words};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -63,16 +63,16 @@ pub fn ExportPage() -> Html {
         let ics_fields = days((t("Days"), t("First day"), t("Last day")), &from, &to);
         let csv_fields = days((t("Posts on these days"), t("From"), t("To")), &csv_from, &csv_to);
         let choices = ics::choices(&plan);
-        let ics_options: Vec<(&str, &str)> = choices
+        let ics_options: Vec<(&str, String)> = choices
             .iter()
-            .map(|(k, l)| (k.as_str(), l.as_str()))
+            .map(|(k, l)| (k.as_str(), say(l)))
             .collect();
-        let everything = t("Every post and task, for a spreadsheet");
-        let mut csv_options: Vec<(&str, &str)> = bulk::Layout::ALL
+        let everything = t("Every post and task, for a spreadsheet").to_owned();
+        let mut csv_options: Vec<(&str, String)> = bulk::Layout::ALL
             .iter()
-            .map(|(_, key, label)| (*key, *label))
+            .map(|(_, key, label)| (*key, t(label).to_owned()))
             .collect();
-        csv_options.push((EVERYTHING, &everything));
+        csv_options.push((EVERYTHING, everything));
         let fetch = |request| fetch(request, &plan, &storage, &said, &sent);
         html! { <>
             <section class="smp-card smp-export-card" aria-labelledby="smp-ics-title">
@@ -248,7 +248,7 @@ fn shown(shown: &Shown, (one, many): (&str, &str), onclick: Callback<MouseEvent>
 fn choose(
     id: &'static str,
     label: Words,
-    options: &[(&str, &str)],
+    options: &[(&str, String)],
     selected: &UseStateHandle<String>,
 ) -> Html {
     let onchange = {
@@ -262,7 +262,7 @@ fn choose(
             <label class="smp-label" for={id}>{ label }</label>
             <select {id} class="smp-input smp-select" {onchange}>
                 { for options.iter().map(|(key, text)| html! {
-                    <option value={key.to_string()} selected={*key == selected.as_str()}>{ text.to_string() }</option>
+                    <option value={key.to_string()} selected={*key == selected.as_str()}>{ text.clone() }</option>
                 }) }
             </select>
         </div>

@@ -9,7 +9,7 @@ use crate::session;
 use crate::ui::components::{laid_out_view, use_document, SelectField};
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{t, tf, titled};
 use yew::prelude::*;
 
 /// "Revision 4 · 2 Feb 2027, 09:40", or the base's name.
@@ -179,10 +179,17 @@ fn revision_facts(plan: &Plan, revision: &Revision) -> String {
     if revision.from != revision.to {
         facts.push(tf("Begun {}", &[&shell::local_date_time(revision.from)]));
     }
-    let parts: Vec<&str> = revision.parts().iter().map(|p| p.title()).collect();
+    let parts: Vec<String> = revision
+        .parts()
+        .iter()
+        .map(|p| t(p.title()).to_owned())
+        .collect();
     facts.push(parts.join(", "));
     if let Some(insight) = revision.insight.as_ref().and_then(|id| plan.insight(id)) {
-        facts.push(tf("made from the insight “{}”", &[&insight.title()]));
+        facts.push(tf(
+            "made from the insight “{}”",
+            &[&titled(insight.title())],
+        ));
     }
     if let Some(n) = revision.restored {
         facts.push(match plan.revisions.get(n) {

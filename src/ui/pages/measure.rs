@@ -18,7 +18,7 @@ use crate::ui::route::{use_navigator, NavLink, Navigator, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
 use crate::ui::store::Store;
-use crate::ui::text::{say, t, tf, tn, Words};
+use crate::ui::text::{say, t, tf, titled, tn, Words};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,8 +71,8 @@ pub fn MeasurePage() -> Html {
                             send(&store, &plan, PlanEdit::Strategy(Box::new(StrategyEdit::Kpi(ItemEdit::Put(kpi)))))
                         })
                     };
-                    let mut about = vec![strategy.kpi_tracks(kpi)];
-                    about.extend(strategy.kpi_cautions(kpi));
+                    let mut about = vec![say(&strategy.kpi_tracks(kpi))];
+                    about.extend(strategy.kpi_cautions(kpi).iter().map(say));
                     html! {
                         <ResultsCard key={format!("k{}", kpi.id)} id={AttrValue::from(kpi.id.to_string())}
                             title={AttrValue::from(kpi.name.trim().to_owned())} {about}
@@ -97,7 +97,7 @@ pub fn MeasurePage() -> Html {
                     let results = campaign.response.as_ref().map(|r| r.results.clone()).unwrap_or_default();
                     html! {
                         <ResultsCard key={format!("c{}", campaign.id)} id={AttrValue::from(campaign.id.to_string())}
-                            title={AttrValue::from(campaign.title().to_owned())} {about}
+                            title={AttrValue::from(titled(campaign.title()).to_owned())} {about}
                             {results} goal={campaign.response_goal()} {today} {put} />
                     }
                 }) }
@@ -839,7 +839,7 @@ fn insights_card(
                         let made = plan.revisions_from(&insight.id);
                         html! {
                             <li class="smp-revisions__item" key={insight.id.to_string()}>
-                                <h3 class="smp-revisions__title">{ insight.title().to_owned() }</h3>
+                                <h3 class="smp-revisions__title">{ titled(insight.title()).to_owned() }</h3>
                                 <p class="smp-campaign-row__facts">{ facts.join(" · ") }</p>
                                 if !made.is_empty() {
                                     <p class="smp-campaign-row__facts">
@@ -849,9 +849,9 @@ fn insights_card(
                                 }
                                 <div class="smp-actions">
                                     <button type="button" class="smp-button smp-button--small" onclick={adapt(insight)}
-                                        aria-label={tf("Adapt the strategy from “{}”", &[&clipped(insight.title(), 60)])}>{ t("Adapt the strategy") }</button>
+                                        aria-label={tf("Adapt the strategy from “{}”", &[&clipped(titled(insight.title()), 60)])}>{ t("Adapt the strategy") }</button>
                                     <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={remove(insight)}
-                                        aria-label={tf("Remove the insight “{}”", &[&clipped(insight.title(), 60)])}>{ t("Remove") }</button>
+                                        aria-label={tf("Remove the insight “{}”", &[&clipped(titled(insight.title()), 60)])}>{ t("Remove") }</button>
                                 </div>
                             </li>
                         }

@@ -138,7 +138,7 @@ fn dashboard(plan: &crate::plan::Plan) -> Html {
     let campaign = |line: &CampaignLine| {
         html! {
             <li class="smp-dash__item">
-                <NavLink to={Route::Campaign { id: line.id.to_string() }} class="smp-dash__link">{ line.title.clone() }</NavLink>
+                <NavLink to={Route::Campaign { id: line.id.to_string() }} class="smp-dash__link">{ say(&line.title) }</NavLink>
                 if line.findings > 0 {
                     <span class="smp-pill smp-pill--warning">{ tf("{} to check", &[&line.findings]) }</span>
                 }

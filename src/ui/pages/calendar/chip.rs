@@ -30,7 +30,7 @@ pub fn describe(cal: &Cal, entry: &Entry) -> (String, String) {
         format!(
             "{}: {}",
             cal.profiles.label(post.content.profile.as_ref()),
-            entry.headline()
+            say(&entry.headline())
         ),
     )
 }
@@ -75,7 +75,7 @@ pub fn Chip(props: &ChipProps) -> Html {
         (None, Some(post)) => {
             let time = when::clock(post.at.time());
             let profile = props.profiles.get(post.content.profile.as_ref());
-            let copy = entry.headline();
+            let copy = say(&entry.headline());
             let name = props.profiles.label(post.content.profile.as_ref());
             let label = if entry.is_occurrence() {
                 tf("{} {}: {}, repeats ({})", &[&time, &name, &copy, &spoken])

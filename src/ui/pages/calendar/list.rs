@@ -4,7 +4,7 @@
 use super::chip::describe;
 use super::CalRef;
 use crate::plan::{BulkSet, CalendarEdit, EntryKey, MemberId, PostStatus};
-use crate::ui::text::{number, t, tf, tn};
+use crate::ui::text::{number, t, tf, titled, tn};
 use std::collections::BTreeSet;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -98,7 +98,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                         })}>
                             <option value="" selected=true>{ t("Choose…") }</option>
                             <option value="none">{ t("No one") }</option>
-                            { for members.iter().map(|m| html! { <option value={m.id.to_string()}>{ m.title() }</option> }) }
+                            { for members.iter().map(|m| html! { <option value={m.id.to_string()}>{ titled(m.title()) }</option> }) }
                         </select>
                     </label>
                     <button type="button" class="smp-button smp-button--quiet smp-button--small" onclick={clear}>{ t("Clear the choice") }</button>
@@ -132,7 +132,7 @@ pub fn ListView(props: &ListViewProps) -> Html {
                                 .content()
                                 .and_then(|c| c.owner.clone())
                                 .or_else(|| entry.task().and_then(|t| t.owner.clone()))
-                                .and_then(|id| cal.plan.strategy.team.member(&id).map(|m| m.title().to_owned()))
+                                .and_then(|id| cal.plan.strategy.team.member(&id).map(|m| titled(m.title()).to_owned()))
                                 .unwrap_or_default();
                             let open = {
                                 let (cal, key) = (cal.clone(), entry.key.clone());

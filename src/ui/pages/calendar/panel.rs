@@ -13,7 +13,7 @@ use crate::ui::components::{
 };
 use crate::ui::edit::{Live, Updater};
 use crate::ui::shell;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf, titled};
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -121,17 +121,17 @@ fn use_choices(cal: &Cal) -> std::rc::Rc<Choices> {
         pillars: options(
             &strategy.content.pillars,
             |p| p.id.to_string(),
-            |p| p.title().to_owned(),
+            |p| titled(p.title()).to_owned(),
         ),
         campaigns: options(
             campaigns.iter(),
             |c| c.id.to_string(),
-            |c| c.title().to_owned(),
+            |c| titled(c.title()).to_owned(),
         ),
         members: options(
             &strategy.team.members,
             |m| m.id.to_string(),
-            |m| m.title().to_owned(),
+            |m| titled(m.title()).to_owned(),
         ),
         statuses: options(
             PostStatus::ALL,
@@ -236,7 +236,7 @@ fn PostForm(props: &PostFormProps) -> Html {
         };
         html! {
             <fieldset class="smp-scope">
-                <legend class="smp-label">{ tf("Part of a series: {}", &[&s.describe()]) }</legend>
+                <legend class="smp-label">{ tf("Part of a series: {}", &[&say(&s.describe())]) }</legend>
                 <label class="smp-check">
                     <input type="radio" name="smp-scope" checked={!*whole_series} onchange={choose(false)} />
                     <span>{ t("Change this post only") }</span>
@@ -277,7 +277,7 @@ fn PostForm(props: &PostFormProps) -> Html {
                 selected={content.profile.as_ref().map(|p| AttrValue::from(p.to_string()))}
                 none={t("Choose a profile…")} onchange={set.profile.clone()} />
             <TextField label={t("Copy")} value={content.copy.clone()} multiline=true id="smp-panel-copy"
-                hint={AttrValue::from(copy_count)} oninput={set.copy.clone()} />
+                hint={AttrValue::from(say(&copy_count))} oninput={set.copy.clone()} />
             <div class="smp-grid smp-grid--2">
                 <SelectField label={t("Pillar")} id="smp-panel-pillar"
                     options={choices.pillars.clone()}

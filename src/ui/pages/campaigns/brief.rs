@@ -18,7 +18,7 @@ use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{say, t, tf};
+use crate::ui::text::{say, t, tf, titled};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -154,7 +154,7 @@ fn header(b: &Brief) -> Html {
         <header class="smp-page__header">
             <NavLink to={Route::Campaigns} class="smp-back">{ t("← All campaigns") }</NavLink>
             <p class="smp-eyebrow">{ tf("Campaign · {}", &[&&*status]) }</p>
-            <h1 class="smp-page__title">{ c.title() }</h1>
+            <h1 class="smp-page__title">{ titled(c.title()) }</h1>
             <p class="smp-lead">{ crate::ui::text::dates().span(c.dates) }</p>
         </header>
     }
@@ -192,12 +192,12 @@ fn basics(b: &Brief) -> Html {
     let objectives = choices(
         &strategy.objectives,
         |o| o.id.to_string(),
-        |o| o.title().to_owned(),
+        |o| titled(o.title()).to_owned(),
     );
     let members = choices(
         &strategy.team.members,
         |m| m.id.to_string(),
-        |m| m.title().to_owned(),
+        |m| titled(m.title()).to_owned(),
     );
     card(
         &t("The brief"),

@@ -14,7 +14,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{say, t, tf, Words};
+use crate::ui::text::{say, t, tf, titled, Words};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -91,7 +91,7 @@ pub fn CampaignsPage() -> Html {
             .iter()
             .map(|c| BarLabel {
                 id: c.id.clone(),
-                title: c.title().to_owned(),
+                title: titled(c.title()).to_owned(),
                 status: c.status(today),
                 when: crate::ui::text::dates().span(c.dates),
             })
@@ -170,7 +170,7 @@ fn campaign_row(plan: &Plan, campaign: &Campaign, today: NaiveDate) -> Html {
             <div class="smp-campaign-row__main">
                 <div class="smp-campaign-row__title">
                     <NavLink to={Route::Campaign { id: campaign.id.to_string() }} class="smp-campaign-row__link">
-                        { campaign.title() }
+                        { titled(campaign.title()) }
                     </NavLink>
                     <span class={classes!("smp-pill", format!("smp-pill--{}", status.label().to_ascii_lowercase()))}>
                         { t(campaign.status_label(today)) }

@@ -8,7 +8,7 @@ use crate::plan::{
 use crate::ui::components::{
     finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
 };
-use crate::ui::text::{figure, percent, t, tf};
+use crate::ui::text::{figure, percent, t, tf, titled};
 use yew::prelude::*;
 
 const PART: Part = Part::Content;
@@ -86,7 +86,7 @@ fn mix_bar(ctx: &Ctx) -> Html {
                 { for content.pillars.iter().enumerate().filter_map(|(n, p)| p.share.map(|share| html! {
                     <li>
                         <span class={classes!("smp-mix__key", format!("smp-mix__slice--{}", n % 6))} aria-hidden="true"></span>
-                        { format!("{} {}", p.title(), percent(share)) }
+                        { format!("{} {}", titled(p.title()), percent(share)) }
                     </li>
                 })) }
             </ul>
@@ -135,7 +135,7 @@ fn pillar_card(ctx: &Ctx, number: usize, pillar: &Pillar) -> Html {
     let objectives = choices(
         &ctx.strategy.objectives,
         |o| o.id.to_string(),
-        |o| o.title().to_owned(),
+        |o| titled(o.title()).to_owned(),
     );
     let personas = choices(
         &ctx.strategy.personas,

@@ -8,7 +8,7 @@ use crate::plan::{
     ReviewCadence, StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf, titled};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -63,7 +63,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     let objectives = choices(
         &ctx.strategy.objectives,
         |o| o.id.to_string(),
-        |o| o.title().to_owned(),
+        |o| titled(o.title()).to_owned(),
     );
     let none = if objectives.is_empty() {
         t("Add objectives first")
@@ -79,7 +79,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
     });
     let sources = KpiSource::choices(&ctx.strategy.team)
         .into_iter()
-        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(label)))
+        .map(|(key, label)| (AttrValue::from(key), AttrValue::from(say(&label))))
         .collect::<Vec<_>>();
     html! {
         <ItemCard key={k.id.to_string()} title={tf("KPI {}", &[&number])}

@@ -27,7 +27,7 @@ use crate::ui::route::Route;
 use crate::ui::route::{use_navigator, use_place, NavLink, Navigator};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{t, tf, tn, Words};
+use crate::ui::text::{t, tf, titled, tn, Words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -131,7 +131,7 @@ fn return_banner(store: &Store, navigator: Option<Navigator>, campaign: &Campaig
     };
     html! {
         <div class="smp-banner smp-banner--info" role="status">
-            <p>{ tf("You came here from the campaign “{}”. Add what it needs, then go back to it.", &[&campaign.title()]) }</p>
+            <p>{ tf("You came here from the campaign “{}”. Add what it needs, then go back to it.", &[&titled(campaign.title())]) }</p>
             <div class="smp-banner__actions">
                 <button type="button" class="smp-button smp-button--primary" onclick={back}>{ t("Back to the campaign") }</button>
                 <button type="button" class="smp-button smp-button--quiet" onclick={dismiss}>{ t("Dismiss") }</button>
@@ -159,9 +159,9 @@ fn adapting_banner(store: &Store, plan: &Plan, insight: &Insight) -> Html {
         <div class="smp-banner smp-banner--info" role="region" aria-label={t("Adapting the strategy")}>
             <p>{ match made {
                 0 => tf("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it.",
-                    &[&insight.title(), &crate::ui::text::dates().day_month_year(insight.day)]),
+                    &[&titled(insight.title()), &crate::ui::text::dates().day_month_year(insight.day)]),
                 n => tf("Adapting the strategy from the insight “{}” of {}. What you change now is kept as a revision linked to it ({} so far).",
-                    &[&insight.title(), &crate::ui::text::dates().day_month_year(insight.day), &n]),
+                    &[&titled(insight.title()), &crate::ui::text::dates().day_month_year(insight.day), &n]),
             } }</p>
             <div class="smp-banner__actions">
                 <button type="button" class="smp-button smp-button--primary" onclick={done}>{ t("Done adapting") }</button>

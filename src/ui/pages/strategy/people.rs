@@ -7,7 +7,7 @@ use crate::plan::{
     ToolRole,
 };
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{t, tf, titled};
 use yew::prelude::*;
 
 const PART: Part = Part::People;
@@ -83,7 +83,7 @@ fn ownership_row(ctx: &Ctx, profile: &Profile) -> Html {
     let members = choices(
         &ctx.strategy.team.members,
         |m| m.id.to_string(),
-        |m| m.title().to_owned(),
+        |m| titled(m.title()).to_owned(),
     );
     let none = if members.is_empty() {
         t("Add team members first")

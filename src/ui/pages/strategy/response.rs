@@ -6,7 +6,7 @@ use crate::plan::{
     anchor, Escalation, EscalationId, ItemEdit, MemberId, Part, Profile, Situation, StrategyEdit,
 };
 use crate::ui::components::{NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{t, tf, titled};
 use yew::prelude::*;
 
 const PART: Part = Part::Response;
@@ -81,7 +81,7 @@ fn escalation_card(ctx: &Ctx, number: usize, escalation: &Escalation) -> Html {
     let members = choices(
         &ctx.strategy.team.members,
         |m| m.id.to_string(),
-        |m| m.title().to_owned(),
+        |m| titled(m.title()).to_owned(),
     );
     let none = if members.is_empty() {
         t("Add team members first")
