@@ -287,6 +287,9 @@ const loadWriters = () =>
   (writers ??= import(new URL('${writersJs}', here).href)
     .then(async (module) => {
       await module.default({ module_or_path: new URL('${writersWasm}', here) });
+      // They speak the page's language, from the same words.
+      const text = await words;
+      if (text) module.speak(language, text);
       return module;
     })
     .catch((error) => {

@@ -321,7 +321,7 @@ fn posts_too_long_for_their_platform_are_named() {
     );
     let groups = posts_by_profile(&plan, may());
     let found = too_long(&plan, &groups);
-    let said: Vec<&str> = found.iter().map(|t| t.said.as_str()).collect();
+    let said: Vec<String> = found.iter().map(|t| t.said.to_string()).collect();
     assert_eq!(
         said,
         [

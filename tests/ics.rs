@@ -793,7 +793,7 @@ fn the_ledger_counts_the_events_that_changed_since_the_last_file() {
     let second = events(&plan, &Scope::Everything, utc);
     assert_eq!(ledger.changed(&second), 1);
     assert_eq!(
-        summary(&second, 1),
+        summary(&second, 1).to_string(),
         format!(
             "{} events: 2 campaigns, {} posts and 4 tasks. 1 event changed since the last file: a calendar that imports this one updates it.",
             second.len(),

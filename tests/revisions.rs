@@ -354,15 +354,15 @@ fn a_history_out_of_order_or_without_its_base_is_repaired_and_said_so() {
     let mut read = decode(&text).unwrap();
     let repairs = read.repair();
     assert!(
-        repairs
-            .iter()
-            .any(|r| r.starts_with("The strategy's history had revisions out of order")),
+        repairs.iter().any(|r| r
+            .to_string()
+            .starts_with("The strategy's history had revisions out of order")),
         "{repairs:?}"
     );
     assert!(
-        repairs
-            .iter()
-            .any(|r| r.contains("adapted from an insight the plan does not have")),
+        repairs.iter().any(|r| r
+            .to_string()
+            .contains("adapted from an insight the plan does not have")),
         "{repairs:?}"
     );
     assert_eq!(read.revisions.list().len(), 1);

@@ -410,7 +410,7 @@ fn the_writers_make_the_example_with_the_id_and_time_the_app_gives() {
 
 #[test]
 fn the_writers_read_pasted_rows_as_the_measure_page_would_itself() {
-    use social_media_planner::plan::results::{read_paste, DayOrder};
+    use social_media_planner::plan::results::{read_paste, DayOrder, Pasted};
     let text = "Day;Visits;Sign-ups\n01/02/2027;1.200,5;3\nnot a day;4;5\n03/02/2027;1.300;7\n";
     for (order, columns) in [
         (DayOrder::DayMonth, None),
@@ -424,9 +424,28 @@ fn the_writers_read_pasted_rows_as_the_measure_page_would_itself() {
         let answer = answer(&line, text, "", DateTime::default(), &|at, _| {
             Some(at.and_utc())
         });
+        // As the page reads it: the same words, said in English.
+        let words = |pasted: Pasted| {
+            let columns: Vec<String> = pasted.columns.iter().map(ToString::to_string).collect();
+            let bad: Vec<(usize, String)> = pasted
+                .bad
+                .iter()
+                .map(|b| (b.line, b.reason.to_string()))
+                .collect();
+            (
+                columns,
+                pasted.date_column,
+                pasted.value_column,
+                pasted.header,
+                pasted.readings,
+                bad,
+            )
+        };
         assert_eq!(
-            read_pasted(answer),
-            read_paste(text, order, columns).map_err(|e| e.message())
+            read_pasted(answer).map(words),
+            read_paste(text, order, columns)
+                .map(words)
+                .map_err(|e| e.message().to_string())
         );
     }
     let read = read_pasted(answer(

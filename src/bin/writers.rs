@@ -14,7 +14,16 @@ mod web {
     /// clock and time zones.
     #[wasm_bindgen]
     pub fn write(request: &str, envelope: &str, ledger: &str) -> Vec<String> {
-        exchange::writers::answer(request, envelope, ledger, ui::now(), &ui::to_utc)
+        let (now, shown) = (ui::now(), &ui::text::Shown);
+        exchange::writers::answer_in(request, envelope, ledger, now, &ui::to_utc, shown)
+    }
+
+    /// Says what the writers write in `language`, from `words`, its
+    /// translation: the one the loader fetched for the page
+    /// (`ui::text::start`).
+    #[wasm_bindgen]
+    pub fn speak(language: String, words: String) {
+        ui::text::start(Some(language), Some(words));
     }
 }
 

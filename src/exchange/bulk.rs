@@ -2,7 +2,7 @@
 //! of every post and task: quoting by `csv-core`, and every cell that a
 //! spreadsheet would read as a formula neutralised.
 
-use crate::plan::{thousands, when, words, DateRange, EntryKey, Plan, Post, ProfileId};
+use crate::plan::{said, when, words, DateRange, EntryKey, Plan, Post, ProfileId, Said};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// Hootsuite takes at most this many rows a file.
@@ -37,7 +37,7 @@ pub struct TooLong {
     pub chars: usize,
     pub limit: usize,
     /// "Instagram @acme, Tue 4 May 09:00: 2,412 characters, 2,200 at most."
-    pub said: String,
+    pub said: Said,
 }
 
 /// A file to download: its name and its text.
@@ -169,13 +169,13 @@ pub fn too_long(plan: &Plan, posts: &[ProfilePosts]) -> Vec<TooLong> {
                     key: key.clone(),
                     chars,
                     limit,
-                    said: format!(
+                    said: said!(
                         "{}, {} {}: {} characters, {} at most.",
-                        group.name,
-                        when::short_day(post.at.date()),
-                        when::clock(post.at.time()),
-                        thousands(chars),
-                        thousands(limit)
+                        Said::Value(group.name.clone()),
+                        Said::short_day(post.at.date()),
+                        Said::Value(when::clock(post.at.time())),
+                        Said::Number(chars),
+                        Said::Number(limit)
                     ),
                 });
             }
@@ -400,12 +400,17 @@ pub fn everything_name(range: DateRange) -> String {
 }
 
 /// Said above the files when `n` posts are too long for `tool` to take.
-pub fn too_long_warning(n: usize, tool: &str) -> String {
+pub fn too_long_warning(n: usize, tool: &str) -> Said {
+    let tool = Said::Value(tool.to_owned());
     match n {
-        1 => format!("1 post is too long for its platform. {tool} will refuse it: shorten it first."),
-        n => format!(
-            "{} posts are too long for their platform. {tool} will refuse them: shorten them first.",
-            thousands(n)
+        1 => said!(
+            "1 post is too long for its platform. {} will refuse it: shorten it first.",
+            tool
+        ),
+        n => said!(
+            "{} posts are too long for their platform. {} will refuse them: shorten them first.",
+            Said::Number(n),
+            tool
         ),
     }
 }

@@ -3,10 +3,12 @@
 //! tables. The Markdown export writes it as text; the printable strategy
 //! and the view of a shared plan lay it out in the page. Everything in it
 //! is the user's words as typed: each writer escapes them its own way.
+//! The rest is said in a language (`_in`, in a [`Tongue`]; English
+//! otherwise), as the page it is laid out in speaks.
 
 use crate::plan::{
-    counted, show_number, when, Campaign, DateRange, KpiSource, MemberId, Part, Plan, Situation,
-    Strategy, Team,
+    said, said_n, when, words, Campaign, DateRange, English, KpiSource, MemberId, Part, Plan, Said,
+    Situation, Strategy, Team, Tongue,
 };
 use chrono::NaiveDate;
 
@@ -29,7 +31,17 @@ pub enum Block {
 /// status told on `today`; then, given `calendar`, the posts and tasks of
 /// those days.
 pub fn plan_document(plan: &Plan, today: NaiveDate, calendar: Option<DateRange>) -> Vec<Block> {
-    let mut out = Blocks::default();
+    plan_document_in(plan, today, calendar, &English)
+}
+
+/// [`plan_document`] said in `tongue`.
+pub fn plan_document_in(
+    plan: &Plan,
+    today: NaiveDate,
+    calendar: Option<DateRange>,
+    tongue: &dyn Tongue,
+) -> Vec<Block> {
+    let mut out = Blocks::new(tongue);
     out.heading(1, plan.name.as_str());
     out.text(&plan.brand);
     out.text(&plan.about);
@@ -42,7 +54,7 @@ pub fn plan_document(plan: &Plan, today: NaiveDate, calendar: Option<DateRange>)
 }
 
 /// What a page of the calendar says when nothing is planned in its days.
-pub const NOTHING_PLANNED: &str = "Nothing is planned in these days.";
+pub const NOTHING_PLANNED: &str = words!("Nothing is planned in these days.");
 
 /// The days the printed strategy's calendar shows: a month from `today`.
 pub fn print_days(today: NaiveDate) -> DateRange {
@@ -51,24 +63,46 @@ pub fn print_days(today: NaiveDate) -> DateRange {
 
 /// The printed strategy's title, which a PDF is saved as: "Hearth & Crumb —
 /// social media strategy".
-pub fn print_title(name: &str) -> String {
-    format!("{} — social media strategy", one_line(name))
+pub fn print_title(name: &str) -> Said {
+    said!("{} — social media strategy", Said::Value(one_line(name)))
 }
 
 /// The line above the printed strategy: "Hearth & Crumb · Social media
 /// strategy · 3 Dec 2026".
-pub fn running_head(name: &str, today: NaiveDate) -> String {
-    format!(
+pub fn running_head(name: &str, today: NaiveDate) -> Said {
+    said!(
         "{} · Social media strategy · {}",
-        one_line(name),
-        when::day_month_year(today)
+        Said::Value(one_line(name)),
+        Said::day_year(today)
     )
 }
 
-#[derive(Default)]
-struct Blocks(Vec<Block>);
+/// The blocks so far, and the language they are said in.
+struct Blocks<'t>(Vec<Block>, &'t dyn Tongue);
 
-impl Blocks {
+impl<'t> Blocks<'t> {
+    fn new(tongue: &'t dyn Tongue) -> Self {
+        Self(Vec::new(), tongue)
+    }
+
+    /// An English text of the document's own, in its language.
+    fn w(&self, english: &'static str) -> &'static str {
+        self.1.words(english)
+    }
+
+    fn say(&self, said: &Said) -> String {
+        said.say(self.1)
+    }
+
+    /// A number as the language writes it in a field ("12,5"), ungrouped.
+    fn number(&self, value: Option<f64>) -> String {
+        value.map_or(String::new(), |v| self.1.marks().field(v))
+    }
+
+    fn day(&self, day: NaiveDate) -> String {
+        self.1.dates().day_month_year(day)
+    }
+
     fn heading(&mut self, level: u8, text: &str) {
         self.0.push(Block::Heading(level, one_line(text)));
     }
@@ -83,7 +117,8 @@ impl Blocks {
     /// Left out when the value is empty.
     fn fact(&mut self, label: &'static str, value: &str) {
         if !value.trim().is_empty() {
-            self.0.push(Block::Fact(label.to_owned(), one_line(value)));
+            self.0
+                .push(Block::Fact(self.w(label).to_owned(), one_line(value)));
         }
     }
 
@@ -98,7 +133,7 @@ impl Blocks {
                 .into_iter()
                 .map(|row| row.iter().map(|c| one_line(c)).collect())
                 .collect();
-            let header = header.iter().map(|h| (*h).to_owned()).collect();
+            let header = header.iter().map(|h| self.w(h).to_owned()).collect();
             self.0.push(Block::Table(header, rows));
         }
     }
@@ -110,10 +145,6 @@ pub fn one_line(text: &str) -> String {
     words.join(" ")
 }
 
-fn number(value: Option<f64>) -> String {
-    value.map(show_number).unwrap_or_default()
-}
-
 fn list(items: &[String]) -> String {
     let named: Vec<&str> = items
         .iter()
@@ -123,15 +154,25 @@ fn list(items: &[String]) -> String {
     named.join(", ")
 }
 
-fn member<'a>(team: &'a Team, id: Option<&MemberId>) -> &'a str {
+fn member<'a>(team: &'a Team, id: Option<&MemberId>, tongue: &dyn Tongue) -> &'a str {
     id.and_then(|id| team.member(id))
-        .map_or("", |m| m.title().english())
+        .map_or("", |m| m.title().said_in(tongue))
+}
+
+/// A label within a sentence ("(group)"): lower-cased in English, as it
+/// is written there; a language whose words are not (German's nouns keep
+/// their capital) keeps its own.
+fn in_sentence(tongue: &dyn Tongue, label: &'static str) -> String {
+    match tongue.words(label) {
+        same if same == label => label.to_ascii_lowercase(),
+        words => words.to_owned(),
+    }
 }
 
 fn strategy(plan: &Plan, out: &mut Blocks) {
-    out.heading(2, "Strategy");
+    out.heading(2, out.w(words!("Strategy")));
     for part in Part::ALL {
-        out.heading(3, part.title());
+        out.heading(3, out.w(part.title()));
         part_blocks(plan, part, 4, out);
     }
 }
@@ -139,7 +180,12 @@ fn strategy(plan: &Plan, out: &mut Blocks) {
 /// One part of the strategy on its own, for its read view: what the printed
 /// strategy says of it, its items' headings at level 3.
 pub fn part_document(plan: &Plan, part: Part) -> Vec<Block> {
-    let mut out = Blocks::default();
+    part_document_in(plan, part, &English)
+}
+
+/// [`part_document`] said in `tongue`.
+pub fn part_document_in(plan: &Plan, part: Part, tongue: &dyn Tongue) -> Vec<Block> {
+    let mut out = Blocks::new(tongue);
     part_blocks(plan, part, 3, &mut out);
     out.0
 }
@@ -147,35 +193,45 @@ pub fn part_document(plan: &Plan, part: Part) -> Vec<Block> {
 /// What changed in the strategy from revision `a` to revision `b`, for the
 /// strategy's history: how much, then a table per part that changed.
 pub fn comparison(plan: &Plan, a: u32, b: u32) -> Vec<Block> {
+    comparison_in(plan, a, b, &English)
+}
+
+/// [`comparison`] said in `tongue`.
+pub fn comparison_in(plan: &Plan, a: u32, b: u32, tongue: &dyn Tongue) -> Vec<Block> {
     let first = plan.revisions.first();
     let parts = plan.revisions.compare(a, b).unwrap_or_default();
     let count: usize = parts.iter().map(|p| p.changes.len()).sum();
     let side = |n: u32| match n == first {
-        true => "In the earliest state kept".to_owned(),
-        false => format!("In revision {n}"),
+        true => said!("In the earliest state kept"),
+        false => said!("In revision {}", Said::Number(n as usize)),
     };
-    let mut out = vec![Block::Text(match (count, parts.len()) {
-        (0, _) => "The strategy is the same in both.".to_owned(),
-        (1, _) => "1 change".to_owned(),
-        (n, 1) => format!("{n} changes in one part"),
-        (n, p) => format!("{n} changes in {p} parts"),
-    })];
+    let said = match (count, parts.len()) {
+        (0, _) => said!("The strategy is the same in both."),
+        (1, _) => said!("1 change"),
+        (n, 1) => said!("{} changes in one part", Said::Number(n)),
+        (n, p) => said!("{} changes in {} parts", Said::Number(n), Said::Number(p)),
+    };
+    let mut out = vec![Block::Text(said.say(tongue))];
     for part in parts {
+        let changes = said_n!(part.changes.len(), "{} change", "{} changes");
         out.push(Block::Heading(
             3,
-            format!(
-                "{}: {}",
-                part.part.title(),
-                counted(part.changes.len(), "change")
-            ),
+            said!("{}: {}", Said::label(part.part.title()), changes).say(tongue),
         ));
         let rows = part
             .changes
             .into_iter()
-            .map(|c| vec![format!("{}: {}", c.kind.label(), c.what), c.before, c.after])
+            .map(|c| {
+                let what = said!("{}: {}", Said::label(c.kind.label()), Said::Value(c.what));
+                vec![what.say(tongue), c.before, c.after]
+            })
             .collect();
         out.push(Block::Table(
-            vec!["What".to_owned(), side(a), side(b)],
+            vec![
+                tongue.words(words!("What")).to_owned(),
+                side(a).say(tongue),
+                side(b).say(tongue),
+            ],
             rows,
         ));
     }
@@ -200,16 +256,17 @@ fn part_blocks(plan: &Plan, part: Part, level: u8, out: &mut Blocks) {
 
 fn objectives(s: &Strategy, level: u8, out: &mut Blocks) {
     for o in s.objectives.iter() {
-        out.heading(level, o.title().english());
-        out.fact("Kind of result", o.kind.map_or("", |k| k.label()));
-        out.fact("Serves", o.function.map_or("", |f| f.label()));
-        out.fact("Metric", &o.metric);
-        out.fact("Baseline", &number(o.baseline));
-        out.fact("Target", &number(o.target));
-        out.fact(
-            "Deadline",
-            &o.deadline.map(when::day_month_year).unwrap_or_default(),
-        );
+        out.heading(level, o.title().said_in(out.1));
+        let kind = o.kind.map_or("", |k| out.w(k.label()));
+        out.fact(words!("Kind of result"), kind);
+        let serves = o.function.map_or("", |f| out.w(f.label()));
+        out.fact(words!("Serves"), serves);
+        out.fact(words!("Metric"), &o.metric);
+        let (baseline, target) = (out.number(o.baseline), out.number(o.target));
+        out.fact(words!("Baseline"), &baseline);
+        out.fact(words!("Target"), &target);
+        let deadline = o.deadline.map(|d| out.day(d)).unwrap_or_default();
+        out.fact(words!("Deadline"), &deadline);
     }
 }
 
@@ -218,29 +275,26 @@ fn audience(s: &Strategy, level: u8, out: &mut Blocks) {
         out.heading(
             level,
             if p.name.trim().is_empty() {
-                "Unnamed persona"
+                out.w(words!("Unnamed persona"))
             } else {
                 &p.name
             },
         );
-        out.fact("Who", &p.who);
-        out.fact("Interests", &list(&p.interests));
-        out.fact("Behaviours", &list(&p.behaviours));
-        out.fact("Pain points", &list(&p.pain_points));
-        out.fact("Where they are online", &p.online);
+        out.fact(words!("Who"), &p.who);
+        out.fact(words!("Interests"), &list(&p.interests));
+        out.fact(words!("Behaviours"), &list(&p.behaviours));
+        out.fact(words!("Pain points"), &list(&p.pain_points));
+        out.fact(words!("Where they are online"), &p.online);
     }
     if !s.priorities.is_empty() {
-        out.heading(level, "Priorities");
+        out.heading(level, out.w(words!("Priorities")));
         for p in s.priorities.iter() {
             let why = match p.why.trim() {
                 "" => String::new(),
                 why => format!(": {why}"),
             };
-            out.item(format!(
-                "{} ({}){why}",
-                p.name.trim(),
-                p.kind.label().to_ascii_lowercase()
-            ));
+            let kind = in_sentence(out.1, p.kind.label());
+            out.item(format!("{} ({kind}){why}", p.name.trim()));
         }
     }
 }
@@ -252,15 +306,25 @@ fn channels(s: &Strategy, out: &mut Blocks) {
         .map(|p| {
             vec![
                 p.title(),
-                p.purpose.map_or("", |x| x.label()).to_owned(),
+                p.purpose.map_or("", |x| out.w(x.label())).to_owned(),
                 p.mission.clone(),
-                p.posts_per_week
-                    .map_or(String::new(), |n| format!("{n} a week")),
-                member(&s.team, p.owner.as_ref()).to_owned(),
+                p.posts_per_week.map_or(String::new(), |n| {
+                    out.say(&said!("{} a week", Said::Number(n as usize)))
+                }),
+                member(&s.team, p.owner.as_ref(), out.1).to_owned(),
             ]
         })
         .collect();
-    out.table(&["Profile", "Purpose", "Mission", "Cadence", "Owner"], rows);
+    out.table(
+        &[
+            words!("Profile"),
+            words!("Purpose"),
+            words!("Mission"),
+            words!("Cadence"),
+            words!("Owner"),
+        ],
+        rows,
+    );
 }
 
 fn story(s: &Strategy, out: &mut Blocks) {
@@ -273,9 +337,9 @@ fn story(s: &Strategy, out: &mut Blocks) {
     {
         out.item(m.text.clone());
     }
-    out.fact("Voice", &s.story.voice);
-    out.fact("Words to use", &list(&s.story.words_to_use));
-    out.fact("Words to avoid", &list(&s.story.words_to_avoid));
+    out.fact(words!("Voice"), &s.story.voice);
+    out.fact(words!("Words to use"), &list(&s.story.words_to_use));
+    out.fact(words!("Words to avoid"), &list(&s.story.words_to_avoid));
 }
 
 fn content(s: &Strategy, out: &mut Blocks) {
@@ -285,21 +349,22 @@ fn content(s: &Strategy, out: &mut Blocks) {
         .iter()
         .map(|p| {
             vec![
-                p.title().english().to_owned(),
+                p.title().said_in(out.1).to_owned(),
                 p.description.clone(),
                 p.share
-                    .map_or(String::new(), |x| format!("{}%", show_number(x))),
+                    .map_or(String::new(), |x| out.say(&said!("{}%", Said::Figure(x)))),
             ]
         })
         .collect();
-    out.table(&["Pillar", "What it covers", "Share"], rows);
-    out.fact("Formats", &list(&s.content.formats));
-    out.fact(
-        "Effort per post",
-        &s.content
-            .minutes_per_post
-            .map_or(String::new(), |m| format!("{m} minutes")),
+    out.table(
+        &[words!("Pillar"), words!("What it covers"), words!("Share")],
+        rows,
     );
+    out.fact(words!("Formats"), &list(&s.content.formats));
+    let effort = s.content.minutes_per_post.map_or(String::new(), |m| {
+        out.say(&said_n!(m as usize, "{} minute", "{} minutes"))
+    });
+    out.fact(words!("Effort per post"), &effort);
 }
 
 fn people(s: &Strategy, out: &mut Blocks) {
@@ -309,30 +374,38 @@ fn people(s: &Strategy, out: &mut Blocks) {
         .iter()
         .map(|m| {
             vec![
-                m.title().english().to_owned(),
+                m.title().said_in(out.1).to_owned(),
                 m.role.clone(),
                 m.hours_per_week
-                    .map_or(String::new(), |h| format!("{} h", show_number(h))),
+                    .map_or(String::new(), |h| out.say(&said!("{} h", Said::Figure(h)))),
                 m.training.clone(),
             ]
         })
         .collect();
-    out.table(&["Who", "Role", "Hours a week", "Training"], rows);
+    out.table(
+        &[
+            words!("Who"),
+            words!("Role"),
+            words!("Hours a week"),
+            words!("Training"),
+        ],
+        rows,
+    );
     for t in s.team.tools.iter() {
         let role = t.role.map_or(String::new(), |r| {
-            format!(" ({})", r.label().to_ascii_lowercase())
+            format!(" ({})", in_sentence(out.1, r.label()))
         });
         let used = match t.used_for.trim() {
             "" => String::new(),
             used => format!(": {used}"),
         };
-        out.item(format!("{}{role}{used}", t.title().english()));
+        out.item(format!("{}{role}{used}", t.title().said_in(out.1)));
     }
 }
 
 fn response(s: &Strategy, out: &mut Blocks) {
     for e in s.response.escalations.iter() {
-        let to = match member(&s.team, e.to.as_ref()) {
+        let to = match member(&s.team, e.to.as_ref(), out.1) {
             "" => String::new(),
             name => format!(" → {name}"),
         };
@@ -349,7 +422,8 @@ fn response(s: &Strategy, out: &mut Blocks) {
 
 fn measurement(s: &Strategy, out: &mut Blocks) {
     if let Some(horizon) = s.measurement.horizon {
-        out.fact("Horizon", &when::span(horizon));
+        let span = out.1.dates().span(horizon);
+        out.fact(words!("Horizon"), &span);
     }
     let rows: Vec<Vec<String>> = s
         .measurement
@@ -361,17 +435,17 @@ fn measurement(s: &Strategy, out: &mut Blocks) {
                 k.objective
                     .as_ref()
                     .and_then(|id| s.objective(id))
-                    .map_or("", |o| o.title().english())
+                    .map_or("", |o| o.title().said_in(out.1))
                     .to_owned(),
-                number(k.baseline),
-                number(k.target),
-                k.review.map_or("", |r| r.label()).to_owned(),
+                out.number(k.baseline),
+                out.number(k.target),
+                k.review.map_or("", |r| out.w(r.label())).to_owned(),
                 match &k.source {
-                    Some(KpiSource::Platform) => "The platform".to_owned(),
+                    Some(KpiSource::Platform) => out.w(words!("The platform")).to_owned(),
                     Some(KpiSource::Tool(id)) => s
                         .team
                         .tool(id)
-                        .map_or("", |t| t.title().english())
+                        .map_or("", |t| t.title().said_in(out.1))
                         .to_owned(),
                     None => String::new(),
                 },
@@ -380,17 +454,17 @@ fn measurement(s: &Strategy, out: &mut Blocks) {
         .collect();
     out.table(
         &[
-            "KPI",
-            "Objective",
-            "Baseline",
-            "Target",
-            "Reviewed",
-            "Read from",
+            words!("KPI"),
+            words!("Objective"),
+            words!("Baseline"),
+            words!("Target"),
+            words!("Reviewed"),
+            words!("Read from"),
         ],
         rows,
     );
     out.fact(
-        "Fit with the wider marketing plan",
+        words!("Fit with the wider marketing plan"),
         &s.measurement.integration,
     );
 }
@@ -405,32 +479,35 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
     if live.is_empty() {
         return;
     }
-    out.heading(2, "Campaigns");
+    out.heading(2, out.w(words!("Campaigns")));
     let s = &plan.strategy;
     for c in live {
-        out.heading(3, c.title().english());
-        out.text(&format!(
+        out.heading(3, c.title().said_in(out.1));
+        let when = said!(
             "{} · {}",
-            when::span(c.dates),
-            c.status(today).label()
-        ));
+            Said::Span(c.dates),
+            Said::label(c.status(today).label())
+        );
+        out.text(&out.say(&when));
         for fact in plan.campaign_facts(c) {
-            out.item(fact.to_string());
+            out.item(out.say(&fact));
         }
-        out.fact("Key message", plan.campaign_message(c));
-        out.fact("Call to action", &c.call_to_action);
-        out.fact("Offer", &c.offer);
-        out.fact("Owner", member(&s.team, c.owner.as_ref()));
-        let money = |value: Option<f64>| value.map_or(String::new(), |v| plan.money(v).to_string());
-        out.fact("Budget", &money(c.budget));
-        out.fact("Expected return", &money(c.expected_return));
-        out.fact("Expected ROI", &c.expected_roi().describe().to_string());
+        out.fact(words!("Key message"), plan.campaign_message(c));
+        out.fact(words!("Call to action"), &c.call_to_action);
+        out.fact(words!("Offer"), &c.offer);
+        out.fact(words!("Owner"), member(&s.team, c.owner.as_ref(), out.1));
+        let tongue = out.1;
+        let money = |value: Option<f64>| value.map_or(String::new(), |v| plan.money(v).say(tongue));
+        out.fact(words!("Budget"), &money(c.budget));
+        out.fact(words!("Expected return"), &money(c.expected_return));
+        let roi = out.say(&c.expected_roi().describe());
+        out.fact(words!("Expected ROI"), &roi);
         let rows: Vec<Vec<String>> = c
             .tactics
             .iter()
             .map(|t| {
                 vec![
-                    t.kind.label().to_owned(),
+                    out.w(t.kind.label()).to_owned(),
                     t.description.clone(),
                     t.profile
                         .as_ref()
@@ -440,14 +517,23 @@ fn campaigns(plan: &Plan, today: NaiveDate, out: &mut Blocks) {
                 ]
             })
             .collect();
-        out.table(&["Tactic", "What", "Profile", "Cost"], rows);
+        out.table(
+            &[
+                words!("Tactic"),
+                words!("What"),
+                words!("Profile"),
+                words!("Cost"),
+            ],
+            rows,
+        );
         out.text(&c.notes);
     }
 }
 
 fn calendar_part(plan: &Plan, days: DateRange, out: &mut Blocks) {
-    out.heading(2, "Calendar");
-    out.text(&when::span(days));
+    out.heading(2, out.w(words!("Calendar")));
+    let span = out.1.dates().span(days);
+    out.text(&span);
     let s = &plan.strategy;
     let rows: Vec<Vec<String>> = plan
         .calendar
@@ -455,19 +541,28 @@ fn calendar_part(plan: &Plan, days: DateRange, out: &mut Blocks) {
         .iter()
         .map(|e| {
             vec![
-                when::weekday_day_month(e.day),
+                out.1.dates().weekday_day_month(e.day),
                 e.time.map(when::clock).unwrap_or_default(),
                 e.content()
                     .and_then(|c| c.profile.as_ref())
                     .and_then(|id| s.profile(id))
                     .map_or(String::new(), |p| p.title()),
-                e.headline().to_string(),
-                e.status_label().to_owned(),
+                out.say(&e.headline()),
+                out.w(e.status_label()).to_owned(),
             ]
         })
         .collect();
     if rows.is_empty() {
-        out.text(NOTHING_PLANNED);
+        out.text(out.w(NOTHING_PLANNED));
     }
-    out.table(&["Day", "Time", "Profile", "What", "Status"], rows);
+    out.table(
+        &[
+            words!("Day"),
+            words!("Time"),
+            words!("Profile"),
+            words!("What"),
+            words!("Status"),
+        ],
+        rows,
+    );
 }

@@ -173,7 +173,8 @@ pub fn decode(text: &str) -> Result<Plan, DecodeError> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
     pub plan: Plan,
-    pub repairs: Vec<String>,
+    /// Each said in the language shown.
+    pub repairs: Vec<crate::plan::Said>,
 }
 
 /// Reads a plan like `decode`, and repairs what can be repaired: date ranges

@@ -17,7 +17,7 @@
 
 use crate::plan::when::compact_day;
 use crate::plan::{
-    counted, said, Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId,
+    said, said_n, Calendar, Campaign, CampaignId, DateRange, Entry, EntryItem, EntryKey, MemberId,
     Occurrence, Plan, Post, PostContent, PostId, PostStatus, ProfileId, Said, SeriesId, Task,
 };
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
@@ -204,39 +204,46 @@ impl Ledger {
 /// the last file: "12 events: 2 campaigns, 8 posts and 2 tasks. 1 event
 /// changed since the last file: a calendar that imports this one updates
 /// it." or "No events: nothing is planned there yet."
-pub fn summary(events: &[Event], changed: usize) -> String {
-    let mut text = held(events);
-    if changed > 0 {
-        text.push_str(&format!(
-            " {} changed since the last file: a calendar that imports this one updates {}.",
-            counted(changed, "event"),
-            if changed == 1 { "it" } else { "them" }
-        ));
+pub fn summary(events: &[Event], changed: usize) -> Said {
+    let held = held(events);
+    match changed {
+        0 => held,
+        1 => said!(
+            "{} 1 event changed since the last file: a calendar that imports this one updates it.",
+            held
+        ),
+        n => said!(
+            "{} {} events changed since the last file: a calendar that imports this one updates them.",
+            held,
+            Said::Number(n)
+        ),
     }
-    text
 }
 
-fn held(events: &[Event]) -> String {
+fn held(events: &[Event]) -> Said {
     let count = |kinds: &[&str]| {
         events
             .iter()
             .filter(|e| kinds.iter().any(|k| e.uid.starts_with(k)))
             .count()
     };
-    let mut parts: Vec<String> = [
-        (count(&["c-"]), "campaign"),
-        (count(&["p-", "o-"]), "post"),
-        (count(&["t-"]), "task"),
+    let (campaigns, posts, tasks) = (count(&["c-"]), count(&["p-", "o-"]), count(&["t-"]));
+    let parts: Vec<Said> = [
+        (campaigns, said_n!(campaigns, "{} campaign", "{} campaigns")),
+        (posts, said_n!(posts, "{} post", "{} posts")),
+        (tasks, said_n!(tasks, "{} task", "{} tasks")),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, noun)| counted(n, noun))
+    .map(|(_, said)| said)
     .collect();
-    let last = parts.pop();
-    match (events.len(), last) {
-        (0, _) | (_, None) => "No events: nothing is planned there yet.".to_owned(),
-        (n, Some(last)) if parts.is_empty() => format!("{}: {last}.", counted(n, "event")),
-        (n, Some(last)) => format!("{}: {} and {last}.", counted(n, "event"), parts.join(", ")),
+    match events.len() {
+        0 => said!("No events: nothing is planned there yet."),
+        n => said!(
+            "{}: {}.",
+            said_n!(n, "{} event", "{} events"),
+            crate::plan::and_said(parts)
+        ),
     }
 }
 

@@ -3,15 +3,20 @@
 //! words escaped so that nothing they typed becomes markup (or HTML) in the
 //! page it is pasted into.
 
-use super::document::{plan_document, Block};
-use crate::plan::Plan;
+use super::document::{plan_document_in, Block};
+use crate::plan::{English, Plan, Tongue};
 use chrono::NaiveDate;
 
 /// The plan's strategy and campaigns (archived ones left out) as Markdown,
 /// campaigns' status told on `today`.
 pub fn plan_markdown(plan: &Plan, today: NaiveDate) -> String {
+    plan_markdown_in(plan, today, &English)
+}
+
+/// [`plan_markdown`] said in `tongue`, as the page it is downloaded from.
+pub fn plan_markdown_in(plan: &Plan, today: NaiveDate, tongue: &dyn Tongue) -> String {
     let mut out = Doc::default();
-    for block in plan_document(plan, today, None) {
+    for block in plan_document_in(plan, today, None, tongue) {
         match block {
             Block::Heading(level, text) => {
                 out.blank();

@@ -1,17 +1,17 @@
 //! Repairs made on the JSON itself, before the plan's types can read it.
 
+use crate::plan::{said, words, Said};
 use serde_json::Value;
 
 /// Swaps the ends of date ranges stored back to front (which the plan's types
 /// refuse), naming each.
-pub fn swap_reversed_ranges(plan: &mut Value) -> Vec<String> {
+pub fn swap_reversed_ranges(plan: &mut Value) -> Vec<Said> {
     let mut repairs = Vec::new();
     if let Some(horizon) = plan.pointer_mut("/strategy/measurement/horizon") {
         if swap(horizon) {
-            repairs.push(
+            repairs.push(said!(
                 "The strategy's horizon ended before it started; its dates were swapped."
-                    .to_owned(),
-            );
+            ));
         }
     }
     if let Some(Value::Array(campaigns)) = plan.get_mut("campaigns") {
@@ -24,8 +24,9 @@ pub fn swap_reversed_ranges(plan: &mut Value) -> Vec<String> {
                 .to_owned();
             if let Some(dates) = campaign.get_mut("dates") {
                 if swap(dates) {
-                    repairs.push(format!(
-                        "The campaign “{name}” ended before it started; its dates were swapped."
+                    repairs.push(said!(
+                        "The campaign “{}” ended before it started; its dates were swapped.",
+                        Said::value(&name)
                     ));
                 }
             }
@@ -55,9 +56,9 @@ fn swap(range: &mut Value) -> bool {
 
 /// Gives the second of two posts (or tasks) sharing an id one of its own, so
 /// the calendar, which keeps them by id, can read them all; names each.
-pub fn unique_calendar_ids(plan: &mut Value) -> Vec<String> {
+pub fn unique_calendar_ids(plan: &mut Value) -> Vec<Said> {
     let mut repairs = Vec::new();
-    for (list, noun) in [("posts", "posts"), ("tasks", "tasks")] {
+    for (list, nouns) in [("posts", words!("posts")), ("tasks", words!("tasks"))] {
         let Some(Value::Array(items)) = plan.pointer_mut(&format!("/calendar/{list}")) else {
             continue;
         };
@@ -73,8 +74,10 @@ pub fn unique_calendar_ids(plan: &mut Value) -> Vec<String> {
                 .map(|n| suffixed(&id, n))
                 .find(|fresh| !seen.contains(fresh));
             if let Some(fresh) = fresh {
-                repairs.push(format!(
-                    "Two {noun} shared the id “{id}”; the second now has its own."
+                repairs.push(said!(
+                    "Two {} shared the id “{}”; the second now has its own.",
+                    Said::label(nouns),
+                    Said::value(&id)
                 ));
                 seen.insert(fresh.clone());
                 item["id"] = Value::String(fresh);

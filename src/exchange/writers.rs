@@ -10,13 +10,16 @@
 //! `["preview", files, summary, warning, (said, query)…]`,
 //! `["files", ledger, said, (name, text)…]`, `["doc", blocks…]`,
 //! `["plan", envelope]` (the example), `["pasted", …]` (see
-//! `read_pasted`) or `["error", message]`.
+//! `read_pasted`) or `["error", message]`. What it says is said in the
+//! language the page shows (the loader hands it the same translation).
 
 use super::bulk::{self, File, Layout, HOOTSUITE_ROWS};
 use super::document::{self, Block};
 use super::ics::{self, Ledger};
 use crate::plan::results::{read_paste, BadRow, DayOrder, Pasted, Reading};
-use crate::plan::{counted, example_plan, when, DateRange, Part, Plan, PlanId};
+use crate::plan::{
+    example_plan, said, said_n, when, words, DateRange, Part, Plan, PlanId, Said, Tongue,
+};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// What the calendar card asks for: a key of `ics::choices`, the days chosen
@@ -201,10 +204,11 @@ impl IcsRequest {
         ledger: &str,
         now: DateTime<Utc>,
         to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
+        tongue: &dyn Tongue,
     ) -> Vec<String> {
         let Some(scope) = ics::chosen(&self.key, self.days) else {
             return Preview {
-                summary: CHOOSE_DAYS.to_owned(),
+                summary: tongue.words(CHOOSE_DAYS).to_owned(),
                 ..Preview::default()
             }
             .strings();
@@ -214,7 +218,7 @@ impl IcsRequest {
         if ask == Ask::Preview {
             return Preview {
                 files: usize::from(!events.is_empty()),
-                summary: ics::summary(&events, ledger.changed(&events)),
+                summary: ics::summary(&events, ledger.changed(&events)).say(tongue),
                 ..Preview::default()
             }
             .strings();
@@ -223,7 +227,11 @@ impl IcsRequest {
             ledger.sequence(uid, print)
         });
         let name = super::file_name(&ics::file_title(plan, &scope), ".ics");
-        let said = format!("Downloaded {name}: import it in your calendar app.");
+        let said = said!(
+            "Downloaded {}: import it in your calendar app.",
+            Said::Value(name.clone())
+        )
+        .say(tongue);
         vec!["files".to_owned(), ledger.text(), said, name, text]
     }
 }
@@ -306,17 +314,18 @@ impl Preview {
 
 impl CsvRequest {
     /// What the files will hold, and the posts too long for their platform.
-    pub fn preview(&self, plan: &Plan) -> Preview {
+    pub fn preview(&self, plan: &Plan, tongue: &dyn Tongue) -> Preview {
         let (files, summary) = self.summary(plan);
         let mut preview = Preview {
             files,
-            summary,
+            summary: summary.say(tongue),
             ..Preview::default()
         };
         if let Some(layout) = self.layout {
             let long = bulk::too_long(plan, &bulk::posts_by_profile(plan, self.range));
             if !long.is_empty() {
-                preview.warning = Some(bulk::too_long_warning(long.len(), layout.tool()));
+                let warning = bulk::too_long_warning(long.len(), layout.tool());
+                preview.warning = Some(warning.say(tongue));
             }
             preview.long = long
                 .into_iter()
@@ -326,7 +335,7 @@ impl CsvRequest {
                         when::iso_day(l.post.at.date()),
                         l.key.to_param()
                     );
-                    (l.said, query)
+                    (l.said.say(tongue), query)
                 })
                 .collect();
         }
@@ -335,19 +344,19 @@ impl CsvRequest {
 
     /// What the files will hold, said before the download, and how many
     /// files there will be (none: nothing to download).
-    fn summary(&self, plan: &Plan) -> (usize, String) {
+    fn summary(&self, plan: &Plan) -> (usize, Said) {
         let Some(layout) = self.layout else {
             let entries = plan.calendar.entries(self.range);
             let posts = entries.iter().filter(|e| e.post().is_some()).count();
             let tasks = entries.len() - posts;
             return match entries.is_empty() {
-                true => (0, "Nothing is planned in these days.".to_owned()),
+                true => (0, Said::label(document::NOTHING_PLANNED)),
                 false => (
                     1,
-                    format!(
+                    said!(
                         "{} and {} in one file, with a header row.",
-                        counted(posts, "post"),
-                        counted(tasks, "task")
+                        said_n!(posts, "{} post", "{} posts"),
+                        said_n!(tasks, "{} task", "{} tasks")
                     ),
                 ),
             };
@@ -364,20 +373,26 @@ impl CsvRequest {
             Layout::Buffer => with_posts.len(),
         };
         let said = match posts {
-            0 => "No posts in these days.".to_owned(),
+            0 => said!("No posts in these days."),
             _ => {
-                let mut said = format!(
-                    "{} for {}: {}",
-                    counted(posts, "post"),
-                    counted(with_posts.len(), "profile"),
-                    counted(files, "file")
-                );
-                said.push_str(match (files > with_posts.len(), with_posts.len() > 1) {
-                    (true, _) => ", as Hootsuite takes 350 rows a file.",
-                    (false, true) => ", one for each profile.",
-                    (false, false) => ".",
-                });
-                said
+                let posts = said_n!(posts, "{} post", "{} posts");
+                let profiles = said_n!(with_posts.len(), "{} profile", "{} profiles");
+                let files_said = said_n!(files, "{} file", "{} files");
+                match (files > with_posts.len(), with_posts.len() > 1) {
+                    (true, _) => said!(
+                        "{} for {}: {}, as Hootsuite takes 350 rows a file.",
+                        posts,
+                        profiles,
+                        files_said
+                    ),
+                    (false, true) => said!(
+                        "{} for {}: {}, one for each profile.",
+                        posts,
+                        profiles,
+                        files_said
+                    ),
+                    (false, false) => said!("{} for {}: {}.", posts, profiles, files_said),
+                }
             }
         };
         (files, said)
@@ -407,6 +422,26 @@ pub fn answer(
     now: DateTime<Utc>,
     to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
 ) -> Vec<String> {
+    answer_in(
+        request,
+        envelope,
+        ledger,
+        now,
+        to_utc,
+        &crate::plan::English,
+    )
+}
+
+/// [`answer`] in the words of `tongue`: the language the page shows.
+pub fn answer_in(
+    request: &str,
+    envelope: &str,
+    ledger: &str,
+    now: DateTime<Utc>,
+    to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
+    tongue: &dyn Tongue,
+) -> Vec<String> {
+    let failed = |message: &'static str| vec!["error".to_owned(), tongue.words(message).to_owned()];
     let Some((ask, request)) = Request::parse(request) else {
         return failed(WRONG_REQUEST);
     };
@@ -420,8 +455,8 @@ pub fn answer(
         // The rows came in the place of the plan.
         Request::Paste { order, columns } => {
             return match read_paste(envelope, order, columns) {
-                Ok(pasted) => pasted_strings(pasted),
-                Err(problem) => failed(&problem.message()),
+                Ok(pasted) => pasted_strings(pasted, tongue),
+                Err(problem) => vec!["error".to_owned(), problem.message().say(tongue)],
             };
         }
         _ => {}
@@ -430,25 +465,27 @@ pub fn answer(
         return failed(UNREADABLE);
     };
     match request {
-        Request::Ics(ics) => ics.answer(ask, &plan, ledger, now, to_utc),
-        Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan).strings(),
+        Request::Ics(ics) => ics.answer(ask, &plan, ledger, now, to_utc, tongue),
+        Request::Csv(csv) if ask == Ask::Preview => csv.preview(&plan, tongue).strings(),
         Request::Document { today, calendar } => {
             let days = calendar.then(|| document::print_days(today));
-            doc_strings(document::plan_document(&plan, today, days))
+            doc_strings(document::plan_document_in(&plan, today, days, tongue))
         }
-        Request::Part(part) => doc_strings(document::part_document(&plan, part)),
-        Request::Compare { a, b } => doc_strings(document::comparison(&plan, a, b)),
+        Request::Part(part) => doc_strings(document::part_document_in(&plan, part, tongue)),
+        Request::Compare { a, b } => doc_strings(document::comparison_in(&plan, a, b, tongue)),
         Request::Markdown { today } => vec![
             "files".to_owned(),
             String::new(),
-            "Downloaded as a Markdown file.".to_owned(),
+            tongue
+                .words(words!("Downloaded as a Markdown file."))
+                .to_owned(),
             super::file_name(plan.name.as_str(), ".md"),
-            super::markdown::plan_markdown(&plan, today),
+            super::markdown::plan_markdown_in(&plan, today, tongue),
         ],
         Request::Example { .. } | Request::Paste { .. } => failed(WRONG_REQUEST),
         Request::Csv(csv) => {
             let files = csv.files(&plan);
-            let said = downloaded(&files, csv.layout);
+            let said = downloaded(&files, csv.layout).say(tongue);
             ["files".to_owned(), String::new(), said]
                 .into_iter()
                 .chain(files.into_iter().flat_map(|f| [f.name, f.text]))
@@ -519,25 +556,23 @@ fn table_size(tag: &str) -> Option<(usize, usize)> {
     Some((columns.parse().ok()?, rows.parse().ok()?))
 }
 
-fn failed(message: &str) -> Vec<String> {
-    vec!["error".to_owned(), message.to_owned()]
-}
-
 /// Said while the days a file covers are not both chosen.
-pub const CHOOSE_DAYS: &str = "Choose the first and the last day.";
+pub const CHOOSE_DAYS: &str = words!("Choose the first and the last day.");
 /// Said when the app and the writers are not of the same build.
-pub const WRONG_REQUEST: &str =
-    "This page and its file writer are of different versions. Reload the page, then try again.";
+pub const WRONG_REQUEST: &str = words!(
+    "This page and its file writer are of different versions. Reload the page, then try again."
+);
 /// Said when the writers could not read the plan they were sent.
-pub const UNREADABLE: &str = "The plan could not be handed to the file writer. Reload the page, then try again: your plan is safe.";
+pub const UNREADABLE: &str = words!("The plan could not be handed to the file writer. Reload the page, then try again: your plan is safe.");
 /// Said when the example could not be loaded (offline before it was kept).
-pub const EXAMPLE_UNAVAILABLE: &str = "The example did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+pub const EXAMPLE_UNAVAILABLE: &str = words!("The example did not load. Check the connection, then try again: it is kept for offline use once it has loaded.");
 /// Said when the reader of pasted rows could not be loaded.
-pub const PASTE_UNAVAILABLE: &str = "The reader of pasted rows did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+pub const PASTE_UNAVAILABLE: &str = words!("The reader of pasted rows did not load. Check the connection, then try again: it is kept for offline use once it has loaded.");
 /// Said when the example could not be made.
-pub const NO_EXAMPLE: &str = "The example could not be made. Reload the page, then try again.";
+pub const NO_EXAMPLE: &str =
+    words!("The example could not be made. Reload the page, then try again.");
 /// Said when the writers could not be loaded (offline before they were kept).
-pub const UNAVAILABLE: &str = "The file writer did not load. Check the connection, then try again: it is kept for offline use once it has loaded.";
+pub const UNAVAILABLE: &str = words!("The file writer did not load. Check the connection, then try again: it is kept for offline use once it has loaded.");
 
 /// What an answer of files holds: the files, and the ledger to keep after
 /// them (empty for the CSVs).
@@ -574,7 +609,7 @@ pub fn read_files(answer: Vec<String>) -> Result<Written, String> {
 /// What was read of a paste, as strings: `["pasted", date column, value
 /// column, header ("1" or "0"), columns, readings, then each column's name,
 /// each reading's day and value, and each bad row's line and reason]`.
-fn pasted_strings(pasted: Pasted) -> Vec<String> {
+fn pasted_strings(pasted: Pasted, tongue: &dyn Tongue) -> Vec<String> {
     let mut out = vec![
         "pasted".to_owned(),
         pasted.date_column.to_string(),
@@ -583,12 +618,12 @@ fn pasted_strings(pasted: Pasted) -> Vec<String> {
         pasted.columns.len().to_string(),
         pasted.readings.len().to_string(),
     ];
-    out.extend(pasted.columns);
+    out.extend(pasted.columns.iter().map(|c| c.say(tongue)));
     for reading in pasted.readings {
         out.extend([when::iso_day(reading.day), reading.value.to_string()]);
     }
     for bad in pasted.bad {
-        out.extend([bad.line.to_string(), bad.reason]);
+        out.extend([bad.line.to_string(), bad.reason.say(tongue)]);
     }
     out
 }
@@ -607,7 +642,7 @@ pub fn read_pasted(answer: Vec<String>) -> Result<Pasted, String> {
         || -> Result<usize, String> { parts.next().and_then(|n| n.parse().ok()).ok_or_else(wrong) };
     let (date_column, value_column, header) = (number()?, number()?, number()? == 1);
     let (columns, readings) = (number()?, number()?);
-    let columns: Vec<String> = parts.by_ref().take(columns).collect();
+    let columns: Vec<Said> = parts.by_ref().take(columns).map(Said::Value).collect();
     let mut read = Vec::with_capacity(readings);
     for _ in 0..readings {
         let day = parts.next().and_then(|d| when::parse_iso_day(&d));
@@ -621,7 +656,10 @@ pub fn read_pasted(answer: Vec<String>) -> Result<Pasted, String> {
     let mut bad = Vec::new();
     while let (Some(line), Some(reason)) = (parts.next(), parts.next()) {
         let line = line.parse().map_err(|_| wrong())?;
-        bad.push(BadRow { line, reason });
+        bad.push(BadRow {
+            line,
+            reason: Said::Value(reason),
+        });
     }
     Ok(Pasted {
         columns,
@@ -652,29 +690,37 @@ pub fn names(files: &[&str]) -> String {
 
 /// Said once `files` are downloaded: which, and what to do with them
 /// (`layout` `None`: the general CSV).
-fn downloaded(files: &[File], layout: Option<Layout>) -> String {
+fn downloaded(files: &[File], layout: Option<Layout>) -> Said {
     let list: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let named = Said::Value(names(&list));
     match (list.len(), layout) {
-        (0, _) => "Nothing was planned in these days, so there was nothing to download.".to_owned(),
-        (_, None) => format!("Downloaded {}: open it in a spreadsheet.", names(&list)),
-        (n, Some(layout)) => format!(
-            "Downloaded {}: upload {} in {}'s bulk scheduling.",
-            names(&list),
-            if n == 1 { "it" } else { "each" },
-            layout.tool()
+        (0, _) => said!("Nothing was planned in these days, so there was nothing to download."),
+        (_, None) => said!("Downloaded {}: open it in a spreadsheet.", named),
+        (1, Some(layout)) => said!(
+            "Downloaded {}: upload it in {}'s bulk scheduling.",
+            named,
+            Said::Value(layout.tool().to_owned())
+        ),
+        (_, Some(layout)) => said!(
+            "Downloaded {}: upload each in {}'s bulk scheduling.",
+            named,
+            Said::Value(layout.tool().to_owned())
         ),
     }
 }
 
 /// Said when the browser would not start the download of `files`.
-pub fn not_started(files: &[&str]) -> String {
-    format!(
+pub fn not_started(files: &[&str]) -> Said {
+    said!(
         "The download of {} could not start: allow this page to download files, then try again.",
-        names(files)
+        Said::Value(names(files))
     )
 }
 
 /// Said when a calendar file was downloaded but its ledger could not be kept.
-pub fn ledger_not_kept(name: &str) -> String {
-    format!("Downloaded {name}, but this browser's storage is full: a later file may not update these events.")
+pub fn ledger_not_kept(name: &str) -> Said {
+    said!(
+        "Downloaded {}, but this browser's storage is full: a later file may not update these events.",
+        Said::Value(name.to_owned())
+    )
 }

@@ -8,7 +8,7 @@
 //! most, a strategy that looks less than a year ahead, a target that aims
 //! for a fall).
 
-use super::DateRange;
+use super::{words, DateRange};
 
 /// A field's hint, each with its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,30 +49,34 @@ impl Hint {
     /// The hint's words.
     pub fn text(self) -> &'static str {
         match self {
-            Hint::Metric => "What will be counted, e.g. signed wholesale accounts.",
-            Hint::Target => "To aim for a fall, set it below the baseline.",
-            Hint::KpiBaseline => "Where it stands when the strategy starts; none is 0.",
-            Hint::KpiSource => "The tools listed under People and tools, or the platform itself.",
-            Hint::Mission => {
-                "What this profile does for the business; everything it posts should serve it."
+            Hint::Metric => words!("What will be counted, e.g. signed wholesale accounts."),
+            Hint::Target => words!("To aim for a fall, set it below the baseline."),
+            Hint::KpiBaseline => words!("Where it stands when the strategy starts; none is 0."),
+            Hint::KpiSource => {
+                words!("The tools listed under People and tools, or the platform itself.")
             }
-            Hint::Cadence => "How active the brand will be here.",
-            Hint::Formats => "One per line, e.g. short videos, carousels, articles.",
+            Hint::Mission => {
+                words!(
+                    "What this profile does for the business; everything it posts should serve it."
+                )
+            }
+            Hint::Cadence => words!("How active the brand will be here."),
+            Hint::Formats => words!("One per line, e.g. short videos, carousels, articles."),
             Hint::MinutesPerPost => {
-                "From idea to published, on average. Used to check the cadence against the team's hours."
+                words!("From idea to published, on average. Used to check the cadence against the team's hours.")
             }
             Hint::Positioning => {
-                "Who the brand is for, what it offers them, and why it rather than another."
+                words!("Who the brand is for, what it offers them, and why it rather than another.")
             }
-            Hint::Horizon => "A strategy looks about a year ahead, or more.",
-            Hint::CampaignSpan => "Campaigns usually run one to three months.",
+            Hint::Horizon => words!("A strategy looks about a year ahead, or more."),
+            Hint::CampaignSpan => words!("Campaigns usually run one to three months."),
             Hint::ActualSpend => {
-                "What the ads really cost, as the campaign runs: the actual ROI is on this, not on the plan."
+                words!("What the ads really cost, as the campaign runs: the actual ROI is on this, not on the plan.")
             }
-            Hint::ActualReturn => "Enter once the campaign has run.",
-            Hint::OtherCosts => "Beyond the ads: production, prizes, a photographer.",
+            Hint::ActualReturn => words!("Enter once the campaign has run."),
+            Hint::OtherCosts => words!("Beyond the ads: production, prizes, a photographer."),
             Hint::About => {
-                "A few lines on the business, the market and the year ahead. Everything saves as you type."
+                words!("A few lines on the business, the market and the year ahead. Everything saves as you type.")
             }
         }
     }
@@ -93,9 +97,9 @@ pub fn given(text: &str) -> bool {
 pub fn objective_target(baseline: Option<f64>, target: Option<f64>) -> Option<&'static str> {
     match (baseline, target) {
         (_, None) => Some(Hint::Target.text()),
-        (Some(baseline), Some(target)) if target < baseline => {
-            Some("Below the baseline: this objective aims for a fall.")
-        }
+        (Some(baseline), Some(target)) if target < baseline => Some(words!(
+            "Below the baseline: this objective aims for a fall."
+        )),
         _ => None,
     }
 }

@@ -2,12 +2,13 @@
 //! repaired — always saying what was done, never silently.
 
 use super::plan::Plan;
+use super::{said, words, Said};
 use std::collections::BTreeSet;
 
 /// The new ids for the items whose id repeats an earlier one's, as
 /// (position, id), each said in `repairs`. Worked on the ids' text, so one
 /// copy serves every kind of list; a suffixed id is valid for every kind.
-fn renewed(ids: &[&str], noun: &str, repairs: &mut Vec<String>) -> Vec<(usize, String)> {
+fn renewed(ids: &[&str], nouns: &'static str, repairs: &mut Vec<Said>) -> Vec<(usize, String)> {
     // Every id in the list is taken, so a fresh one never lands on an id a
     // later item (and the links to it) already has.
     // Inserted one by one: collecting would sort them with a sort of its own.
@@ -26,8 +27,10 @@ fn renewed(ids: &[&str], noun: &str, repairs: &mut Vec<String>) -> Vec<(usize, S
             .find(|candidate| !taken.contains(candidate))
         {
             taken.insert(fresh.clone());
-            repairs.push(format!(
-                "Two {noun}s shared the id “{id}”; the second now has its own."
+            repairs.push(said!(
+                "Two {} shared the id “{}”; the second now has its own.",
+                Said::label(nouns),
+                Said::value(id)
             ));
             seen.insert(fresh.clone());
             out.push((i, fresh));
@@ -44,10 +47,10 @@ fn suffixed(id: &str, n: usize) -> String {
 }
 
 macro_rules! dedupe {
-    ($list:expr, $noun:literal, $id:ty, $repairs:expr) => {{
+    ($list:expr, $nouns:expr, $id:ty, $repairs:expr) => {{
         let list = $list;
         let ids: Vec<&str> = list.iter().map(|item| item.id.as_str()).collect();
-        let fresh = renewed(&ids, $noun, $repairs);
+        let fresh = renewed(&ids, $nouns, $repairs);
         for (i, id) in fresh {
             if let Ok(id) = <$id>::parse(&id) {
                 list[i].id = id;
@@ -61,64 +64,69 @@ impl Plan {
     /// inside the strategy to things it does not have) and says what it did.
     /// Links from campaigns to the strategy are left as they are: a campaign
     /// shows such a link as broken, for the user to fix.
-    pub fn repair(&mut self) -> Vec<String> {
+    pub fn repair(&mut self) -> Vec<Said> {
         use super::id::*;
         let mut repairs = Vec::new();
         let r = &mut repairs;
         let s = &mut self.strategy;
-        dedupe!(&mut s.objectives, "objective", ObjectiveId, r);
-        dedupe!(&mut s.personas, "persona", PersonaId, r);
-        dedupe!(&mut s.priorities, "priority", PriorityId, r);
-        dedupe!(&mut s.profiles, "profile", ProfileId, r);
-        dedupe!(&mut s.story.key_messages, "key message", KeyMessageId, r);
-        dedupe!(&mut s.content.pillars, "pillar", PillarId, r);
-        dedupe!(&mut s.team.members, "team member", MemberId, r);
-        dedupe!(&mut s.team.tools, "tool", ToolId, r);
+        dedupe!(&mut s.objectives, words!("objectives"), ObjectiveId, r);
+        dedupe!(&mut s.personas, words!("personas"), PersonaId, r);
+        dedupe!(&mut s.priorities, words!("priorities"), PriorityId, r);
+        dedupe!(&mut s.profiles, words!("profiles"), ProfileId, r);
+        dedupe!(
+            &mut s.story.key_messages,
+            words!("key messages"),
+            KeyMessageId,
+            r
+        );
+        dedupe!(&mut s.content.pillars, words!("pillars"), PillarId, r);
+        dedupe!(&mut s.team.members, words!("team members"), MemberId, r);
+        dedupe!(&mut s.team.tools, words!("tools"), ToolId, r);
         dedupe!(
             &mut s.response.escalations,
-            "escalation path",
+            words!("escalation paths"),
             EscalationId,
             r
         );
-        dedupe!(&mut s.measurement.kpis, "KPI", KpiId, r);
-        dedupe!(&mut self.campaigns, "campaign", CampaignId, r);
+        dedupe!(&mut s.measurement.kpis, words!("KPIs"), KpiId, r);
+        dedupe!(&mut self.campaigns, words!("campaigns"), CampaignId, r);
         for kpi in &mut s.measurement.kpis {
             if super::results::tidy(&mut kpi.results) {
-                r.push(format!("The results of the KPI “{}” were out of order or given twice for one day; they are now in order, with the last value given for each day.", kpi.name.trim()));
+                r.push(said!("The results of the KPI “{}” were out of order or given twice for one day; they are now in order, with the last value given for each day.", Said::value(kpi.name.trim())));
             }
         }
         for campaign in &mut self.campaigns {
             let name = campaign.name.trim().to_owned();
             if let Some(response) = &mut campaign.response {
                 if super::results::tidy(&mut response.results) {
-                    r.push(format!("The results of the campaign “{name}” were out of order or given twice for one day; they are now in order, with the last value given for each day."));
+                    r.push(said!("The results of the campaign “{}” were out of order or given twice for one day; they are now in order, with the last value given for each day.", Said::value(&name)));
                 }
             }
             let ids: Vec<&str> = campaign.tactics.iter().map(|t| t.id.as_str()).collect();
-            let fresh = renewed(&ids, "tactic", &mut Vec::new());
+            let fresh = renewed(&ids, words!("tactics"), &mut Vec::new());
             for (i, id) in fresh {
                 if let Ok(id) = TacticId::parse(&id) {
-                    r.push(format!("Two tactics of the campaign “{}” shared an id; the second now has its own.", name));
+                    r.push(said!("Two tactics of the campaign “{}” shared an id; the second now has its own.", Said::value(&name)));
                     campaign.tactics[i].id = id;
                 }
             }
         }
-        dedupe!(&mut self.insights, "insight", InsightId, r);
-        dedupe!(&mut self.reviews, "review", ReviewId, r);
+        dedupe!(&mut self.insights, words!("insights"), InsightId, r);
+        dedupe!(&mut self.reviews, words!("reviews"), ReviewId, r);
         if self.revisions.tidy() {
-            r.push("The strategy's history had revisions out of order or beyond what is kept; it now holds the latest, in order.".to_owned());
+            r.push(said!("The strategy's history had revisions out of order or beyond what is kept; it now holds the latest, in order."));
         }
         if let Some(id) = self.adapting.clone() {
             if self.insight(&id).is_none() {
                 self.adapting = None;
-                r.push("The strategy was being adapted from an insight the plan does not have; that was stopped.".to_owned());
+                r.push(said!("The strategy was being adapted from an insight the plan does not have; that was stopped."));
             }
         }
         self.unlink_dangling(r);
         repairs
     }
 
-    fn unlink_dangling(&mut self, repairs: &mut Vec<String>) {
+    fn unlink_dangling(&mut self, repairs: &mut Vec<Said>) {
         let s = &mut self.strategy;
         // Plain lists of the ids' text, searched in turn: a strategy holds
         // tens of each, and a set per kind of id would cost the wasm a sort
@@ -139,9 +147,10 @@ impl Plan {
             .iter()
             .map(|m| m.id.as_str().to_owned())
             .collect();
-        let mut note = |what: String| {
-            repairs.push(format!(
-                "{what} pointed at something the strategy does not have; the link was removed."
+        let mut note = |what: Said| {
+            repairs.push(said!(
+                "{} pointed at something the strategy does not have; the link was removed.",
+                what
             ))
         };
         for pillar in &mut s.content.pillars {
@@ -151,7 +160,7 @@ impl Plan {
                 .retain(|id| holds(&objectives, id.as_str()));
             pillar.personas.retain(|id| holds(&personas, id.as_str()));
             if pillar.objectives.len() + pillar.personas.len() < before {
-                note(format!("The pillar “{}”", pillar.name.trim()));
+                note(said!("The pillar “{}”", Said::value(pillar.name.trim())));
             }
         }
         for kpi in &mut s.measurement.kpis {
@@ -161,7 +170,7 @@ impl Plan {
                 .is_some_and(|id| !holds(&objectives, id.as_str()))
             {
                 kpi.objective = None;
-                note(format!("The KPI “{}”", kpi.name.trim()));
+                note(said!("The KPI “{}”", Said::value(kpi.name.trim())));
             }
         }
         for profile in &mut s.profiles {
@@ -178,7 +187,7 @@ impl Plan {
                 }
             }
             if changed {
-                note(format!("The profile “{}”", profile.title()));
+                note(said!("The profile “{}”", Said::value(profile.title())));
             }
         }
         for escalation in &mut s.response.escalations {
@@ -188,9 +197,9 @@ impl Plan {
                 .is_some_and(|id| !holds(&members, id.as_str()))
             {
                 escalation.to = None;
-                note(format!(
+                note(said!(
                     "The escalation path “{}”",
-                    escalation.situation.trim()
+                    Said::value(escalation.situation.trim())
                 ));
             }
         }
@@ -256,8 +265,12 @@ mod tests {
             [on(4, 1.0), on(5, 2.0)]
         );
         assert_eq!(repairs.len(), 2, "{repairs:?}");
-        assert!(repairs[0].starts_with("The results of the KPI “"));
-        assert!(repairs[1].starts_with("The results of the campaign “"));
+        assert!(repairs[0]
+            .to_string()
+            .starts_with("The results of the KPI “"));
+        assert!(repairs[1]
+            .to_string()
+            .starts_with("The results of the campaign “"));
         // In order, they need nothing.
         assert!(plan.repair().is_empty());
     }
@@ -277,7 +290,9 @@ mod tests {
             .collect();
         assert_eq!(ids[4..], ["o-wholesale-2", "o-wholesale-3"]);
         assert_eq!(repairs.len(), 2);
-        assert!(repairs[0].contains("Two objectives shared the id “o-wholesale”"));
+        assert!(repairs[0]
+            .to_string()
+            .contains("Two objectives shared the id “o-wholesale”"));
     }
 
     #[test]
@@ -303,7 +318,9 @@ mod tests {
         plan.strategy.profiles[0].owner = Some(MemberId::parse("nobody").unwrap());
         let repairs = plan.repair();
         assert_eq!(repairs.len(), 3);
-        assert!(repairs[0].starts_with("The pillar “From our ovens” pointed at something"));
+        assert!(repairs[0]
+            .to_string()
+            .starts_with("The pillar “From our ovens” pointed at something"));
         assert_eq!(plan.strategy.content.pillars[0].objectives.len(), 1);
         assert_eq!(plan.strategy.measurement.kpis[0].objective, None);
         assert_eq!(plan.strategy.profiles[0].owner, None);

@@ -313,10 +313,11 @@ pub fn merge_summary(added: usize, replaced: usize) -> Said {
 }
 
 /// A row that could not be read, by its line in what was pasted (from 1).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BadRow {
     pub line: usize,
-    pub reason: String,
+    /// "“12\"” is not a number", said in the language shown.
+    pub reason: Said,
 }
 
 /// What a paste gave: the columns (their header's names, or "Column 1"…),
@@ -324,7 +325,9 @@ pub struct BadRow {
 /// could not be read, and whether the first row was a header.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pasted {
-    pub columns: Vec<String>,
+    /// The header's names, as they are, or "Column 1"…, said in the language
+    /// shown.
+    pub columns: Vec<Said>,
     pub date_column: usize,
     pub value_column: usize,
     pub header: bool,
@@ -333,7 +336,7 @@ pub struct Pasted {
 }
 
 /// Why nothing could be read from a paste at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PasteError {
     /// Nothing but blank lines.
     Empty,
@@ -344,16 +347,20 @@ pub enum PasteError {
 }
 
 impl PasteError {
-    pub fn message(&self) -> String {
+    pub fn message(&self) -> Said {
         match self {
-            Self::Empty => "There is nothing to read: paste rows with a date and a value.".into(),
-            Self::OneColumn => {
-                "Each row needs a date and a value, in two columns (separated by a tab, a comma or a semicolon).".into()
-            }
-            Self::NothingRead { bad } => format!(
-                "No row could be read: {} Nothing was recorded.",
-                bad.first().map(|b| format!("line {}: {}.", b.line, b.reason)).unwrap_or_default()
+            Self::Empty => said!("There is nothing to read: paste rows with a date and a value."),
+            Self::OneColumn => said!(
+                "Each row needs a date and a value, in two columns (separated by a tab, a comma or a semicolon)."
             ),
+            Self::NothingRead { bad } => match bad.first() {
+                Some(b) => said!(
+                    "No row could be read: line {}: {}. Nothing was recorded.",
+                    Said::Number(b.line),
+                    b.reason.clone()
+                ),
+                None => said!("No row could be read. Nothing was recorded."),
+            },
         }
     }
 }
@@ -424,11 +431,11 @@ pub fn read_paste(
                 .get(c)
                 .map(|f| f.trim())
                 .filter(|f| !f.is_empty())
-                .map(str::to_owned),
+                .map(Said::value),
             false => None,
         })
         .enumerate()
-        .map(|(c, name)| name.unwrap_or_else(|| format!("Column {}", c + 1)))
+        .map(|(c, name)| name.unwrap_or_else(|| said!("Column {}", Said::Number(c + 1))))
         .collect();
     let mut readings = Vec::new();
     let mut bad = Vec::new();
@@ -440,10 +447,10 @@ pub fn read_paste(
                 readings.push(Reading { day, value });
                 continue;
             }
-            _ if date.is_empty() => "no date".to_owned(),
-            (None, _) => format!("“{}” is not a date", clip(date)),
-            _ if value.is_empty() => "no value".to_owned(),
-            (_, None) => format!("“{}” is not a number", clip(value)),
+            _ if date.is_empty() => said!("no date"),
+            (None, _) => said!("“{}” is not a date", Said::Value(clip(date))),
+            _ if value.is_empty() => said!("no value"),
+            (_, None) => said!("“{}” is not a number", Said::Value(clip(value))),
         };
         bad.push(BadRow {
             line: *line,
@@ -1028,7 +1035,7 @@ mod tests {
             pasted.bad,
             [BadRow {
                 line: 4,
-                reason: "“12\"” is not a number".into()
+                reason: said!("“{}” is not a number", Said::value("12\""))
             }]
         );
     }
@@ -1070,19 +1077,19 @@ mod tests {
         let text = "Date,Value\n2027-01-01,5\n\nyesterday,6\n2027-02-30,7\n2027-01-03,\n2027-01-04,lots\n,8\n2027-01-05,9";
         let pasted = read_paste(text, DayOrder::DayMonth, None).unwrap();
         assert_eq!(pasted.readings, [reading(1, 1, 5.0), reading(1, 5, 9.0)]);
-        let bad: Vec<(usize, &str)> = pasted
+        let bad: Vec<(usize, String)> = pasted
             .bad
             .iter()
-            .map(|b| (b.line, b.reason.as_str()))
+            .map(|b| (b.line, b.reason.to_string()))
             .collect();
         assert_eq!(
             bad,
             [
-                (4, "“yesterday” is not a date"),
-                (5, "“2027-02-30” is not a date"),
-                (6, "no value"),
-                (7, "“lots” is not a number"),
-                (8, "no date"),
+                (4, "“yesterday” is not a date".to_owned()),
+                (5, "“2027-02-30” is not a date".to_owned()),
+                (6, "no value".to_owned()),
+                (7, "“lots” is not a number".to_owned()),
+                (8, "no date".to_owned()),
             ]
         );
     }
@@ -1103,7 +1110,10 @@ mod tests {
             err.message(),
             "No row could be read: line 2: “Ada” is not a date. Nothing was recorded."
         );
-        assert!(PasteError::OneColumn.message().contains("two columns"));
+        assert!(PasteError::OneColumn
+            .message()
+            .to_string()
+            .contains("two columns"));
     }
 
     #[test]
@@ -1112,7 +1122,7 @@ mod tests {
         let pasted =
             read_paste(&format!("2027-01-01,1\n{long},2"), DayOrder::DayMonth, None).unwrap();
         assert_eq!(
-            pasted.bad[0].reason,
+            pasted.bad[0].reason.to_string(),
             format!("“{}…” is not a date", "x".repeat(40))
         );
     }

@@ -36,7 +36,7 @@ pub struct Unreadable {
 pub struct Repaired {
     pub id: PlanId,
     pub name: String,
-    pub repairs: Vec<String>,
+    pub repairs: Vec<crate::plan::Said>,
     pub recovery: Option<String>,
 }
 

@@ -184,7 +184,11 @@ impl PlanStore {
     /// how it was stored; a plan from a newer version comes back as
     /// `Err(Outside::Saved)` (to be shown read-only); anything else, a damaged
     /// compact value included, as `Err(Outside::Unreadable)`. Both are protected.
-    fn read_value(&self, key: &str, text: &str) -> Result<(Plan, Vec<String>, Encoding), Outside> {
+    fn read_value(
+        &self,
+        key: &str,
+        text: &str,
+    ) -> Result<(Plan, Vec<crate::plan::Said>, Encoding), Outside> {
         let key_id = key
             .strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))
             .unwrap_or_default();

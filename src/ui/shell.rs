@@ -611,11 +611,13 @@ pub fn ask_writers(
     plan: &crate::plan::Plan,
     ledger: String,
 ) -> impl std::future::Future<Output = Result<Vec<String>, &'static str>> {
-    let envelope = crate::exchange::encode(plan).map_err(|_| writers::UNREADABLE);
+    use crate::plan::Tongue;
+    let shown = crate::ui::text::Shown;
+    let envelope = crate::exchange::encode(plan).map_err(|_| shown.words(writers::UNREADABLE));
     async move {
         write_files(&request, &envelope?, &ledger)
             .await
-            .ok_or(writers::UNAVAILABLE)
+            .ok_or(shown.words(writers::UNAVAILABLE))
     }
 }
 

@@ -77,8 +77,15 @@ pub fn titled(title: crate::plan::Title<'_>) -> &str {
     title.said_in(&Shown)
 }
 
+/// What the domain says, one after another with `between`, in the
+/// language shown: sentences (" "), or things named in a list (", ").
+pub fn said_all(things: &[crate::plan::Said], between: &str) -> String {
+    let said: Vec<String> = things.iter().map(say).collect();
+    said.join(between)
+}
+
 /// The language shown, as the domain's words are said in it.
-struct Shown;
+pub struct Shown;
 
 impl crate::plan::Tongue for Shown {
     fn words(&self, english: &'static str) -> &'static str {
@@ -106,6 +113,22 @@ pub fn percent(value: f64) -> String {
 /// "1.234,5".
 pub fn figure(value: f64) -> String {
     marks().figure(value)
+}
+
+/// A label said within a sentence ("(scheduled)"): lower-cased where the
+/// language writes it so, as English does; German keeps a noun's capital
+/// ("(Entwurf)").
+pub fn in_sentence(label: &str) -> String {
+    match shown() {
+        Language::English => label.to_lowercase(),
+        _ => label.to_owned(),
+    }
+}
+
+/// A hint of the domain's (`plan::hints`) under a field, in the language
+/// shown.
+pub fn hint(english: &'static str) -> yew::AttrValue {
+    t(english).into()
 }
 
 /// English words to show in the language shown.

@@ -53,7 +53,7 @@ pub fn ExampleButton() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let answer = shell::write_files(&request.line(writers::Ask::Files), "", "").await;
                 let plan = answer
-                    .ok_or_else(|| writers::EXAMPLE_UNAVAILABLE.to_owned())
+                    .ok_or_else(|| crate::ui::text::t(writers::EXAMPLE_UNAVAILABLE).to_owned())
                     .and_then(writers::read_plan);
                 match plan {
                     Ok(plan) => {

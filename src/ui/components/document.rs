@@ -34,7 +34,7 @@ pub fn use_document(plan: Option<&Plan>, request: Option<Request>) -> Option<Lai
                 wasm_bindgen_futures::spawn_local(async move {
                     let answer = shell::write_files(&request.line(Ask::Files), &envelope, "").await;
                     document.set(Some(match answer {
-                        None => Err(writers::UNAVAILABLE.to_owned()),
+                        None => Err(crate::ui::text::t(writers::UNAVAILABLE).to_owned()),
                         Some(answer) => writers::read_document(answer).map(Rc::new),
                     }));
                 });
@@ -105,7 +105,7 @@ pub fn document_view(blocks: &[Block]) -> Html {
                 // A region of its own, focusable, so a narrow screen can
                 // scroll it from the keyboard; numbered, so each is named apart.
                 <div class="smp-doc__table" role="region" tabindex="0"
-                    aria-label={{ tables += 1; tf("Table {}: {}", &[&tables, &crate::plan::and_list(header)]) }}>
+                    aria-label={{ tables += 1; tf("Table {}: {}", &[&tables, &crate::ui::text::say(&crate::plan::and_said(header.iter().map(crate::plan::Said::value).collect()))]) }}>
                     <table>
                         <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
                         <tbody>

@@ -3,7 +3,7 @@
 
 use super::finding_notes;
 use crate::plan::{Finding, Said};
-use crate::ui::text::{say, t, tf};
+use crate::ui::text::{said_all, t, tf};
 use yew::prelude::*;
 
 /// (value, label) pairs for a select or checkboxes.
@@ -92,10 +92,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     <p>
                         { tf("Remove {}?", &[&props.title]) }
                         if !props.uses.is_empty() {
-                            { " " }{ tf("It is linked from {}; those links will be cleared.", &[&listed(&props.uses)]) }
+                            { " " }{ tf("It is linked from {}; those links will be cleared.", &[&said_all(&props.uses, ", ")]) }
                         }
                         if !props.campaigns.is_empty() {
-                            { " " }{ tf("It is used by {}, which will show the missing link so it can be fixed.", &[&listed(&props.campaigns)]) }
+                            { " " }{ tf("It is used by {}, which will show the missing link so it can be fixed.", &[&said_all(&props.campaigns, ", ")]) }
                         }
                     </p>
                     <button type="button" class="smp-button smp-button--danger smp-button--small"
@@ -106,11 +106,6 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             <div class="smp-item__fields">{ props.children.clone() }</div>
         </li>
     }
-}
-
-/// Things said one after another: "the pillar “Bakes”, the KPI “Sign-ups”".
-fn listed(things: &[Said]) -> String {
-    things.iter().map(say).collect::<Vec<_>>().join(", ")
 }
 
 /// How a persona is named in a list of choices.

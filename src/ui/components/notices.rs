@@ -192,7 +192,7 @@ fn repairs(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
             <ul class="smp-banner__list">
                 { for notices.repaired.iter().map(|r| html! {
                     <li>
-                        <strong>{ r.name.clone() }</strong>{ ": " }{ r.repairs.join(" ") }
+                        <strong>{ r.name.clone() }</strong>{ ": " }{ crate::ui::text::said_all(&r.repairs, " ") }
                         if let Some(recovery) = &r.recovery {
                             { " " }{ t("The original is kept at") }{ " " }<code>{ recovery.clone() }</code>{ "." }
                         }

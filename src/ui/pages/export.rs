@@ -152,7 +152,7 @@ fn use_preview(request: Option<Request>, plan: Option<Rc<Plan>>, again: u32) -> 
             let (Some(request), Some(plan)) = (request, plan) else {
                 // Nothing to download until the days are chosen.
                 shown.set(Some(Ok(Preview {
-                    summary: writers::CHOOSE_DAYS.to_owned(),
+                    summary: t(writers::CHOOSE_DAYS).to_owned(),
                     ..Preview::default()
                 })));
                 return;
@@ -201,11 +201,11 @@ fn fetch(
                         .collect();
                     let name = written.files.first().map_or("", |f| f.name.as_str());
                     if !missed.is_empty() {
-                        writers::not_started(&missed)
+                        say(&writers::not_started(&missed))
                     } else if !written.ledger.is_empty()
                         && storage.keep_ledger(&plan.id, &written.ledger).is_err()
                     {
-                        writers::ledger_not_kept(name)
+                        say(&writers::ledger_not_kept(name))
                     } else {
                         sent.set(*sent + 1);
                         written.said

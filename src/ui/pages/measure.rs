@@ -483,7 +483,7 @@ fn read_rows(
         let answer = shell::write_files(&request, &text, "").await;
         read.set(Some(
             answer
-                .ok_or_else(|| writers::PASTE_UNAVAILABLE.to_owned())
+                .ok_or_else(|| t(writers::PASTE_UNAVAILABLE).to_owned())
                 .and_then(writers::read_pasted),
         ));
     });
@@ -528,12 +528,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                 .columns
                 .iter()
                 .enumerate()
-                .map(|(n, name)| {
-                    (
-                        AttrValue::from(n.to_string()),
-                        AttrValue::from(name.clone()),
-                    )
-                })
+                .map(|(n, name)| (AttrValue::from(n.to_string()), AttrValue::from(say(name))))
                 .collect();
             let onrecord = {
                 let (results, put, read, text, done) = (
@@ -567,7 +562,7 @@ fn PasteResults(props: &PasteResultsProps) -> Html {
                     <p role="status">{ say(&pasted.summary()) }</p>
                     if !pasted.bad.is_empty() {
                         <ul class="smp-result__bad">
-                            { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ tf("Line {}: {}", &[&bad.line, &bad.reason]) }</li> }) }
+                            { for pasted.bad.iter().take(shown).map(|bad| html! { <li>{ tf("Line {}: {}", &[&bad.line, &say(&bad.reason)]) }</li> }) }
                             if pasted.bad.len() > shown {
                                 <li>{ tf("and {} more", &[&(pasted.bad.len() - shown)]) }</li>
                             }

@@ -11,7 +11,7 @@ use crate::ui::components::{
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::{say, t, tf, tn, Words};
+use crate::ui::text::{hint, say, t, tf, tn, Words};
 use yew::prelude::*;
 
 #[component]
@@ -99,7 +99,7 @@ fn plan_overview(
                         placeholder={t("Who the plan is for")} />
                     <TextField label={t("What this plan is for")} value={plan.about.clone()}
                         oninput={edit(PlanEdit::About)} multiline=true
-                        hint={Hint::About.until_given(hints::given(&plan.about)).map(AttrValue::from)} />
+                        hint={Hint::About.until_given(hints::given(&plan.about)).map(hint)} />
                     <SelectField label={t("Currency")} options={currencies}
                         selected={plan.currency().map(|c| AttrValue::Static(c.code))}
                         none={AttrValue::from(t("None: amounts as plain numbers"))}

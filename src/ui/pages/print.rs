@@ -17,7 +17,7 @@ use crate::ui::components::{laid_out_view, use_document};
 use crate::ui::route::{use_navigator, NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::use_store;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -82,7 +82,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
     );
     // The tab's title names the plan: it is what a PDF is saved as.
     use_effect_with(
-        shown.as_ref().map(|p| print_title(p.name.as_str())),
+        shown.as_ref().map(|p| say(&print_title(p.name.as_str()))),
         |title| {
             let before = title.as_deref().map(shell::retitle);
             move || {
@@ -126,7 +126,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
                 <div class="smp-banner smp-banner--info smp-shared__offer" role="region" aria-label={t("Shared plan")}>
                     <p>{ tf("A copy of “{}”, shared with you. You are looking at it read-only: nothing is added to your plans until you import it.", &[&decoded.plan.name.as_str()]) }</p>
                     if !decoded.repairs.is_empty() {
-                        <p class="smp-hint">{ tf("Repaired on reading: {}", &[&decoded.repairs.join(" ")]) }</p>
+                        <p class="smp-hint">{ tf("Repaired on reading: {}", &[&crate::ui::text::said_all(&decoded.repairs, " ")]) }</p>
                     }
                     <div class="smp-print__bar">
                         <button type="button" class="smp-button smp-button--primary" onclick={import}>{ t("Import as a new plan") }</button>
@@ -150,7 +150,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
     html! {
         <article class="smp-page smp-print" aria-label={if props.shared.is_some() { t("Shared plan") } else { t("Printable strategy") }}>
             { bar }
-            <p class="smp-print__running">{ running_head(plan.name.as_str(), today) }</p>
+            <p class="smp-print__running">{ say(&running_head(plan.name.as_str(), today)) }</p>
             { laid_out_view(document.as_ref(), t("Laying out the plan…")) }
         </article>
     }

@@ -275,7 +275,7 @@ fn incoming(
             <strong>{ plan.name.as_str() }</strong>
             { format!(" — {}", say(&plan.summary().outline())) }
             if !decoded.repairs.is_empty() {
-                <p class="smp-hint">{ tf("Repaired on reading: {}", &[&decoded.repairs.join(" ")]) }</p>
+                <p class="smp-hint">{ tf("Repaired on reading: {}", &[&crate::ui::text::said_all(&decoded.repairs, " ")]) }</p>
             }
             if here {
                 <fieldset class="smp-import__choice">

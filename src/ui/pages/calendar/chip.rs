@@ -6,7 +6,7 @@ use super::{Cal, Latest, Profiles};
 use crate::plan::when;
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
-use crate::ui::text::{say, t, tf};
+use crate::ui::text::{in_sentence, say, t, tf};
 use chrono::{Duration, NaiveDate};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -65,7 +65,7 @@ pub fn Chip(props: &ChipProps) -> Html {
         (_, Some(task)) if task.done => ("done", t("Done")),
         _ => ("task", t("Task")),
     };
-    let spoken = spoken.to_lowercase();
+    let spoken = in_sentence(&spoken);
     let (lead, text, label) = match (entry.task(), entry.post()) {
         (Some(task), _) => {
             let title = say(&task.said_title());

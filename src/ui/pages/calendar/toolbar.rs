@@ -7,7 +7,7 @@ use crate::ui::components::use_dom_id;
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::Shared;
-use crate::ui::text::{t, tf};
+use crate::ui::text::{say, t, tf};
 use chrono::NaiveDate;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -136,7 +136,7 @@ fn filter_select(
                 <option value="" selected={current.is_none()}>{ t("All") }</option>
                 { for options.iter().map(|o| html! {
                     <option value={o.key.clone()} selected={current.as_deref() == Some(o.key.as_str())}>
-                        { format!("{} ({})", o.name, o.count) }
+                        { format!("{} ({})", say(&o.name), o.count) }
                     </option>
                 }) }
             </select>

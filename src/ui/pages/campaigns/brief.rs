@@ -18,7 +18,7 @@ use crate::ui::route::{use_navigator, Navigator};
 use crate::ui::route::{NavLink, Route};
 use crate::ui::shell;
 use crate::ui::store::{use_store, Store};
-use crate::ui::text::{say, t, tf, titled};
+use crate::ui::text::{hint, say, t, tf, titled};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -212,7 +212,7 @@ fn basics(b: &Brief) -> Html {
                         id={b.at("start")} notes={b.field("start")} onchange={on_start} />
                     <DateField label={t("Ends")} value={Some(c.dates.end())} required=true
                         id={b.at("end")} notes={b.field("end")} check={Some(check_end)} onchange={on_end}
-                        hint={hints::campaign_span(c.dates).map(AttrValue::from)} />
+                        hint={hints::campaign_span(c.dates).map(hint)} />
                 </div>
                 <div class="smp-grid smp-grid--2">
                     <SelectField label={t("Objective it serves")} options={objectives}
@@ -476,7 +476,7 @@ fn tactic_card(b: &Brief, number: usize, tactic: &Tactic) -> Html {
             if tactic.kind == TacticKind::PaidAds {
                 <NumberField label={t("Actually spent")} value={tactic.actual_spend} kind={NumberKind::Amount} suffix={b.sign()}
                     id={at("actual_spend")}
-                    hint={Hint::ActualSpend.until_given(tactic.actual_spend.is_some()).map(AttrValue::from)}
+                    hint={Hint::ActualSpend.until_given(tactic.actual_spend.is_some()).map(hint)}
                     onchange={set.set(|t: &mut Tactic, v| t.actual_spend = v)} />
             }
             <TextField label={t("What it is")} value={tactic.description.clone()} id={at("description")}
@@ -511,13 +511,13 @@ fn money(b: &Brief) -> Html {
                         onchange={set.set(|c: &mut Campaign, v| c.expected_return = v)} />
                     <NumberField label={t("Actual return")} value={c.actual_return} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("actual_return")}
-                        hint={Hint::ActualReturn.until_given(c.actual_return.is_some()).map(AttrValue::from)}
+                        hint={Hint::ActualReturn.until_given(c.actual_return.is_some()).map(hint)}
                         onchange={set.set(|c: &mut Campaign, v| c.actual_return = v)} />
                 </div>
                 <div class="smp-grid smp-grid--3">
                     <NumberField label={t("Other costs actually paid")} value={c.other_costs} kind={NumberKind::Amount} suffix={b.sign()}
                         id={b.at("other_costs")}
-                        hint={Hint::OtherCosts.until_given(c.other_costs.is_some()).map(AttrValue::from)}
+                        hint={Hint::OtherCosts.until_given(c.other_costs.is_some()).map(hint)}
                         onchange={set.set(|c: &mut Campaign, v| c.other_costs = v)} />
                 </div>
                 <dl class="smp-roi smp-roi--wide">

@@ -7,7 +7,7 @@ use crate::plan::{
     StrategyLink,
 };
 use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{hint, t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Channels;
@@ -133,13 +133,13 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
             </div>
             <TextField label={t("Mission, in one sentence")} value={p.mission.clone()}
                 id={at(PART, item, "mission")} notes={notes("mission")}
-                hint={Hint::Mission.until_given(hints::given(&p.mission)).map(AttrValue::from)}
+                hint={Hint::Mission.until_given(hints::given(&p.mission)).map(hint)}
                 oninput={set.set(|p: &mut Profile, v: String| p.mission = v)} />
             <div class="smp-grid smp-grid--2">
                 <NumberField label={t("Posts per week")} value={p.posts_per_week.map(f64::from)}
                     kind={NumberKind::Whole(200)}
                     id={at(PART, item, "posts_per_week")} notes={notes("posts_per_week")}
-                    hint={Hint::Cadence.until_given(p.posts_per_week.is_some()).map(AttrValue::from)}
+                    hint={Hint::Cadence.until_given(p.posts_per_week.is_some()).map(hint)}
                     onchange={set.set(|p: &mut Profile, v: Option<f64>| p.posts_per_week = v.map(|n| n as u32))} />
                 <ChecksField legend={t("Personas it reaches")} options={personas} selected={selected}
                     empty={t("Add personas under Audience to choose them here.")}

@@ -8,7 +8,7 @@ use crate::plan::{
 use crate::ui::components::{
     finding_notes, ChecksField, LinesField, NumberField, NumberKind, TextField,
 };
-use crate::ui::text::{figure, percent, t, tf, titled};
+use crate::ui::text::{figure, hint, percent, t, tf, titled};
 use yew::prelude::*;
 
 const PART: Part = Part::Content;
@@ -30,12 +30,12 @@ pub fn content(ctx: &Ctx) -> Html {
             <div class="smp-grid smp-grid--2">
                 <LinesField label={t("Formats")} value={content.formats.clone()}
                     id={at(PART, None, "formats")} notes={ctx.notes(PART, None, "formats")}
-                    hint={Hint::Formats.until_given(!content.formats.is_empty()).map(AttrValue::from)}
+                    hint={Hint::Formats.until_given(!content.formats.is_empty()).map(hint)}
                     onchange={ctx.with(StrategyEdit::Formats)} />
                 <NumberField label={t("Minutes to make one post")} value={content.minutes_per_post.map(f64::from)}
                     kind={NumberKind::Whole(10_000)} suffix={t("min")}
                     id={at(PART, None, "minutes_per_post")}
-                    hint={Hint::MinutesPerPost.until_given(content.minutes_per_post.is_some()).map(AttrValue::from)}
+                    hint={Hint::MinutesPerPost.until_given(content.minutes_per_post.is_some()).map(hint)}
                     onchange={minutes} />
             </div>
             { cadence(ctx) }

@@ -8,7 +8,7 @@ use crate::plan::{
     ReviewCadence, StrategyEdit,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{say, t, tf, titled};
+use crate::ui::text::{hint, say, t, tf, titled};
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -39,7 +39,7 @@ pub fn measurement_section(ctx: &Ctx) -> Html {
                     onchange={on_start} />
                 <DateField label={t("Strategy ends")} value={horizon.map(|h| h.end())}
                     id={at(PART, None, "horizon_end")} notes={ctx.notes(PART, None, "horizon_end")}
-                    hint={hints::horizon(horizon).map(AttrValue::from)}
+                    hint={hints::horizon(horizon).map(hint)}
                     check={Some(check_end)} onchange={on_end} />
             </div>
             <h3 class="smp-subtitle">{ t("KPIs") }</h3>
@@ -96,7 +96,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
             <div class="smp-grid smp-grid--2">
                 <NumberField label={t("Baseline")} value={k.baseline} kind={NumberKind::Amount}
                     id={at(PART, item, "baseline")} notes={notes("baseline")}
-                    hint={Hint::KpiBaseline.until_given(k.baseline.is_some()).map(AttrValue::from)}
+                    hint={Hint::KpiBaseline.until_given(k.baseline.is_some()).map(hint)}
                     onchange={set.set(|k: &mut Kpi, v| k.baseline = v)} />
                 <NumberField label={t("Target")} value={k.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
@@ -107,7 +107,7 @@ fn kpi_card(ctx: &Ctx, number: usize, kpi: &Kpi) -> Html {
                 <SelectField label={t("Where the figure comes from")} options={sources}
                     selected={k.source.as_ref().map(|s| AttrValue::from(s.key()))} none={t("Choose a source…")}
                     id={at(PART, item, "source")} notes={notes("source")}
-                    hint={Hint::KpiSource.until_given(k.source.is_some()).map(AttrValue::from)}
+                    hint={Hint::KpiSource.until_given(k.source.is_some()).map(hint)}
                     onchange={set.set(|k: &mut Kpi, v: Option<String>| k.source = v.as_deref().and_then(KpiSource::from_key))} />
             </div>
         </ItemCard>

@@ -7,7 +7,7 @@ use crate::plan::{
     StrategyLink,
 };
 use crate::ui::components::{DateField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{hint, t, tf};
 use yew::prelude::*;
 
 const PART: Part = Part::Objectives;
@@ -79,7 +79,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
                     onchange={onkind} />
                 <TextField label={t("Metric")} value={o.metric.clone()}
                     id={at(PART, item, "metric")} notes={notes("metric")}
-                    hint={Hint::Metric.until_given(hints::given(&o.metric)).map(AttrValue::from)}
+                    hint={Hint::Metric.until_given(hints::given(&o.metric)).map(hint)}
                     oninput={set.set(|o: &mut Objective, v: String| o.metric = v)} />
             </div>
             <div class="smp-grid smp-grid--3">
@@ -88,7 +88,7 @@ fn objective_card(ctx: &Ctx, number: usize, objective: &Objective) -> Html {
                     onchange={set.set(|o: &mut Objective, v| o.baseline = v)} />
                 <NumberField label={t("Target")} value={o.target} kind={NumberKind::Amount}
                     id={at(PART, item, "target")} notes={notes("target")}
-                    hint={hints::objective_target(o.baseline, o.target).map(AttrValue::from)}
+                    hint={hints::objective_target(o.baseline, o.target).map(hint)}
                     onchange={set.set(|o: &mut Objective, v| o.target = v)} />
                 <DateField label={t("Deadline")} value={o.deadline}
                     id={at(PART, item, "deadline")} notes={notes("deadline")}

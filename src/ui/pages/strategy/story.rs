@@ -4,7 +4,7 @@ use super::{add_button, at, part_section, Ctx};
 use crate::plan::hints::{self, Hint};
 use crate::plan::{anchor, ItemEdit, KeyMessage, KeyMessageId, Part, StrategyEdit};
 use crate::ui::components::{LinesField, TextField};
-use crate::ui::text::{t, tf};
+use crate::ui::text::{hint, t, tf};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn story_section(ctx: &Ctx) -> Html {
         { part_section(ctx, PART, t("The story is what every post, answer and campaign retells: who the brand is for, the few things it keeps saying, and how it sounds when it says them."), html! { <>
             <TextField label={t("Positioning")} value={story.positioning.clone()} multiline=true
                 id={at(PART, None, "positioning")} notes={ctx.notes(PART, None, "positioning")}
-                hint={Hint::Positioning.until_given(hints::given(&story.positioning)).map(AttrValue::from)}
+                hint={Hint::Positioning.until_given(hints::given(&story.positioning)).map(hint)}
                 oninput={ctx.with(StrategyEdit::Positioning)} />
             <fieldset class="smp-field smp-messages">
                 <legend class="smp-label">{ t("Key messages") }</legend>
