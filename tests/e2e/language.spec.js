@@ -228,3 +228,83 @@ test.describe('numbers and money in German', () => {
     await expect(page.getByText('Die Datei ist kein aus dem Planer exportierter Plan: Sie ist kein JSON, oder sie wurde gekürzt oder von Hand geändert.')).toBeVisible();
   });
 });
+
+test.describe('the documents and the file writers in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the printed strategy, a part read, the exports, the composer and the checks speak German', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Mit einem Beispiel beginnen' }).click();
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+    const main = page.getByRole('main');
+
+    // The printed strategy: laid out by the file writers, in German, the
+    // plan's own words as they were.
+    await page.goto('/#/strategy/print');
+    const print = page.getByRole('article', { name: 'Strategie zum Drucken' });
+    await expect(print.getByRole('heading', { level: 2, name: 'Kampagnen' })).toBeVisible();
+    await expect(print.getByRole('heading', { level: 2, name: 'Strategie' })).toBeVisible();
+    await expect(print.getByRole('heading', { level: 3, name: 'Geschäftsziele' })).toBeVisible();
+    await expect(print).toContainText('Example: Hearth & Crumb Bakery · Social-Media-Strategie · 3. Dez. 2026');
+    await expect(print).toContainText('Art des Ergebnisses');
+    await expect(print).toContainText('Dient: Win wholesale accounts with independent cafés');
+    await expect(print.getByRole('region', { name: /Themensäule, Was sie umfasst und Anteil$/ })).toBeVisible();
+    await expect(print.getByRole('region', { name: /Tag, Uhrzeit, Profil, Was und Status$/ })).toBeVisible();
+    await expect(print.getByRole('columnheader', { name: 'Taktik' }).first()).toBeVisible();
+    await expect(page).toHaveTitle(/– Social-Media-Strategie/);
+    await expect(print).toContainText('5 pro Woche');
+    for (const english of ['Kind of result', 'Campaigns', 'Serves:', 'What it covers', 'Effort per post']) {
+      await expect(print).not.toContainText(english);
+    }
+    await page.screenshot({ path: testInfo.outputPath('print-de.png'), fullPage: true });
+
+    // A finished part read: its table is headed in German.
+    await page.goto('/#/strategy');
+    await page.getByRole('region', { name: 'Bereitschaft' }).getByRole('link', { name: /^Inhaltsstrategie/ }).click();
+    const content = page.getByRole('region', { name: 'Inhaltsstrategie', exact: true });
+    await expect(content.getByRole('columnheader', { name: 'Themensäule' })).toBeVisible();
+    await expect(content.getByRole('columnheader', { name: 'Anteil' })).toBeVisible();
+    await expect(content).toContainText('Aufwand je Beitrag');
+    await expect(content).toContainText(/\d+ Minuten/);
+
+    // The exports: what a file can hold, what it will hold and what was done.
+    await page.goto('/#/calendar/export');
+    const scope = page.getByLabel('Was hineinkommt');
+    await expect(scope.locator('option').first()).toHaveText('Alles');
+    await expect(scope.locator('option', { hasText: 'Kampagne: Café tasting month' })).toHaveCount(1);
+    await expect(main).toContainText(/\d+ Termine: 3 Kampagnen, \d+ Beiträge und \d+ Aufgaben\./);
+    const layout = page.getByLabel('Format', { exact: true });
+    await expect(layout.locator('option').first()).toHaveText('Hootsuite, Tag zuerst (31/12/2027 09:00)');
+    await expect(main).toContainText(/\d+ Beiträge für \d+ Profile: \d+ Dateien, eine je Profil\./);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Kalenderdatei herunterladen' }).click();
+    await download;
+    await expect(main).toContainText('heruntergeladen: Importieren Sie die Datei in Ihre Kalender-App.');
+
+    // The calendar's filters, the composer's count and a series, in German.
+    await page.goto('/#/calendar?view=list');
+    await expect(page.getByRole('combobox', { name: 'Status' }).getByRole('option', { name: /^Entwurf \(\d+\)$/ })).toHaveCount(1);
+    await page.getByRole('button', { name: /^Instagram @hearthandcrumb: / }).first().click();
+    const panel = page.getByRole('dialog');
+    await expect(panel).toContainText(/\d+ von 2\.200 Zeichen für Instagram\./);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Facebook Hearth & Crumb Bakery: This weekend/ }).first().click();
+    await expect(page.getByRole('dialog')).toContainText(/Teil einer Serie: Wöchentlich \(\w+\.\) bis \d+\. \w+\.? \d{4}/);
+    await page.keyboard.press('Escape');
+
+    // What a KPI tracks, and a brief's hint, in German.
+    await page.goto('/#/measure');
+    await expect(main).toContainText('Misst das Ziel „Fill the weekend baking classes“.');
+    await page.goto('/#/campaigns');
+    await page.getByRole('link', { name: 'Bake with us: two bakers for the new shop' }).first().click();
+    await expect(main).toContainText('Eintragen, sobald die Kampagne gelaufen ist.');
+
+    // Removing an objective a campaign serves names that campaign in German.
+    await page.goto('/#/strategy');
+    await page.getByRole('region', { name: 'Bereitschaft' }).getByRole('link', { name: /^Geschäftsziele/ }).click();
+    await page.getByRole('button', { name: 'Ziel 1 entfernen' }).click();
+    await expect(main).toContainText('Verwendet von der Kampagne „Café tasting month“');
+  });
+});
