@@ -116,7 +116,7 @@ fn a_damaged_compact_value_is_refused_whole() {
 fn a_newer_encoding_is_named_not_guessed_at() {
     let error = open_stored("smp-compact/2:10:0:5:abc").unwrap_err();
     assert_eq!(error, DecodeError::NewerEncoding { found: 2 });
-    assert!(error.to_string().contains("newer encoding"));
+    assert!(error.to_string().contains("newer version"));
 }
 
 #[test]

@@ -98,6 +98,8 @@ fn keys() -> BTreeSet<String> {
     sources(Path::new("src/ui"), &mut files);
     sources(Path::new("src/plan"), &mut files);
     sources(Path::new("src/exchange"), &mut files);
+    sources(Path::new("src/session"), &mut files);
+    sources(Path::new("src/storage"), &mut files);
     let mut keys: BTreeSet<String> = files.iter().flat_map(|f| looked_up(f)).collect();
     // Labels the domain gives and the interface passes to `t`.
     let labels = Theme::ALL

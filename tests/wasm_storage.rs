@@ -107,10 +107,10 @@ fn an_unreadable_value_is_reported_and_never_written_over() {
 
     let loaded = store.load().unwrap();
     assert_eq!(loaded.plans.len(), 1);
-    let problems: Vec<(&str, &str)> = loaded
+    let problems: Vec<(&str, String)> = loaded
         .unreadable
         .iter()
-        .map(|u| (u.key.as_str(), u.problem.as_str()))
+        .map(|u| (u.key.as_str(), u.problem.to_string()))
         .collect();
     assert_eq!(problems.len(), 3);
     assert!(problems[0].0 == "test-bad:plan:broken" && problems[0].1.contains("not valid JSON"));
@@ -339,6 +339,7 @@ fn a_damaged_compact_value_is_quarantined_byte_for_byte_not_half_read() {
     assert!(
         loaded.unreadable[0]
             .problem
+            .to_string()
             .starts_with("its compact encoding is damaged"),
         "{}",
         loaded.unreadable[0].problem

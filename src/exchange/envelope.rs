@@ -1,6 +1,6 @@
 //! The versioned envelope `{format, version, plan}` that every save and export uses.
 
-use crate::plan::Plan;
+use crate::plan::{said, Plan, Said};
 use serde::{Deserialize, Serialize};
 use serde_json::{error::Category, Value};
 use thiserror::Error;
@@ -12,25 +12,46 @@ pub const BUNDLE_FORMAT: &str = "social-media-planner/plans";
 /// The schema version this build writes. Raise it only with a migration step.
 pub const VERSION: u64 = 6;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    #[error("it is empty")]
     Empty,
-    #[error("it is not valid JSON ({0})")]
     NotJson(String),
-    #[error("it is JSON, but not a Social Media Planner plan")]
     NotOurs,
-    #[error("it has no usable version number")]
     NoVersion,
-    #[error("it was saved by a newer version of the planner (format version {found}; this one reads up to {VERSION})")]
     Newer { found: u64 },
-    #[error("its plan is damaged ({0})")]
     BadPlan(String),
-    #[error("its compact encoding is damaged: {0}")]
     Damaged(String),
-    #[error("it was stored in a newer encoding of the planner (compact encoding {found}; this one reads up to {})", super::compact::COMPACT_ENCODING)]
     NewerEncoding { found: u32 },
 }
+
+impl DecodeError {
+    /// What is wrong with a saved value, in words to say after its name
+    /// ("it is empty"), the reader's own words kept as they are.
+    /// A newer version's save, of its format or of its encoding, is said
+    /// alike: which number it carries is of no use to a user.
+    pub fn said(&self) -> Said {
+        match self {
+            Self::Empty => said!("it is empty"),
+            Self::NotJson(why) => said!("it is not valid JSON ({})", Said::value(why)),
+            Self::NotOurs => said!("it is JSON, but not a Social Media Planner plan"),
+            Self::NoVersion => said!("it has no usable version number"),
+            Self::Newer { .. } | Self::NewerEncoding { .. } => {
+                said!("it was saved by a newer version of the planner")
+            }
+            Self::BadPlan(why) => said!("its plan is damaged ({})", Said::value(why)),
+            Self::Damaged(why) => said!("its compact encoding is damaged: {}", Said::value(why)),
+        }
+    }
+}
+
+/// The words in English.
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for DecodeError {}
 
 #[derive(Debug, Error)]
 #[error("the plan could not be written as JSON ({0})")]

@@ -1,8 +1,8 @@
 //! Plan names: what a marketer calls a plan (usually the brand or client).
 
+use super::{said, Said};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use thiserror::Error;
 
 /// Names are kept whole up to this many characters; longer text is refused with a
 /// message rather than cut, so nothing the user typed is lost without their knowing.
@@ -17,13 +17,34 @@ pub fn clipped(text: &str, max: usize) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
-    #[error("A plan needs a name.")]
     Empty,
-    #[error("A plan name can be at most {max} characters; this one has {actual}.")]
     TooLong { max: usize, actual: usize },
 }
+
+impl NameError {
+    /// What is wrong with the name, in words to say.
+    pub fn said(&self) -> Said {
+        match self {
+            Self::Empty => said!("A plan needs a name."),
+            Self::TooLong { max, actual } => said!(
+                "A plan name can be at most {} characters; this one has {}.",
+                Said::Number(*max),
+                Said::Number(*actual)
+            ),
+        }
+    }
+}
+
+/// The words in English.
+impl std::fmt::Display for NameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for NameError {}
 
 /// A plan's name: never empty, no leading or trailing space, no line breaks.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -130,7 +151,7 @@ mod tests {
                 actual: MAX_NAME_CHARS + 5
             }
         );
-        assert!(err.to_string().contains("10005"));
+        assert!(err.to_string().contains("10,005"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::plan::Plan;
 use super::rules::{Finding, Part, Severity};
 use super::strategy::Strategy;
+use super::{said, words, Said};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,18 +150,26 @@ pub enum Missing {
 impl Missing {
     /// Several missing things in one sentence, separated by semicolons (each
     /// already holds a comma).
-    pub fn joined(missing: &[Missing]) -> String {
-        let sentences: Vec<&str> = missing.iter().map(|m| m.sentence()).collect();
-        sentences.join("; ")
+    pub fn joined(missing: &[Missing]) -> Said {
+        let mut sentences = missing.iter().map(|m| Said::label(m.sentence()));
+        let first = sentences
+            .next()
+            .unwrap_or_else(|| Said::Value(String::new()));
+        sentences.fold(first, |joined, next| said!("{}; {}", joined, next))
     }
 
+    /// What is missing, in words to show in the language shown (`t`).
     pub fn sentence(self) -> &'static str {
         match self {
-            Self::Objective => {
+            Self::Objective => words!(
                 "a business objective for the campaign to serve, with its statement and a metric"
+            ),
+            Self::Persona => {
+                words!("a persona for the campaign to speak to, with a name and a pain point")
             }
-            Self::Persona => "a persona for the campaign to speak to, with a name and a pain point",
-            Self::Profile => "a profile for the campaign to run on, with its primary purpose",
+            Self::Profile => {
+                words!("a profile for the campaign to run on, with its primary purpose")
+            }
         }
     }
 }

@@ -11,10 +11,10 @@ use super::piece::Piece;
 use super::plan::Plan;
 use super::revisions::keep_results;
 use super::strategy::{ItemEdit, Strategy, StrategyEdit};
+use super::{said, Said};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use thiserror::Error;
 
 /// Plans are shared, not copied, between a workspace and its earlier states
 /// (the undo history): an edit copies only the plan it changes.
@@ -100,33 +100,50 @@ pub enum Change {
     Opened(PlanId),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommandError {
-    #[error("That plan no longer exists; it may have been deleted.")]
     UnknownPlan(PlanId),
-    #[error("A plan with this id already exists.")]
     IdTaken(PlanId),
-    #[error("This plan was saved by a newer version of the planner, so it is read-only here.")]
     ReadOnly(PlanId),
     /// A campaign was added to a plan whose strategy cannot carry one yet.
-    #[error("{}", not_ready(.0))]
     StrategyNotReady(Vec<super::readiness::Missing>),
-    #[error("That revision of the strategy is no longer kept, or cannot be read.")]
     NoSuchRevision(u32),
 }
+
+impl CommandError {
+    /// What went wrong, in words to say.
+    pub fn said(&self) -> Said {
+        match self {
+            Self::UnknownPlan(_) => said!("That plan no longer exists; it may have been deleted."),
+            Self::IdTaken(_) => said!("A plan with this id already exists."),
+            Self::ReadOnly(_) => said!(
+                "This plan was saved by a newer version of the planner, so it is read-only here."
+            ),
+            // "No campaign without a strategy: it still needs a persona …; a profile …."
+            Self::StrategyNotReady(missing) => said!(
+                "No campaign without a strategy: it still needs {}.",
+                super::readiness::Missing::joined(missing)
+            ),
+            Self::NoSuchRevision(_) => {
+                said!("That revision of the strategy is no longer kept, or cannot be read.")
+            }
+        }
+    }
+}
+
+/// The words in English.
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for CommandError {}
 
 /// Whether an edit changed the strategy at all (a field no longer the same
 /// value), so an edit that changed nothing costs no comparison.
 fn differs_at_all(before: &Piece<Strategy>, after: &Piece<Strategy>) -> bool {
     !Piece::same(before, after) && **before != **after
-}
-
-/// "No campaign without a strategy: it still needs a persona …; a profile …."
-fn not_ready(missing: &[super::readiness::Missing]) -> String {
-    format!(
-        "No campaign without a strategy: it still needs {}.",
-        super::readiness::Missing::joined(missing)
-    )
 }
 
 impl Workspace {

@@ -20,7 +20,7 @@ pub use language::Language;
 pub use stored::{Loaded, Outside, Repaired, StorageError, Unreadable};
 pub use theme::Theme;
 
-use crate::plan::{CampaignId, Change, Command, History, Plan, PlanId, Workspace};
+use crate::plan::{said, CampaignId, Change, Command, History, Plan, PlanId, Said, Workspace};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -43,11 +43,12 @@ pub struct Deleted {
     pub archived: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveStatus {
     Saved,
     Saving,
-    NotSaved(String),
+    /// Why, said in the language shown.
+    NotSaved(Said),
     /// No plan, and nothing left to write: there is nothing to call saved.
     NoPlans,
 }
@@ -151,14 +152,14 @@ pub struct Session {
     repaired: Vec<Repaired>,
     deleted: Option<Deleted>,
     /// The last command the workspace refused, in words.
-    problem: Option<String>,
+    problem: Option<Said>,
     /// A campaign the user left to add something to the strategy, to return to.
     returning_to: Option<CampaignId>,
     /// Plans another tab changed (`Some`) or deleted (`None`) while this tab had
     /// unsaved edits to them: neither side is written until the user chooses.
     conflicts: BTreeMap<PlanId, Option<Plan>>,
     /// What was last taken from another tab, to say so.
-    outside_note: Option<String>,
+    outside_note: Option<Said>,
 }
 
 impl Session {
@@ -256,8 +257,8 @@ impl Session {
         self.deleted.as_ref()
     }
 
-    pub fn problem(&self) -> Option<&str> {
-        self.problem.as_deref()
+    pub fn problem(&self) -> Option<&Said> {
+        self.problem.as_ref()
     }
 
     pub fn returning_to(&self) -> Option<&CampaignId> {
@@ -268,8 +269,8 @@ impl Session {
         &self.conflicts
     }
 
-    pub fn outside_note(&self) -> Option<&str> {
-        self.outside_note.as_deref()
+    pub fn outside_note(&self) -> Option<&Said> {
+        self.outside_note.as_ref()
     }
 
     /// Whether a plan has changes not yet written.
@@ -279,10 +280,10 @@ impl Session {
 
     pub fn save_status(&self) -> SaveStatus {
         match (&self.save_error, self.conflicts.is_empty()) {
-            (Some(error), _) => SaveStatus::NotSaved(error.to_string()),
-            (None, false) => SaveStatus::NotSaved(
-                "a plan was changed in another tab; choose which version to keep".to_owned(),
-            ),
+            (Some(error), _) => SaveStatus::NotSaved(error.said()),
+            (None, false) => SaveStatus::NotSaved(said!(
+                "a plan was changed in another tab; choose which version to keep"
+            )),
             (None, true) if self.saved_revision < self.revision => SaveStatus::Saving,
             (None, true) if self.workspace.is_empty() => SaveStatus::NoPlans,
             (None, true) => SaveStatus::Saved,
@@ -407,7 +408,7 @@ impl Session {
                 self.history.record(before, &recorded);
                 self.record(change);
             }
-            Err(error) => self.problem = Some(error.to_string()),
+            Err(error) => self.problem = Some(error.said()),
         }
     }
 
@@ -530,8 +531,8 @@ impl Session {
                 } else if self.dirty.contains_key(&id) || self.removed.contains_key(&id) {
                     self.conflicts.insert(id, Some(plan));
                 } else {
-                    self.outside_note =
-                        Some(format!("“{}” was updated in another tab.", plan.name));
+                    let name = Said::value(&plan.name);
+                    self.outside_note = Some(said!("“{}” was updated in another tab.", name));
                     self.take_outside(&id, Some(plan));
                 }
             }
@@ -539,8 +540,8 @@ impl Session {
                 if self.dirty.contains_key(&id) {
                     self.conflicts.insert(id, None);
                 } else if let Some(plan) = self.workspace.plan(&id) {
-                    self.outside_note =
-                        Some(format!("“{}” was deleted in another tab.", plan.name));
+                    let name = Said::value(&plan.name);
+                    self.outside_note = Some(said!("“{}” was deleted in another tab.", name));
                     self.take_outside(&id, None);
                 }
             }

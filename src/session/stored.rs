@@ -2,30 +2,52 @@
 //! write, what loading found, and what another tab changed. Plain data, so
 //! the core that acts on them is tested natively; `storage` produces them.
 
-use crate::plan::{Plan, PlanId};
-use thiserror::Error;
+use crate::plan::{said, Plan, PlanId, Said};
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
-    #[error("this browser does not let the page keep data (storage is blocked or unavailable)")]
     Unavailable,
-    #[error("the browser's storage for this site is full")]
     Full,
-    #[error("saved data that could not be read is kept at {0}, and is not written over")]
     Protected(String),
-    #[error("another tab changed this plan since this one last read it")]
     Conflict(PlanId),
-    #[error("the plan could not be written ({0})")]
     Encode(String),
-    #[error("the browser refused to store it ({0})")]
     Refused(String),
 }
 
+impl StorageError {
+    /// Why a plan was not kept, in words to say after "Not saved:".
+    pub fn said(&self) -> Said {
+        match self {
+            Self::Unavailable => said!(
+                "this browser does not let the page keep data (storage is blocked or unavailable)"
+            ),
+            Self::Full => said!("the browser's storage for this site is full"),
+            Self::Protected(key) => said!(
+                "saved data that could not be read is kept at {}, and is not written over",
+                Said::value(key)
+            ),
+            Self::Conflict(_) => said!("another tab changed this plan since this one last read it"),
+            Self::Encode(why) => said!("the plan could not be written ({})", Said::value(why)),
+            Self::Refused(why) => said!("the browser refused to store it ({})", Said::value(why)),
+        }
+    }
+}
+
+/// The words in English.
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for StorageError {}
+
 /// A value under our prefix that could not be read as a plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
     pub key: String,
-    pub problem: String,
+    /// What is wrong with it, said in the language shown.
+    pub problem: Said,
     pub chars: usize,
     /// Where an untouched copy was put, if it could be.
     pub recovery: Option<String>,

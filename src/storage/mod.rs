@@ -18,7 +18,7 @@
 //! as found).
 
 use crate::exchange::{self, DecodeError, Encoding, Space};
-use crate::plan::{Plan, PlanId};
+use crate::plan::{said, Plan, PlanId, Said};
 use gloo_storage::{errors::StorageError as GlooError, LocalStorage, Storage as _};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -192,7 +192,7 @@ impl PlanStore {
         let key_id = key
             .strip_prefix(&format!("{}{PLAN_KEY}", self.prefix))
             .unwrap_or_default();
-        let unreadable = |problem: String| {
+        let unreadable = |problem: Said| {
             self.protected.borrow_mut().insert(key.to_owned());
             Outside::Unreadable(Unreadable {
                 key: key.to_owned(),
@@ -204,11 +204,12 @@ impl PlanStore {
         let (envelope, encoding) = match exchange::open_stored(text) {
             Ok(opened) => opened,
             Err(error @ DecodeError::NewerEncoding { .. }) => {
-                return Err(unreadable(format!(
-                    "{error}; update the planner to open it"
+                return Err(unreadable(said!(
+                    "{}; update the planner to open it",
+                    error.said()
                 )))
             }
-            Err(other) => return Err(unreadable(other.to_string())),
+            Err(other) => return Err(unreadable(other.said())),
         };
         let decoded = match exchange::decode_repairing(&envelope) {
             Ok(decoded) => decoded,
@@ -218,18 +219,18 @@ impl PlanStore {
                         self.protected.borrow_mut().insert(key.to_owned());
                         Err(Outside::Saved(Box::new(plan)))
                     }
-                    None => Err(unreadable(format!(
+                    None => Err(unreadable(said!(
                         "{}; update the planner to open it",
-                        DecodeError::Newer { found }
+                        DecodeError::Newer { found }.said()
                     ))),
                 };
             }
-            Err(other) => return Err(unreadable(other.to_string())),
+            Err(other) => return Err(unreadable(other.said())),
         };
         if decoded.plan.id.as_str() != key_id {
-            return Err(unreadable(format!(
-                "it holds the plan \"{}\" but is stored under another plan's key",
-                decoded.plan.id
+            return Err(unreadable(said!(
+                "it holds the plan “{}” but is stored under another plan's key",
+                Said::value(&decoded.plan.id)
             )));
         }
         self.known
@@ -257,9 +258,9 @@ impl PlanStore {
             Ok((plan, _, _)) => Outside::Saved(Box::new(plan)),
             Err(Outside::Saved(newer)) => Outside::Unreadable(Unreadable {
                 key: key.to_owned(),
-                problem: format!(
+                problem: said!(
                     "another tab saved “{}” with a newer version of the planner",
-                    newer.name
+                    Said::value(&newer.name)
                 ),
                 chars: text.chars().count(),
                 recovery: None,

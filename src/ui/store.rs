@@ -324,7 +324,7 @@ fn undo_of(session: &Session) -> Undo {
 
 fn notices_of(session: &Session) -> Notices {
     Notices {
-        problem: session.problem().map(str::to_owned),
+        problem: session.problem().map(crate::ui::text::say),
         unreadable: session.unreadable().to_vec(),
         repaired: session.repaired().to_vec(),
         conflicts: session
@@ -341,7 +341,7 @@ fn notices_of(session: &Session) -> Notices {
             name: d.plan.name.to_string(),
             archived: d.archived,
         }),
-        outside_note: session.outside_note().map(str::to_owned),
+        outside_note: session.outside_note().map(crate::ui::text::say),
     }
 }
 

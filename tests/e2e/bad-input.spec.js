@@ -102,7 +102,7 @@ test('a name past 10,000 characters is refused with its length, and nothing is l
   await page.goto('/#/plans');
   await page.getByLabel('Plan name').fill('x'.repeat(10_001));
   await page.getByRole('button', { name: 'Create plan' }).click();
-  await expect(page.getByRole('alert')).toHaveText('A plan name can be at most 10000 characters; this one has 10001.');
+  await expect(page.getByRole('alert')).toHaveText('A plan name can be at most 10,000 characters; this one has 10,001.');
   await expect(page.getByLabel('Plan name')).toHaveValue('x'.repeat(10_001));
 });
 

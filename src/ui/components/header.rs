@@ -87,7 +87,10 @@ fn SaveIndicator() -> Html {
     let (modifier, text) = match save.status {
         SaveStatus::Saved => ("saved", t("Saved").to_owned()),
         SaveStatus::Saving => ("saving", t("Saving…").to_owned()),
-        SaveStatus::NotSaved(reason) => ("failed", tf("Not saved: {}", &[&reason])),
+        SaveStatus::NotSaved(reason) => (
+            "failed",
+            tf("Not saved: {}", &[&crate::ui::text::say(&reason)]),
+        ),
         SaveStatus::NoPlans => return Html::default(),
     };
     html! {

@@ -77,7 +77,7 @@ fn unreadables(
                         <li class="smp-banner__item">
                             <p>
                                 <code>{ u.key.clone() }</code>
-                                { " " }{ tf("({} characters): {}.", &[&u.chars, &u.problem]) }
+                                { " " }{ tf("({} characters): {}.", &[&u.chars, &crate::ui::text::say(&u.problem)]) }
                                 if let Some(recovery) = &u.recovery {
                                     { " " }{ t("A copy is kept at") }{ " " }<code>{ recovery.clone() }</code>{ "." }
                                 }

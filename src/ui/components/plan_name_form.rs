@@ -64,7 +64,7 @@ pub fn PlanNameForm(props: &PlanNameFormProps) -> Html {
                     text.set(String::new());
                     submit.emit(name);
                 }
-                Err(problem) => error.set(Some(problem.to_string())),
+                Err(problem) => error.set(Some(crate::ui::text::say(&problem.said()))),
             }
         })
     };

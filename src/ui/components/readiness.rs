@@ -49,7 +49,7 @@ pub fn readiness_panel(
                 if blockers.is_empty() {
                     { t("Campaign planning is unlocked: the strategy has an objective, a persona and a profile.") }
                 } else {
-                    { tf("Campaign planning unlocks with {}.", &[&Missing::joined(blockers)]) }
+                    { tf("Campaign planning unlocks with {}.", &[&say(&Missing::joined(blockers))]) }
                 }
             </p>
             <ol class="smp-readiness__parts">

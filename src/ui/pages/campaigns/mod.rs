@@ -47,7 +47,7 @@ pub fn CampaignsPage() -> Html {
             <p>{ lead }</p>
             <ul class="smp-checklist">
                 { for blockers.iter().map(|missing| html! {
-                    <li class="smp-checklist__item">{ missing.sentence() }</li>
+                    <li class="smp-checklist__item">{ t(missing.sentence()) }</li>
                 }) }
             </ul>
             { go_to_strategy() }
