@@ -308,3 +308,42 @@ test.describe('the documents and the file writers in German', () => {
     await expect(main).toContainText('Verwendet von der Kampagne „Café tasting month“');
   });
 });
+
+test.describe('what goes wrong, in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a refused name, what campaigns still need and a full store are said in German', async ({ page }) => {
+    await page.goto('/');
+    // A name past the limit: its length as German writes it.
+    await page.getByLabel('Name des Plans').fill('x'.repeat(10_001));
+    await page.getByRole('button', { name: 'Plan anlegen' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Ein Planname darf höchstens 10.000 Zeichen haben; dieser hat 10.001.');
+    await page.getByLabel('Name des Plans').fill('Bäckerei Sonne');
+    await page.getByRole('button', { name: 'Plan anlegen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bäckerei Sonne');
+
+    // Campaigns wait for the strategy: what it still needs, in German.
+    await page.goto('/#/campaigns');
+    await expect(page.getByRole('main')).toContainText('ein Geschäftsziel, dem die Kampagne dient, mit seiner Aussage und einer Kennzahl');
+    await expect(page.getByRole('main')).not.toContainText('a persona for the campaign');
+
+    // A full store: why the plan was not saved, in German.
+    await page.goto('/#/');
+    const brand = page.getByLabel('Marke oder Kunde');
+    await brand.fill('Vor dem vollen Speicher gespeichert');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+    await page.evaluate(() => {
+      let chunk = 'x'.repeat(512 * 1024);
+      let i = 0;
+      while (chunk.length > 0) {
+        try {
+          localStorage.setItem(`filler:${i++}`, chunk);
+        } catch {
+          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+        }
+      }
+    });
+    await brand.fill('Getippt, als der Speicher voll war – ein viel längerer Wert als zuvor');
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Nicht gespeichert: der Speicher des Browsers für diese Website ist voll');
+  });
+});
