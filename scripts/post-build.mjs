@@ -136,6 +136,8 @@ if (inline) {
   const firstScreen = index
     .match(/<!-- smp:first-screen[\s\S]*?-->([\s\S]*?)<!-- \/smp:first-screen -->/)?.[1]
     ?.replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+    // Its comments are for whoever reads index.html, not for the page.
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/>\s+</g, '><')
     .trim();
   if (!firstScreen?.includes('smp-waiting')) {
@@ -146,11 +148,9 @@ if (inline) {
   const languages = (await readdir(join(dir, 'lang')).catch(() => []))
     .filter((f) => /^[a-z]{2,3}\.txt$/.test(f))
     .map((f) => f.replace('.txt', ''));
-  let loader = `/* smp: Social Media Planner's loader, written at build time by
-   scripts/post-build.mjs. A host page embeds planners with
-     <script type="module" src="…/planner.js"></script>
-     <div data-social-planner data-storage-key="acme"></div>
-   or by hand with SocialMediaPlanner.mount(element, { storageKey: 'acme' }). */
+  // How a host page embeds planners is the README's (Embedding): the
+  // loader every user downloads carries one line of it.
+  let loader = `/* smp: the planner's loader (scripts/post-build.mjs; README: Embedding) */
 import init, { boot, mount, unmount } from './${base(js)}';
 
 const here = new URL('.', import.meta.url);

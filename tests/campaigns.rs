@@ -401,7 +401,7 @@ fn running_again_moves_three_months_on_and_clears_the_results() {
         }];
     }
     let mut n = 0;
-    let again = original.run_again(CampaignId::parse("m2").unwrap(), || {
+    let again = original.run_again(CampaignId::parse("m2").unwrap(), "again", || {
         n += 1;
         TacticId::parse(&format!("fresh{n}")).unwrap()
     });
@@ -420,6 +420,20 @@ fn running_again_moves_three_months_on_and_clears_the_results() {
     assert!(!again.archived);
     assert_eq!(again.tactics[0].id.as_str(), "fresh1");
     assert_eq!(again.budget, original.budget);
+    // Said in the language shown; an untitled campaign's copy stays untitled,
+    // shown with the placeholder of the language it is read in.
+    let untitled = Campaign {
+        name: "  ".into(),
+        ..original.clone()
+    };
+    let copy = untitled.run_again(CampaignId::parse("m3").unwrap(), "erneut", || {
+        TacticId::parse("fresh").unwrap()
+    });
+    assert_eq!(copy.name, "");
+    let renamed = original.run_again(CampaignId::parse("m4").unwrap(), "erneut", || {
+        TacticId::parse("fresh").unwrap()
+    });
+    assert_eq!(renamed.name, "Spring tasting tour (erneut)");
 }
 
 #[test]

@@ -392,6 +392,7 @@ fn keeping_mine_makes_a_copy_and_the_plan_takes_theirs() {
             id: id("acme"),
             copy: id("acme-copy"),
             at: at(2_000),
+            word: "this tab's copy",
         },
     );
     store.tick(&mut session);

@@ -254,11 +254,11 @@ fn what_a_link_holds_reads_as_the_plan_and_anything_else_is_said_plainly() {
 fn an_imported_copy_has_its_own_id_and_a_name_telling_it_apart_only_when_needed() {
     let plan = example();
     let id = PlanId::parse("fresh").unwrap();
-    let copy = as_new_plan(plan.clone(), id.clone(), false);
+    let copy = as_new_plan(plan.clone(), id.clone(), false, "shared copy");
     assert_eq!(copy.id, id);
     assert_eq!(copy.name, plan.name);
     assert_eq!(copy.strategy, plan.strategy);
-    let mine = as_new_plan(plan.clone(), id, true);
+    let mine = as_new_plan(plan.clone(), id, true, "shared copy");
     assert_eq!(
         mine.name.as_str(),
         format!("{} (shared copy)", plan.name.as_str())
@@ -269,7 +269,7 @@ fn an_imported_copy_has_its_own_id_and_a_name_telling_it_apart_only_when_needed(
 fn the_limit_is_stated_with_the_length_and_honoured() {
     assert!(fits(LINK_LIMIT));
     assert!(!fits(LINK_LIMIT + 1));
-    assert!(link_said(4213).starts_with("4,213 characters."));
+    assert!(link_said(4213).to_string().starts_with("4,213 characters."));
     assert_eq!(
         too_long_said(52_300),
         "This plan is too large for a link: it would take 52,300 characters, and a link holds at most 32,000. Share the plan's file instead: export it on the Plans page, and it opens with Import."

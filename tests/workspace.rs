@@ -104,6 +104,7 @@ fn a_duplicate_sits_after_its_source_with_a_name_no_other_plan_has() {
                 source: id("p0"),
                 copy: id(copy),
                 at: at(minute),
+                word: "copy",
             })
             .unwrap();
     }
@@ -222,6 +223,7 @@ fn a_plan_saved_by_a_newer_version_cannot_be_changed_but_can_be_copied() {
             source: id("p0"),
             copy: id("c"),
             at: at(2),
+            word: "copy",
         })
         .unwrap();
     assert!(!workspace.is_read_only(&id("c")));

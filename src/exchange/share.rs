@@ -8,7 +8,7 @@
 //! when it cannot be read.
 
 use super::envelope::{decode_repairing, DecodeError, Decoded};
-use crate::plan::{thousands, Plan, PlanId};
+use crate::plan::{said, words, Plan, PlanId, Said};
 
 /// The query parameter that holds the plan.
 pub const PARAM: &str = "plan";
@@ -77,20 +77,20 @@ pub fn fits(length: usize) -> bool {
 }
 
 /// What the share panel says of a link of `length` characters.
-pub fn link_said(length: usize) -> String {
-    format!(
+pub fn link_said(length: usize) -> Said {
+    said!(
         "{} characters. The plan travels inside the link itself and is never sent to a server: whoever opens it sees the plan read-only, and can import a copy.",
-        thousands(length)
+        Said::Number(length)
     )
 }
 
 /// What the share panel says when the plan's link would be `length`
 /// characters, past [`LINK_LIMIT`].
-pub fn too_long_said(length: usize) -> String {
-    format!(
+pub fn too_long_said(length: usize) -> Said {
+    said!(
         "This plan is too large for a link: it would take {} characters, and a link holds at most {}. Share the plan's file instead: export it on the Plans page, and it opens with Import.",
-        thousands(length),
-        thousands(LINK_LIMIT)
+        Said::Number(length),
+        Said::Number(LINK_LIMIT)
     )
 }
 
@@ -113,14 +113,15 @@ pub enum ShareError {
 
 impl ShareError {
     /// What the page says, in the user's words.
-    pub fn message(&self) -> String {
+    /// What the page says, in the user's words (shown with `t`).
+    pub fn message(&self) -> &'static str {
         match self {
-            Self::Missing => "This link holds no plan: the part after “plan=” is missing. Ask for the link again.".to_owned(),
-            Self::Garbled => "This link was changed after it was made: it holds characters a shared plan never has. Ask for the link again, or for the plan's file.".to_owned(),
-            Self::Incomplete => "This link is incomplete or was altered: it may have been cut short when it was copied. Ask for the link again, or for the plan's file.".to_owned(),
-            Self::NotAPlan => "This link holds something other than a plan from this planner.".to_owned(),
-            Self::Damaged => "The plan in this link is damaged and cannot be read. Ask for the plan's file instead.".to_owned(),
-            Self::Newer => "This plan was shared from a newer version of the planner. Reload the page to get the newest version, then open the link again.".to_owned(),
+            Self::Missing => words!("This link holds no plan: the part after “plan=” is missing. Ask for the link again."),
+            Self::Garbled => words!("This link was changed after it was made: it holds characters a shared plan never has. Ask for the link again, or for the plan's file."),
+            Self::Incomplete => words!("This link is incomplete or was altered: it may have been cut short when it was copied. Ask for the link again, or for the plan's file."),
+            Self::NotAPlan => words!("This link holds something other than a plan from this planner."),
+            Self::Damaged => words!("The plan in this link is damaged and cannot be read. Ask for the plan's file instead."),
+            Self::Newer => words!("This plan was shared from a newer version of the planner. Reload the page to get the newest version, then open the link again."),
         }
     }
 }
@@ -153,12 +154,13 @@ pub fn read(bytes: &[u8]) -> Result<Decoded, ShareError> {
 }
 
 /// A shared plan made a new plan of this browser: its own new id, so it
-/// never takes the place of one here, and "(shared copy)" after its name
-/// when it came from this very browser (the same id is here).
-pub fn as_new_plan(mut plan: Plan, id: PlanId, here: bool) -> Plan {
+/// never takes the place of one here, and "(shared copy)" (`word`, in the
+/// language shown) after its name when it came from this very browser (the
+/// same id is here).
+pub fn as_new_plan(mut plan: Plan, id: PlanId, here: bool, word: &str) -> Plan {
     plan.id = id;
     if here {
-        plan.name = plan.name.with_suffix(" (shared copy)");
+        plan.name = plan.name.with_suffix(word);
     }
     plan
 }

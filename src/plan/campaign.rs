@@ -550,13 +550,23 @@ impl Campaign {
 
     /// A copy to run again next quarter: dates three months on, results cleared,
     /// every tactic with a fresh id from `fresh`.
-    pub fn run_again(&self, id: CampaignId, mut fresh: impl FnMut() -> TacticId) -> Self {
+    /// Its name says so with `again`, in the language shown: "Spring
+    /// (again)"; an untitled one's copy stays untitled.
+    pub fn run_again(
+        &self,
+        id: CampaignId,
+        again: &str,
+        mut fresh: impl FnMut() -> TacticId,
+    ) -> Self {
         let shift = |day: NaiveDate| day.checked_add_months(Months::new(3)).unwrap_or(day);
         let dates = DateRange::new(shift(self.dates.start()), shift(self.dates.end()))
             .unwrap_or(self.dates);
         Self {
             id,
-            name: format!("{} (again)", self.title().english()),
+            name: match self.name.trim() {
+                "" => String::new(),
+                name => format!("{name} ({again})"),
+            },
             dates,
             actual_return: None,
             other_costs: None,

@@ -76,12 +76,13 @@ impl PlanName {
         &self.0
     }
 
-    /// This name with a suffix such as " (copy)", shortening the name itself if the
-    /// result would pass the limit.
-    pub fn with_suffix(&self, suffix: &str) -> Self {
-        let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+    /// This name with a note in brackets after it, such as "copy" ("Acme
+    /// (copy)"), in the language the planner shows when it is made;
+    /// shortening the name itself if the result would pass the limit.
+    pub fn with_suffix(&self, note: &str) -> Self {
+        let room = MAX_NAME_CHARS.saturating_sub(note.chars().count() + 3);
         let base: String = self.0.chars().take(room).collect();
-        Self(format!("{}{suffix}", base.trim_end()))
+        Self(format!("{} ({note})", base.trim_end()))
     }
 }
 
@@ -163,13 +164,13 @@ mod tests {
     #[test]
     fn a_suffix_never_pushes_a_name_past_the_limit() {
         let long = PlanName::parse(&"a".repeat(MAX_NAME_CHARS)).unwrap();
-        let copy = long.with_suffix(" (copy)");
+        let copy = long.with_suffix("copy");
         assert_eq!(copy.as_str().chars().count(), MAX_NAME_CHARS);
         assert!(copy.as_str().ends_with(" (copy)"));
         assert_eq!(
             PlanName::parse("Acme")
                 .unwrap()
-                .with_suffix(" (copy)")
+                .with_suffix("copy")
                 .as_str(),
             "Acme (copy)"
         );

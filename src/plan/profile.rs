@@ -213,12 +213,12 @@ pub struct Profile {
 impl Profile {
     /// A week's posts on the profile against the cadence the content strategy
     /// sets: "2 short", "1 over", "On cadence", or nothing when none is set.
-    pub fn cadence_gap(&self, planned: usize) -> String {
+    pub fn cadence_gap(&self, planned: usize) -> Said {
         match self.posts_per_week.map(|n| n as usize) {
-            Some(n) if planned < n => format!("{} short", n - planned),
-            Some(n) if planned > n => format!("{} over", planned - n),
-            Some(_) => "On cadence".to_owned(),
-            None => String::new(),
+            Some(n) if planned < n => said!("{} short", Said::Number(n - planned)),
+            Some(n) if planned > n => said!("{} over", Said::Number(planned - n)),
+            Some(_) => said!("On cadence"),
+            None => Said::Value(String::new()),
         }
     }
 

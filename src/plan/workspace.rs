@@ -43,6 +43,9 @@ pub enum Command {
         source: PlanId,
         copy: PlanId,
         at: DateTime<Utc>,
+        /// The word a copy's name is marked with, in the language shown:
+        /// "Acme (copy)", "Acme (copy 2)".
+        word: &'static str,
     },
     DeletePlan {
         id: PlanId,
@@ -296,11 +299,11 @@ impl Workspace {
     }
 
     /// A name for a copy that no other plan already has: "X (copy)", "X (copy 2)"…
-    fn copy_name(&self, of: &PlanName) -> PlanName {
+    fn copy_name(&self, of: &PlanName, word: &str) -> PlanName {
         (1..)
             .map(|n| match n {
-                1 => of.with_suffix(" (copy)"),
-                n => of.with_suffix(&format!(" (copy {n})")),
+                1 => of.with_suffix(word),
+                n => of.with_suffix(&format!("{word} {n}")),
             })
             .find(|name| self.plans.iter().all(|p| &p.name != name))
             .unwrap_or_else(|| of.clone())
@@ -328,11 +331,16 @@ impl Workspace {
                 plan.updated = at;
                 Ok(Change::Saved(id))
             }
-            Command::DuplicatePlan { source, copy, at } => {
+            Command::DuplicatePlan {
+                source,
+                copy,
+                at,
+                word,
+            } => {
                 self.ensure_free(&copy)?;
                 let index = self.position(&source)?;
                 let mut duplicate = Plan::clone(&self.plans[index]);
-                duplicate.name = self.copy_name(&duplicate.name);
+                duplicate.name = self.copy_name(&duplicate.name, word);
                 duplicate.id = copy.clone();
                 duplicate.created = at;
                 duplicate.updated = at;

@@ -75,6 +75,9 @@ pub enum Event {
         id: PlanId,
         copy: PlanId,
         at: DateTime<Utc>,
+        /// What the copy's name is marked with, in the language shown:
+        /// "Acme (this tab's copy)".
+        word: &'static str,
     },
     TakeTheirs {
         id: PlanId,
@@ -344,11 +347,11 @@ impl Session {
             Event::DismissProblem => self.problem = None,
             Event::DismissRepaired => self.repaired.clear(),
             Event::ReturnTo(campaign) => self.returning_to = campaign,
-            Event::KeepMine { id, copy, at } => {
+            Event::KeepMine { id, copy, at, word } => {
                 if self.conflicts.contains_key(&id) {
                     effects.push(Effect::AcceptStored(id.clone()));
                 }
-                self.keep_mine(&id, copy, at);
+                self.keep_mine(&id, copy, at, word);
             }
             Event::TakeTheirs { id } => {
                 if let Some(theirs) = self.conflicts.remove(&id) {
@@ -554,12 +557,12 @@ impl Session {
 
     /// This tab's version of a conflicted plan goes on as a copy; the plan itself
     /// takes the other tab's version.
-    fn keep_mine(&mut self, id: &PlanId, copy: PlanId, at: DateTime<Utc>) {
+    fn keep_mine(&mut self, id: &PlanId, copy: PlanId, at: DateTime<Utc>, word: &str) {
         let Some(theirs) = self.conflicts.remove(id) else {
             return;
         };
         if let Some(mine) = self.workspace.plan(id).cloned() {
-            let name = mine.name.with_suffix(" (this tab's copy)");
+            let name = mine.name.with_suffix(word);
             let mut kept = Plan {
                 id: copy,
                 name,

@@ -117,16 +117,24 @@ pub fn figure(value: f64) -> String {
 
 /// A label said within a sentence ("(scheduled)"): lower-cased where the
 /// language writes it so, as English does; German keeps a noun's capital
-/// ("(Entwurf)").
+/// ("(Entwurf)"). English's labels are ASCII: lower-casing them needs none
+/// of Unicode's case tables, which cost the first load 8 KB.
 pub fn in_sentence(label: &str) -> String {
     match shown() {
-        Language::English => label.to_lowercase(),
+        Language::English => label.to_ascii_lowercase(),
         _ => label.to_owned(),
     }
 }
 
+/// The words to show for `english`, for as long as the page lives: to
+/// keep in a command or an event (`kept(words!("copy"))`).
+pub fn kept(english: &'static str) -> &'static str {
+    look_up(english)
+}
+
 /// A hint of the domain's (`plan::hints`) under a field, in the language
 /// shown.
+#[inline(never)]
 pub fn hint(english: &'static str) -> yew::AttrValue {
     t(english).into()
 }

@@ -113,8 +113,14 @@ impl Series {
 
     /// What is wrong with ending a series starting on `start` on `until`, if
     /// anything: "The series cannot end before it starts (2027-03-01)."
-    pub fn until_problem(start: NaiveDate, until: NaiveDate) -> Option<String> {
-        (until < start).then(|| format!("The series cannot end before it starts ({start})."))
+    #[inline(never)]
+    pub fn until_problem(start: NaiveDate, until: NaiveDate) -> Option<Said> {
+        (until < start).then(|| {
+            said!(
+                "The series cannot end before it starts ({}).",
+                Said::day_year(start)
+            )
+        })
     }
 
     /// The key of the series' first day, if it has one.
@@ -389,8 +395,8 @@ mod tests {
         assert_eq!(until, day(2027, 4, 30));
         assert_eq!(Series::until_problem(post.at.date(), until), None);
         assert_eq!(
-            Series::until_problem(post.at.date(), day(2027, 1, 30)).as_deref(),
-            Some("The series cannot end before it starts (2027-01-31).")
+            Series::until_problem(post.at.date(), day(2027, 1, 30)).map(|s| s.to_string()),
+            Some("The series cannot end before it starts (31 Jan 2027).".to_owned())
         );
         let id = SeriesId::parse("s").unwrap();
         let weekly = Recurrence::Weekly(vec![Mon]);

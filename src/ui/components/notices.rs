@@ -146,6 +146,7 @@ fn conflicts(notices: &crate::ui::store::Notices, store: &Dispatch) -> Html {
                             id: id.clone(),
                             copy: PlanId::generated(millis, entropy),
                             at: shell::now(),
+                            word: crate::ui::text::kept(crate::plan::words!("this tab's copy")),
                         });
                     })
                 };

@@ -9,7 +9,7 @@ use crate::ui::route::use_navigator;
 use crate::ui::route::Route;
 use crate::ui::shell;
 use crate::ui::store::{use_save, use_storage, use_store, Shared, SharedPlan, Store};
-use crate::ui::text::{say, t, tf};
+use crate::ui::text::{kept, say, t, tf};
 use yew::prelude::*;
 
 #[component]
@@ -97,6 +97,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         source: plan.id.clone(),
         copy: shell::new_plan_id(),
         at: shell::now(),
+        word: kept(crate::plan::words!("copy")),
     });
     let delete = dispatch(|plan| Command::DeletePlan {
         id: plan.id.clone(),

@@ -102,7 +102,7 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
         (Some(_), Some(Err(e))) => {
             return shared_header(html! {
                 <div class="smp-banner smp-banner--error smp-shared__offer" role="alert">
-                    <p>{ e.message() }</p>
+                    <p>{ t(e.message()) }</p>
                     <p>{ t("Nothing was added or changed in this browser.") }</p>
                     <NavLink to={Route::Overview} class="smp-button">{ t("Go to your plans") }</NavLink>
                 </div>
@@ -113,7 +113,12 @@ pub fn DocumentPage(props: &DocumentProps) -> Html {
                 let (store, plan) = (store.clone(), decoded.plan.clone());
                 Callback::from(move |_: MouseEvent| {
                     let here = store.workspace.plan(&plan.id).is_some();
-                    let copy = share::as_new_plan(plan.clone(), shell::new_plan_id(), here);
+                    let copy = share::as_new_plan(
+                        plan.clone(),
+                        shell::new_plan_id(),
+                        here,
+                        &t("shared copy"),
+                    );
                     store.dispatch(session::Event::Apply(Command::AddPlan {
                         plan: Box::new(copy),
                     }));
@@ -195,7 +200,7 @@ fn own_bar(plan: Option<&Rc<Plan>>, sharing: &UseStateHandle<Sharing>) -> Html {
             <p class="smp-error" role="alert">{ t("This browser could not make a link. Share the plan's file instead: Export it on the Plans page.") }</p>
         },
         Sharing::Made(link, _) if !share::fits(link.chars().count()) => html! {
-            <p class="smp-error" role="alert">{ share::too_long_said(link.chars().count()) }</p>
+            <p class="smp-error" role="alert">{ say(&share::too_long_said(link.chars().count())) }</p>
         },
         Sharing::Made(link, said) => {
             let copy = {
@@ -215,7 +220,7 @@ fn own_bar(plan: Option<&Rc<Plan>>, sharing: &UseStateHandle<Sharing>) -> Html {
                 <label class="smp-label" for="smp-share-link">{ t("Link to a copy of this plan") }</label>
                 <input id="smp-share-link" class="smp-input smp-share__link" type="text" readonly=true value={link.clone()}
                     onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
-                <p class="smp-hint">{ share::link_said(link.chars().count()) }</p>
+                <p class="smp-hint">{ say(&share::link_said(link.chars().count())) }</p>
                 <button type="button" class="smp-button smp-button--small smp-button--primary" onclick={copy}>{ t("Copy the link") }</button>
                 <p class="smp-hint" role="status">{ said.clone().unwrap_or_default() }</p>
             </> }

@@ -180,7 +180,7 @@ pub fn Transfer(props: &SpaceProps) -> Html {
                             let (millis, entropy) = shell::seed();
                             plan.id =
                                 PlanId::generated(millis, entropy.wrapping_add(ids.len() as u64));
-                            plan.name = plan.name.with_suffix(" (imported)");
+                            plan.name = plan.name.with_suffix(&t("imported"));
                         }
                         ids.push(plan.id.clone());
                         let plan = Box::new(plan);

@@ -395,7 +395,8 @@ fn Repeat(props: &RepeatProps) -> Html {
         let weekdays = weekdays.clone();
         Callback::from(move |_: Event| weekdays.set(Recurrence::toggle_day(&weekdays, weekday)))
     };
-    let check_until = Callback::from(move |to: NaiveDate| Series::until_problem(day, to));
+    let check_until =
+        Callback::from(move |to: NaiveDate| Series::until_problem(day, to).as_ref().map(say));
     let on_until = {
         let until = until.clone();
         Callback::from(move |v: Option<NaiveDate>| {

@@ -69,7 +69,7 @@ fn cadence(cal: &Cal) -> Html {
                 <th scope="row">{ profile.title() }</th>
                 <td>{ planned }</td>
                 <td>{ intended.map_or_else(|| t("not set").to_owned(), |n| n.to_string()) }</td>
-                <td>{ profile.cadence_gap(planned) }</td>
+                <td>{ crate::ui::text::say(&profile.cadence_gap(planned)) }</td>
             </tr>
         }
     });

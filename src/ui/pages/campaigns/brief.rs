@@ -586,7 +586,7 @@ fn CampaignActions(props: &CampaignActionsProps) -> Html {
             let (millis, entropy) = shell::seed();
             let id = CampaignId::generated(millis, entropy);
             let mut n = 0;
-            let copy = c.run_again(id.clone(), || {
+            let copy = c.run_again(id.clone(), &t("again"), || {
                 n += 1;
                 TacticId::generated(millis, entropy.wrapping_add(n))
             });
