@@ -347,3 +347,27 @@ test.describe('what goes wrong, in German', () => {
     await expect(page.getByRole('banner').getByRole('status')).toHaveText('Nicht gespeichert: der Speicher des Browsers für diese Website ist voll');
   });
 });
+
+test.describe('names and counts the planner makes, in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a copy is named in German, and a week’s cadence is said in German', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Mit einem Beispiel beginnen' }).click();
+    await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
+
+    // The week's cadence table: how far each profile is from its cadence.
+    await page.goto('/#/calendar?view=week');
+    const cadence = page.getByRole('table', { name: 'Diese Woche im Vergleich zum Rhythmus der Content-Strategie' });
+    await expect(cadence.getByRole('row', { name: 'Instagram @hearthandcrumb 5 5 Im Takt' })).toBeVisible();
+    await expect(cadence).not.toContainText(/On cadence|short|over/);
+
+    // A duplicated plan is marked as a copy in German.
+    await page.goto('/#/plans');
+    const name = 'Example: Hearth & Crumb Bakery';
+    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) })
+      .getByRole('button', { name: 'Duplizieren' }).click();
+    await expect(page.getByRole('heading', { name: `${name} (Kopie)`, exact: true })).toBeVisible();
+  });
+});
