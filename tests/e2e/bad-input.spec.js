@@ -1,6 +1,6 @@
 // Bad input of every kind gets a clear message and loses nothing.
 import { test, expect } from '@playwright/test';
-import { PREFIX, openWith, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans } from './helpers.js';
+import { PREFIX, openWith, createPlan, goTo, expectSaved, planCard, saveStatus, storedEntries, storedPlans, fillStorage } from './helpers.js';
 import { readStored } from './compact.js';
 
 const goodPlan = {
@@ -115,17 +115,7 @@ test('a full store says Not saved with the reason, keeps the work, and saves onc
   const before = await storedEntries(page);
 
   // Fill the rest of the origin's storage with someone else's data.
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(512 * 1024);
-    let i = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler:${i++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-  });
+  await fillStorage(page);
 
   await page.getByLabel('Brand or client').fill('Typed while the store was full — a much longer value than before');
   await expect(saveStatus(page)).toHaveText("Not saved: the browser's storage for this site is full");

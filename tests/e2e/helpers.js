@@ -196,3 +196,19 @@ export async function openPart(page, name, { edit = true } = {}) {
   if (edit && (await editing.count()) > 0) await editing.click();
   return part;
 }
+
+/** Fills the rest of the origin's storage with someone else's data
+ * (`filler:` keys), as a full store is found in the wild. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(512 * 1024);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler:${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
+}

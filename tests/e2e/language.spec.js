@@ -2,7 +2,7 @@
 // is chosen in the footer, loaded with the page, remembered, and followed
 // where the browser asks for it; a translation that cannot arrive is said.
 import { test, expect } from '@playwright/test';
-import { createPlan, PREFIX } from './helpers.js';
+import { createPlan, fillStorage, PREFIX } from './helpers.js';
 import { layoutProblems } from './layout.js';
 
 /** The translation's requests the page makes. */
@@ -332,17 +332,7 @@ test.describe('what goes wrong, in German', () => {
     const brand = page.getByLabel('Marke oder Kunde');
     await brand.fill('Vor dem vollen Speicher gespeichert');
     await expect(page.getByRole('banner').getByRole('status')).toHaveText('Gespeichert');
-    await page.evaluate(() => {
-      let chunk = 'x'.repeat(512 * 1024);
-      let i = 0;
-      while (chunk.length > 0) {
-        try {
-          localStorage.setItem(`filler:${i++}`, chunk);
-        } catch {
-          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-        }
-      }
-    });
+    await fillStorage(page);
     await brand.fill('Getippt, als der Speicher voll war – ein viel längerer Wert als zuvor');
     await expect(page.getByRole('banner').getByRole('status')).toHaveText('Nicht gespeichert: der Speicher des Browsers für diese Website ist voll');
   });
