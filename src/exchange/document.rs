@@ -159,16 +159,6 @@ fn member<'a>(team: &'a Team, id: Option<&MemberId>, tongue: &dyn Tongue) -> &'a
         .map_or("", |m| m.title().said_in(tongue))
 }
 
-/// A label within a sentence ("(group)"): lower-cased in English, as it
-/// is written there; a language whose words are not (German's nouns keep
-/// their capital) keeps its own.
-fn in_sentence(tongue: &dyn Tongue, label: &'static str) -> String {
-    match tongue.words(label) {
-        same if same == label => label.to_ascii_lowercase(),
-        words => words.to_owned(),
-    }
-}
-
 fn strategy(plan: &Plan, out: &mut Blocks) {
     out.heading(2, out.w(words!("Strategy")));
     for part in Part::ALL {
@@ -272,14 +262,7 @@ fn objectives(s: &Strategy, level: u8, out: &mut Blocks) {
 
 fn audience(s: &Strategy, level: u8, out: &mut Blocks) {
     for p in s.personas.iter() {
-        out.heading(
-            level,
-            if p.name.trim().is_empty() {
-                out.w(words!("Unnamed persona"))
-            } else {
-                &p.name
-            },
-        );
+        out.heading(level, p.title().said_in(out.1));
         out.fact(words!("Who"), &p.who);
         out.fact(words!("Interests"), &list(&p.interests));
         out.fact(words!("Behaviours"), &list(&p.behaviours));
@@ -293,7 +276,7 @@ fn audience(s: &Strategy, level: u8, out: &mut Blocks) {
                 "" => String::new(),
                 why => format!(": {why}"),
             };
-            let kind = in_sentence(out.1, p.kind.label());
+            let kind = out.1.in_sentence(p.kind.label());
             out.item(format!("{} ({kind}){why}", p.name.trim()));
         }
     }
@@ -393,7 +376,7 @@ fn people(s: &Strategy, out: &mut Blocks) {
     );
     for t in s.team.tools.iter() {
         let role = t.role.map_or(String::new(), |r| {
-            format!(" ({})", in_sentence(out.1, r.label()))
+            format!(" ({})", out.1.in_sentence(r.label()))
         });
         let used = match t.used_for.trim() {
             "" => String::new(),

@@ -44,14 +44,7 @@ impl DecodeError {
     }
 }
 
-/// The words in English.
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for DecodeError {}
+crate::plan::said_error!(DecodeError);
 
 #[derive(Debug, Error)]
 #[error("the plan could not be written as JSON ({0})")]

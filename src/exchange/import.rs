@@ -85,13 +85,7 @@ impl ImportError {
     }
 }
 
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for ImportError {}
+crate::plan::said_error!(ImportError);
 
 fn from_decode(error: DecodeError, which: impl FnOnce() -> Option<(usize, String)>) -> ImportError {
     match error {

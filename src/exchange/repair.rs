@@ -74,11 +74,7 @@ pub fn unique_calendar_ids(plan: &mut Value) -> Vec<Said> {
                 .map(|n| suffixed(&id, n))
                 .find(|fresh| !seen.contains(fresh));
             if let Some(fresh) = fresh {
-                repairs.push(said!(
-                    "Two {} shared the id “{}”; the second now has its own.",
-                    Said::label(nouns),
-                    Said::value(&id)
-                ));
+                repairs.push(crate::plan::shared_id(nouns, &id));
                 seen.insert(fresh.clone());
                 item["id"] = Value::String(fresh);
             }

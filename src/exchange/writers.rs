@@ -441,28 +441,28 @@ pub fn answer_in(
     to_utc: &dyn Fn(NaiveDateTime, &str) -> Option<DateTime<Utc>>,
     tongue: &dyn Tongue,
 ) -> Vec<String> {
-    let failed = |message: &'static str| vec!["error".to_owned(), tongue.words(message).to_owned()];
+    let failed = |message: Said| vec!["error".to_owned(), message.say(tongue)];
     let Some((ask, request)) = Request::parse(request) else {
-        return failed(WRONG_REQUEST);
+        return failed(Said::label(WRONG_REQUEST));
     };
     match request {
         Request::Example { today, id, at } => {
             return match super::encode(&example_plan(id, at, today)) {
                 Ok(envelope) => vec!["plan".to_owned(), envelope],
-                Err(_) => failed(NO_EXAMPLE),
+                Err(_) => failed(Said::label(NO_EXAMPLE)),
             };
         }
         // The rows came in the place of the plan.
         Request::Paste { order, columns } => {
             return match read_paste(envelope, order, columns) {
                 Ok(pasted) => pasted_strings(pasted, tongue),
-                Err(problem) => vec!["error".to_owned(), problem.message().say(tongue)],
+                Err(problem) => failed(problem.message()),
             };
         }
         _ => {}
     }
     let Ok(plan) = super::decode(envelope) else {
-        return failed(UNREADABLE);
+        return failed(Said::label(UNREADABLE));
     };
     match request {
         Request::Ics(ics) => ics.answer(ask, &plan, ledger, now, to_utc, tongue),
@@ -482,7 +482,7 @@ pub fn answer_in(
             super::file_name(plan.name.as_str(), ".md"),
             super::markdown::plan_markdown_in(&plan, today, tongue),
         ],
-        Request::Example { .. } | Request::Paste { .. } => failed(WRONG_REQUEST),
+        Request::Example { .. } | Request::Paste { .. } => failed(Said::label(WRONG_REQUEST)),
         Request::Csv(csv) => {
             let files = csv.files(&plan);
             let said = downloaded(&files, csv.layout).say(tongue);

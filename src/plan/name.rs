@@ -37,14 +37,7 @@ impl NameError {
     }
 }
 
-/// The words in English.
-impl std::fmt::Display for NameError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for NameError {}
+crate::plan::said_error!(NameError);
 
 /// A plan's name: never empty, no leading or trailing space, no line breaks.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

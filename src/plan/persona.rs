@@ -1,6 +1,7 @@
 //! The audience: personas, and the specific people and topics that matter most.
 
 use super::id::{PersonaId, PriorityId};
+use super::{words, Title};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +34,11 @@ impl Persona {
             pain_points: Vec::new(),
             online: String::new(),
         }
+    }
+
+    /// Its name, or "Unnamed persona" while it has none.
+    pub fn title(&self) -> Title<'_> {
+        Title::of(&self.name, words!("Unnamed persona"))
     }
 }
 

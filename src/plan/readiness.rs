@@ -4,7 +4,7 @@
 use super::plan::Plan;
 use super::rules::{Finding, Part, Severity};
 use super::strategy::Strategy;
-use super::{said, words, Said};
+use super::{words, Said};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,11 +151,7 @@ impl Missing {
     /// Several missing things in one sentence, separated by semicolons (each
     /// already holds a comma).
     pub fn joined(missing: &[Missing]) -> Said {
-        let mut sentences = missing.iter().map(|m| Said::label(m.sentence()));
-        let first = sentences
-            .next()
-            .unwrap_or_else(|| Said::Value(String::new()));
-        sentences.fold(first, |joined, next| said!("{}; {}", joined, next))
+        super::said::semicolons(missing.iter().map(|m| Said::label(m.sentence())).collect())
     }
 
     /// What is missing, in words to show in the language shown (`t`).

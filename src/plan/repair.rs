@@ -27,16 +27,22 @@ fn renewed(ids: &[&str], nouns: &'static str, repairs: &mut Vec<Said>) -> Vec<(u
             .find(|candidate| !taken.contains(candidate))
         {
             taken.insert(fresh.clone());
-            repairs.push(said!(
-                "Two {} shared the id “{}”; the second now has its own.",
-                Said::label(nouns),
-                Said::value(id)
-            ));
+            repairs.push(shared_id(nouns, id));
             seen.insert(fresh.clone());
             out.push((i, fresh));
         }
     }
     out
+}
+
+/// Said of a repair: two items of `nouns` ("posts", a text the translations
+/// carry) shared `id`, and the second was given its own.
+pub fn shared_id(nouns: &'static str, id: &str) -> Said {
+    said!(
+        "Two {} shared the id “{}”; the second now has its own.",
+        Said::label(nouns),
+        Said::value(id)
+    )
 }
 
 /// "o1" → "o1-2", shortened so the id stays within its limit.

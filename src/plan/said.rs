@@ -43,6 +43,18 @@ pub trait Tongue {
     fn words(&self, english: &'static str) -> &'static str;
     fn marks(&self) -> Marks;
     fn dates(&self) -> &DateWords<'_>;
+
+    /// A label of the domain's within a sentence ("(scheduled)", "(group)"):
+    /// lower-cased in English, as it is written there; a language with
+    /// words of its own for it keeps them as they are (German's nouns keep
+    /// their capital: "(Entwurf)"). English's labels are ASCII: lower-casing
+    /// them needs none of Unicode's case tables (8 KB of the first load).
+    fn in_sentence(&self, label: &'static str) -> String {
+        match self.words(label) {
+            same if same == label => label.to_ascii_lowercase(),
+            words => words.to_owned(),
+        }
+    }
 }
 
 /// English, the words the planner is written in.
@@ -95,11 +107,38 @@ macro_rules! said_n {
 }
 pub(crate) use said_n;
 
+/// An error that says what went wrong (`said()`), written in English by
+/// `Display` (for logs and the tests) and an `Error` for `?`:
+/// `said_error!(FieldError)`.
+macro_rules! said_error {
+    ($error:ty) => {
+        /// The words in English.
+        impl std::fmt::Display for $error {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.said(), f)
+            }
+        }
+
+        impl std::error::Error for $error {}
+    };
+}
+pub(crate) use said_error;
+
 /// "a · b · c", each said in turn.
-pub fn dotted(mut items: Vec<Said>) -> Said {
+pub fn dotted(items: Vec<Said>) -> Said {
+    joined(items, words!("{} · {}"))
+}
+
+/// "a; b; c", each said in turn: things that hold commas of their own.
+pub fn semicolons(items: Vec<Said>) -> Said {
+    joined(items, words!("{}; {}"))
+}
+
+/// `items` said in turn, each two joined by `between` ("{} · {}").
+fn joined(mut items: Vec<Said>, between: &'static str) -> Said {
     let mut said = items.pop().unwrap_or(Said::Value(String::new()));
     while let Some(item) = items.pop() {
-        said = said!("{} · {}", item, said);
+        said = Said::text(between, [item, said]);
     }
     said
 }

@@ -33,13 +33,7 @@ impl FieldError {
     }
 }
 
-impl std::fmt::Display for FieldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for FieldError {}
+crate::plan::said_error!(FieldError);
 
 /// The most a number may be, in size: beyond it, digits are lost.
 const HUGE: f64 = 1e15;

@@ -134,14 +134,7 @@ impl CommandError {
     }
 }
 
-/// The words in English.
-impl std::fmt::Display for CommandError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for CommandError {}
+crate::plan::said_error!(CommandError);
 
 /// Whether an edit changed the strategy at all (a field no longer the same
 /// value), so an edit that changed nothing costs no comparison.

@@ -33,14 +33,7 @@ impl StorageError {
     }
 }
 
-/// The words in English.
-impl std::fmt::Display for StorageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.said().fmt(f)
-    }
-}
-
-impl std::error::Error for StorageError {}
+crate::plan::said_error!(StorageError);
 
 /// A value under our prefix that could not be read as a plan.
 #[derive(Debug, Clone, PartialEq)]

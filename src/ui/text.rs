@@ -115,15 +115,10 @@ pub fn figure(value: f64) -> String {
     marks().figure(value)
 }
 
-/// A label said within a sentence ("(scheduled)"): lower-cased where the
-/// language writes it so, as English does; German keeps a noun's capital
-/// ("(Entwurf)"). English's labels are ASCII: lower-casing them needs none
-/// of Unicode's case tables, which cost the first load 8 KB.
-pub fn in_sentence(label: &str) -> String {
-    match shown() {
-        Language::English => label.to_ascii_lowercase(),
-        _ => label.to_owned(),
-    }
+/// A label of the domain's said within a sentence, in the language shown
+/// (`Tongue::in_sentence`): "(scheduled)", "(Entwurf)".
+pub fn in_sentence(label: &'static str) -> String {
+    crate::plan::Tongue::in_sentence(&Shown, label)
 }
 
 /// The words to show for `english`, for as long as the page lives: to

@@ -107,11 +107,3 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         </li>
     }
 }
-
-/// How a persona is named in a list of choices.
-pub fn persona_name(name: &str) -> String {
-    match name.trim() {
-        "" => t("Unnamed persona").to_owned(),
-        name => name.to_owned(),
-    }
-}

@@ -19,7 +19,7 @@ pub use fields::{
     LinesFieldProps, NumberField, NumberFieldProps, NumberKind, SelectField, TextField,
 };
 pub use header::header;
-pub use items::{add_button, choices, ids, persona_name, use_confirmation, ItemCard};
+pub use items::{add_button, choices, ids, use_confirmation, ItemCard};
 pub use nav::section_nav;
 pub use notices::{Notices, UndoToast};
 pub use plan_name_form::PlanNameForm;

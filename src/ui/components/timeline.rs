@@ -100,7 +100,7 @@ pub fn timeline_chart(
         Some(html! {
             <g class={classes!("smp-timeline__bar", format!("smp-timeline__bar--{status}"))}
                 role="link" tabindex="0" {onclick} {onkeydown}
-                aria-label={format!("{}, {}, {}", label.title, label.when, text::in_sentence(&text::t(label.status.label())))}>
+                aria-label={format!("{}, {}, {}", label.title, label.when, text::in_sentence(label.status.label()))}>
                 <title>{ format!("{} · {}", label.title, label.when) }</title>
                 <rect x={to_places(x0, 1)} y={to_places(y, 1)} width={to_places(width, 1)}
                     height={plain(BAR)} rx="5" />

@@ -6,7 +6,7 @@ use super::{Cal, Latest, Profiles};
 use crate::plan::when;
 use crate::plan::{Entry, EntryKey};
 use crate::ui::store::Shared;
-use crate::ui::text::{in_sentence, say, t, tf};
+use crate::ui::text::{in_sentence, say, tf};
 use chrono::{Duration, NaiveDate};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -59,13 +59,13 @@ pub fn Chip(props: &ChipProps) -> Html {
     crate::ui::probe::rendered("chip");
     let entry = &props.entry;
     let key = entry.key.to_param();
-    // Its status as a key, and in words: "scheduled", "geplant".
+    // Its status as a key, and in words: "scheduled", "Geplant".
     let (status, spoken) = match (entry.content(), entry.task()) {
-        (Some(content), _) => (content.status.key(), t(content.status.label())),
-        (_, Some(task)) if task.done => ("done", t("Done")),
-        _ => ("task", t("Task")),
+        (Some(content), _) => (content.status.key(), content.status.label()),
+        (_, Some(task)) if task.done => ("done", crate::plan::words!("Done")),
+        _ => ("task", crate::plan::words!("Task")),
     };
-    let spoken = in_sentence(&spoken);
+    let spoken = in_sentence(spoken);
     let (lead, text, label) = match (entry.task(), entry.post()) {
         (Some(task), _) => {
             let title = say(&task.said_title());

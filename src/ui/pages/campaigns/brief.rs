@@ -10,8 +10,8 @@ use crate::plan::{
 };
 use crate::session;
 use crate::ui::components::{
-    add_button, choices, finding_notes, ids, persona_name, use_confirmation, ChecksField,
-    DateField, ItemCard, NumberField, NumberKind, SelectField, TextField,
+    add_button, choices, finding_notes, ids, use_confirmation, ChecksField, DateField, ItemCard,
+    NumberField, NumberKind, SelectField, TextField,
 };
 use crate::ui::edit::Updater;
 use crate::ui::route::{use_navigator, Navigator};
@@ -285,7 +285,7 @@ fn reach(b: &Brief) -> Html {
     let personas = choices(
         &strategy.personas,
         |p| p.id.to_string(),
-        |p| persona_name(&p.name),
+        |p| titled(p.title()).to_owned(),
     );
     let profiles = choices(&strategy.profiles, |p| p.id.to_string(), |p| p.title());
     let broken_personas = c.lost_personas(strategy) > 0;

@@ -1,13 +1,13 @@
 //! Part 3: channels — every profile, each with exactly one primary purpose.
 
-use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
+use super::{add_button, at, choices, ids, part_section, Ctx, ItemCard, Updater};
 use crate::plan::hints::{self, Hint};
 use crate::plan::{
     anchor, ItemEdit, Part, PersonaId, Platform, PrimaryPurpose, Profile, ProfileId, StrategyEdit,
     StrategyLink,
 };
 use crate::ui::components::{ChecksField, NumberField, NumberKind, SelectField, TextField};
-use crate::ui::text::{hint, t, tf};
+use crate::ui::text::{hint, t, tf, titled};
 use yew::prelude::*;
 
 const PART: Part = Part::Channels;
@@ -102,7 +102,7 @@ fn profile_card(ctx: &Ctx, number: usize, profile: &Profile) -> Html {
     let personas = choices(
         &ctx.strategy.personas,
         |p| p.id.to_string(),
-        |p| persona_name(&p.name),
+        |p| titled(p.title()).to_owned(),
     );
     let selected: Vec<String> = p.personas.iter().map(|id| id.to_string()).collect();
     let other_name = match &p.platform {

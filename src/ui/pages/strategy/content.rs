@@ -1,6 +1,6 @@
 //! Part 5: the content strategy — pillars and their mix, formats, cadence.
 
-use super::{add_button, at, choices, ids, part_section, persona_name, Ctx, ItemCard, Updater};
+use super::{add_button, at, choices, ids, part_section, Ctx, ItemCard, Updater};
 use crate::plan::hints::Hint;
 use crate::plan::{
     anchor, to_places, ItemEdit, ObjectiveId, Part, PersonaId, Pillar, PillarId, StrategyEdit,
@@ -140,7 +140,7 @@ fn pillar_card(ctx: &Ctx, number: usize, pillar: &Pillar) -> Html {
     let personas = choices(
         &ctx.strategy.personas,
         |p| p.id.to_string(),
-        |p| persona_name(&p.name),
+        |p| titled(p.title()).to_owned(),
     );
     html! {
         <ItemCard key={p.id.to_string()} title={tf("Pillar {}", &[&number])}

@@ -20,7 +20,7 @@ use crate::plan::{
 };
 use crate::route::{part_query, strategy_part};
 use crate::session;
-pub use crate::ui::components::{add_button, choices, ids, persona_name, ItemCard};
+pub use crate::ui::components::{add_button, choices, ids, ItemCard};
 use crate::ui::components::{laid_out_view, readiness_panel, use_document, LaidOut};
 pub use crate::ui::edit::Updater;
 use crate::ui::route::Route;
