@@ -71,7 +71,7 @@ pub fn unique_calendar_ids(plan: &mut Value) -> Vec<Said> {
                 continue;
             }
             let fresh = (2..)
-                .map(|n| suffixed(&id, n))
+                .map(|n| crate::plan::suffixed(&id, n))
                 .find(|fresh| !seen.contains(fresh));
             if let Some(fresh) = fresh {
                 repairs.push(crate::plan::shared_id(nouns, &id));
@@ -81,14 +81,6 @@ pub fn unique_calendar_ids(plan: &mut Value) -> Vec<Said> {
         }
     }
     repairs
-}
-
-/// `id-n`, cut to fit the longest id allowed.
-fn suffixed(id: &str, n: usize) -> String {
-    let suffix = format!("-{n}");
-    let room = crate::plan::MAX_ID_LEN.saturating_sub(suffix.len());
-    let kept: String = id.chars().take(room).collect();
-    format!("{kept}{suffix}")
 }
 
 #[cfg(test)]

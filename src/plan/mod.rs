@@ -28,7 +28,7 @@ mod plan;
 mod profile;
 mod readiness;
 mod repair;
-pub use repair::shared_id;
+pub use repair::{shared_id, suffixed};
 mod response;
 pub mod results;
 pub mod revisions;

@@ -45,11 +45,14 @@ pub fn shared_id(nouns: &'static str, id: &str) -> Said {
     )
 }
 
-/// "o1" → "o1-2", shortened so the id stays within its limit.
-fn suffixed(id: &str, n: usize) -> String {
+/// `id-n` ("o1" → "o1-2"), cut to fit the longest id allowed: by
+/// characters, so that an id read from a file, not yet checked, is cut
+/// whole.
+pub fn suffixed(id: &str, n: usize) -> String {
     let suffix = format!("-{n}");
-    let room = super::id::MAX_ID_LEN - suffix.len();
-    format!("{}{suffix}", &id[..id.len().min(room)])
+    let room = super::id::MAX_ID_LEN.saturating_sub(suffix.len());
+    let kept: String = id.chars().take(room).collect();
+    format!("{kept}{suffix}")
 }
 
 macro_rules! dedupe {
@@ -343,5 +346,18 @@ mod tests {
         plan.campaigns.push(campaign.into());
         assert!(plan.repair().is_empty());
         assert_eq!(plan.campaigns[0].personas.len(), 1);
+    }
+
+    #[test]
+    fn a_suffixed_id_is_cut_by_characters_to_fit() {
+        let long = "a".repeat(MAX_ID_LEN);
+        assert_eq!(
+            suffixed(&long, 12),
+            format!("{}-12", "a".repeat(MAX_ID_LEN - 3))
+        );
+        assert_eq!(suffixed("o1", 2), "o1-2");
+        // An id read from a file is not yet checked: it is cut whole.
+        let wide = "é".repeat(MAX_ID_LEN);
+        assert_eq!(suffixed(&wide, 2).chars().count(), MAX_ID_LEN);
     }
 }
