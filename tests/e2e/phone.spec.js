@@ -73,3 +73,23 @@ test('the calendar’s list and week fit the screen: nothing wider than 360 px',
   await expect(first).toContainText('Thu 3 Dec');
   await expect(page.getByText('Choose every entry on this page')).toBeVisible();
 });
+
+test('the week’s cadence table is titled whole above its box, and only the box scrolls', async ({ page }) => {
+  await example(page);
+  await page.goto('/#/calendar?view=week');
+  const table = page.getByRole('table', { name: "This week against the content strategy's cadence" });
+  await expect(table).toBeVisible();
+  // The title reads in full on the screen, not cut by the table's box.
+  const title = page.getByText("This week against the content strategy's cadence", { exact: true });
+  const box = await title.boundingBox();
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // The table's box is a region the keyboard can reach, and it, not the
+  // page, holds whatever is wider than the screen.
+  const region = page.getByRole('region', { name: "This week against the content strategy's cadence" });
+  await region.focus();
+  await expect(region).toBeFocused();
+  await expect(table.getByRole('columnheader', { name: 'Difference' })).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

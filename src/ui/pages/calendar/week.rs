@@ -74,10 +74,12 @@ fn cadence(cal: &Cal) -> Html {
         }
     });
     html! {
-        // Focusable, so that a phone's keyboard can scroll it.
-        <div class="smp-scroll" role="region" tabindex="0" aria-label={t("This week's cadence")}>
-        <table class="smp-table smp-table--cadence">
-            <caption class="smp-label">{ t("This week against the content strategy's cadence") }</caption>
+        // The title stays whole above the box, which scrolls on a phone when
+        // the names are long, and is focusable so that a keyboard can scroll it.
+        <>
+        <p class="smp-label smp-table-title" id="smp-cadence-title">{ t("This week against the content strategy's cadence") }</p>
+        <div class="smp-scroll" role="region" tabindex="0" aria-labelledby="smp-cadence-title">
+        <table class="smp-table smp-table--cadence" aria-labelledby="smp-cadence-title">
             <thead><tr>
                 <th scope="col">{ t("Profile") }</th><th scope="col">{ t("Planned") }</th>
                 <th scope="col">{ t("Intended") }</th><th scope="col">{ t("Difference") }</th>
@@ -85,5 +87,6 @@ fn cadence(cal: &Cal) -> Html {
             <tbody>{ for rows }</tbody>
         </table>
         </div>
+        </>
     }
 }
