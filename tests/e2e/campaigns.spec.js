@@ -265,3 +265,31 @@ test('removing from the strategy what a campaign uses leaves a broken link to fi
   await region(page, 'Audience and profiles').getByRole('checkbox', { name: 'TikTok @hearthbakes' }).check();
   await expect(region(page, 'Audience and profiles').getByRole('checkbox', { name: 'TikTok @hearthbakes' })).toBeChecked();
 });
+
+test('the timeline’s “Today” is drawn clear of every month’s name, near a month’s start too', async ({ page }) => {
+  // Two days into December: today's line all but on the month's tick.
+  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expectSaved(page);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await goTo(page, 'Campaigns');
+    const timeline = region(page, 'Timeline');
+    await expect(timeline.getByRole('link', { name: /^Winter bread classes,/ })).toBeVisible();
+    const boxes = await timeline.locator('svg text').evaluateAll((texts) =>
+      texts.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    const today = boxes.find((b) => b.text === 'Today');
+    expect(today, 'a Today label').toBeTruthy();
+    const months = boxes.filter((b) => /^[A-Z][a-z]{2}( \d{4})?$/.test(b.text));
+    expect(months.map((m) => m.text)).toContain('Dec');
+    // 2 px apart at least, across or down.
+    const apart = (a, b) => a.right + 2 <= b.left || b.right + 2 <= a.left || a.bottom + 2 <= b.top || b.bottom + 2 <= a.top;
+    const touching = months.filter((m) => !apart(m, today)).map((m) => m.text);
+    expect(touching, `at ${width} px`).toEqual([]);
+  }
+});

@@ -13,6 +13,8 @@ const WIDTH: f64 = 1000.0;
 const AXIS: f64 = 26.0;
 const ROW: f64 = 34.0;
 const BAR: f64 = 24.0;
+/// The strip under the bars that holds today's label, clear of the months'.
+const FOOT: f64 = 18.0;
 
 #[derive(Clone, PartialEq)]
 pub struct BarLabel {
@@ -53,7 +55,7 @@ pub fn timeline_chart(
     navigator: Option<Navigator>,
 ) -> Html {
     let frame = t.frame;
-    let height = AXIS + ROW * t.rows.max(1) as f64 + 8.0;
+    let height = AXIS + ROW * t.rows.max(1) as f64 + 8.0 + FOOT;
     let months = month_starts(frame);
     // Thin the labels when months are crowded, so they never overlap.
     let every = (months.len() / 12).max(1);
@@ -140,10 +142,11 @@ pub fn timeline_chart(
                 if frame.contains(today) {
                     <g class="smp-timeline__today">
                         <line x1={to_places(today_x, 1)} x2={to_places(today_x, 1)}
-                            y1="16" y2={plain(height)} />
-                        // The label sits on whichever side of the line has room.
-                        <text x={to_places(if today_x < 60.0 { today_x + 3.0 } else { today_x - 3.0 }, 1)} y="13"
-                            text-anchor={if today_x < 60.0 { "start" } else { "end" }}>{ text::t("Today") }</text>
+                            y1="16" y2={plain(height - FOOT + 4.0)} />
+                        // Under the bars, where no month's label is, centred on
+                        // the line unless an edge is too near.
+                        <text x={to_places(today_x.clamp(30.0, WIDTH - 30.0), 1)} y={plain(height - 1.0)}
+                            text-anchor="middle">{ text::t("Today") }</text>
                     </g>
                 }
                 { for bars }
