@@ -93,3 +93,19 @@ test('the week’s cadence table is titled whole above its box, and only the box
   await expect(table.getByRole('columnheader', { name: 'Difference' })).toBeAttached();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the names of campaigns and plans read whole on a phone, over two lines', async ({ page }) => {
+  await example(page);
+  /** Whether the element's text is drawn in full: nothing cut or hidden. */
+  const whole = (locator) => locator.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
+  await goTo(page, 'Campaigns');
+  for (const name of ['Café tasting month', 'Winter bread classes', 'Bake with us: two bakers for the new shop']) {
+    const link = page.getByRole('main').getByRole('link', { name, exact: true });
+    await expect(link).toBeVisible();
+    expect(await whole(link), name).toBe(true);
+  }
+  await goTo(page, 'Plans');
+  const card = page.getByRole('heading', { level: 3, name: NAME });
+  await expect(card).toBeVisible();
+  expect(await whole(card)).toBe(true);
+});
