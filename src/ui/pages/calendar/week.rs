@@ -76,7 +76,7 @@ fn cadence(cal: &Cal) -> Html {
     html! {
         // The title stays whole above the box, which scrolls on a phone when
         // the names are long, and is focusable so that a keyboard can scroll it.
-        <>
+        <div class="smp-cadence">
         <p class="smp-label smp-table-title" id="smp-cadence-title">{ t("This week against the content strategy's cadence") }</p>
         <div class="smp-scroll" role="region" tabindex="0" aria-labelledby="smp-cadence-title">
         <table class="smp-table smp-table--cadence" aria-labelledby="smp-cadence-title">
@@ -87,6 +87,6 @@ fn cadence(cal: &Cal) -> Html {
             <tbody>{ for rows }</tbody>
         </table>
         </div>
-        </>
+        </div>
     }
 }
