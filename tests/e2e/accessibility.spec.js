@@ -1,12 +1,12 @@
 // axe-core finds nothing on any page, panel or confirmation of the example
 // plan, in the light theme and the dark, at 1280 and at 360 px: the rules of
 // WCAG 2.0 to 2.2 at AA, and axe's best practices and experimental rules
-// too (among them label-content-name-mismatch and empty-table-header).
+// too (tests/e2e/axe.js).
 // Screenshots of every page and panel are kept in the test's output, each
 // checked for its layout (tests/e2e/layout.js); `SMP_DOCS=1` writes the
 // README's few into docs/.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.js';
 import { expectSaved, goTo } from './helpers.js';
 import { layoutProblems } from './layout.js';
 
@@ -17,8 +17,6 @@ const DOCS = {
   'campaign-dark-1280': 'campaign-dark.png',
   'post panel-light-360': 'phone-panel.png',
 };
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
 const PAGES = [
   ['overview', '/#/'],
@@ -34,12 +32,8 @@ const PAGES = [
   ['export', '/#/calendar/export'],
   ['measure', '/#/measure'],
   ['plans', '/#/plans'],
+  ['not found', '/#/no-such-page'],
 ];
-
-/** Each violation as one line: the rule, how many, and the first places. */
-function described(violations) {
-  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark']) {
   for (const [width, height] of [[1280, 800], [360, 740]]) {
@@ -51,8 +45,7 @@ for (const colorScheme of ['light', 'dark']) {
       const found = [];
       const layout = [];
       const scan = async (name) => {
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        found.push(...described(violations).map((line) => `${name}: ${line}`));
+        found.push(...(await axeViolations(page)).map((line) => `${name}: ${line}`));
         layout.push(...(await layoutProblems(page)).map((line) => `${name}: ${line}`));
         const shot = `${name}-${colorScheme}-${width}`;
         await page.screenshot({ path: testInfo.outputPath(`${shot}.png`), fullPage: true });
@@ -91,6 +84,11 @@ for (const colorScheme of ['light', 'dark']) {
       await scan('task panel');
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      // The time-zone picker, open.
+      await page.getByRole('button', { name: 'Change the time zone' }).click();
+      await expect(page.getByRole('group', { name: "The plan's time zone" })).toBeVisible();
+      await scan('time zone');
 
       // A confirmation before removing.
       await goTo(page, 'Strategy');

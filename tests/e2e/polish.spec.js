@@ -50,6 +50,8 @@ test('the panel is a dialog over the calendar: the days keep their width, Tab st
   await chip.focus();
   await page.keyboard.press('Enter');
   await expect(panel(page).getByLabel('Copy')).toHaveValue('Rye at seven');
+  // Enter on the entry moved the focus into its panel.
+  expect(await panel(page).evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
   await panel(page).getByRole('button', { name: 'Duplicate' }).click();
   await expect(day(10).getByRole('button', { name: /Rye at seven/ })).toHaveCount(2);
   await panel(page).getByRole('button', { name: 'Close the panel' }).click();

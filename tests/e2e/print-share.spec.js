@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations } from './axe.js';
 import { expectSaved, goTo, newCampaign, planCard, startFromStrategy, storedEntries, openPart } from './helpers.js';
 
 const EXAMPLE = 'Example: Hearth & Crumb Bakery';
@@ -195,5 +196,10 @@ for (const width of [1280, 360]) {
     await expect(page.getByRole('region', { name: 'Shared plan' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/shared-${width}.png`, fullPage: false });
+    // axe finds nothing on the shared plan, in either theme.
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+    }
   });
 }
