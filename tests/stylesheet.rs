@@ -125,3 +125,59 @@ fn the_reader_finds_rules_outside_the_root_class() {
         [".smp :where(h1, h2)", "p"]
     );
 }
+
+/// The lines of `css` that hold a colour literal (`#…`, `rgb(…)`, `rgba(…)`,
+/// `hsl(…)`), the comments left out.
+fn colour_literals(css: &str) -> Vec<String> {
+    let css = without_comments(css);
+    let mut found = Vec::new();
+    for line in css.lines() {
+        let bytes = line.as_bytes();
+        let mut has_one = false;
+        for (i, _) in line.match_indices('#') {
+            let digits = bytes[i + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            let word_goes_on = bytes
+                .get(i + 1 + digits)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_');
+            if (3..=8).contains(&digits) && !word_goes_on {
+                has_one = true;
+            }
+        }
+        if has_one
+            || ["rgb(", "rgba(", "hsl(", "hsla("]
+                .iter()
+                .any(|f| line.contains(f))
+        {
+            found.push(line.trim().to_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn colours_are_named_once_among_the_design_tokens() {
+    // The tokens are the root's first rule, up to its last declaration; every
+    // rule after draws its colours from them, so a theme is changed in one
+    // place.
+    let end = APP_CSS
+        .find("-webkit-font-smoothing: antialiased;\n}")
+        .expect("the root rule, which holds the tokens");
+    let (tokens, rules) = APP_CSS.split_at(end);
+    assert!(colour_literals(tokens).len() > 40, "the tokens were read");
+    assert_eq!(colour_literals(rules), Vec::<String>::new());
+}
+
+#[test]
+fn the_reader_finds_colour_literals_and_not_ids() {
+    let css = "/* #fff */ .smp a { color: #fff; } .smp #add-1 { fill: #12345678 }\n.smp b { background: rgba(0, 0, 0, 0.1) }";
+    assert_eq!(
+        colour_literals(css),
+        [
+            ".smp a { color: #fff; } .smp #add-1 { fill: #12345678 }",
+            ".smp b { background: rgba(0, 0, 0, 0.1) }"
+        ]
+    );
+}
