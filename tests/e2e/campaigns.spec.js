@@ -1,7 +1,7 @@
 // Campaigns: no campaign without a strategy; briefs created, edited, run again,
 // archived; the rules and the ROI beside the fields; the timeline; reload.
 import { test, expect } from '@playwright/test';
-import { createPlan, expectSaved, goTo, openPart, startFromStrategy } from './helpers.js';
+import { createPlan, expectSaved, goTo, openPart, startFromExample, startFromStrategy } from './helpers.js';
 
 const region = (page, name) => page.getByRole('region', { name });
 
@@ -268,10 +268,7 @@ test('removing from the strategy what a campaign uses leaves a broken link to fi
 
 test('the timeline’s “Today” is drawn clear of every month’s name, near a month’s start too', async ({ page }) => {
   // Two days into December: today's line all but on the month's tick.
-  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expectSaved(page);
+  await startFromExample(page);
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 800 });
     await goTo(page, 'Campaigns');

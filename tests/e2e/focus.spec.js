@@ -4,7 +4,7 @@
 // whose colour stands at 3:1 or more against the background around the
 // control, the colour it is drawn over.
 import { test, expect } from '@playwright/test';
-import { expectSaved } from './helpers.js';
+import { startFromExample } from './helpers.js';
 
 const PAGES = ['/#/', '/#/strategy', '/#/campaigns', '/#/campaigns/m-winter-classes', '/#/calendar', '/#/calendar?view=week', '/#/measure', '/#/plans'];
 
@@ -67,10 +67,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`every stop of the Tab key shows a ring at 3:1 or more, ${colorScheme}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
-    await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Start from an example' }).click();
-    await expectSaved(page);
+    await startFromExample(page);
     const faint = [];
     let seen = 0;
     for (const path of PAGES) {

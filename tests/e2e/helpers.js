@@ -145,6 +145,16 @@ export async function recordViolations(page) {
   };
 }
 
+/** The whole example plan ("Start from an example"), made on 3 December
+ * 2026 at 10:00, the page's clock running from then; opens on its overview. */
+export async function startFromExample(page) {
+  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Example: Hearth & Crumb Bakery');
+  await expectSaved(page);
+}
+
 /** Adds a campaign on the Campaigns page, named and dated in its brief. */
 export async function newCampaign(page, name, starts, ends) {
   await goTo(page, 'Campaigns');

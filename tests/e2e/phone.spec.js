@@ -2,19 +2,11 @@
 // take at most 120 px, the switcher shows the plan's name, the page's link
 // is scrolled into the navigation, and the calendar's views fit the screen.
 import { test, expect } from '@playwright/test';
-import { expectSaved, goTo } from './helpers.js';
+import { goTo, startFromExample } from './helpers.js';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 const NAME = 'Example: Hearth & Crumb Bakery';
-
-async function example(page) {
-  await page.clock.install({ time: new Date('2026-12-03T10:00:00') });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NAME);
-  await expectSaved(page);
-}
 
 /** The link's box within the navigation's visible box, in px outside it (0: inside). */
 async function outside(page, name) {
@@ -27,7 +19,7 @@ async function outside(page, name) {
 }
 
 test('the header and navigation take at most 120 px, and the switcher shows the plan', async ({ page }) => {
-  await example(page);
+  await startFromExample(page);
   const header = await page.getByRole('banner').boundingBox();
   const nav = await page.getByRole('navigation', { name: 'Sections' }).boundingBox();
   expect(nav.y + nav.height).toBeLessThanOrEqual(120);
@@ -47,7 +39,7 @@ test('the header and navigation take at most 120 px, and the switcher shows the 
 });
 
 test('the page’s link is scrolled into the navigation, after a click and on a fresh load', async ({ page }) => {
-  await example(page);
+  await startFromExample(page);
   expect(await outside(page, 'Overview')).toBe(0);
   await goTo(page, 'Measure');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Measure');
@@ -61,7 +53,7 @@ test('the page’s link is scrolled into the navigation, after a click and on a 
 });
 
 test('the calendar’s list and week fit the screen: nothing wider than 360 px', async ({ page }) => {
-  await example(page);
+  await startFromExample(page);
   for (const view of ['list', 'week', 'month']) {
     await page.goto(`/#/calendar?view=${view}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calendar');
@@ -75,7 +67,7 @@ test('the calendar’s list and week fit the screen: nothing wider than 360 px',
 });
 
 test('the week’s cadence table is titled whole above its box, and only the box scrolls', async ({ page }) => {
-  await example(page);
+  await startFromExample(page);
   await page.goto('/#/calendar?view=week');
   const table = page.getByRole('table', { name: "This week against the content strategy's cadence" });
   await expect(table).toBeVisible();
@@ -95,7 +87,7 @@ test('the week’s cadence table is titled whole above its box, and only the box
 });
 
 test('the names of campaigns and plans read whole on a phone, over two lines', async ({ page }) => {
-  await example(page);
+  await startFromExample(page);
   /** Whether the element's text is drawn in full: nothing cut or hidden. */
   const whole = (locator) => locator.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1);
   await goTo(page, 'Campaigns');
